@@ -1,0 +1,308 @@
+"""Opening the database: URL → peewee database, checks, backup, migrations; the write transaction.
+
+SQLite (default, one computer) and PostgreSQL (kiosk and desk on separate computers) run the same
+code. Every failure to open is a `DatabaseOpenError` with a code; nothing is written to a file that
+is not ours or that was written by a newer BackCare.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urlparse, urlunparse
+
+import peewee
+from platformdirs import user_data_dir
+from playhouse.db_url import connect as url_connect
+from playhouse.migrations import Runner
+
+from intake.errors import ConflictError, DatabaseOpenError, StorageError
+from intake.models import database
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "BackCare"
+MIGRATIONS_TABLE = "schema_migration"
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 8000
+PG_CONNECT_TIMEOUT_S = 5
+
+
+def default_data_dir() -> Path:
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_url() -> str:
+    return f"sqlite:///{default_data_dir() / 'backcare.db'}"
+
+
+def resolve_url(cli_url: str | None) -> str:
+    """--db wins over BACKCARE_DB, which wins over the platform data dir."""
+    return cli_url or os.environ.get("BACKCARE_DB") or default_url()
+
+
+def describe(url: str) -> str:
+    """The URL without its password, for the status bar and messages."""
+    parsed = urlparse(url)
+    if parsed.password:
+        netloc = parsed.netloc.replace(f":{parsed.password}@", ":•••@")
+        parsed = parsed._replace(netloc=netloc)
+    return urlunparse(parsed)
+
+
+def migrations_dir() -> str:
+    return str(resources.files("intake") / "migrations")
+
+
+def latest_version() -> int:
+    """The schema version this BackCare writes (the number of migrations it ships)."""
+    return sum(1 for name in os.listdir(migrations_dir()) if name[:1].isdigit() and name.endswith(".py"))
+
+
+# --------------------------------------------------------------------------- opening
+
+
+def open_database(url: str | None = None, *, migrate: bool = True) -> peewee.Database:
+    """Open (creating or upgrading) the BackCare database at `url` and bind the models to it."""
+    url = resolve_url(url)
+    parsed = urlparse(url)
+    scheme = parsed.scheme.lower()
+    if scheme == "sqlite":
+        db = _open_sqlite(parsed)
+    elif scheme in ("postgresql", "postgres"):
+        db = _open_postgres(url)
+    else:
+        raise DatabaseOpenError("bad_url", scheme=scheme)
+    database.initialize(db)
+    try:
+        if migrate:
+            _migrate(db)
+        else:
+            _check_version(db)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def close_database() -> None:
+    obj = database.obj
+    if obj is not None and not obj.is_closed():
+        obj.close()
+
+
+def _sqlite_path(parsed) -> Path:
+    # sqlite:///relative.db and sqlite:////absolute/path.db, as playhouse.db_url reads them
+    raw = parsed.path[1:] if parsed.path.startswith("/") else parsed.path
+    if parsed.netloc:
+        raise DatabaseOpenError("bad_url", scheme="sqlite")
+    if not raw or raw == ":memory:":
+        raise DatabaseOpenError("bad_url", scheme="sqlite")
+    return Path(raw).expanduser()
+
+
+def _open_sqlite(parsed) -> peewee.SqliteDatabase:
+    path = _sqlite_path(parsed)
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.exists():
+        if path.is_dir():
+            raise DatabaseOpenError("not_backcare")
+        _check_sqlite_file(path)
+        if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK):
+            raise DatabaseOpenError("unwritable")
+    else:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseOpenError("unwritable") from exc
+        if not os.access(folder, os.W_OK):
+            raise DatabaseOpenError("unwritable")
+    db = peewee.SqliteDatabase(
+        str(path),
+        pragmas={
+            "journal_mode": "wal",
+            "foreign_keys": 1,
+            "synchronous": 2,  # FULL: a committed intake survives a power cut
+            "busy_timeout": BUSY_TIMEOUT_MS,
+        },
+        timeout=BUSY_TIMEOUT_MS / 1000,
+        lock_type="IMMEDIATE",  # every transaction takes the write lock up front
+        autoconnect=False,
+    )
+    try:
+        db.connect()
+    except peewee.OperationalError as exc:
+        raise DatabaseOpenError("unwritable") from exc
+    except peewee.DatabaseError as exc:
+        raise DatabaseOpenError("not_backcare") from exc
+    return db
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Read-only look at an existing file: is it an SQLite database BackCare wrote?"""
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        raise DatabaseOpenError("unwritable") from exc
+    if header == b"":
+        return  # an empty file: SQLite treats it as a new database
+    if header != SQLITE_HEADER:
+        raise DatabaseOpenError("not_backcare")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseOpenError("not_backcare") from exc
+    if tables and MIGRATIONS_TABLE not in tables:
+        raise DatabaseOpenError("not_backcare")
+
+
+def _open_postgres(url: str) -> peewee.PostgresqlDatabase:
+    parsed = urlparse(url)
+    query = dict(parse_qsl(parsed.query))
+    schema = query.pop("schema", None)
+    params: dict[str, object] = {"connect_timeout": PG_CONNECT_TIMEOUT_S}
+    if schema:
+        if not schema.replace("_", "").isalnum():
+            raise DatabaseOpenError("bad_url", scheme="postgresql")
+        params["options"] = f"-c search_path={schema},public"
+    clean = urlunparse(parsed._replace(scheme="postgresql", query=urlencode(query)))
+    try:
+        db = url_connect(clean, autoconnect=False, **params)
+    except (ValueError, RuntimeError) as exc:
+        raise DatabaseOpenError("bad_url", scheme="postgresql") from exc
+    try:
+        db.connect()
+    except peewee.OperationalError as exc:
+        raise DatabaseOpenError("unreachable") from exc
+    except peewee.DatabaseError as exc:
+        raise DatabaseOpenError("unreachable") from exc
+    if schema:
+        db.execute_sql(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
+    return db
+
+
+# --------------------------------------------------------------------------- versions
+
+
+def _runner(db: peewee.Database) -> Runner:
+    return Runner(db, migrations_dir(), table_name=MIGRATIONS_TABLE)
+
+
+def _has_foreign_tables(db: peewee.Database) -> bool:
+    tables = set(db.get_tables())
+    return bool(tables) and MIGRATIONS_TABLE not in tables
+
+
+def schema_status(db: peewee.Database) -> tuple[int, int]:
+    """(applied, known) migration counts. Raises too_new when the database is ahead of us."""
+    status = _runner(db).status()
+    unknown = [m for m in status if m.path is None]
+    if unknown:
+        raise DatabaseOpenError("too_new")
+    applied = sum(1 for m in status if m.applied)
+    return applied, len(status)
+
+
+def _check_version(db: peewee.Database) -> None:
+    if _has_foreign_tables(db):
+        raise DatabaseOpenError("not_backcare")
+    schema_status(db)
+
+
+def _migrate(db: peewee.Database) -> None:
+    if _has_foreign_tables(db):
+        raise DatabaseOpenError("not_backcare")
+    applied, known = schema_status(db)
+    if applied == known:
+        return
+    if applied > 0:
+        backup = backup_database(db, applied)
+        log.info("database at version %d backed up to %s before upgrade", applied, backup)
+    try:
+        _runner(db).up()
+    except peewee.OperationalError as exc:
+        raise DatabaseOpenError("unwritable") from exc
+    log.info("database schema now at version %d", known)
+
+
+def backup_database(db: peewee.Database, version: int) -> Path | None:
+    """Copy an SQLite database beside itself before upgrading it. PostgreSQL: the server's own
+    backups apply (pg_dump is not assumed on a clinic computer); returns None."""
+    if not isinstance(db, peewee.SqliteDatabase):
+        return None
+    source = Path(db.database)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = source.with_name(f"{source.name}.v{version}-{stamp}.bak")
+    dest = sqlite3.connect(str(target))
+    try:
+        db.connection().backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def is_sqlite() -> bool:
+    return isinstance(database.obj, peewee.SqliteDatabase)
+
+
+def _conflict_from(exc: peewee.IntegrityError) -> ConflictError | None:
+    text = str(exc)
+    for resource in ("practitioner", "room"):
+        if f"appointment_{resource}_no_overlap" in text:
+            return ConflictError("double_booked", resource=resource)
+    return None
+
+
+@contextlib.contextmanager
+def write() -> Iterator[None]:
+    """One write transaction. Known failures become typed errors: a double booking becomes
+    `ConflictError`; locked / disk full / server gone become `StorageError`."""
+    try:
+        with database.atomic():
+            yield
+    except peewee.IntegrityError as exc:
+        conflict = _conflict_from(exc)
+        if conflict is not None:
+            raise conflict from exc
+        raise
+    except peewee.OperationalError as exc:
+        raise _storage_error(exc) from exc
+    except peewee.InterfaceError as exc:
+        raise StorageError("unavailable") from exc
+
+
+def _storage_error(exc: Exception) -> StorageError:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return StorageError("locked")
+    if "full" in text or "no space" in text:
+        return StorageError("disk_full")
+    if "readonly" in text or "read-only" in text:
+        return StorageError("read_only")
+    return StorageError("unavailable")
+
+
+def ensure_connected() -> None:
+    """Reconnect after the server went away (PostgreSQL) or the file came back (SQLite)."""
+    db = database.obj
+    if db is None:
+        raise StorageError("unavailable")
+    if db.is_closed():
+        try:
+            db.connect()
+        except peewee.DatabaseError as exc:
+            raise StorageError("unavailable") from exc

@@ -1,0 +1,85 @@
+"""Shared fixtures. Every storage test runs on SQLite and on PostgreSQL (`backend` parameter).
+
+PostgreSQL comes from BACKCARE_TEST_PG (default postgresql://postgres@127.0.0.1:5432/test); each
+test gets its own schema, dropped afterwards. With CI set, an unreachable server fails the run;
+elsewhere the PostgreSQL cases are skipped with the reason shown in the summary.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+import psycopg
+import pytest
+
+from intake import db as dbmod
+from intake.models import database
+
+PG_URL = os.environ.get("BACKCARE_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
+_pg_problem: str | None = None
+_pg_checked = False
+
+
+def _pg_available() -> str | None:
+    """None when PostgreSQL answers, else the reason."""
+    global _pg_checked, _pg_problem
+    if not _pg_checked:
+        _pg_checked = True
+        try:
+            with psycopg.connect(PG_URL, connect_timeout=3, autocommit=True) as conn:
+                # extensions are database-wide: create once in public, outside any test schema
+                conn.execute("CREATE EXTENSION IF NOT EXISTS btree_gist SCHEMA public")
+        except psycopg.Error as exc:
+            _pg_problem = f"PostgreSQL at {dbmod.describe(PG_URL)} does not answer: {type(exc).__name__}"
+    return _pg_problem
+
+
+def _drop_schema(schema: str) -> None:
+    with psycopg.connect(PG_URL, autocommit=True) as conn:
+        conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def db_url(backend, tmp_path) -> str:
+    """A URL of a fresh, empty database on the test's backend (not yet opened)."""
+    if backend == "sqlite":
+        yield f"sqlite:///{tmp_path / 'backcare.db'}"
+        return
+    problem = _pg_available()
+    if problem:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI is set and {problem}")
+        pytest.skip(problem)
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    sep = "&" if "?" in PG_URL else "?"
+    yield f"{PG_URL}{sep}schema={schema}"
+    _drop_schema(schema)
+
+
+@pytest.fixture
+def db(db_url):
+    """The BackCare database, opened and migrated, models bound; closed afterwards."""
+    opened = dbmod.open_database(db_url)
+    yield opened
+    if not opened.is_closed():
+        opened.close()
+    database.initialize(None)
+
+
+@pytest.fixture
+def sqlite_db(tmp_path):
+    """An SQLite-only database for UI tests that do not test storage."""
+    opened = dbmod.open_database(f"sqlite:///{tmp_path / 'backcare.db'}")
+    yield opened
+    if not opened.is_closed():
+        opened.close()
+    database.initialize(None)
