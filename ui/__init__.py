@@ -1,0 +1,1 @@
+"""BackCare user interface (Qt). Calls intake/ for every query."""
