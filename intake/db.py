@@ -50,10 +50,9 @@ def resolve_url(cli_url: str | None) -> str:
 def describe(url: str) -> str:
     """The URL without its password, for the status bar and messages."""
     parsed = urlparse(url)
-    if parsed.password:
-        netloc = parsed.netloc.replace(f":{parsed.password}@", ":•••@")
-        parsed = parsed._replace(netloc=netloc)
-    return urlunparse(parsed)
+    if not parsed.password:
+        return url
+    return url.replace(f":{parsed.password}@", ":***@", 1)
 
 
 def migrations_dir() -> str:

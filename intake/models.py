@@ -9,12 +9,11 @@ from __future__ import annotations
 import datetime as dt
 
 from peewee import (
-    BlobField,
     BooleanField,
     CharField,
+    DatabaseProxy,
     DateField,
     DateTimeField,
-    DatabaseProxy,
     ForeignKeyField,
     IntegerField,
     Model,
