@@ -22,7 +22,13 @@ from platformdirs import user_data_dir
 from playhouse.db_url import connect as url_connect
 from playhouse.migrations import Runner
 
-from intake.errors import ConflictError, DatabaseOpenError, StorageError
+from intake.errors import (
+    BackCareError,
+    ConflictError,
+    DatabaseOpenError,
+    StorageError,
+    ValidationError,
+)
 from intake.models import database
 
 log = logging.getLogger(__name__)
@@ -258,11 +264,13 @@ def is_sqlite() -> bool:
     return isinstance(database.obj, peewee.SqliteDatabase)
 
 
-def _conflict_from(exc: peewee.IntegrityError) -> ConflictError | None:
+def _conflict_from(exc: peewee.IntegrityError) -> BackCareError | None:
     text = str(exc)
     for resource in ("practitioner", "room"):
         if f"appointment_{resource}_no_overlap" in text:
             return ConflictError("double_booked", resource=resource)
+    if "appointment_times_" in text:
+        return ValidationError("invalid_times", field="ends_at")
     return None
 
 

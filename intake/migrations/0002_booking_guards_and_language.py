@@ -8,6 +8,9 @@ PostgreSQL: exclusion constraints over tsrange (btree_gist), checked by the serv
 from peewee import CharField, PostgresqlDatabase
 
 HOLDING = "('booked', 'attended')"
+# An appointment lasts at most this long; the overlap check then only looks this far back, so it
+# stays an index range scan on (resource, starts_at) however many years of bookings there are.
+MAX_HOURS = 12
 
 
 def _sqlite_trigger(resource: str, event: str) -> str:
@@ -18,12 +21,15 @@ CREATE TRIGGER IF NOT EXISTS appointment_{resource}_no_overlap_{event.lower()}
 BEFORE {event} ON appointment
 WHEN NEW.status IN {HOLDING}
 BEGIN
+    SELECT RAISE(ABORT, 'appointment_times_invalid')
+    WHERE NEW.ends_at <= NEW.starts_at OR NEW.ends_at > datetime(NEW.starts_at, '+{MAX_HOURS} hours');
     SELECT RAISE(ABORT, 'appointment_{resource}_no_overlap')
     WHERE EXISTS (
         SELECT 1 FROM appointment a
         WHERE a.{column} = NEW.{column} {same_row}
-          AND a.status IN {HOLDING}
+          AND a.starts_at > datetime(NEW.starts_at, '-{MAX_HOURS} hours')
           AND a.starts_at < NEW.ends_at AND NEW.starts_at < a.ends_at
+          AND a.status IN {HOLDING}
     );
 END"""
 
@@ -36,10 +42,18 @@ def _postgres_constraint(resource: str) -> str:
     )
 
 
+def _postgres_times_check() -> str:
+    return (
+        "ALTER TABLE appointment ADD CONSTRAINT appointment_times_valid "
+        f"CHECK (ends_at > starts_at AND ends_at <= starts_at + interval '{MAX_HOURS} hours')"
+    )
+
+
 def up(migrator, db):
     migrator.migrate(migrator.add_column("intake", "language", CharField(max_length=10, default="en")))
     if isinstance(db, PostgresqlDatabase):
         db.execute_sql("CREATE EXTENSION IF NOT EXISTS btree_gist")
+        db.execute_sql(_postgres_times_check())
         for resource in ("practitioner", "room"):
             db.execute_sql(_postgres_constraint(resource))
     else:

@@ -14,7 +14,7 @@ import pytest
 from playhouse.migrations import Runner
 
 from intake import db as dbmod
-from intake.errors import ConflictError, DatabaseOpenError
+from intake.errors import ConflictError, DatabaseOpenError, ValidationError
 from intake.models import Appointment, Patient, Practitioner, Room, database
 
 
@@ -266,3 +266,14 @@ def test_peewee_guard_is_in_the_database_not_python(db):
                 "'raw@t', 0, '2026-01-01 00:00:00', '2026-01-01 00:00:00')".replace("?", db.param),
                 (patient.id, practitioner.id, room.id),
             )
+
+
+@pytest.mark.parametrize("minutes", [0, -30, 13 * 60])
+def test_database_refuses_impossible_appointment_times(db, minutes):
+    start = dt.datetime(2026, 3, 2, 10, 0)
+    patient, practitioner, room = _seed_booking(start)
+    with pytest.raises(ValidationError) as err, dbmod.write():
+        Appointment.create(patient=patient, kind="treatment", practitioner=practitioner, room=room,
+                           starts_at=start + dt.timedelta(days=1),
+                           ends_at=start + dt.timedelta(days=1, minutes=minutes), uid="bad@t")
+    assert err.value.code == "invalid_times"
