@@ -1,0 +1,180 @@
+"""Staff accounts: creation, sign-in, lock-out, kiosk exit, admin rules (both backends)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from argon2 import PasswordHasher
+
+from intake import staff as staffmod
+from intake.errors import NotAllowedError, ValidationError
+from intake.models import AuditEntry, Staff
+
+T0 = dt.datetime(2026, 3, 2, 9, 0, 0)
+APP_HASHER = staffmod.hasher  # taken before any test replaces it
+
+
+@pytest.fixture(autouse=True)
+def cheap_hashes(monkeypatch):
+    """Low-cost argon2 parameters for tests only; the app keeps the library defaults."""
+    monkeypatch.setattr(staffmod, "hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+    monkeypatch.setattr(staffmod, "_dummy_hash", None)
+
+
+@pytest.fixture
+def admin(db) -> Staff:
+    return staffmod.create_staff("boss", "Ada Admin", "admin", "correct horse", pin="2468",
+                                 by_staff_id=None)
+
+
+def _desk(admin: Staff, name: str = "desk", role: str = "front_desk", **kw) -> Staff:
+    return staffmod.create_staff(name, name.title(), role, "desk pass 1", by_staff_id=admin.id, **kw)
+
+
+def test_app_hasher_uses_library_defaults():
+    assert APP_HASHER.time_cost >= 3 and APP_HASHER.memory_cost >= 65536
+    assert APP_HASHER.hash("x").startswith("$argon2id$")
+
+
+def test_sign_in_with_password_or_pin(admin):
+    assert staffmod.authenticate("boss", "correct horse", now=T0).id == admin.id
+    assert staffmod.authenticate(" BOSS ", "2468", now=T0).id == admin.id
+    stored = Staff.get_by_id(admin.id)
+    assert stored.password_hash.startswith("$argon2id$")
+    assert "correct horse" not in stored.password_hash and stored.pin_hash != "2468"
+    assert AuditEntry.select().where(AuditEntry.action == "sign_in").count() == 2
+
+
+def test_wrong_password_and_unknown_user_give_the_same_code(admin):
+    with pytest.raises(NotAllowedError) as wrong:
+        staffmod.authenticate("boss", "wrong horse", now=T0)
+    with pytest.raises(NotAllowedError) as unknown:
+        staffmod.authenticate("nobody", "wrong horse", now=T0)
+    assert wrong.value.code == unknown.value.code == "unknown_or_wrong"
+    failed = list(AuditEntry.select().where(AuditEntry.action == "sign_in_failed"))
+    assert len(failed) == 2
+    assert all("horse" not in e.detail and "nobody" not in e.detail for e in failed)
+    assert Staff.get_by_id(admin.id).failed_attempts == 1
+
+
+def test_lockout_after_five_tries_with_growing_delay(admin):
+    for _ in range(4):
+        with pytest.raises(NotAllowedError, match="unknown_or_wrong"):
+            staffmod.authenticate("boss", "nope", now=T0)
+    with pytest.raises(NotAllowedError) as fifth:
+        staffmod.authenticate("boss", "nope", now=T0)
+    assert fifth.value.code == "locked"
+    assert fifth.value.details["until"] == T0 + dt.timedelta(minutes=1)
+    # even the right password is refused while locked; the lock is in the database
+    with pytest.raises(NotAllowedError, match="locked"):
+        staffmod.authenticate("boss", "correct horse", now=T0 + dt.timedelta(seconds=59))
+    assert Staff.get_by_id(admin.id).locked_until == T0 + dt.timedelta(minutes=1)
+    # after the lock, one more wrong try locks for twice as long
+    later = T0 + dt.timedelta(minutes=1, seconds=1)
+    with pytest.raises(NotAllowedError) as sixth:
+        staffmod.authenticate("boss", "nope", now=later)
+    assert sixth.value.details["until"] == later + dt.timedelta(minutes=2)
+    # the right password after the lock clears the count
+    much_later = later + dt.timedelta(minutes=2, seconds=1)
+    assert staffmod.authenticate("boss", "correct horse", now=much_later).failed_attempts == 0
+    assert Staff.get_by_id(admin.id).locked_until is None
+
+
+def test_lock_delay_doubles_and_is_capped():
+    assert [staffmod.lock_delay(n) for n in range(5)] == [None] * 5
+    assert staffmod.lock_delay(5) == dt.timedelta(minutes=1)
+    assert staffmod.lock_delay(7) == dt.timedelta(minutes=4)
+    assert staffmod.lock_delay(60) == dt.timedelta(hours=24)
+
+
+def test_disabled_account_cannot_sign_in(admin):
+    desk = _desk(admin)
+    staffmod.set_active(desk.id, False, by_staff_id=admin.id)
+    with pytest.raises(NotAllowedError, match="disabled"):
+        staffmod.authenticate("desk", "desk pass 1", now=T0)
+
+
+def test_kiosk_exit_accepts_any_active_staff_pin_or_password(admin):
+    desk = _desk(admin, pin="13579")
+    assert staffmod.verify_staff_secret("13579").id == desk.id
+    assert staffmod.verify_staff_secret("correct horse").id == admin.id
+    assert staffmod.verify_staff_secret("0000") is None
+    assert staffmod.verify_staff_secret("") is None
+    staffmod.set_active(desk.id, False, by_staff_id=admin.id)
+    assert staffmod.verify_staff_secret("13579") is None
+    assert staffmod.verify_pin(admin.id, "2468") and not staffmod.verify_pin(admin.id, "2469")
+
+
+def test_create_staff_validates_each_field(admin):
+    cases = [
+        (("", "X", "front_desk", "longenough"), "username", "required"),
+        (("a b", "X", "front_desk", "longenough"), "username", "bad_characters"),
+        (("boss", "X", "front_desk", "longenough"), "username", "taken"),
+        (("new", " ", "front_desk", "longenough"), "display_name", "required"),
+        (("new", "X", "janitor", "longenough"), "role", "unknown_role"),
+        (("new", "X", "front_desk", "short"), "password", "too_short"),
+    ]
+    for args, field, code in cases:
+        with pytest.raises(ValidationError) as err:
+            staffmod.create_staff(*args, by_staff_id=admin.id)
+        assert (err.value.field, err.value.code) == (field, code)
+    with pytest.raises(ValidationError) as err:
+        staffmod.create_staff("new", "X", "front_desk", "longenough", pin="12a4", by_staff_id=admin.id)
+    assert err.value.field == "pin"
+    assert Staff.select().count() == 1
+
+
+def test_first_account_must_be_admin_and_only_once(db):
+    with pytest.raises(NotAllowedError, match="first_must_be_admin"):
+        staffmod.create_staff("desk", "Desk", "front_desk", "longenough", by_staff_id=None)
+    staffmod.create_staff("boss", "Boss", "admin", "longenough", by_staff_id=None)
+    with pytest.raises(NotAllowedError, match="admin_only"):
+        staffmod.create_staff("boss2", "Boss", "admin", "longenough", by_staff_id=None)
+
+
+def test_admin_adds_disables_and_resets_staff(admin):
+    desk = _desk(admin)
+    assert [s.username for s in staffmod.list_staff(by_staff_id=admin.id)] == ["boss", "desk"]
+    staffmod.set_active(desk.id, False, by_staff_id=admin.id)
+    assert not Staff.get_by_id(desk.id).active
+    assert [s.username for s in staffmod.list_staff(by_staff_id=admin.id, include_inactive=False)] == ["boss"]
+    staffmod.set_active(desk.id, True, by_staff_id=admin.id)
+    for _ in range(5):
+        with pytest.raises(NotAllowedError):
+            staffmod.authenticate("desk", "bad", now=T0)
+    staffmod.reset_secret(desk.id, password="brand new pass", pin="9753", by_staff_id=admin.id)
+    assert staffmod.authenticate("desk", "brand new pass", now=T0).id == desk.id
+    assert staffmod.authenticate("desk", "9753", now=T0).id == desk.id
+    actions = [e.action for e in AuditEntry.select().order_by(AuditEntry.id)]
+    for action in ("staff_created", "staff_disabled", "staff_enabled", "staff_secret_reset"):
+        assert action in actions
+
+
+def test_last_admin_cannot_be_disabled_or_demoted(admin):
+    with pytest.raises(NotAllowedError, match="last_admin"):
+        staffmod.set_active(admin.id, False, by_staff_id=admin.id)
+    with pytest.raises(NotAllowedError, match="last_admin"):
+        staffmod.change_role(admin.id, "front_desk", by_staff_id=admin.id)
+    assert staffmod.count_active_admins() == 1
+    second = _desk(admin, "second", role="admin")
+    staffmod.change_role(admin.id, "practitioner", by_staff_id=second.id)
+    assert staffmod.count_active_admins() == 1
+    with pytest.raises(NotAllowedError, match="last_admin"):
+        staffmod.set_active(second.id, False, by_staff_id=second.id)
+    assert not hasattr(staffmod, "delete_staff")
+
+
+def test_non_admin_is_refused_staff_management(admin):
+    desk = _desk(admin)
+    other = _desk(admin, "other")
+    for call in (
+        lambda: staffmod.list_staff(by_staff_id=desk.id),
+        lambda: staffmod.create_staff("x", "X", "front_desk", "longenough", by_staff_id=desk.id),
+        lambda: staffmod.set_active(other.id, False, by_staff_id=desk.id),
+        lambda: staffmod.change_role(desk.id, "admin", by_staff_id=desk.id),
+        lambda: staffmod.reset_secret(other.id, password="longenough", by_staff_id=desk.id),
+    ):
+        with pytest.raises(NotAllowedError, match="admin_only"):
+            call()
+    assert Staff.get_by_id(desk.id).role == "front_desk"
