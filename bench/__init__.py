@@ -1,0 +1,1 @@
+"""Benchmarks: figures with their floors and ratios (python -m bench)."""

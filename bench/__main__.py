@@ -1,0 +1,102 @@
+"""BackCare's speed and memory figures, each printed with its floor or target and the ratio.
+
+    python -m bench.generate /tmp/clinic.db --patients 50000 --appointments 1000000
+    python -m bench /tmp/clinic.db
+
+Floors are measured in the same run: a bare PySide6 window for start-up, the same query in raw
+sqlite3 for the desk's search. A figure over its target is marked OVER; the run still ends 0 (the
+figures are for people to read, not a gate).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import statistics
+import subprocess
+import sys
+import time
+
+from bench.generate import to_url
+
+RUNS = 5
+
+
+def _startup(mode: str, url: str | None) -> tuple[float, float]:
+    """Median seconds to first shown window, median peak KiB, over RUNS fresh processes."""
+    seconds, peaks = [], []
+    for _ in range(RUNS):
+        cmd = [sys.executable, "-m", "bench.startup", mode] + ([url] if url else [])
+        out = subprocess.run(cmd, capture_output=True, text=True, check=True, timeout=120).stdout
+        figures = json.loads(out.strip().splitlines()[-1])
+        seconds.append(figures["seconds"])
+        peaks.append(figures["peak_kib"])
+    return statistics.median(seconds), statistics.median(peaks)
+
+
+def _open_ms(url: str) -> float:
+    from intake import db as dbmod
+
+    times = []
+    for _ in range(RUNS):
+        t0 = time.perf_counter()
+        dbmod.open_database(url)
+        times.append((time.perf_counter() - t0) * 1000)
+        dbmod.close_database()
+    return statistics.median(times)
+
+
+def foundation_figures(url: str) -> list[tuple[str, float, float, str]]:
+    """(figure, measured, limit, unit) rows; limit is absolute (ms) or a ratio (x floor)."""
+    bare_s, bare_kib = _startup("bare", None)
+    rows = [("bare PySide6 window start (floor)", bare_s * 1000, float("nan"), "ms"),
+            ("bare PySide6 window peak memory (floor)", bare_kib / 1024, float("nan"), "MiB")]
+    for mode in ("desk", "kiosk"):
+        s, kib = _startup(mode, url)
+        rows.append((f"{mode} window start / bare", s / bare_s, 2.0, "x"))
+        rows.append((f"{mode} window peak memory / bare", kib / bare_kib, 2.5, "x"))
+        rows.append((f"{mode} window start", s * 1000, float("nan"), "ms"))
+    rows.append(("open database", _open_ms(url), 50.0, "ms"))
+    return rows
+
+
+def _feature_figures(url: str) -> list[tuple[str, float, float, str]]:
+    rows = []
+    for name in ("bench.kiosk", "bench.desk", "bench.scheduling"):
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            print(f"({name} not present)")
+            continue
+        for row in module.run(url):
+            label, measured, limit = row[:3]
+            unit = row[3] if len(row) > 3 else "ms"
+            rows.append((label, measured, limit, unit))
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("db", help="a database made by bench.generate (file path or URL)")
+    parser.add_argument("--only", choices=["foundation", "features"], help="run one part")
+    args = parser.parse_args(argv)
+    url = to_url(args.db)
+    rows = []
+    if args.only in (None, "foundation"):
+        rows += foundation_figures(url)
+    if args.only in (None, "features"):
+        rows += _feature_figures(url)
+    print(f"{'figure':58} {'measured':>10} {'limit':>8} {'ratio':>7}")
+    for label, measured, limit, unit in rows:
+        if limit != limit:  # a floor: no limit
+            print(f"{label:58} {measured:>8.1f}{unit:>2} {'':>8} {'':>7}")
+            continue
+        ratio = measured / limit
+        mark = "ok" if ratio <= 1 else "OVER"
+        print(f"{label:58} {measured:>8.2f}{unit:>2} {limit:>6.1f}{unit:>2} {ratio:>6.2f} {mark}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
