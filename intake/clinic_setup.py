@@ -1,0 +1,477 @@
+"""Clinic setup: details, appointment lengths, opening hours, closures, public holidays,
+practitioners (working hours, time off) and rooms.
+
+Reading is open to every signed-in staff member; every change takes `by_staff_id`, which must be
+an active admin (`NotAllowedError("admin_only")`). Input problems raise
+`ValidationError(code, field)`; fields are named so the settings screen can put the message next
+to the right control:
+
+- clinic_name, address, phone, country, region: required, too_long, unknown_country,
+  unknown_region
+- consultation_minutes, treatment_minutes (5-240), course_length (1-40), idle_lock_minutes
+  (1-120): out_of_range (details: minimum, maximum)
+- opening_hours.<weekday>, hours.<weekday> (0 = Monday): bad_time, end_before_start, overlap,
+  bad_weekday
+- closure_first_day / closure_last_day: required, end_before_start, too_long (over 366 days)
+- practitioner_name, room_name: required, too_long, taken; colour: bad_colour
+- time_off_ends: end_before_start; time_off_starts: required
+- practitioner / room / closure / time_off: not_found
+
+Times of day are minutes after midnight (0-1440). Periods are (start, end) tuples.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+import holidays as holidays_lib
+
+from intake import audit, db
+from intake.errors import NotAllowedError, ValidationError
+from intake.models import (
+    Clinic,
+    Closure,
+    HolidayOpening,
+    OpeningPeriod,
+    Practitioner,
+    PractitionerHours,
+    Room,
+    Staff,
+    TimeOff,
+)
+
+log = logging.getLogger(__name__)
+
+Period = tuple[int, int]
+MINUTES_IN_DAY = 24 * 60
+LENGTH_LIMITS = (5, 240)
+COURSE_LIMITS = (1, 40)
+IDLE_LIMITS = (1, 120)
+MAX_CLOSURE_DAYS = 366
+COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
+_TIME_RE = re.compile(r"^\s*(\d{1,2})(?:[:.h](\d{2}))?\s*$")
+
+
+# --------------------------------------------------------------------------- permissions
+
+
+def _require_admin(by_staff_id: int | None) -> None:
+    actor = Staff.get_or_none(Staff.id == by_staff_id) if by_staff_id is not None else None
+    if actor is None or not actor.active or actor.role != "admin":
+        raise NotAllowedError("admin_only")
+
+
+def can_edit(staff_id: int | None) -> bool:
+    """Whether `staff_id` may change the clinic's setup (an active admin)."""
+    try:
+        _require_admin(staff_id)
+    except NotAllowedError:
+        return False
+    return True
+
+
+def _clinic() -> Clinic:
+    clinic = Clinic.select().order_by(Clinic.id).first()
+    if clinic is None:
+        raise ValidationError("not_set_up", field="clinic_name")
+    return clinic
+
+
+# --------------------------------------------------------------------------- times of day
+
+
+def parse_time(text: str, field: str) -> int:
+    """"9", "09:30", "9.30" or "24:00" → minutes after midnight."""
+    match = _TIME_RE.match(text)
+    if not match:
+        raise ValidationError("bad_time", field=field)
+    hours, minutes = int(match.group(1)), int(match.group(2) or 0)
+    if minutes > 59 or hours > 24 or (hours == 24 and minutes):
+        raise ValidationError("bad_time", field=field)
+    return hours * 60 + minutes
+
+
+def format_time(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def parse_periods(text: str, field: str) -> list[Period]:
+    """"09:00-12:30, 13:30-18:00" → [(540, 750), (810, 1080)]; empty text → closed (no period).
+    Validated as `check_periods` does."""
+    periods: list[Period] = []
+    for part in re.split(r"[,;]", text):
+        if not part.strip():
+            continue
+        bits = re.split(r"\s*[-–—]\s*|\s+to\s+", part.strip())
+        if len(bits) != 2:
+            raise ValidationError("bad_time", field=field)
+        periods.append((parse_time(bits[0], field), parse_time(bits[1], field)))
+    return check_periods(periods, field)
+
+
+def format_periods(periods: Iterable[Period]) -> str:
+    return ", ".join(f"{format_time(a)}–{format_time(b)}" for a, b in periods)
+
+
+def check_periods(periods: Iterable[Period], field: str) -> list[Period]:
+    """Sorted periods of one day, each ending after it starts, none overlapping another."""
+    result = sorted((int(a), int(b)) for a, b in periods)
+    for start, end in result:
+        if not (0 <= start <= MINUTES_IN_DAY and 0 <= end <= MINUTES_IN_DAY):
+            raise ValidationError("bad_time", field=field)
+        if end <= start:
+            raise ValidationError("end_before_start", field=field)
+    for (_, end), (start, _) in zip(result, result[1:], strict=False):
+        if start < end:
+            raise ValidationError("overlap", field=field)
+    return result
+
+
+def _check_week(week: Mapping[int, Sequence[Period]], prefix: str) -> dict[int, list[Period]]:
+    checked = {}
+    for weekday, periods in week.items():
+        if weekday not in range(7):
+            raise ValidationError("bad_weekday", field=f"{prefix}.{weekday}")
+        checked[weekday] = check_periods(periods, f"{prefix}.{weekday}")
+    return checked
+
+
+# --------------------------------------------------------------------------- clinic details
+
+
+def _text(value: str, field: str, limit: int, *, required: bool = False) -> str:
+    value = value.strip()
+    if required and not value:
+        raise ValidationError("required", field=field)
+    if len(value) > limit:
+        raise ValidationError("too_long", field=field, maximum=limit)
+    return value
+
+
+def supported_countries() -> dict[str, tuple[str, ...]]:
+    """ISO country code → its holiday subdivisions (regions)."""
+    return {code: tuple(subdivs) for code, subdivs in holidays_lib.list_supported_countries().items()
+            if len(code) == 2}
+
+
+def update_clinic_details(*, name: str, address: str, phone: str, country: str, region: str,
+                          by_staff_id: int | None) -> Clinic:
+    name = _text(name, "clinic_name", 200, required=True)
+    address = _text(address, "address", 1000)
+    phone = _text(phone, "phone", 40)
+    country = country.strip().upper()
+    region = region.strip().upper()
+    regions = supported_countries().get(country)
+    if regions is None:
+        raise ValidationError("unknown_country", field="country")
+    if region and region not in regions:
+        raise ValidationError("unknown_region", field="region")
+    with db.write():
+        _require_admin(by_staff_id)
+        clinic = _clinic()
+        Clinic.update(name=name, address=address, phone=phone, country=country,
+                      region=region).where(Clinic.id == clinic.id).execute()
+        audit.record("clinic_details_changed", staff_id=by_staff_id)
+    return _clinic()
+
+
+def _check_range(value: int, field: str, limits: tuple[int, int]) -> int:
+    low, high = limits
+    if not isinstance(value, int) or not low <= value <= high:
+        raise ValidationError("out_of_range", field=field, minimum=low, maximum=high)
+    return value
+
+
+def update_lengths(*, consultation_minutes: int, treatment_minutes: int, course_length: int,
+                   idle_lock_minutes: int, by_staff_id: int | None) -> Clinic:
+    """Appointment lengths (5-240 min), the default course length and the desk's idle lock."""
+    values = {
+        "consultation_minutes": _check_range(consultation_minutes, "consultation_minutes",
+                                             LENGTH_LIMITS),
+        "treatment_minutes": _check_range(treatment_minutes, "treatment_minutes", LENGTH_LIMITS),
+        "course_length": _check_range(course_length, "course_length", COURSE_LIMITS),
+        "idle_lock_minutes": _check_range(idle_lock_minutes, "idle_lock_minutes", IDLE_LIMITS),
+    }
+    with db.write():
+        _require_admin(by_staff_id)
+        clinic = _clinic()
+        Clinic.update(**values).where(Clinic.id == clinic.id).execute()
+        audit.record("clinic_lengths_changed", staff_id=by_staff_id,
+                     detail=" ".join(f"{k}={v}" for k, v in values.items()))
+    return _clinic()
+
+
+# --------------------------------------------------------------------------- opening hours
+
+
+def opening_hours() -> dict[int, list[Period]]:
+    """Weekday (0 = Monday) → its opening periods in order; a closed day maps to []."""
+    week: dict[int, list[Period]] = {day: [] for day in range(7)}
+    for row in OpeningPeriod.select().order_by(OpeningPeriod.weekday, OpeningPeriod.opens):
+        week[row.weekday].append((row.opens, row.closes))
+    return week
+
+
+def set_opening_hours(week: Mapping[int, Sequence[Period]], *, by_staff_id: int | None) -> None:
+    """Replace the opening periods of every weekday given in `week` (others stay)."""
+    checked = _check_week(week, "opening_hours")
+    with db.write():
+        _require_admin(by_staff_id)
+        for weekday, periods in checked.items():
+            OpeningPeriod.delete().where(OpeningPeriod.weekday == weekday).execute()
+            for opens, closes in periods:
+                OpeningPeriod.create(weekday=weekday, opens=opens, closes=closes)
+        audit.record("opening_hours_changed", staff_id=by_staff_id)
+
+
+# --------------------------------------------------------------------------- closures
+
+
+def list_closures(*, from_day: dt.date | None = None) -> list[Closure]:
+    """Closures ending on or after `from_day` (all when None), soonest first."""
+    query = Closure.select().order_by(Closure.first_day, Closure.id)
+    if from_day is not None:
+        query = query.where(Closure.last_day >= from_day)
+    return list(query)
+
+
+def add_closure(first_day: dt.date | None, last_day: dt.date | None = None, reason: str = "", *,
+                by_staff_id: int | None) -> Closure:
+    """Close the clinic from `first_day` to `last_day` inclusive (one day when last_day is None)."""
+    if first_day is None:
+        raise ValidationError("required", field="closure_first_day")
+    last_day = last_day or first_day
+    if last_day < first_day:
+        raise ValidationError("end_before_start", field="closure_last_day")
+    if (last_day - first_day).days >= MAX_CLOSURE_DAYS:
+        raise ValidationError("too_long", field="closure_last_day", maximum=MAX_CLOSURE_DAYS)
+    reason = _text(reason, "closure_reason", 200)
+    with db.write():
+        _require_admin(by_staff_id)
+        closure = Closure.create(first_day=first_day, last_day=last_day, reason=reason)
+        audit.record("closure_added", staff_id=by_staff_id, detail=f"closure={closure.id}")
+    return closure
+
+
+def remove_closure(closure_id: int, *, by_staff_id: int | None) -> None:
+    with db.write():
+        _require_admin(by_staff_id)
+        if not Closure.delete().where(Closure.id == closure_id).execute():
+            raise ValidationError("not_found", field="closure")
+        audit.record("closure_removed", staff_id=by_staff_id, detail=f"closure={closure_id}")
+
+
+# --------------------------------------------------------------------------- public holidays
+
+
+@dataclass(frozen=True)
+class Holiday:
+    day: dt.date
+    name: str
+    open: bool  # the clinic has chosen to open all the same
+
+
+def public_holidays(first: dt.date, last: dt.date, *, country: str | None = None,
+                    region: str | None = None) -> dict[dt.date, str]:
+    """The public holidays of the clinic's country/region between two days inclusive."""
+    if country is None or region is None:
+        clinic = Clinic.select().order_by(Clinic.id).first()
+        country = country or (clinic.country if clinic else "GB")
+        region = region if region is not None else (clinic.region if clinic else "")
+    try:
+        table = holidays_lib.country_holidays(country, subdiv=region or None,
+                                              years=range(first.year, last.year + 1))
+    except NotImplementedError:
+        return {}
+    return {day: name for day, name in sorted(table.items()) if first <= day <= last}
+
+
+def upcoming_holidays(today: dt.date | None = None, *, months: int = 12) -> list[Holiday]:
+    """The public holidays of the coming `months` months, each with whether the clinic opens."""
+    today = today or dt.date.today()
+    last = _add_months(today, months)
+    found = public_holidays(today, last)
+    opened = {row.day for row in HolidayOpening.select().where(
+        HolidayOpening.day.between(today, last))}
+    return [Holiday(day, name, day in opened) for day, name in found.items()]
+
+
+def set_holiday_open(day: dt.date, is_open: bool, *, by_staff_id: int | None) -> None:
+    """Mark a public holiday as a day the clinic opens all the same (or not)."""
+    with db.write():
+        _require_admin(by_staff_id)
+        exists = HolidayOpening.select().where(HolidayOpening.day == day).exists()
+        if is_open and not exists:
+            HolidayOpening.create(day=day)
+        elif not is_open and exists:
+            HolidayOpening.delete().where(HolidayOpening.day == day).execute()
+        audit.record("holiday_opening_changed", staff_id=by_staff_id,
+                     detail=f"day={day.isoformat()} open={int(is_open)}")
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    for candidate in (day.day, 30, 29, 28):
+        try:
+            return dt.date(year, month, min(day.day, candidate))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+# --------------------------------------------------------------------------- practitioners
+
+
+def list_practitioners(*, include_inactive: bool = True) -> list[Practitioner]:
+    query = Practitioner.select().order_by(Practitioner.name, Practitioner.id)
+    if not include_inactive:
+        query = query.where(Practitioner.active == True)  # noqa: E712
+    return list(query)
+
+
+def _check_colour(colour: str) -> str:
+    colour = colour.strip()
+    if not COLOUR_RE.match(colour):
+        raise ValidationError("bad_colour", field="colour")
+    return colour.lower()
+
+
+def _check_unique(model, name: str, field: str, exclude_id: int | None) -> None:
+    query = model.select().where(model.name == name)
+    if exclude_id is not None:
+        query = query.where(model.id != exclude_id)
+    if query.exists():
+        raise ValidationError("taken", field=field)
+
+
+def add_practitioner(name: str, colour: str = "#2e7d6b", *, by_staff_id: int | None) -> Practitioner:
+    name = _text(name, "practitioner_name", 200, required=True)
+    colour = _check_colour(colour)
+    with db.write():
+        _require_admin(by_staff_id)
+        _check_unique(Practitioner, name, "practitioner_name", None)
+        practitioner = Practitioner.create(name=name, colour=colour)
+        audit.record("practitioner_added", staff_id=by_staff_id,
+                     detail=f"practitioner={practitioner.id}")
+    return practitioner
+
+
+def update_practitioner(practitioner_id: int, *, name: str, colour: str, active: bool,
+                        by_staff_id: int | None) -> Practitioner:
+    name = _text(name, "practitioner_name", 200, required=True)
+    colour = _check_colour(colour)
+    with db.write():
+        _require_admin(by_staff_id)
+        _get(Practitioner, practitioner_id, "practitioner")
+        _check_unique(Practitioner, name, "practitioner_name", practitioner_id)
+        Practitioner.update(name=name, colour=colour, active=active).where(
+            Practitioner.id == practitioner_id).execute()
+        audit.record("practitioner_changed", staff_id=by_staff_id,
+                     detail=f"practitioner={practitioner_id} active={int(active)}")
+    return Practitioner.get_by_id(practitioner_id)
+
+
+def practitioner_hours(practitioner_id: int) -> dict[int, list[Period]]:
+    """Weekday → the practitioner's working periods; a day off maps to []."""
+    week: dict[int, list[Period]] = {day: [] for day in range(7)}
+    rows = (PractitionerHours.select()
+            .where(PractitionerHours.practitioner == practitioner_id)
+            .order_by(PractitionerHours.weekday, PractitionerHours.starts))
+    for row in rows:
+        week[row.weekday].append((row.starts, row.ends))
+    return week
+
+
+def set_practitioner_hours(practitioner_id: int, week: Mapping[int, Sequence[Period]], *,
+                           by_staff_id: int | None) -> None:
+    """Replace the practitioner's working periods for every weekday given in `week`."""
+    checked = _check_week(week, "hours")
+    with db.write():
+        _require_admin(by_staff_id)
+        _get(Practitioner, practitioner_id, "practitioner")
+        for weekday, periods in checked.items():
+            PractitionerHours.delete().where(
+                PractitionerHours.practitioner == practitioner_id,
+                PractitionerHours.weekday == weekday).execute()
+            for starts, ends in periods:
+                PractitionerHours.create(practitioner=practitioner_id, weekday=weekday,
+                                         starts=starts, ends=ends)
+        audit.record("practitioner_hours_changed", staff_id=by_staff_id,
+                     detail=f"practitioner={practitioner_id}")
+
+
+def list_time_off(practitioner_id: int, *, from_time: dt.datetime | None = None) -> list[TimeOff]:
+    query = (TimeOff.select().where(TimeOff.practitioner == practitioner_id)
+             .order_by(TimeOff.starts_at))
+    if from_time is not None:
+        query = query.where(TimeOff.ends_at > from_time)
+    return list(query)
+
+
+def add_time_off(practitioner_id: int, starts_at: dt.datetime | None, ends_at: dt.datetime | None,
+                 reason: str = "", *, by_staff_id: int | None) -> TimeOff:
+    if starts_at is None:
+        raise ValidationError("required", field="time_off_starts")
+    if ends_at is None or ends_at <= starts_at:
+        raise ValidationError("end_before_start", field="time_off_ends")
+    reason = _text(reason, "time_off_reason", 200)
+    with db.write():
+        _require_admin(by_staff_id)
+        _get(Practitioner, practitioner_id, "practitioner")
+        row = TimeOff.create(practitioner=practitioner_id, starts_at=starts_at.replace(microsecond=0),
+                             ends_at=ends_at.replace(microsecond=0), reason=reason)
+        audit.record("time_off_added", staff_id=by_staff_id,
+                     detail=f"practitioner={practitioner_id} time_off={row.id}")
+    return row
+
+
+def remove_time_off(time_off_id: int, *, by_staff_id: int | None) -> None:
+    with db.write():
+        _require_admin(by_staff_id)
+        if not TimeOff.delete().where(TimeOff.id == time_off_id).execute():
+            raise ValidationError("not_found", field="time_off")
+        audit.record("time_off_removed", staff_id=by_staff_id, detail=f"time_off={time_off_id}")
+
+
+# --------------------------------------------------------------------------- rooms
+
+
+def list_rooms(*, include_inactive: bool = True) -> list[Room]:
+    query = Room.select().order_by(Room.name, Room.id)
+    if not include_inactive:
+        query = query.where(Room.active == True)  # noqa: E712
+    return list(query)
+
+
+def add_room(name: str, *, by_staff_id: int | None) -> Room:
+    name = _text(name, "room_name", 100, required=True)
+    with db.write():
+        _require_admin(by_staff_id)
+        _check_unique(Room, name, "room_name", None)
+        room = Room.create(name=name)
+        audit.record("room_added", staff_id=by_staff_id, detail=f"room={room.id}")
+    return room
+
+
+def update_room(room_id: int, *, name: str, active: bool, by_staff_id: int | None) -> Room:
+    name = _text(name, "room_name", 100, required=True)
+    with db.write():
+        _require_admin(by_staff_id)
+        _get(Room, room_id, "room")
+        _check_unique(Room, name, "room_name", room_id)
+        Room.update(name=name, active=active).where(Room.id == room_id).execute()
+        audit.record("room_changed", staff_id=by_staff_id,
+                     detail=f"room={room_id} active={int(active)}")
+    return Room.get_by_id(room_id)
+
+
+def _get(model, row_id: int, field: str):
+    row = model.get_or_none(model.id == row_id)
+    if row is None:
+        raise ValidationError("not_found", field=field)
+    return row
