@@ -1,13 +1,23 @@
 """The audit trail: who viewed, created or changed which patient record, and when.
 
 Append-only from the app: there is no function to edit or delete an entry. `detail` holds codes
-and ids only, never patient data.
+and ids only, never patient data. Reading the trail (`entries`) is for active admins only.
+
+Action codes written by the desk shell: sign_in, sign_in_failed, desk_locked, staff_exit,
+staff_exit_failed, staff_created, staff_enabled, staff_disabled, staff_role_changed,
+staff_secret_reset. Other modules add their own (patient_viewed, intake_matched, ...).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
+
+from peewee import JOIN
+
 from intake import db
-from intake.models import AuditEntry
+from intake.errors import NotAllowedError
+from intake.models import AuditEntry, Patient, Staff
 
 
 def record(action: str, *, staff_id: int | None, patient_id: int | None = None,
@@ -18,3 +28,73 @@ def record(action: str, *, staff_id: int | None, patient_id: int | None = None,
         return AuditEntry.create(
             action=action, staff=staff_id, patient=patient_id, intake=intake_id, detail=detail[:200]
         )
+
+
+# --------------------------------------------------------------------------- reading (admins only)
+
+DEFAULT_LIMIT = 500
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    """One audit entry as the viewer shows it: plain values, names looked up."""
+
+    id: int
+    at: dt.datetime
+    action: str
+    staff_id: int | None
+    staff_name: str
+    patient_id: int | None
+    patient_name: str
+    intake_id: int | None
+    detail: str
+
+
+def entries(*, by_staff_id: int | None, patient_id: int | None = None,
+            staff_id: int | None = None, since: dt.date | None = None,
+            until: dt.date | None = None, action: str | None = None,
+            limit: int = DEFAULT_LIMIT) -> list[AuditRow]:
+    """The newest entries first, filtered by patient, by staff member, by action and by day
+    (`since` and `until` inclusive). Only an active admin may read the trail."""
+    _require_admin(by_staff_id)
+    query = (
+        AuditEntry.select(AuditEntry, Staff.display_name, Patient.first_name, Patient.last_name)
+        .join(Staff, JOIN.LEFT_OUTER, on=(AuditEntry.staff == Staff.id))
+        .switch(AuditEntry)
+        .join(Patient, JOIN.LEFT_OUTER, on=(AuditEntry.patient == Patient.id))
+        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+        .limit(max(1, limit))
+    )
+    if patient_id is not None:
+        query = query.where(AuditEntry.patient == patient_id)
+    if staff_id is not None:
+        query = query.where(AuditEntry.staff == staff_id)
+    if action:
+        query = query.where(AuditEntry.action == action)
+    if since is not None:
+        query = query.where(AuditEntry.at >= dt.datetime.combine(since, dt.time.min))
+    if until is not None:
+        query = query.where(AuditEntry.at < dt.datetime.combine(until + dt.timedelta(days=1), dt.time.min))
+    rows = []
+    for row in query.dicts():
+        first, last = row.get("first_name"), row.get("last_name")
+        rows.append(AuditRow(
+            id=row["id"], at=row["at"], action=row["action"], staff_id=row["staff"],
+            staff_name=row.get("display_name") or "", patient_id=row["patient"],
+            patient_name=f"{last}, {first}" if last is not None else "",
+            intake_id=row["intake"], detail=row["detail"],
+        ))
+    return rows
+
+
+def actions_in_use(*, by_staff_id: int | None) -> list[str]:
+    """The distinct action codes in the trail, for the viewer's filter (admins only)."""
+    _require_admin(by_staff_id)
+    query = AuditEntry.select(AuditEntry.action).distinct().order_by(AuditEntry.action)
+    return [row.action for row in query]
+
+
+def _require_admin(by_staff_id: int | None) -> None:
+    actor = Staff.get_or_none(Staff.id == by_staff_id) if by_staff_id is not None else None
+    if actor is None or not actor.active or actor.role != "admin":
+        raise NotAllowedError("admin_only")
