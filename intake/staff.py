@@ -372,3 +372,32 @@ def _get(staff_id: int) -> Staff:
     if staff is None:
         raise ValidationError("not_found", field="staff")
     return staff
+
+
+# --------------------------------------------------------------------------- first run
+
+
+def account_problems(username: str, display_name: str, password: str) -> list[ValidationError]:
+    """Every problem with a new account's fields at once (for a form that marks each field)."""
+    problems = []
+    for check, value in ((_check_username, username), (_check_display_name, display_name),
+                         (check_password, password)):
+        try:
+            check(value)
+        except ValidationError as exc:
+            problems.append(exc)
+    return problems
+
+
+def set_up_clinic(clinic_name: str, *, country: str, timezone: str, username: str,
+                  display_name: str, password: str) -> Staff:
+    """First run: the clinic's record and its first admin account in one transaction, so a
+    failure leaves neither behind. Raises the first `ValidationError` met."""
+    from intake.clinic import create_clinic
+
+    problems = account_problems(username, display_name, password)
+    if problems:
+        raise problems[0]
+    with db.write():
+        create_clinic(clinic_name, country=country, timezone=timezone)
+        return create_staff(username, display_name, "admin", password, by_staff_id=None)

@@ -178,3 +178,25 @@ def test_non_admin_is_refused_staff_management(admin):
         with pytest.raises(NotAllowedError, match="admin_only"):
             call()
     assert Staff.get_by_id(desk.id).role == "front_desk"
+
+
+def test_set_up_clinic_creates_clinic_and_first_admin_together(db):
+    from intake.clinic import get_clinic, is_set_up
+
+    with pytest.raises(ValidationError) as err:
+        staffmod.set_up_clinic("Back Clinic", country="GB", timezone="Europe/London",
+                               username="boss", display_name="Boss", password="short")
+    assert err.value.field == "password" and not is_set_up()
+    with pytest.raises(ValidationError) as err:
+        staffmod.set_up_clinic(" ", country="GB", timezone="Europe/London",
+                               username="boss", display_name="Boss", password="long enough")
+    assert err.value.field == "clinic_name" and not staffmod.has_staff()
+    boss = staffmod.set_up_clinic("Back Clinic", country="fr", timezone="Europe/Paris",
+                                  username="Boss", display_name="Boss", password="long enough")
+    assert boss.role == "admin" and boss.username == "boss"
+    assert get_clinic().country == "FR" and staffmod.count_active_admins() == 1
+
+
+def test_account_problems_lists_every_field():
+    fields = [p.field for p in staffmod.account_problems("", "", "x")]
+    assert fields == ["username", "display_name", "password"]
