@@ -1,0 +1,155 @@
+"""Today's arrivals at the front desk: the intakes submitted today, urgent ones first.
+
+The desk polls `change_marker()` (one cheap aggregate query) and reloads `todays_arrivals()`
+(two queries: intakes, then their safety answers) only when the marker moves, so an intake
+written by a kiosk in another process or on another computer shows within a second or two.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from peewee import JOIN, Case, fn
+
+from intake import audit, db
+from intake.content import checklists
+from intake.errors import ValidationError
+from intake.models import Intake, IntakeAnswer, Staff, _now
+
+STATUSES = ("waiting", "with_staff", "booked", "sent_away")
+DESK_STATUSES = ("waiting", "with_staff", "sent_away")  # "booked" is set by booking
+SAFETY_GROUPS = ("red_flag", "contraindication")
+
+
+@dataclass(frozen=True)
+class Badge:
+    """A safety answer "yes". kind: urgent | red_flag | blocks | precaution."""
+
+    group: str
+    item: str
+    kind: str
+
+
+@dataclass
+class Arrival:
+    intake_id: int
+    submitted_at: dt.datetime
+    first_name: str
+    last_name: str
+    date_of_birth: dt.date | None
+    phone: str
+    status: str
+    source: str
+    complete: bool
+    urgent: bool
+    urgent_ack_at: dt.datetime | None
+    urgent_ack_by: str  # the acknowledging staff member's display name
+    patient_id: int | None
+    badges: list[Badge] = field(default_factory=list)
+
+    @property
+    def needs_alert(self) -> bool:
+        """Urgent and not yet acknowledged by a staff member."""
+        return self.urgent and self.urgent_ack_at is None
+
+
+def _day_bounds(day: dt.date | None) -> tuple[dt.datetime, dt.datetime]:
+    day = day or dt.date.today()
+    start = dt.datetime.combine(day, dt.time())
+    return start, start + dt.timedelta(days=1)
+
+
+def _today(day: dt.date | None = None):
+    start, end = _day_bounds(day)
+    return (Intake.submitted_at >= start) & (Intake.submitted_at < end)
+
+
+def badge_for(group: str, item: str) -> Badge:
+    """How a "yes" to a safety question is shown, from the clinic's checklists."""
+    lists = checklists()
+    try:
+        entry = lists.item("red_flags" if group == "red_flag" else "contraindications", item)
+    except (KeyError, AttributeError):
+        return Badge(group, item, "red_flag")
+    if entry.urgent:
+        kind = "urgent"
+    elif entry.blocks:
+        kind = "blocks"
+    elif entry.precaution:
+        kind = "precaution"
+    else:
+        kind = "red_flag"
+    return Badge(group, item, kind)
+
+
+def badges(answers) -> list[Badge]:
+    """Badges for an intake's answers (any iterable of IntakeAnswer), urgent ones first."""
+    order = {"urgent": 0, "blocks": 1, "red_flag": 2, "precaution": 3}
+    found = [badge_for(a.group, a.item) for a in answers
+             if a.group in SAFETY_GROUPS and a.value == "yes"]
+    return sorted(found, key=lambda b: order[b.kind])
+
+
+def change_marker(day: dt.date | None = None) -> tuple:
+    """One aggregate query that changes whenever today's arrivals change: a new intake, a
+    status, an acknowledgement or a match."""
+    status_code = Case(Intake.status, [(s, n) for n, s in enumerate(STATUSES, start=1)], 9)
+    acked = Case(None, [(Intake.urgent_ack_at.is_null(False), Intake.id)], 0)
+    row = (Intake.select(fn.COUNT(Intake.id), fn.MAX(Intake.id), fn.SUM(status_code * Intake.id),
+                         fn.SUM(acked), fn.SUM(fn.COALESCE(Intake.patient, 0)))
+           .where(_today(day)).tuples().get())
+    return tuple(int(v or 0) for v in row)
+
+
+def todays_arrivals(day: dt.date | None = None) -> list[Arrival]:
+    """Today's intakes with their badges: alerts first, then waiting, with staff, done."""
+    acker = Staff.alias()
+    rows = (Intake.select(Intake.id, Intake.submitted_at, Intake.first_name, Intake.last_name,
+                          Intake.date_of_birth, Intake.phone, Intake.status, Intake.source,
+                          Intake.complete, Intake.urgent, Intake.urgent_ack_at,
+                          acker.display_name, Intake.patient)
+            .join(acker, JOIN.LEFT_OUTER, on=(Intake.urgent_ack_by == acker.id))
+            .where(_today(day)).order_by(Intake.submitted_at, Intake.id).tuples())
+    arrivals = {row[0]: Arrival(*row[:11], row[11] or "", row[12]) for row in rows}
+    if arrivals:
+        answers = (IntakeAnswer.select(IntakeAnswer.intake, IntakeAnswer.group, IntakeAnswer.item,
+                                       IntakeAnswer.value)
+                   .where(IntakeAnswer.intake.in_(list(arrivals))
+                          & IntakeAnswer.group.in_(SAFETY_GROUPS) & (IntakeAnswer.value == "yes")))
+        by_intake: dict[int, list[IntakeAnswer]] = {}
+        for answer in answers:
+            by_intake.setdefault(answer.intake_id, []).append(answer)
+        for intake_id, found in by_intake.items():
+            arrivals[intake_id].badges = badges(found)
+    rank = {"waiting": 1, "with_staff": 1, "booked": 2, "sent_away": 2}
+    return sorted(arrivals.values(),
+                  key=lambda a: (0 if a.needs_alert else 1 if a.urgent and a.status in
+                                 ("waiting", "with_staff") else 2 + rank.get(a.status, 3),
+                                 a.submitted_at, a.intake_id))
+
+
+def set_status(intake_id: int, status: str, *, staff_id: int | None) -> None:
+    if status not in STATUSES:
+        raise ValidationError("bad_status", field="status")
+    with db.write():
+        intake = Intake.get_by_id(intake_id)
+        if intake.status == status:
+            return
+        Intake.update(status=status).where(Intake.id == intake_id).execute()
+        audit.record("intake_status", staff_id=staff_id, patient_id=intake.patient_id,
+                     intake_id=intake_id, detail=f"status={status}")
+
+
+def acknowledge_urgent(intake_id: int, *, staff_id: int) -> bool:
+    """Record that `staff_id` saw the urgent alert. False when someone already had."""
+    with db.write():
+        updated = (Intake.update(urgent_ack_by=staff_id, urgent_ack_at=_now())
+                   .where((Intake.id == intake_id) & (Intake.urgent == True) & Intake.urgent_ack_at.is_null())  # noqa: E712
+                   .execute())
+        if not updated:
+            return False
+        patient_id = Intake.select(Intake.patient).where(Intake.id == intake_id).scalar()
+        audit.record("urgent_acknowledged", staff_id=staff_id, patient_id=patient_id,
+                     intake_id=intake_id, detail=f"staff={staff_id}")
+    return True

@@ -1,0 +1,324 @@
+"""Patients: folded names, creating and changing a patient, search as you type, a patient's page.
+
+`name_key` is the patient's name with accents, case and punctuation folded away, "last first",
+so that one indexed column serves a prefix search on the last name (an index range) and on any
+later word (the first name, a second surname) with a word-prefix test.
+Audit rows name fields and ids only, never values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import phonenumbers
+from peewee import Case, SqliteDatabase, fn
+
+from intake import audit, db
+from intake.errors import ValidationError
+from intake.models import (
+    Appointment,
+    Intake,
+    IntakeAnswer,
+    Patient,
+    TreatmentCourse,
+    _now,
+    database,
+)
+
+SEARCH_LIMIT = 50
+EDITABLE_FIELDS = ("first_name", "last_name", "date_of_birth", "phone", "email")
+_DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d", "%d.%m.%Y", "%d-%m-%Y")
+_FOLD_DROP = {"'", "\u2019", "\u02bc", "`"}
+_SPACES = re.compile(r"\s+")
+
+
+# --------------------------------------------------------------------------- folding
+
+
+def fold_name(text: str) -> str:
+    """Lower case, no accents, apostrophes dropped, any other punctuation a space.
+
+    "Zoë O'Brien-Smith" → "zoe obrien smith"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    out: list[str] = []
+    for ch in decomposed:
+        if unicodedata.combining(ch) or ch in _FOLD_DROP:
+            continue
+        out.append(ch if ch.isalnum() else " ")
+    return _SPACES.sub(" ", "".join(out)).strip()
+
+
+def name_key(first_name: str, last_name: str) -> str:
+    return f"{fold_name(last_name)} {fold_name(first_name)}".strip()
+
+
+# --------------------------------------------------------------------------- validation
+
+
+def _validation():
+    # The kiosk's rules, so the desk accepts exactly what the kiosk accepts.
+    from intake import validation
+
+    return validation
+
+
+def clean_fields(values: dict[str, object], *, region: str | None = None) -> dict[str, object]:
+    """Validate and normalise the given identity fields as the kiosk does.
+    Raises ValidationError naming the first bad field."""
+    v = _validation()
+    region = region or _default_region()
+    cleaned: dict[str, object] = {}
+    for name, value in values.items():
+        if name in ("first_name", "last_name"):
+            cleaned[name] = v.clean_name(value, field=name)
+        elif name == "date_of_birth":
+            cleaned[name] = v.clean_date_of_birth(value)
+        elif name == "phone":
+            cleaned[name] = v.clean_phone(value, region=region, required=False)
+        elif name == "email":
+            cleaned[name] = v.clean_email(value)
+        else:
+            raise ValidationError("unknown_field", field=name)
+    return cleaned
+
+
+def _default_region() -> str:
+    from intake.clinic import default_region
+
+    return default_region()
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def create_patient(*, staff_id: int | None, first_name: str, last_name: str,
+                   date_of_birth: dt.date | str, phone: str = "", email: str = "",
+                   intake_id: int | None = None) -> Patient:
+    """A new patient from validated fields; with `intake_id`, that intake is attached to them."""
+    values = clean_fields({"first_name": first_name, "last_name": last_name,
+                           "date_of_birth": date_of_birth, "phone": phone, "email": email})
+    with db.write():
+        patient = Patient.create(
+            name_key=name_key(values["first_name"], values["last_name"]), **values
+        )
+        if intake_id is not None:
+            Intake.update(patient=patient.id).where(Intake.id == intake_id).execute()
+        audit.record("patient_created", staff_id=staff_id, patient_id=patient.id,
+                     intake_id=intake_id, detail="from_intake" if intake_id else "")
+    return patient
+
+
+def update_patient(patient_id: int, changes: dict[str, object], *, staff_id: int | None,
+                   intake_id: int | None = None, action: str = "patient_changed") -> list[str]:
+    """Apply the fields whose value really changes; return their names (audited, never values)."""
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValidationError("unknown_field", field=sorted(unknown)[0])
+    values = clean_fields(changes)
+    with db.write():
+        patient = Patient.get_by_id(patient_id)
+        changed = [name for name in EDITABLE_FIELDS
+                   if name in values and getattr(patient, name) != values[name]]
+        if not changed:
+            return []
+        update = {getattr(Patient, name): values[name] for name in changed}
+        if "first_name" in changed or "last_name" in changed:
+            update[Patient.name_key] = name_key(values.get("first_name", patient.first_name),
+                                                values.get("last_name", patient.last_name))
+        update[Patient.updated_at] = _now()
+        Patient.update(update).where(Patient.id == patient_id).execute()
+        audit.record(action, staff_id=staff_id, patient_id=patient_id, intake_id=intake_id,
+                     detail="fields=" + ",".join(changed))
+    return changed
+
+
+# --------------------------------------------------------------------------- search
+
+
+@dataclass(frozen=True)
+class PatientRow:
+    id: int
+    first_name: str
+    last_name: str
+    date_of_birth: dt.date
+    phone: str
+    email: str = ""
+
+
+ROW_FIELDS = (Patient.id, Patient.first_name, Patient.last_name, Patient.date_of_birth,
+               Patient.phone, Patient.email)
+
+
+def parse_date(text: str) -> dt.date | None:
+    text = text.strip()
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def phone_prefix(text: str, region: str) -> str | None:
+    """What an E.164 number typed as `text` (any format, maybe unfinished) starts with."""
+    text = text.strip()
+    digits = re.sub(r"\D", "", text)
+    if not digits or re.search(r"[^\d\s+()./-]", text):
+        return None
+    if text.startswith("+"):
+        return "+" + digits
+    if digits.startswith("00"):
+        return "+" + digits[2:]
+    code = phonenumbers.country_code_for_region(region.upper()) or 44
+    if digits.startswith("0"):
+        return f"+{code}{digits[1:]}"
+    return f"+{code}{digits}"
+
+
+def classify(query: str) -> tuple[str, object]:
+    """("dob", date) | ("phone", "+44...") | ("name", "folded tokens") | ("none", "")."""
+    query = query.strip()
+    if not query:
+        return "none", ""
+    date = parse_date(query)
+    if date is not None:
+        return "dob", date
+    if any(ch.isdigit() for ch in query):
+        prefix = phone_prefix(query, _default_region())
+        if prefix is not None and len(prefix) >= 4:
+            return "phone", prefix
+    folded = fold_name(query)
+    return ("name", folded) if folded else ("none", "")
+
+
+def _upper_bound(prefix: str) -> str:
+    return prefix + "\uffff"
+
+
+def starts_with(column, prefix: str):
+    """An index range on SQLite (BINARY order); LIKE 'x%' on PostgreSQL, whose collation may
+    not order a '\uffff' sentinel last."""
+    if isinstance(database.obj, SqliteDatabase):
+        return (column >= prefix) & (column < _upper_bound(prefix))
+    return column % (prefix + "%")
+
+
+def _has_word_starting(column, token: str):
+    func = fn.instr if isinstance(database.obj, SqliteDatabase) else fn.strpos
+    return func(column, " " + token) > 0
+
+
+def _name_condition(folded: str):
+    """Every typed word starts a word of the name (last name first, then any later word: first
+    name, second surname). The whole text as the start of the key uses the index on SQLite."""
+    condition = None
+    for token in folded.split(" "):
+        either = starts_with(Patient.name_key, token) | _has_word_starting(Patient.name_key, token)
+        condition = either if condition is None else condition & either
+    return starts_with(Patient.name_key, folded) | condition
+
+
+def search_patients(query: str, *, limit: int = SEARCH_LIMIT) -> list[PatientRow]:
+    """One query. Name (folded word prefixes), phone (any format) or date of birth."""
+    kind, value = classify(query)
+    if kind == "none":
+        return []
+    select = Patient.select(*ROW_FIELDS)
+    if kind == "dob":
+        select = select.where(Patient.date_of_birth == value)
+    elif kind == "phone":
+        select = select.where(starts_with(Patient.phone, value))
+    else:
+        # last names starting with the text first, then first-name matches
+        select = select.where(_name_condition(value)).order_by(
+            Case(None, [(starts_with(Patient.name_key, value), 0)], 1), Patient.name_key, Patient.id)
+    if kind != "name":
+        select = select.order_by(Patient.name_key, Patient.id)
+    rows = select.limit(limit).tuples()
+    return [PatientRow(*row) for row in rows]
+
+
+# --------------------------------------------------------------------------- a patient's page
+
+
+@dataclass
+class IntakeRecord:
+    intake: Intake
+    answers: list[IntakeAnswer] = field(default_factory=list)
+
+    def items(self, group: str, value: str = "yes") -> list[str]:
+        return [a.item for a in self.answers if a.group == group and a.value == value]
+
+    def answered(self, group: str) -> dict[str, str]:
+        return {a.item: a.value for a in self.answers if a.group == group}
+
+    @property
+    def peg_mean(self) -> float | None:
+        scores = (self.intake.peg_pain, self.intake.peg_enjoyment, self.intake.peg_activity)
+        if any(s is None for s in scores):
+            return None
+        return round(sum(scores) / 3, 1)
+
+    @property
+    def flags(self) -> list[tuple[str, str]]:
+        """(group, item) of every safety question answered yes."""
+        return [(a.group, a.item) for a in self.answers
+                if a.group in ("red_flag", "contraindication") and a.value == "yes"]
+
+
+@dataclass
+class PatientPageData:
+    patient: Patient
+    intakes: list[IntakeRecord]
+    courses: list[TreatmentCourse]
+    appointments: list[Appointment]
+
+    @property
+    def flags(self) -> list[tuple[str, str]]:
+        seen: dict[tuple[str, str], None] = {}
+        for record in self.intakes:
+            for flag in record.flags:
+                seen.setdefault(flag, None)
+        return list(seen)
+
+
+def load_intakes(intake_query) -> list[IntakeRecord]:
+    """The intakes of `intake_query` with their answers: two queries whatever their number."""
+    intakes = list(intake_query)
+    records = {i.id: IntakeRecord(i) for i in intakes}
+    if records:
+        answers = (IntakeAnswer.select()
+                   .where(IntakeAnswer.intake.in_(list(records)))
+                   .order_by(IntakeAnswer.id))
+        for answer in answers:
+            records[answer.intake_id].answers.append(answer)
+    return [records[i.id] for i in intakes]
+
+
+def get_patient_page(patient_id: int, *, staff_id: int | None) -> PatientPageData:
+    """Everything a patient's page shows, in five queries, and the "patient_viewed" audit row."""
+    patient = Patient.get_by_id(patient_id)
+    intakes = load_intakes(Intake.select().where(Intake.patient == patient_id)
+                           .order_by(Intake.submitted_at.desc(), Intake.id.desc()))
+    courses = list(TreatmentCourse.select().where(TreatmentCourse.patient == patient_id)
+                   .order_by(TreatmentCourse.created_at.desc()))
+    appointments = list(Appointment.select().where(Appointment.patient == patient_id)
+                        .order_by(Appointment.starts_at.desc()).limit(200))
+    audit.record("patient_viewed", staff_id=staff_id, patient_id=patient_id)
+    return PatientPageData(patient, intakes, courses, appointments)
+
+
+def patients_by_ids(ids: Iterable[int]) -> dict[int, PatientRow]:
+    ids = list(ids)
+    if not ids:
+        return {}
+    rows = Patient.select(*ROW_FIELDS).where(Patient.id.in_(ids)).tuples()
+    return {row[0]: PatientRow(*row) for row in rows}
+
+
+def changed_fields(patient: Patient | PatientRow, values: dict[str, object]) -> Sequence[str]:
+    return [name for name in EDITABLE_FIELDS if name in values and getattr(patient, name) != values[name]]
