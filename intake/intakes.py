@@ -1,0 +1,269 @@
+"""Intakes: the answers a patient gives at the kiosk (or the desk types in), saved in one write.
+
+`IntakeDraft` holds every answer while the patient walks through the steps; nothing touches the
+database until `submit_intake` (or `save_urgent_early` after an urgent safety answer).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from intake import db
+from intake import validation as v
+from intake.content import ANSWER_GROUP, checklists
+from intake.errors import ValidationError
+from intake.models import Intake, IntakeAnswer, _now
+
+CHECKLIST_GROUPS = ("regions", "symptoms", "causes", "treatments", "side_effects")
+SAFETY_GROUPS = ("red_flags", "contraindications")
+TREATMENT_OTHER_MAX = 2000
+
+
+@dataclass
+class IntakeDraft:
+    """Every answer of one intake. Checklist groups hold the ticked item ids; `safety` maps each
+    red-flag / contraindication id to True (yes) or False (no); a missing id is unanswered."""
+
+    first_name: str = ""
+    last_name: str = ""
+    date_of_birth: dt.date | None = None
+    phone: str = ""
+    email: str = ""
+    regions: set[str] = field(default_factory=set)
+    pain_since_value: int | None = None
+    pain_since_unit: str = ""
+    pain_now: int | None = None
+    peg_pain: int | None = None
+    peg_enjoyment: int | None = None
+    peg_activity: int | None = None
+    symptoms: set[str] = field(default_factory=set)
+    causes: set[str] = field(default_factory=set)
+    treatments: set[str] = field(default_factory=set)
+    treatment_other: str = ""
+    side_effects: set[str] = field(default_factory=set)
+    safety: dict[str, bool] = field(default_factory=dict)
+    consent_given: bool = False
+    signature_svg: str = ""
+    language: str = "en"
+
+    @property
+    def pain_duration(self) -> str:
+        """acute / subacute / chronic, or "" while unanswered."""
+        if self.pain_since_value is None or self.pain_since_unit not in v.PAIN_UNITS:
+            return ""
+        return v.pain_duration(self.pain_since_value, self.pain_since_unit)
+
+    @property
+    def peg(self) -> float | None:
+        items = (self.peg_pain, self.peg_enjoyment, self.peg_activity)
+        if any(i is None for i in items):
+            return None
+        return v.peg_score(*items)
+
+    @property
+    def urgent(self) -> bool:
+        return any(self.safety.get(i) for i in checklists().urgent_ids())
+
+    def group(self, name: str) -> set[str]:
+        return getattr(self, name)
+
+
+@dataclass(frozen=True)
+class IntakeRecord:
+    """A stored intake as the desk reads it."""
+
+    id: int
+    draft: IntakeDraft
+    submitted_at: dt.datetime
+    source: str
+    entered_by_id: int | None
+    status: str
+    urgent: bool
+    complete: bool
+    patient_id: int | None
+
+
+# --------------------------------------------------------------------------- checking
+
+
+def check_identity(draft: IntakeDraft, region: str, today: dt.date | None = None) -> IntakeDraft:
+    """Cleans the "about you" answers in place; raises the first ValidationError."""
+    draft.first_name = v.clean_name(draft.first_name, "first_name")
+    draft.last_name = v.clean_name(draft.last_name, "last_name")
+    draft.date_of_birth = v.clean_date_of_birth(draft.date_of_birth, today=today)
+    draft.phone = v.clean_phone(draft.phone, region, "phone")
+    draft.email = v.clean_email(draft.email, "email")
+    return draft
+
+
+def check_pain(draft: IntakeDraft) -> None:
+    if not draft.regions:
+        raise ValidationError("required", field="regions")
+    _known("regions", draft.regions)
+    v.clean_pain_since(draft.pain_since_value, draft.pain_since_unit)
+    for name in ("pain_now", "peg_pain", "peg_enjoyment", "peg_activity"):
+        v.clean_score(getattr(draft, name), name)
+
+
+def check_checklist(draft: IntakeDraft, group: str) -> None:
+    """Known ids; an exclusive item ("not sure", "none") stands alone; "other" needs its text."""
+    chosen = draft.group(group)
+    _known(group, chosen)
+    items = {i.id: i for i in checklists().group(group)}
+    if any(items[c].exclusive for c in chosen) and len(chosen) > 1:
+        raise ValidationError("exclusive", field=group)
+    if group in ("causes", "treatments") and not chosen:
+        raise ValidationError("required", field=group)
+    if any(items[c].needs_text for c in chosen):
+        text = draft.treatment_other.strip()
+        if not text:
+            raise ValidationError("required", field="treatment_other")
+        if len(text) > TREATMENT_OTHER_MAX or v._has_control(text.replace("\n", " ")):
+            raise ValidationError("invalid", field="treatment_other")
+
+
+def check_safety(draft: IntakeDraft) -> None:
+    for item in checklists().safety_items:
+        if item.id not in draft.safety:
+            raise ValidationError("required", field=item.id)
+
+
+def check_consent(draft: IntakeDraft) -> None:
+    if not draft.consent_given:
+        raise ValidationError("required", field="consent")
+    if not draft.signature_svg.strip():
+        raise ValidationError("required", field="signature")
+
+
+def check_all(draft: IntakeDraft, region: str) -> None:
+    check_identity(draft, region)
+    check_pain(draft)
+    for group in ("symptoms", "causes", "treatments", "side_effects"):
+        check_checklist(draft, group)
+    check_safety(draft)
+    check_consent(draft)
+
+
+def _known(group: str, chosen: set[str]) -> None:
+    ids = {i.id for i in checklists().group(group)}
+    if not chosen <= ids:
+        raise ValidationError("unknown_item", field=group)
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def _row_values(draft: IntakeDraft) -> dict[str, object]:
+    return {
+        "first_name": draft.first_name,
+        "last_name": draft.last_name,
+        "date_of_birth": draft.date_of_birth,
+        "phone": draft.phone,
+        "email": draft.email,
+        "pain_since_value": draft.pain_since_value,
+        "pain_since_unit": draft.pain_since_unit if draft.pain_since_value is not None else "",
+        "pain_now": draft.pain_now,
+        "peg_pain": draft.peg_pain,
+        "peg_enjoyment": draft.peg_enjoyment,
+        "peg_activity": draft.peg_activity,
+        "treatment_other": draft.treatment_other.strip() if "other" in draft.treatments else "",
+        "consent_given": draft.consent_given,
+        "signature_svg": draft.signature_svg,
+        "language": draft.language,
+        "urgent": draft.urgent,
+    }
+
+
+def _answer_rows(intake_id: int, draft: IntakeDraft) -> list[dict[str, object]]:
+    rows = [
+        {"intake": intake_id, "group": ANSWER_GROUP[group], "item": item, "value": "yes"}
+        for group in CHECKLIST_GROUPS
+        for item in sorted(draft.group(group))
+    ]
+    lists = checklists()
+    for group in SAFETY_GROUPS:
+        for item in lists.group(group):
+            if item.id in draft.safety:
+                rows.append({"intake": intake_id, "group": ANSWER_GROUP[group], "item": item.id,
+                             "value": "yes" if draft.safety[item.id] else "no"})
+    return rows
+
+
+def _store(draft: IntakeDraft, values: dict[str, object], existing_id: int | None) -> int:
+    with db.write():
+        if existing_id is None:
+            intake_id = Intake.insert(**values).execute()
+        else:
+            updated = Intake.update(**values).where(Intake.id == existing_id).execute()
+            if not updated:
+                raise ValidationError("not_found", field="intake")
+            IntakeAnswer.delete().where(IntakeAnswer.intake == existing_id).execute()
+            intake_id = existing_id
+        rows = _answer_rows(intake_id, draft)
+        if rows:
+            IntakeAnswer.insert_many(rows).execute()
+    return intake_id
+
+
+def submit_intake(draft: IntakeDraft, *, source: str = "kiosk", entered_by: int | None = None,
+                  existing_id: int | None = None, region: str | None = None) -> int:
+    """Checks every answer and saves the intake with its answers in one transaction; returns its
+    id. With `existing_id` (an intake saved early by an urgent answer) that same row is
+    completed. Raises ValidationError (nothing saved) or StorageError (nothing saved)."""
+    if source not in ("kiosk", "desk"):
+        raise ValidationError("invalid", field="source")
+    if region is None:
+        from intake.clinic import default_region
+
+        region = default_region()
+    check_all(draft, region)
+    values = _row_values(draft)
+    values.update(source=source, entered_by=entered_by, complete=True)
+    if existing_id is None:
+        values["submitted_at"] = _now()
+    else:
+        values["urgent"] = True  # once the desk was alerted, the intake stays marked urgent
+    return _store(draft, values, existing_id)
+
+
+def save_urgent_early(draft: IntakeDraft, *, source: str = "kiosk", entered_by: int | None = None,
+                      existing_id: int | None = None) -> int:
+    """Saves what the patient answered so far, marked urgent and incomplete, so the desk is
+    alerted at once. Identity fields were checked on their step; nothing else is required."""
+    values = _row_values(draft)
+    values.update(source=source, entered_by=entered_by, urgent=True, complete=False,
+                  consent_given=False, signature_svg="")
+    if existing_id is None:
+        values["submitted_at"] = _now()
+    return _store(draft, values, existing_id)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def load_intake(intake_id: int) -> IntakeRecord:
+    """A stored intake with all its answers (for the desk). Raises ValidationError not_found."""
+    row = Intake.get_or_none(Intake.id == intake_id)
+    if row is None:
+        raise ValidationError("not_found", field="intake")
+    draft = IntakeDraft(
+        first_name=row.first_name, last_name=row.last_name, date_of_birth=row.date_of_birth,
+        phone=row.phone, email=row.email, pain_since_value=row.pain_since_value,
+        pain_since_unit=row.pain_since_unit, pain_now=row.pain_now, peg_pain=row.peg_pain,
+        peg_enjoyment=row.peg_enjoyment, peg_activity=row.peg_activity,
+        treatment_other=row.treatment_other, consent_given=row.consent_given,
+        signature_svg=row.signature_svg, language=row.language,
+    )
+    by_answer_group = {stored: group for group, stored in ANSWER_GROUP.items()}
+    for answer in IntakeAnswer.select().where(IntakeAnswer.intake == intake_id):
+        group = by_answer_group.get(answer.group)
+        if group in SAFETY_GROUPS:
+            draft.safety[answer.item] = answer.value == "yes"
+        elif group is not None:
+            draft.group(group).add(answer.item)
+    return IntakeRecord(
+        id=row.id, draft=draft, submitted_at=row.submitted_at, source=row.source,
+        entered_by_id=row.entered_by_id, status=row.status, urgent=row.urgent,
+        complete=row.complete, patient_id=row.patient_id,
+    )
