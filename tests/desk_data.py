@@ -1,7 +1,6 @@
 """Small builders for the front-desk tests: staff, patients and kiosk-like intakes.
 
-Intakes are written with the models directly (as the kiosk stores them: identity fields typed by
-the patient, answers in IntakeAnswer), so these tests do not depend on the kiosk's own code.
+Intakes go through the kiosk's own submit_intake, so the desk reads exactly what the kiosk stores.
 """
 
 from __future__ import annotations
@@ -9,7 +8,9 @@ from __future__ import annotations
 import datetime as dt
 
 from intake import db
-from intake.models import Intake, IntakeAnswer, Staff
+from intake.content import checklists
+from intake.intakes import IntakeDraft, submit_intake
+from intake.models import Intake, Staff
 from intake.patients import create_patient
 
 
@@ -26,30 +27,25 @@ def make_patient(first: str = "Zoë", last: str = "O'Brien", dob: str = "1980-04
 
 
 def make_intake(first: str = "Zoe", last: str = "Obrien", dob: dt.date | None = dt.date(1980, 4, 2),
-                phone: str = "+447911123456", email: str = "", *, urgent: bool = False,
-                yes: tuple[str, ...] = (), regions: tuple[str, ...] = ("lower_back",),
+                phone: str = "+447911123456", email: str = "", *, yes: tuple[str, ...] = (),
+                regions: tuple[str, ...] = ("lower_back",),
                 submitted_at: dt.datetime | None = None, signature: str = "") -> int:
-    """An intake as the kiosk writes it. `yes`: safety item ids answered yes ("ce_*" and the
-    other red flags are red_flag, the rest contraindication); every other safety answer is no."""
-    from intake.content import checklists
-
+    """An intake submitted as the kiosk does (intake.intakes.submit_intake). `yes`: the safety
+    item ids answered yes (an urgent one makes the intake urgent); every other answer is no."""
     lists = checklists()
-    with db.write():
-        intake = Intake.create(
-            first_name=first, last_name=last, date_of_birth=dob, phone=phone, email=email,
-            urgent=urgent, submitted_at=submitted_at or dt.datetime.now().replace(microsecond=0),
-            pain_since_value=3, pain_since_unit="months", pain_now=6, peg_pain=6,
-            peg_enjoyment=5, peg_activity=7, consent_given=True, signature_svg=signature)
-        rows = [{"intake": intake.id, "group": "region", "item": r, "value": "yes"} for r in regions]
-        rows += [{"intake": intake.id, "group": "symptom", "item": "stiffness", "value": "yes"}]
-        for item in lists.red_flags:
-            rows.append({"intake": intake.id, "group": "red_flag", "item": item.id,
-                         "value": "yes" if item.id in yes else "no"})
-        for item in lists.contraindications:
-            rows.append({"intake": intake.id, "group": "contraindication", "item": item.id,
-                         "value": "yes" if item.id in yes else "no"})
-        IntakeAnswer.insert_many(rows).execute()
-    return intake.id
+    draft = IntakeDraft(
+        first_name=first, last_name=last, date_of_birth=dob, phone=phone, email=email,
+        regions=set(regions), pain_since_value=3, pain_since_unit="months", pain_now=6,
+        peg_pain=6, peg_enjoyment=5, peg_activity=7, symptoms={"stiffness", "worse_sitting"},
+        causes={"poor_posture", "static_sitting"}, treatments={"nsaids"},
+        side_effects={"drowsiness"},
+        safety={item.id: item.id in yes for item in lists.safety_items},
+        consent_given=True, signature_svg=signature or SIGNATURE)
+    intake_id = submit_intake(draft, region="GB")
+    if submitted_at is not None:
+        with db.write():
+            Intake.update(submitted_at=submitted_at).where(Intake.id == intake_id).execute()
+    return intake_id
 
 
 SIGNATURE = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 100">'

@@ -17,7 +17,7 @@ def test_todays_arrivals_urgent_first_with_badges_in_two_queries(db):
     yesterday = dt.datetime.now() - dt.timedelta(days=1)
     make_intake("Old", "Visit", submitted_at=yesterday)
     calm = make_intake("Calm", "Person", yes=("pregnancy",))
-    urgent = make_intake("Urgent", "Person", urgent=True, yes=("ce_both_legs", "implanted_device"))
+    urgent = make_intake("Urgent", "Person", yes=("ce_both_legs", "implanted_device"))
     with assert_query_count(2):
         found = arrivals.todays_arrivals()
     assert [a.intake_id for a in found] == [urgent, calm]
@@ -30,7 +30,7 @@ def test_todays_arrivals_urgent_first_with_badges_in_two_queries(db):
 def test_change_marker_moves_on_new_intake_status_and_ack(db):
     staff = make_staff()
     empty = arrivals.change_marker()
-    first = make_intake(urgent=True)
+    first = make_intake(yes=("ce_sexual",))
     after_new = arrivals.change_marker()
     assert after_new != empty
     arrivals.set_status(first, "with_staff", staff_id=staff)
@@ -58,7 +58,7 @@ def test_set_status_audited_and_checked(db):
 def test_acknowledge_urgent_records_who_once(db):
     rita = make_staff()
     sam = make_staff("Sam Other", "sam")
-    iid = make_intake(urgent=True, yes=("ce_bladder_bowel",))
+    iid = make_intake(yes=("ce_bladder_bowel",))
     assert arrivals.acknowledge_urgent(iid, staff_id=rita) is True
     assert arrivals.acknowledge_urgent(iid, staff_id=sam) is False
     row = Intake.get_by_id(iid)
