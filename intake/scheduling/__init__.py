@@ -1,0 +1,85 @@
+"""Scheduling: availability, the free consultation, course planning and booking, living with a
+course, calendar rows. No Qt. Times are naive local wall-clock datetimes.
+
+API summary (import from `intake.scheduling`):
+
+Slots and availability
+    Slot(practitioner_id, room_id, starts_at, ends_at)                      frozen dataclass
+    soonest_consultation_slots(after, limit=5, practitioner_id=None) -> list[Slot]
+    book_consultation(patient_id, slot, staff_id, intake_id=None) -> appointment id
+
+Course planning (planner.py)
+    Pattern.weekly(n, weeks=None, weekdays=()), Pattern.phased((3, 2), (2, None)),
+    Pattern.on_weekdays((0, 3)), Pattern.every(k)
+    CourseRequest(start, kind="standard", sessions=None, pattern=Pattern(), preferred_time=None,
+                  practitioner_id=None, room_id=None, patient_id=None, window_days=None)
+    plan_course(request) -> CoursePlan(request, sessions, minutes, window_end)
+        raises CannotFitError(code "cannot_fit", details sessions, placed, window_end)
+    ProposedSession(number, slot, intended, moved, reason, detail)
+        reason: holiday (detail = holiday name), closure (detail = closure reason), outside_hours,
+        practitioner_off, booked, patient_booked, previous_moved, staff_choice
+    check_slot(slot, patient_id=None, plan=None, session_number=None, ignore_ids=())
+        raises SlotUnavailableError(code = reason, field "starts_at")
+    replace_session(plan, number, slot) -> CoursePlan        (checked, renumbered by time)
+    book_course(patient_id, plan, staff_id, intake_id=None) -> course id
+        raises NotAllowedError("course_gates"), SessionConflictError (details session_number,
+        resource, starts_at) — nothing written, plan again
+
+Safety gates (gates.py)
+    course_gates(patient_id, kind) -> Gates(kind, intake_id, blocked, needs_override, overridden; .ok)
+    record_override(intake_id, item, practitioner_id, reason, staff_id) -> decision id
+
+Living with a course (courses.py)
+    mark_attended(appointment_id, staff_id), mark_no_show(appointment_id, staff_id)
+    cancel_appointment(appointment_id, by, staff_id, now=None)     by: "patient" | "clinic";
+        late_cancel set when < 24 h before the start
+    move_appointment(appointment_id, new_start, staff_id, *, practitioner_id=None, room_id=None,
+                     following=False) -> list of moved appointment ids
+        following=True shifts this and every later booked session of the course by the same offset;
+        raises SessionConflictError naming the first session that does not fit (nothing moved)
+    add_makeup_session(course_id, staff_id=None) -> appointment id (after the last session)
+    course_summary(course_id, today=None) -> CourseSummary
+
+Calendar (calendar.py) — plain rows (AppointmentRow), one query each
+    week_appointments(start_date, practitioner_id=None, room_id=None)
+    day_appointments(day, practitioner_id=None, room_id=None)
+    todays_list(today=None)
+
+.ics: intake.ics_export.course_ics(course_id) -> bytes
+"""
+
+from intake.scheduling.availability import Availability, Slot, public_holidays
+from intake.scheduling.booking import book_consultation, book_course, soonest_consultation_slots
+from intake.scheduling.errors import CannotFitError, SessionConflictError, SlotUnavailableError
+from intake.scheduling.gates import Gates, course_gates, record_override
+from intake.scheduling.planner import (
+    CoursePlan,
+    CourseRequest,
+    Pattern,
+    ProposedSession,
+    check_slot,
+    plan_course,
+    replace_session,
+)
+
+__all__ = [
+    "Availability",
+    "CannotFitError",
+    "CoursePlan",
+    "CourseRequest",
+    "Gates",
+    "Pattern",
+    "ProposedSession",
+    "SessionConflictError",
+    "Slot",
+    "SlotUnavailableError",
+    "book_consultation",
+    "book_course",
+    "check_slot",
+    "course_gates",
+    "plan_course",
+    "public_holidays",
+    "record_override",
+    "replace_session",
+    "soonest_consultation_slots",
+]

@@ -1,0 +1,285 @@
+"""When the clinic, its practitioners and its rooms are free.
+
+`Availability(first_day, last_day)` loads everything for a date range in a handful of queries
+(opening periods, closures, public holidays from the `holidays` library minus the days marked
+open, practitioners' hours and time off, booked/attended appointments) and answers in memory:
+
+- `problem(slot)` -> (reason, detail) or None. Reasons, in the order they are checked:
+  holiday (detail: the holiday's name), closure (detail: the closure's reason), outside_hours,
+  bad_practitioner, bad_room, practitioner_off, booked, patient_booked.
+- `find_on_day(day, minutes, ...)` -> the free Slot nearest the preferred time, or None.
+- `hold(slot)` marks a slot taken (the planner's own proposals).
+
+A practitioner without any PractitionerHours row works whenever the clinic is open.
+Times are naive local wall-clock datetimes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import holidays as holidays_lib
+
+from intake.clinic import get_clinic
+from intake.models import (
+    Appointment,
+    Closure,
+    HolidayOpening,
+    OpeningPeriod,
+    Practitioner,
+    PractitionerHours,
+    Room,
+    TimeOff,
+)
+
+HOLDING = ("booked", "attended")
+STEP_MINUTES = 15
+REASONS = (
+    "holiday",
+    "closure",
+    "outside_hours",
+    "bad_practitioner",
+    "bad_room",
+    "practitioner_off",
+    "booked",
+    "patient_booked",
+)
+_RANK = {reason: n for n, reason in enumerate(REASONS)}
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One bookable place in time: a practitioner, a room, a start and an end."""
+
+    practitioner_id: int
+    room_id: int
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+
+    @property
+    def minutes(self) -> int:
+        return int((self.ends_at - self.starts_at).total_seconds() // 60)
+
+
+Interval = tuple[dt.datetime, dt.datetime]
+
+
+def _minute(value: dt.datetime) -> int:
+    return value.hour * 60 + value.minute
+
+
+def _span(start: dt.datetime, end: dt.datetime) -> tuple[int, int] | None:
+    """(start, end) in minutes after midnight of the start's day; None when it spans days."""
+    if end.date() == start.date():
+        return _minute(start), _minute(end)
+    if end == dt.datetime.combine(start.date() + dt.timedelta(days=1), dt.time()):
+        return _minute(start), 24 * 60
+    return None
+
+
+def _overlaps(items: Iterable[Interval], start: dt.datetime, end: dt.datetime) -> bool:
+    return any(s < end and start < e for s, e in items)
+
+
+def public_holidays(first_day: dt.date, last_day: dt.date) -> dict[dt.date, str]:
+    """Public holidays of the clinic's country/region in the range, minus days marked open."""
+    clinic = get_clinic()
+    if clinic is None:
+        return {}
+    years = list(range(first_day.year, last_day.year + 1))
+    try:
+        found = holidays_lib.country_holidays(clinic.country, subdiv=clinic.region or None, years=years)
+    except (NotImplementedError, KeyError, ValueError):
+        return {}
+    opened = {
+        row.day
+        for row in HolidayOpening.select().where(
+            (HolidayOpening.day >= first_day) & (HolidayOpening.day <= last_day)
+        )
+    }
+    return {
+        day: name for day, name in found.items() if first_day <= day <= last_day and day not in opened
+    }
+
+
+class Availability:
+    """Everything needed to decide whether a slot is free, for days first_day..last_day."""
+
+    def __init__(self, first_day: dt.date, last_day: dt.date, *, patient_id: int | None = None,
+                 ignore_ids: Iterable[int] = ()) -> None:
+        self.first_day, self.last_day = first_day, last_day
+        start = dt.datetime.combine(first_day, dt.time())
+        stop = dt.datetime.combine(last_day + dt.timedelta(days=1), dt.time())
+        self.opening: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for row in OpeningPeriod.select().order_by(OpeningPeriod.weekday, OpeningPeriod.opens):
+            if row.closes > row.opens:
+                self.opening[row.weekday].append((row.opens, row.closes))
+        self.closures = [
+            (row.first_day, row.last_day, row.reason)
+            for row in Closure.select().where((Closure.first_day <= last_day) & (Closure.last_day >= first_day))
+        ]
+        self.holidays = public_holidays(first_day, last_day)
+        self.practitioners = [
+            p.id for p in Practitioner.select(Practitioner.id).where(Practitioner.active).order_by(Practitioner.id)
+        ]
+        self.rooms = [r.id for r in Room.select(Room.id).where(Room.active).order_by(Room.id)]
+        self.hours: dict[int, dict[int, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+        for row in PractitionerHours.select():
+            self.hours[row.practitioner_id][row.weekday].append((row.starts, row.ends))
+        self.time_off: dict[int, list[Interval]] = defaultdict(list)
+        for row in TimeOff.select().where((TimeOff.starts_at < stop) & (TimeOff.ends_at > start)):
+            self.time_off[row.practitioner_id].append((row.starts_at, row.ends_at))
+        self._busy_practitioner: dict[tuple[int, dt.date], list[Interval]] = defaultdict(list)
+        self._busy_room: dict[tuple[int, dt.date], list[Interval]] = defaultdict(list)
+        self._busy_patient: dict[dt.date, list[Interval]] = defaultdict(list)
+        ignore = list(ignore_ids)
+        query = Appointment.select(
+            Appointment.id, Appointment.practitioner, Appointment.room, Appointment.patient,
+            Appointment.starts_at, Appointment.ends_at,
+        ).where(
+            (Appointment.starts_at < stop)
+            & (Appointment.ends_at > start - dt.timedelta(days=1))
+            & Appointment.status.in_(HOLDING)
+        )
+        if ignore:
+            query = query.where(Appointment.id.not_in(ignore))
+        self.patient_id = patient_id
+        for row in query.tuples():
+            _id, practitioner, room, patient, s, e = row
+            self._add(practitioner, room, s, e, patient == patient_id and patient_id is not None)
+
+    # ------------------------------------------------------------------ bookkeeping
+
+    def _add(self, practitioner: int, room: int, s: dt.datetime, e: dt.datetime, own: bool) -> None:
+        self._busy_practitioner[(practitioner, s.date())].append((s, e))
+        self._busy_room[(room, s.date())].append((s, e))
+        if own:
+            self._busy_patient[s.date()].append((s, e))
+
+    def hold(self, slot: Slot) -> None:
+        """Count `slot` as taken (by this patient) from now on."""
+        self._add(slot.practitioner_id, slot.room_id, slot.starts_at, slot.ends_at, True)
+
+    def _busy(self, table: dict, key: object, start: dt.datetime, end: dt.datetime) -> bool:
+        day = start.date()
+        return _overlaps(table.get((key, day), ()), start, end) or _overlaps(
+            table.get((key, day - dt.timedelta(days=1)), ()), start, end
+        )
+
+    def patient_has_day(self, day: dt.date) -> bool:
+        return bool(self._busy_patient.get(day))
+
+    # ------------------------------------------------------------------ questions
+
+    def day_problem(self, day: dt.date) -> tuple[str, str] | None:
+        """Why nothing at all can be booked on `day`, or None when the clinic opens that day."""
+        if day in self.holidays:
+            return "holiday", self.holidays[day]
+        for first, last, reason in self.closures:
+            if first <= day <= last:
+                return "closure", reason
+        if not self.opening.get(day.weekday()):
+            return "outside_hours", ""
+        return None
+
+    def _within_opening(self, start: dt.datetime, end: dt.datetime) -> bool:
+        span = _span(start, end)
+        return span is not None and any(
+            o <= span[0] and span[1] <= c for o, c in self.opening.get(start.weekday(), ())
+        )
+
+    def practitioner_works(self, practitioner_id: int, start: dt.datetime, end: dt.datetime) -> bool:
+        table = self.hours.get(practitioner_id)
+        if table:
+            span = _span(start, end)
+            if span is None or not any(a <= span[0] and span[1] <= b for a, b in table.get(start.weekday(), ())):
+                return False
+        return not _overlaps(self.time_off.get(practitioner_id, ()), start, end)
+
+    def problem(self, slot: Slot) -> tuple[str, str] | None:
+        """Why `slot` cannot be booked, as (reason, detail); None when it is free."""
+        found = self.day_problem(slot.starts_at.date())
+        if found:
+            return found
+        start, end = slot.starts_at, slot.ends_at
+        if not self._within_opening(start, end):
+            return "outside_hours", ""
+        if slot.practitioner_id not in self.practitioners:
+            return "bad_practitioner", ""
+        if slot.room_id not in self.rooms:
+            return "bad_room", ""
+        if not self.practitioner_works(slot.practitioner_id, start, end):
+            return "practitioner_off", ""
+        if self._busy(self._busy_practitioner, slot.practitioner_id, start, end) or self._busy(
+            self._busy_room, slot.room_id, start, end
+        ):
+            return "booked", ""
+        if self.patient_id is not None and _overlaps(self._busy_patient.get(start.date(), ()), start, end):
+            return "patient_booked", ""
+        return None
+
+    def problem_any(self, start: dt.datetime, end: dt.datetime, practitioner_ids: list[int],
+                    room_ids: list[int]) -> tuple[str, str] | None:
+        """The problem of the best combination of the given practitioners and rooms at a time."""
+        found = self.day_problem(start.date())
+        if found:
+            return found
+        best: tuple[str, str] | None = ("bad_practitioner", "") if not practitioner_ids else ("bad_room", "")
+        for pid in practitioner_ids:
+            for rid in room_ids:
+                current = self.problem(Slot(pid, rid, start, end))
+                if current is None:
+                    return None
+                if _RANK[current[0]] > _RANK[best[0]]:
+                    best = current
+        return best
+
+    def candidate_starts(self, day: dt.date, minutes: int, preferred: dt.time | None = None,
+                         not_before: dt.datetime | None = None) -> list[dt.datetime]:
+        """Start times on `day` within the opening periods, nearest the preferred time first."""
+        starts: list[int] = []
+        for opens, closes in self.opening.get(day.weekday(), ()):
+            t = opens
+            while t + minutes <= closes:
+                starts.append(t)
+                t += STEP_MINUTES
+        if preferred is not None:
+            want = preferred.hour * 60 + preferred.minute
+            starts.sort(key=lambda t: (abs(t - want), t))
+        else:
+            starts.sort()
+        base = dt.datetime.combine(day, dt.time())
+        result = [base + dt.timedelta(minutes=t) for t in starts]
+        if not_before is not None:
+            result = [t for t in result if t >= not_before]
+        return result
+
+    def free_slots(self, day: dt.date, minutes: int, *, preferred: dt.time | None = None,
+                   practitioner_ids: list[int] | None = None, room_ids: list[int] | None = None,
+                   not_before: dt.datetime | None = None) -> Iterator[Slot]:
+        """Free slots on `day`, one per start time, nearest the preferred time first; the first
+        free practitioner and room in the given order."""
+        if self.day_problem(day):
+            return
+        pids = self.practitioners if practitioner_ids is None else practitioner_ids
+        rids = self.rooms if room_ids is None else room_ids
+        length = dt.timedelta(minutes=minutes)
+        for start in self.candidate_starts(day, minutes, preferred, not_before):
+            slot = self._first_free(start, start + length, pids, rids)
+            if slot is not None:
+                yield slot
+
+    def _first_free(self, start: dt.datetime, end: dt.datetime, pids: list[int],
+                    rids: list[int]) -> Slot | None:
+        for pid in pids:
+            for rid in rids:
+                slot = Slot(pid, rid, start, end)
+                if self.problem(slot) is None:
+                    return slot
+        return None
+
+    def find_on_day(self, day: dt.date, minutes: int, **kwargs) -> Slot | None:
+        return next(self.free_slots(day, minutes, **kwargs), None)

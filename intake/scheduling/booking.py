@@ -1,0 +1,128 @@
+"""Booking: the free consultation and a whole course, each in one transaction.
+
+    soonest_consultation_slots(after, limit=5, practitioner_id=None) -> list[Slot]
+    book_consultation(patient_id, slot, staff_id, intake_id=None) -> appointment id
+    book_course(patient_id, plan, staff_id, intake_id=None) -> course id
+
+book_course checks the safety gates (NotAllowedError "course_gates"), then writes the course and
+every session in ONE `db.write()`: all or none. When a slot was taken meanwhile (by Python's own
+re-check inside the transaction, or by the database guard) it raises SessionConflictError with
+details session_number, resource, starts_at — plan again with plan_course().
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from intake import audit, db
+from intake.clinic import get_clinic
+from intake.errors import ConflictError, ValidationError
+from intake.models import Appointment, Intake, Patient, TreatmentCourse
+from intake.scheduling.availability import Availability, Slot
+from intake.scheduling.errors import SessionConflictError, SlotUnavailableError
+from intake.scheduling.gates import require_gates
+from intake.scheduling.planner import CoursePlan, check_slot
+
+CHUNK_DAYS = 14
+SEARCH_DAYS = 120
+
+
+def new_uid() -> str:
+    return f"{uuid.uuid4()}@backcare"
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def soonest_consultation_slots(after: dt.datetime, limit: int = 5,
+                               practitioner_id: int | None = None) -> list[Slot]:
+    """The first `limit` free consultation slots from `after` on (one per start time)."""
+    clinic = get_clinic()
+    if clinic is None:
+        return []
+    minutes = clinic.consultation_minutes
+    found: list[Slot] = []
+    first = after.date()
+    while len(found) < limit and (first - after.date()).days < SEARCH_DAYS:
+        last = first + dt.timedelta(days=CHUNK_DAYS - 1)
+        avail = Availability(first, last)
+        pids = [practitioner_id] if practitioner_id is not None else None
+        day = first
+        while day <= last and len(found) < limit:
+            for slot in avail.free_slots(day, minutes, practitioner_ids=pids, not_before=after):
+                found.append(slot)
+                if len(found) >= limit:
+                    break
+            day += dt.timedelta(days=1)
+        first = last + dt.timedelta(days=1)
+    return found
+
+
+def _check_patient(patient_id: int) -> None:
+    if not Patient.select().where(Patient.id == patient_id).exists():
+        raise ValidationError("unknown_patient", field="patient")
+
+
+def book_consultation(patient_id: int, slot: Slot, staff_id: int | None,
+                      intake_id: int | None = None) -> int:
+    """Book the free consultation; the intake (if given) becomes "booked"."""
+    _check_patient(patient_id)
+    with db.write():
+        try:
+            check_slot(slot, patient_id=patient_id)
+        except SlotUnavailableError as exc:
+            if exc.code == "booked":
+                raise ConflictError("double_booked", resource="slot", starts_at=slot.starts_at) from exc
+            raise
+        appointment = Appointment.create(
+            patient=patient_id, kind="consultation", practitioner=slot.practitioner_id,
+            room=slot.room_id, starts_at=slot.starts_at, ends_at=slot.ends_at, uid=new_uid(),
+        )
+        if intake_id is not None:
+            Intake.update(status="booked").where(Intake.id == intake_id).execute()
+        audit.record("consultation_booked", staff_id=staff_id, patient_id=patient_id, intake_id=intake_id,
+                     detail=f"appointment={appointment.id}")
+    return appointment.id
+
+
+def book_course(patient_id: int, plan: CoursePlan, staff_id: int | None,
+                intake_id: int | None = None) -> int:
+    """Book every session of `plan` for the patient, all or none. Returns the course id."""
+    _check_patient(patient_id)
+    kind = plan.request.kind
+    gates = require_gates(patient_id, kind)
+    intake_id = intake_id if intake_id is not None else gates.intake_id
+    sessions = sorted(plan.sessions, key=lambda s: s.slot.starts_at)
+    with db.write():
+        first_day = sessions[0].slot.starts_at.date()
+        avail = Availability(first_day, sessions[-1].slot.starts_at.date(), patient_id=patient_id)
+        course = TreatmentCourse.create(
+            patient=patient_id, intake=intake_id, kind=kind, sessions_planned=len(sessions),
+            pattern=plan.request.pattern.to_json(), status="active", created_by=staff_id,
+        )
+        for number, proposed in enumerate(sessions, start=1):
+            slot = proposed.slot
+            problem = avail.problem(slot)
+            if problem is not None:
+                raise SessionConflictError("session_conflict", field="starts_at", session_number=number,
+                                           resource=problem[0], starts_at=slot.starts_at)
+            try:
+                with db.write():
+                    Appointment.create(
+                        patient=patient_id, course=course.id, kind="treatment",
+                        practitioner=slot.practitioner_id, room=slot.room_id,
+                        starts_at=slot.starts_at, ends_at=slot.ends_at, session_number=number,
+                        uid=new_uid(),
+                    )
+            except ConflictError as exc:
+                raise SessionConflictError("session_conflict", field="starts_at", session_number=number,
+                                           resource=exc.details.get("resource", ""),
+                                           starts_at=slot.starts_at) from exc
+            avail.hold(slot)
+        if intake_id is not None:
+            Intake.update(status="booked").where(Intake.id == intake_id).execute()
+        audit.record("course_booked", staff_id=staff_id, patient_id=patient_id, intake_id=intake_id,
+                     detail=f"course={course.id} kind={kind} sessions={len(sessions)}")
+    return course.id
