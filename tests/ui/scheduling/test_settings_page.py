@@ -1,0 +1,100 @@
+"""The settings page driven as an admin and as the front desk would."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QListWidget, QPushButton, QSpinBox
+
+from intake import clinic_setup
+from intake.models import Clinic, HolidayOpening, OpeningPeriod, Practitioner, Room
+from tests.ui.scheduling.helpers import child, make_clinic
+from ui.desk.settings.page import SettingsPage
+
+
+@pytest.fixture
+def sessions(sqlite_db):
+    return make_clinic()
+
+
+def test_admin_changes_opening_hours_with_a_break(qtbot, sessions):
+    admin, _ = sessions
+    page = SettingsPage(admin)
+    qtbot.addWidget(page)
+    saturday = child(page, QLineEdit, "Opening hours on Saturday")
+    saturday.setText("09:00-12:00, 12:30-14:00")
+    child(page, QPushButton, "Save opening hours").click()
+    assert clinic_setup.opening_hours()[5] == [(540, 720), (750, 840)]
+    assert page.hours_tab().error_text() == ""
+
+
+def test_overlap_shown_next_to_the_day_and_nothing_saved(qtbot, sessions):
+    admin, _ = sessions
+    page = SettingsPage(admin)
+    qtbot.addWidget(page)
+    before = OpeningPeriod.select().count()
+    child(page, QLineEdit, "Opening hours on Tuesday").setText("09:00-13:00, 12:00-18:00")
+    child(page, QLineEdit, "Opening hours on Wednesday").setText("")
+    child(page, QPushButton, "Save opening hours").click()
+    assert "overlap" in page.hours_tab().error_text("opening_hours.1")
+    assert OpeningPeriod.select().count() == before
+    assert clinic_setup.opening_hours()[2] != []  # Wednesday was not closed either
+    child(page, QLineEdit, "Opening hours on Tuesday").setText("18:00-09:00")
+    child(page, QPushButton, "Save opening hours").click()
+    assert "after the start" in page.hours_tab().error_text("opening_hours.1")
+
+
+def test_lengths_and_required_name(qtbot, sessions):
+    admin, _ = sessions
+    page = SettingsPage(admin)
+    qtbot.addWidget(page)
+    child(page, QSpinBox, "Treatment session").setValue(50)
+    child(page, QSpinBox, "Course length").setValue(10)
+    child(page, QPushButton, "Save clinic details").click()
+    clinic = Clinic.get()
+    assert (clinic.treatment_minutes, clinic.course_length) == (50, 10)
+    child(page, QLineEdit, "Name").setText("   ")
+    child(page, QPushButton, "Save clinic details").click()
+    assert page.clinic_tab().error_text("clinic_name") == "This is required."
+    assert Clinic.get().name == "Riverside Back Care"
+
+
+def test_front_desk_reads_but_cannot_edit(qtbot, sessions):
+    admin, desk = sessions
+    page = SettingsPage(desk)
+    qtbot.addWidget(page)
+    assert not child(page, QPushButton, "Save opening hours").isVisibleTo(page)
+    assert child(page, QLineEdit, "Opening hours on Monday").isReadOnly()
+    assert child(page, QLineEdit, "Opening hours on Monday").text() == "09:00–12:30, 13:30–18:00"
+    assert not child(page, QPushButton, "Save clinic details").isVisibleTo(page)
+
+
+def test_holiday_ticked_open(qtbot, sessions):
+    admin, _ = sessions
+    page = SettingsPage(admin)
+    qtbot.addWidget(page)
+    holidays = child(page, QListWidget, "Public holidays; ticked ones are open")
+    assert holidays.count() >= 5
+    item = holidays.item(0)
+    item.setCheckState(Qt.CheckState.Checked)
+    assert HolidayOpening.select().count() == 1
+    assert item.text().endswith("open")
+
+
+def test_admin_adds_practitioner_and_room(qtbot, sessions):
+    admin, _ = sessions
+    page = SettingsPage(admin)
+    qtbot.addWidget(page)
+    child(page, QLineEdit, "Practitioner name").setText("Dr Mei Chen")
+    child(page, QLineEdit, "Colour").setText("blue")
+    child(page, QPushButton, "Save practitioner").click()
+    assert "colour" in page.practitioners_tab().error_text("colour")
+    assert Practitioner.select().count() == 0
+    child(page, QLineEdit, "Colour").setText("#3366aa")
+    child(page, QPushButton, "Save practitioner").click()
+    mei = Practitioner.get()
+    assert mei.name == "Dr Mei Chen"
+    assert clinic_setup.practitioner_hours(mei.id)[0] == [(540, 750), (810, 1080)]
+    child(page, QLineEdit, "Room name").setText("Room 1")
+    child(page, QPushButton, "Add as new room").click()
+    assert [r.name for r in Room.select()] == ["Room 1"]

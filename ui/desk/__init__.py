@@ -1,0 +1,1 @@
+"""The staff (front desk) window, its views and dialogs."""

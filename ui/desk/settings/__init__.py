@@ -1,0 +1,1 @@
+"""The clinic's settings screen: details, lengths, hours, closures, holidays, people, rooms."""

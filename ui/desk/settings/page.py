@@ -1,0 +1,76 @@
+"""The Settings page: every signed-in staff member reads it; only an admin can change it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+
+from intake import clinic_setup
+from intake.session import StaffSession
+from ui.desk.settings.clinic_tab import ClinicTab
+from ui.desk.settings.hours_tab import HoursTab
+from ui.desk.settings.people_tab import PractitionersTab, RoomsTab
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    return area
+
+
+class SettingsPage(QWidget):
+    """Tabs: Clinic, Opening hours & holidays, Practitioners, Rooms. `settings_changed` is
+    emitted after any save so the calendar and planner can reload."""
+
+    settings_changed = Signal()
+
+    def __init__(self, session: StaffSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._read_only = QLabel()
+        self._read_only.setWordWrap(True)
+        self._read_only.setStyleSheet("background: #fff4ce; padding: 8px; border-radius: 4px;")
+        self._tabs = QTabWidget()
+        self._tabs.setAccessibleName(self.tr("Settings sections"))
+        self._clinic = ClinicTab(session)
+        self._hours = HoursTab(session)
+        self._practitioners = PractitionersTab(session)
+        self._rooms = RoomsTab(session)
+        self._tabs.addTab(_scrolled(self._clinic), self.tr("Clinic"))
+        self._tabs.addTab(_scrolled(self._hours), self.tr("Opening hours && holidays"))
+        self._tabs.addTab(_scrolled(self._practitioners), self.tr("Practitioners"))
+        self._tabs.addTab(_scrolled(self._rooms), self.tr("Rooms"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._read_only)
+        layout.addWidget(self._tabs)
+        self._connect_signals()
+        self.reload()
+
+    def _connect_signals(self) -> None:
+        for tab in (self._clinic, self._hours, self._practitioners, self._rooms):
+            tab.saved.connect(self.settings_changed)
+
+    def reload(self) -> None:
+        editable = clinic_setup.can_edit(self._session.staff_id)
+        self._read_only.setText(self.tr("Only an administrator can change these settings. "
+                                        "You can read them."))
+        self._read_only.setVisible(not editable)
+        for tab in (self._clinic, self._hours, self._practitioners, self._rooms):
+            tab.reload()
+
+    def show_section(self, index: int) -> None:
+        self._tabs.setCurrentIndex(index)
+
+    # the sections, for tests and screenshots
+    def clinic_tab(self) -> ClinicTab:
+        return self._clinic
+
+    def hours_tab(self) -> HoursTab:
+        return self._hours
+
+    def practitioners_tab(self) -> PractitionersTab:
+        return self._practitioners
+
+    def rooms_tab(self) -> RoomsTab:
+        return self._rooms
