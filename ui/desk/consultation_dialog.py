@@ -1,0 +1,138 @@
+"""Book the free consultation: the soonest free slots as big buttons; one click books."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake.errors import BackCareError, ConflictError
+from intake.scheduling import Slot, book_consultation, soonest_consultation_slots
+from intake.session import StaffSession
+from ui.desk.scheduling_texts import Names, day_text, error_text, time_text
+
+log = logging.getLogger(__name__)
+SLOT_COUNT = 6
+
+
+class ConsultationDialog(QDialog):
+    """Non-blocking: show() it and listen to `consultation_booked(appointment_id)`.
+    With an intake, booking also marks the arrival as booked."""
+
+    consultation_booked = Signal(int)
+
+    def __init__(self, patient_id: int, session: StaffSession, *, intake_id: int | None = None,
+                 patient_name: str = "", now: dt.datetime | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._patient_id = patient_id
+        self._intake_id = intake_id
+        self._session = session
+        self._now = now
+        self.setWindowTitle(self.tr("Book the free consultation"))
+        self.setMinimumWidth(520)
+        self._title = QLabel(self.tr("Free consultation for {0}").format(patient_name)
+                             if patient_name else self.tr("Free consultation"))
+        self._title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self._hint = QLabel(self.tr("The soonest free times. One click books."))
+        self._from = QDateEdit()
+        self._from.setCalendarPopup(True)
+        self._from.setDisplayFormat("ddd d MMM yyyy")
+        self._from.setAccessibleName(self.tr("Search from day"))
+        self._message = QLabel()
+        self._message.setWordWrap(True)
+        self._message.setStyleSheet("color: #b3261e; font-weight: 600;")
+        self._slot_box = QVBoxLayout()
+        self._close = QPushButton(self.tr("Close"))
+        self._close.setAccessibleName(self.tr("Close"))
+        self._buttons: list[QPushButton] = []
+        self._slots: list[Slot] = []
+        top = QHBoxLayout()
+        top.addWidget(self._hint, 1)
+        top.addWidget(QLabel(self.tr("From")))
+        top.addWidget(self._from)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._title)
+        layout.addLayout(top)
+        layout.addLayout(self._slot_box)
+        layout.addWidget(self._message)
+        layout.addWidget(self._close)
+        start = self._start()
+        self._from.setDate(QDate(start.date()))
+        self._from.setMinimumDate(QDate(start.date()))
+        self._connect_signals()
+        self.refresh()
+
+    def _connect_signals(self) -> None:
+        self._from.dateChanged.connect(lambda _date: self.refresh())
+        self._close.clicked.connect(self.reject)
+
+    def _start(self) -> dt.datetime:
+        return (self._now or dt.datetime.now()).replace(second=0, microsecond=0)
+
+    def refresh(self) -> None:
+        """Look up the soonest free slots again (after a conflict or a change of day)."""
+        for button in self._buttons:
+            self._slot_box.removeWidget(button)
+            button.deleteLater()
+        self._buttons = []
+        after = max(self._start(), dt.datetime.combine(self._from.date().toPython(), dt.time()))
+        try:
+            self._slots = soonest_consultation_slots(after, limit=SLOT_COUNT)
+        except BackCareError as exc:
+            self._show_error(exc)
+            self._slots = []
+        names = Names()
+        for slot in self._slots:
+            text = self.tr("{day}  {time}   ·   {practitioner}, {room}").format(
+                day=day_text(slot.starts_at.date()), time=time_text(slot.starts_at),
+                practitioner=names.practitioner(slot.practitioner_id),
+                room=names.room(slot.room_id))
+            button = QPushButton(text)
+            button.setMinimumHeight(48)
+            button.setStyleSheet("font-size: 13pt; text-align: left; padding: 6px 14px;")
+            button.setAccessibleName(self.tr("Book {0}").format(text))
+            button.clicked.connect(lambda _checked=False, s=slot: self._book(s))
+            self._slot_box.addWidget(button)
+            self._buttons.append(button)
+        if not self._slots:
+            self._message.setText(self.tr("No free time found in the coming weeks. Check the "
+                                          "opening hours and practitioners in Settings."))
+
+    def _book(self, slot: Slot) -> None:
+        self._message.clear()
+        try:
+            appointment_id = book_consultation(self._patient_id, slot, self._session.staff_id,
+                                               intake_id=self._intake_id)
+        except ConflictError:
+            self._message.setText(self.tr("That time was just taken at another desk. Here are "
+                                          "the next free times."))
+            self.refresh()
+            return
+        except BackCareError as exc:
+            self._show_error(exc)
+            self.refresh()
+            return
+        log.info("consultation %d booked", appointment_id)
+        self.consultation_booked.emit(appointment_id)
+        self.accept()
+
+    def _show_error(self, exc: BackCareError) -> None:
+        self._message.setText(error_text(exc))
+
+    # for tests and screenshots
+    def slot_buttons(self) -> list[QPushButton]:
+        return list(self._buttons)
+
+    def message(self) -> str:
+        return self._message.text()
