@@ -7,14 +7,17 @@ written by a kiosk in another process or on another computer shows within a seco
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+import peewee
 from peewee import JOIN, Case, fn
 
 from intake import audit, db
 from intake.content import checklists
-from intake.errors import ValidationError
+from intake.errors import StorageError, ValidationError
 from intake.models import Intake, IntakeAnswer, Staff, _now
 
 STATUSES = ("waiting", "with_staff", "booked", "sent_away")
@@ -83,17 +86,36 @@ def badge_for(group: str, item: str) -> Badge:
     return Badge(group, item, kind)
 
 
-def badges(answers) -> list[Badge]:
-    """Badges for an intake's answers (any iterable of IntakeAnswer), urgent ones first."""
+def flag_badges(flags) -> list[Badge]:
+    """Badges for (group, item) pairs answered yes, the most serious first."""
     order = {"urgent": 0, "blocks": 1, "red_flag": 2, "precaution": 3}
-    found = [badge_for(a.group, a.item) for a in answers
-             if a.group in SAFETY_GROUPS and a.value == "yes"]
-    return sorted(found, key=lambda b: order[b.kind])
+    return sorted((badge_for(group, item) for group, item in flags), key=lambda b: order[b.kind])
+
+
+def badges(answers) -> list[Badge]:
+    """Badges for an intake's answers (any iterable of IntakeAnswer)."""
+    return flag_badges((a.group, a.item) for a in answers
+                       if a.group in SAFETY_GROUPS and a.value == "yes")
+
+
+@contextlib.contextmanager
+def _reading() -> Iterator[None]:
+    """A read that failed for a known reason (server gone, file locked) is a StorageError."""
+    try:
+        db.ensure_connected()
+        yield
+    except (peewee.OperationalError, peewee.InterfaceError) as exc:
+        raise StorageError("unavailable") from exc
 
 
 def change_marker(day: dt.date | None = None) -> tuple:
     """One aggregate query that changes whenever today's arrivals change: a new intake, a
     status, an acknowledgement or a match."""
+    with _reading():
+        return _change_marker(day)
+
+
+def _change_marker(day: dt.date | None) -> tuple:
     status_code = Case(Intake.status, [(s, n) for n, s in enumerate(STATUSES, start=1)], 9)
     acked = Case(None, [(Intake.urgent_ack_at.is_null(False), Intake.id)], 0)
     row = (Intake.select(fn.COUNT(Intake.id), fn.MAX(Intake.id), fn.SUM(status_code * Intake.id),
@@ -104,6 +126,11 @@ def change_marker(day: dt.date | None = None) -> tuple:
 
 def todays_arrivals(day: dt.date | None = None) -> list[Arrival]:
     """Today's intakes with their badges: alerts first, then waiting, with staff, done."""
+    with _reading():
+        return _todays_arrivals(day)
+
+
+def _todays_arrivals(day: dt.date | None) -> list[Arrival]:
     acker = Staff.alias()
     rows = (Intake.select(Intake.id, Intake.submitted_at, Intake.first_name, Intake.last_name,
                           Intake.date_of_birth, Intake.phone, Intake.status, Intake.source,

@@ -62,9 +62,26 @@ def _likely(same: dict[str, bool]) -> bool:
     return name or strong >= 2
 
 
+@dataclass(frozen=True)
+class MatchCase:
+    intake: Intake
+    candidates: list[Candidate]
+
+
+def match_case(intake_id: int) -> MatchCase:
+    """The intake and its likely matches, best first (two queries)."""
+    intake = Intake.get_or_none(Intake.id == intake_id)
+    if intake is None:
+        raise ValidationError("not_found", field="intake")
+    return MatchCase(intake, _candidates(intake))
+
+
 def find_candidates(intake_id: int) -> list[Candidate]:
     """Likely matches of an intake, best first (two queries)."""
-    intake = Intake.get_by_id(intake_id)
+    return match_case(intake_id).candidates
+
+
+def _candidates(intake: Intake) -> list[Candidate]:
     key = patients.name_key(intake.first_name, intake.last_name)
     last = patients.fold_name(intake.last_name)
     condition = Patient.name_key == key

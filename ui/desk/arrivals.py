@@ -1,0 +1,350 @@
+"""Arrivals: today's kiosk intakes as they come in, urgent ones first in red with an alert banner
+that stays until a staff member acknowledges it.
+
+A QTimer asks `intake.arrivals.change_marker()` every second (one small query) and reloads the
+list only when it moved, so an intake from a kiosk in another process or on another computer
+shows within two seconds.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake import arrivals
+from intake.errors import BackCareError
+from intake.session import StaffSession
+from ui.desk.match_dialog import MatchDialog
+from ui.desk.record_text import (
+    age_text,
+    badge_label,
+    badge_text,
+    date_text,
+    error_text,
+    status_text,
+    style_error,
+)
+
+log = logging.getLogger(__name__)
+
+POLL_MS = 1000
+URGENT_STYLE = "background:#b71c1c; color:white;"
+
+
+class UrgentBanner(QFrame):
+    """The alert for one urgent arrival. Stays until `acknowledged` is handled."""
+
+    acknowledge_clicked = Signal(int)
+
+    def __init__(self, arrival: arrivals.Arrival, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("urgentBanner")
+        self.setStyleSheet(f"#urgentBanner {{{URGENT_STYLE} border-radius:6px;}} "
+                           "#urgentBanner QLabel {color:white;}")
+        self._intake_id = arrival.intake_id
+        signs = ", ".join(badge_text(b).lstrip("⚠ ") for b in arrival.badges if b.kind == "urgent")
+        self._text = QLabel(self.tr(
+            "⚠ URGENT — {first} {last} (arrived {time}) answered yes to a cauda equina warning "
+            "sign: {signs}. Speak to them now; a clinician must assess them today.").format(
+            first=arrival.first_name, last=arrival.last_name,
+            time=arrival.submitted_at.strftime("%H:%M"), signs=signs or self.tr("see the intake")))
+        self._text.setWordWrap(True)
+        self._text.setStyleSheet("font-size:15px; font-weight:600;")
+        self._button = QPushButton(self.tr("I have seen it — acknowledge"))
+        self._button.setAccessibleName(self.tr("Acknowledge urgent alert for {first} {last}").format(
+            first=arrival.first_name, last=arrival.last_name))
+        self._button.setStyleSheet("background:white; color:#b71c1c; font-weight:700; padding:6px 12px;")
+        row = QHBoxLayout(self)
+        row.addWidget(self._text, 1)
+        row.addWidget(self._button)
+        self.setAccessibleName(self.tr("Urgent alert"))
+        self._button.clicked.connect(lambda: self.acknowledge_clicked.emit(self._intake_id))
+
+    @property
+    def intake_id(self) -> int:
+        return self._intake_id
+
+    def text(self) -> str:
+        return self._text.text()
+
+    def acknowledge(self) -> None:
+        self._button.click()
+
+
+class ArrivalCard(QFrame):
+    """One arrival: who, when, status, flags and what the desk can do next."""
+
+    status_chosen = Signal(int, str)
+    match_clicked = Signal(int)
+    patient_clicked = Signal(int)
+    consultation_clicked = Signal(int)
+    course_clicked = Signal(int)
+
+    def __init__(self, arrival: arrivals.Arrival, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.arrival = arrival
+        self.setObjectName("arrivalCard")
+        border = "#b71c1c" if arrival.urgent else "#c9d3d0"
+        width = 3 if arrival.urgent else 1
+        self.setStyleSheet(f"#arrivalCard {{border:{width}px solid {border}; border-radius:6px;"
+                           f" background:{'#fff5f5' if arrival.urgent else 'white'};}}")
+        name = QLabel(f"{arrival.first_name} {arrival.last_name}")
+        name.setStyleSheet("font-size:15px; font-weight:700;"
+                           + (" color:#b71c1c;" if arrival.urgent else ""))
+        name.setAccessibleName(self.tr("Patient name"))
+        details = [self.tr("arrived {time}").format(time=arrival.submitted_at.strftime("%H:%M"))]
+        if arrival.date_of_birth:
+            details.append(self.tr("born {dob} ({age})").format(
+                dob=date_text(arrival.date_of_birth), age=age_text(arrival.date_of_birth)))
+        if arrival.source == "desk":
+            details.append(self.tr("entered at the desk"))
+        if not arrival.complete:
+            details.append(self.tr("intake not finished"))
+        info = QLabel(" · ".join(details))
+        info.setStyleSheet("color:#444;")
+        status = QLabel(status_text(arrival.status))
+        status.setObjectName("statusChip")
+        status.setStyleSheet("background:#e8eef0; border-radius:8px; padding:2px 8px;")
+        status.setAccessibleName(self.tr("Status: {status}").format(status=status_text(arrival.status)))
+        self.status_label = status
+
+        top = QHBoxLayout()
+        top.addWidget(name)
+        top.addWidget(status)
+        top.addStretch(1)
+        top.addWidget(info)
+        flags = QHBoxLayout()
+        for badge in arrival.badges:
+            flags.addWidget(badge_label(badge))
+        if arrival.urgent and arrival.urgent_ack_at is not None:
+            ack = QLabel(self.tr("urgent alert acknowledged by {name} at {time}").format(
+                name=arrival.urgent_ack_by or "?", time=arrival.urgent_ack_at.strftime("%H:%M")))
+            ack.setStyleSheet("color:#b71c1c;")
+            flags.addWidget(ack)
+        flags.addStretch(1)
+
+        self.buttons: dict[str, QPushButton] = {}
+        actions = QHBoxLayout()
+        if arrival.patient_id is None:
+            self._add(actions, "match", self.tr("Match or create patient…"),
+                      lambda: self.match_clicked.emit(arrival.intake_id))
+        else:
+            self._add(actions, "open", self.tr("Open patient"),
+                      lambda: self.patient_clicked.emit(arrival.patient_id))
+        self._add(actions, "with_staff", self.tr("With staff"),
+                  lambda: self.status_chosen.emit(arrival.intake_id, "with_staff"))
+        self._add(actions, "sent_away", self.tr("Sent away"),
+                  lambda: self.status_chosen.emit(arrival.intake_id, "sent_away"))
+        self._add(actions, "consultation", self.tr("Book consultation…"),
+                  lambda: self.consultation_clicked.emit(arrival.intake_id))
+        course = self._add(actions, "course", self.tr("Book course…"),
+                           lambda: self.course_clicked.emit(arrival.patient_id))
+        course.setEnabled(arrival.patient_id is not None)
+        if arrival.patient_id is None:
+            course.setToolTip(self.tr("Match or create the patient first."))
+        self.buttons["with_staff"].setEnabled(arrival.status != "with_staff")
+        self.buttons["sent_away"].setEnabled(arrival.status != "sent_away")
+        actions.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        if arrival.badges or arrival.urgent:
+            layout.addLayout(flags)
+        layout.addLayout(actions)
+        self.setAccessibleName(self.tr("Arrival {first} {last}").format(
+            first=arrival.first_name, last=arrival.last_name))
+
+    def _add(self, row: QHBoxLayout, key: str, text: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(f"{text.rstrip('…')} — {self.arrival.first_name} {self.arrival.last_name}")
+        button.clicked.connect(slot)
+        self.buttons[key] = button
+        row.addWidget(button)
+        return button
+
+
+class ArrivalsPage(QWidget):
+    """Today's arrivals. The lead wires the signals to the booking dialogs, the patient page and
+    the embeddable intake flow."""
+
+    consultation_requested = Signal(int)  # intake id
+    course_requested = Signal(int)  # patient id
+    staff_intake_requested = Signal(object)  # patient id or None
+    patient_requested = Signal(int)  # open this patient's page
+    urgent_arrived = Signal(int)  # intake id of a new, unacknowledged urgent arrival
+    arrivals_reloaded = Signal()
+
+    def __init__(self, session: StaffSession, parent: QWidget | None = None,
+                 *, poll_ms: int = POLL_MS) -> None:
+        super().__init__(parent)
+        self.setObjectName("arrivalsPage")
+        self._session = session
+        self._marker: tuple | None = None
+        self._alerted: set[int] = set()
+        self._cards: list[ArrivalCard] = []
+        self._banners: list[UrgentBanner] = []
+        self._dialog: MatchDialog | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(poll_ms)
+        self._title = QLabel(self.tr("Arrivals today"))
+        self._title.setObjectName("pageTitle")
+        self._title.setStyleSheet("font-size:18px; font-weight:700;")
+        self._count = QLabel()
+        self._count.setAccessibleName(self.tr("Number of arrivals"))
+        self._staff_intake = QPushButton(self.tr("Staff-entered intake…"))
+        self._staff_intake.setAccessibleName(self.tr("Enter an intake for a patient at the desk"))
+        self._error = QLabel()
+        style_error(self._error)
+        self._error.setAccessibleName(self.tr("Arrivals message"))
+        self._banner_box = QVBoxLayout()
+        self._list_box = QVBoxLayout()
+        self._empty = QLabel(self.tr("No one has filled in the kiosk yet today. New arrivals appear "
+                                     "here by themselves."))
+        self._empty.setWordWrap(True)
+        self._empty.setStyleSheet("color:#555; padding:24px;")
+        self._build()
+        self._connect_signals()
+        self.reload()
+        self._timer.start()
+
+    def _build(self) -> None:
+        header = QHBoxLayout()
+        header.addWidget(self._title)
+        header.addWidget(self._count)
+        header.addStretch(1)
+        header.addWidget(self._staff_intake)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.addWidget(self._empty)
+        column.addLayout(self._list_box)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(self._banner_box)
+        layout.addWidget(self._error)
+        layout.addWidget(scroll, 1)
+
+    def _connect_signals(self) -> None:
+        self._timer.timeout.connect(self.poll)
+        self._staff_intake.clicked.connect(lambda: self.staff_intake_requested.emit(None))
+
+    # ------------------------------------------------------------------ public
+
+    def poll(self) -> None:
+        """Reload only when today's arrivals changed (new intake, status, acknowledgement)."""
+        try:
+            marker = arrivals.change_marker()
+        except BackCareError as exc:
+            self._show_error(exc)
+            return
+        if marker != self._marker:
+            self.reload()
+
+    def reload(self) -> None:
+        try:
+            marker = arrivals.change_marker()
+            found = arrivals.todays_arrivals()
+        except BackCareError as exc:
+            self._show_error(exc)
+            return
+        self._error.hide()
+        self._marker = marker
+        self._show(found)
+        for arrival in found:
+            if arrival.needs_alert and arrival.intake_id not in self._alerted:
+                self._alerted.add(arrival.intake_id)
+                self.urgent_arrived.emit(arrival.intake_id)
+        self.arrivals_reloaded.emit()
+
+    def cards(self) -> list[ArrivalCard]:
+        return list(self._cards)
+
+    def banners(self) -> list[UrgentBanner]:
+        return list(self._banners)
+
+    def card_for(self, intake_id: int) -> ArrivalCard | None:
+        return next((c for c in self._cards if c.arrival.intake_id == intake_id), None)
+
+    def match_dialog(self) -> MatchDialog | None:
+        return self._dialog
+
+    def stop_polling(self) -> None:
+        self._timer.stop()
+
+    # ------------------------------------------------------------------ private
+
+    def _show(self, found: list[arrivals.Arrival]) -> None:
+        for widget in [*self._cards, *self._banners]:
+            widget.hide()
+            widget.deleteLater()
+        self._cards, self._banners = [], []
+        for arrival in found:
+            if arrival.needs_alert:
+                banner = UrgentBanner(arrival)
+                banner.acknowledge_clicked.connect(self._acknowledge)
+                self._banner_box.addWidget(banner)
+                self._banners.append(banner)
+            card = ArrivalCard(arrival)
+            card.status_chosen.connect(self._set_status)
+            card.match_clicked.connect(self._open_match)
+            card.patient_clicked.connect(self.patient_requested)
+            card.consultation_clicked.connect(self.consultation_requested)
+            card.course_clicked.connect(self.course_requested)
+            self._list_box.addWidget(card)
+            self._cards.append(card)
+        waiting = sum(1 for a in found if a.status in ("waiting", "with_staff"))
+        self._count.setText(self.tr("{n} waiting or with staff, {total} today").format(
+            n=waiting, total=len(found)))
+        self._empty.setVisible(not found)
+
+    def _acknowledge(self, intake_id: int) -> None:
+        if self._session.staff_id is None:
+            return
+        try:
+            arrivals.acknowledge_urgent(intake_id, staff_id=self._session.staff_id)
+        except BackCareError as exc:
+            self._show_error(exc)
+            return
+        self.reload()
+
+    def _set_status(self, intake_id: int, status: str) -> None:
+        try:
+            arrivals.set_status(intake_id, status, staff_id=self._session.staff_id)
+        except BackCareError as exc:
+            self._show_error(exc)
+            return
+        self.reload()
+
+    def _open_match(self, intake_id: int) -> None:
+        try:
+            self._dialog = MatchDialog(self._session, intake_id, self)
+        except BackCareError as exc:
+            self._show_error(exc)
+            return
+        self._dialog.patient_matched.connect(self._matched)
+        self._dialog.open()
+
+    def _matched(self, patient_id: int) -> None:
+        self.reload()
+        self.patient_requested.emit(patient_id)
+
+    def _show_error(self, exc: BackCareError) -> None:
+        log.info("arrivals: %s", exc.code)
+        self._error.setText(error_text(exc))
+        self._error.show()
+
+

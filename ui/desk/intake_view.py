@@ -1,0 +1,184 @@
+"""One stored intake, readable at the desk: where it hurts, pain scores with the PEG mean, the
+checklists, every safety answer Yes/No with the flags highlighted, consent and the signature."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake.arrivals import badge_for, flag_badges
+from intake.content import checklists
+from intake.patients import IntakeRecord
+from ui.desk.record_text import BADGE_STYLE, badge_label, item_label, tr
+
+SIGNATURE_SIZE = (300, 100)
+
+
+def signature_pixmap(svg_text: str, width: int = SIGNATURE_SIZE[0],
+                     height: int = SIGNATURE_SIZE[1]) -> QPixmap | None:
+    """The signature drawn from its SVG text (a whole document or bare path data)."""
+    text = svg_text.strip()
+    if not text:
+        return None
+    if not text.startswith("<"):
+        text = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 100">'
+                f'<path d="{text}" fill="none" stroke="black" stroke-width="3"/></svg>')
+    renderer = QSvgRenderer(QByteArray(text.encode("utf-8")))
+    if not renderer.isValid():
+        return None
+    pixmap = QPixmap(width, height)
+    pixmap.fill(QColor("white"))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view = renderer.viewBoxF()
+    target = QRectF(0, 0, width, height)
+    if view.width() > 0 and view.height() > 0:
+        scale = min(width / view.width(), height / view.height())
+        w, h = view.width() * scale, view.height() * scale
+        target = QRectF((width - w) / 2, (height - h) / 2, w, h)
+    renderer.render(painter, target)
+    painter.end()
+    return pixmap
+
+
+def _wrap(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class IntakeView(QFrame):
+    """Read-only view of one intake (an `intake.patients.IntakeRecord`)."""
+
+    def __init__(self, record: IntakeRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._record = record
+        intake = record.intake
+        self.setAccessibleName(tr("Intake of {when}").format(
+            when=intake.submitted_at.strftime("%d/%m/%Y %H:%M")))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._title())
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.addRow(tr("Where it hurts:"), self._regions())
+        form.addRow(tr("Pain for:"), _wrap(self._pain_since()))
+        form.addRow(tr("Pain now:"), _wrap(self._score(intake.pain_now)))
+        form.addRow(tr("PEG:"), _wrap(self._peg()))
+        for group, title in (("symptom", tr("Symptoms:")), ("cause", tr("Causes:")),
+                             ("treatment", tr("Treatments:")), ("side_effect", tr("Side effects:"))):
+            form.addRow(title, _wrap(self._items(group)))
+        form.addRow(tr("Consent:"), self._consent())
+        layout.addLayout(form)
+        layout.addWidget(self._safety())
+
+    # ------------------------------------------------------------------ sections
+
+    def _title(self) -> QLabel:
+        intake = self._record.intake
+        source = tr("entered at the desk") if intake.source == "desk" else tr("from the kiosk")
+        text = tr("Intake of {when}, {source}").format(
+            when=intake.submitted_at.strftime("%d/%m/%Y %H:%M"), source=source)
+        if not intake.complete:
+            text += " — " + tr("incomplete: saved early at an urgent answer")
+        label = QLabel(text)
+        label.setObjectName("sectionTitle")
+        label.setStyleSheet("font-weight:600; font-size:14px;")
+        return label
+
+    def _regions(self) -> QWidget:
+        regions = self._record.items("region")
+        names = ", ".join(item_label("region", r) for r in regions) or "—"
+        return _wrap(names)
+
+    def _pain_since(self) -> str:
+        intake = self._record.intake
+        if intake.pain_since_value is None:
+            return "—"
+        units = {"days": tr("days"), "weeks": tr("weeks"), "months": tr("months")}
+        return f"{intake.pain_since_value} {units.get(intake.pain_since_unit, intake.pain_since_unit)}"
+
+    @staticmethod
+    def _score(value: int | None) -> str:
+        return "—" if value is None else tr("{score} out of 10").format(score=value)
+
+    def _peg(self) -> str:
+        intake = self._record.intake
+        mean = self._record.peg_mean
+        if mean is None:
+            return "—"
+        return tr("mean {mean} (pain {p}, enjoyment of life {e}, general activity {a})").format(
+            mean=f"{mean:.1f}", p=intake.peg_pain, e=intake.peg_enjoyment, a=intake.peg_activity)
+
+    def _items(self, group: str) -> str:
+        names = [item_label(group, i) for i in self._record.items(group)]
+        if group == "treatment" and self._record.intake.treatment_other:
+            names = [n for n, i in zip(names, self._record.items(group), strict=True) if i != "other"]
+            names.append(tr("other: {text}").format(text=self._record.intake.treatment_other))
+        return "; ".join(names) or "—"
+
+    def _consent(self) -> QWidget:
+        intake = self._record.intake
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(tr("Given and signed") if intake.consent_given else tr("Not given")))
+        pixmap = signature_pixmap(intake.signature_svg)
+        if pixmap is not None:
+            signature = QLabel()
+            signature.setPixmap(pixmap)
+            signature.setStyleSheet("border:1px solid #bbb;")
+            signature.setAccessibleName(tr("Signature"))
+            row.addWidget(signature)
+        row.addStretch(1)
+        return box
+
+    def _safety(self) -> QWidget:
+        box = QFrame()
+        grid = QGridLayout(box)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(2)
+        title = QLabel(tr("Safety questions"))
+        title.setStyleSheet("font-weight:600;")
+        grid.addWidget(title, 0, 0, 1, 2)
+        answered = {**self._record.answered("red_flag"), **self._record.answered("contraindication")}
+        lists = checklists()
+        row = 1
+        for group, items in (("red_flag", lists.red_flags), ("contraindication", lists.contraindications)):
+            for item in items:
+                value = answered.get(item.id)
+                question = _wrap(item.label)
+                answer = QLabel({"yes": tr("Yes"), "no": tr("No")}.get(value or "", tr("Not answered")))
+                answer.setAccessibleName(item.label)
+                if value == "yes":
+                    kind = badge_for(group, item.id).kind
+                    answer.setStyleSheet(BADGE_STYLE[kind] + "font-weight:700; padding:1px 8px;")
+                    question.setStyleSheet("font-weight:600;")
+                grid.addWidget(question, row, 0)
+                grid.addWidget(answer, row, 1, Qt.AlignmentFlag.AlignTop)
+                row += 1
+        grid.setColumnStretch(0, 1)
+        return box
+
+
+def flag_row(flags, parent: QWidget | None = None) -> QWidget:
+    """The badges of (group, item) safety answers "yes", in one row."""
+    box = QWidget(parent)
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    for badge in flag_badges(flags):
+        row.addWidget(badge_label(badge))
+    row.addStretch(1)
+    return box

@@ -1,0 +1,214 @@
+"""Match or create: who is the person who filled this intake?
+
+Each likely match shows, field by field, what the intake says, what is on file, and whether they
+are the same. Staff choose "Same person" (ticking which differing details to take over) or
+"New patient". Nothing is merged without that choice.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake import matching
+from intake.errors import BackCareError
+from intake.models import Intake
+from intake.session import StaffSession
+from ui.desk.record_text import date_text, error_text, field_name, phone_text, style_error
+
+log = logging.getLogger(__name__)
+
+
+def _shown(name: str, value) -> str:
+    if name == "date_of_birth":
+        return date_text(value)
+    if name == "phone":
+        return phone_text(value or "")
+    return value or "—"
+
+
+class CandidateBox(QFrame):
+    """One possible match: a field-by-field comparison and its "Same person" button."""
+
+    same_person_chosen = Signal(int, list)  # patient id, fields to take from the intake
+
+    def __init__(self, intake: Intake, candidate: matching.Candidate,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._candidate = candidate
+        self._takes: dict[str, QCheckBox] = {}
+        patient = candidate.patient
+        grid = QGridLayout(self)
+        title = QLabel(self.tr("{first} {last}, patient no. {id}").format(
+            first=patient.first_name, last=patient.last_name, id=patient.id))
+        title.setStyleSheet("font-weight:600; font-size:14px;")
+        grid.addWidget(title, 0, 0, 1, 4)
+        for col, text in enumerate((self.tr("Field"), self.tr("On this intake"),
+                                    self.tr("On file"), "")):
+            header = QLabel(text)
+            header.setStyleSheet("color:#555;")
+            grid.addWidget(header, 1, col)
+        for row, name in enumerate(matching.COMPARED, start=2):
+            mine, theirs = getattr(intake, name), getattr(patient, name)
+            grid.addWidget(QLabel(field_name(name)), row, 0)
+            grid.addWidget(QLabel(_shown(name, mine)), row, 1)
+            grid.addWidget(QLabel(_shown(name, theirs)), row, 2)
+            same = candidate.same.get(name)
+            if same is None:
+                verdict = QLabel(self.tr("not given"))
+                verdict.setStyleSheet("color:#777;")
+            elif same:
+                verdict = QLabel(self.tr("✓ same"))
+                verdict.setStyleSheet("color:#1b5e20; font-weight:600;")
+            else:
+                verdict = QLabel(self.tr("≠ differs"))
+                verdict.setStyleSheet("color:#b71c1c; font-weight:600;")
+            verdict.setAccessibleName(f"{field_name(name)}: {verdict.text()}")
+            grid.addWidget(verdict, row, 3)
+            if same is False and name in matching.UPDATABLE_FIELDS and mine:
+                take = QCheckBox(self.tr("Update to the intake's"))
+                take.setAccessibleName(self.tr("Update {field} from the intake").format(
+                    field=field_name(name)))
+                take.setChecked(name in matching.CONTACT_FIELDS)
+                self._takes[name] = take
+                grid.addWidget(take, row, 4)
+        self._button = QPushButton(self.tr("Same person: add the intake to this patient"))
+        self._button.setAccessibleName(self.tr("Same person as patient no. {id}").format(id=patient.id))
+        grid.addWidget(self._button, len(matching.COMPARED) + 2, 0, 1, 5, Qt.AlignmentFlag.AlignLeft)
+        grid.setColumnStretch(2, 1)
+        self._button.clicked.connect(self._choose)
+
+    @property
+    def patient_id(self) -> int:
+        return self._candidate.patient.id
+
+    def take_box(self, field: str) -> QCheckBox | None:
+        return self._takes.get(field)
+
+    def choose(self) -> None:
+        self._button.click()
+
+    def _choose(self) -> None:
+        fields = [name for name, box in self._takes.items() if box.isChecked()]
+        self.same_person_chosen.emit(self.patient_id, fields)
+
+
+class MatchDialog(QDialog):
+    """Non-blocking (`open()`). Emits `patient_matched(patient_id)` after "Same person" or
+    "New patient" was stored, then closes."""
+
+    patient_matched = Signal(int)
+
+    def __init__(self, session: StaffSession, intake_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._intake_id = intake_id
+        self.setWindowTitle(self.tr("Match or create patient"))
+        self.resize(760, 620)
+        case = matching.match_case(intake_id)
+        intake = case.intake
+        self._candidates = case.candidates
+        self._boxes = [CandidateBox(intake, c) for c in self._candidates]
+        self._summary = QLabel(self.tr("The intake says: {first} {last}, born {dob}, phone {phone}"
+                                       ).format(first=intake.first_name, last=intake.last_name,
+                                                dob=date_text(intake.date_of_birth),
+                                                phone=phone_text(intake.phone)))
+        self._summary.setWordWrap(True)
+        self._summary.setStyleSheet("font-size:14px;")
+        self._hint = QLabel(self._hint_text())
+        self._hint.setWordWrap(True)
+        self._new = QPushButton(self.tr("New patient: create from the intake"))
+        self._new.setAccessibleName(self.tr("New patient from this intake"))
+        self._cancel = QPushButton(self.tr("Decide later"))
+        self._cancel.setAccessibleName(self.tr("Decide later"))
+        self._error = QLabel()
+        style_error(self._error)
+        self._build()
+        self._connect_signals()
+
+    def _hint_text(self) -> str:
+        if not self._candidates:
+            return self.tr("No patient on file shares this name, date of birth or phone number.")
+        return self.tr("Possible matches: check every line before choosing. Nothing is merged "
+                       "until you choose.")
+
+    def _build(self) -> None:
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        for box in self._boxes:
+            column.addWidget(box)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        scroll.setVisible(bool(self._boxes))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._new)
+        buttons.addStretch(1)
+        buttons.addWidget(self._cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._summary)
+        layout.addWidget(self._hint)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self._error)
+        layout.addLayout(buttons)
+        if not self._boxes:
+            layout.addStretch(1)
+
+    def _connect_signals(self) -> None:
+        for box in self._boxes:
+            box.same_person_chosen.connect(self._attach)
+        self._new.clicked.connect(self._create)
+        self._cancel.clicked.connect(self.reject)
+
+    # ------------------------------------------------------------------ public
+
+    def candidate_boxes(self) -> list[CandidateBox]:
+        return list(self._boxes)
+
+    def create_new(self) -> None:
+        self._new.click()
+
+    def error_text(self) -> str:
+        return "" if self._error.isHidden() else self._error.text()
+
+    # ------------------------------------------------------------------ private
+
+    def _attach(self, patient_id: int, fields: list) -> None:
+        try:
+            matching.attach_to_patient(self._intake_id, patient_id,
+                                       staff_id=self._session.staff_id, take_fields=fields)
+        except BackCareError as exc:
+            self._show(exc)
+            return
+        self.patient_matched.emit(patient_id)
+        self.accept()
+
+    def _create(self) -> None:
+        try:
+            patient = matching.create_from_intake(self._intake_id, staff_id=self._session.staff_id)
+        except BackCareError as exc:
+            self._show(exc)
+            return
+        self.patient_matched.emit(patient.id)
+        self.accept()
+
+    def _show(self, exc: BackCareError) -> None:
+        log.info("match refused: %s %s", exc.field, exc.code)
+        self._error.setText(error_text(exc))
+        self._error.show()
