@@ -1,0 +1,287 @@
+"""The front desk window: sign-in, left navigation, the pages, the status bar, the idle lock.
+
+Locking (idle time, the Lock button or Ctrl+L) never closes a page: the window's top-level
+QStackedWidget simply shows the sign-in page in front of the workspace, whose forms keep their
+unsaved text. Decision: ANY active staff member may unlock, and finds the desk as it was left
+(the desk is shared; the one signing in takes over and further saves are recorded under their
+name). Only an admin-only page is left for the first page when the one who unlocks is no admin.
+
+Pages are registered by the app (`add_page`); the Staff and Audit pages are built in, admin only,
+and kept at the foot of the navigation under the keys "staff" and "audit".
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from importlib import resources
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake import audit
+from intake import staff as staffmod
+from intake.errors import BackCareError
+from intake.session import StaffSession
+from ui.desk.audit_view import AuditView
+from ui.desk.idle_lock import IdleWatcher
+from ui.desk.shell_labels import role_label
+from ui.desk.sign_in import SignInPage
+from ui.desk.staff_admin import StaffAdminPage
+
+log = logging.getLogger(__name__)
+
+BUILT_IN_KEYS = ("staff", "audit")
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+def desk_stylesheet() -> str:
+    """The desk's style sheet (resources/desk.qss); empty when the file is missing."""
+    try:
+        return (resources.files("resources") / "desk.qss").read_text(encoding="utf-8")
+    except OSError:
+        log.warning("desk.qss not found; the desk uses the platform style")
+        return ""
+
+
+@dataclass
+class _Page:
+    widget: QWidget
+    admin_only: bool
+    item: QListWidgetItem
+
+
+class DeskWindow(QMainWindow):
+    """signed_in(staff_id) after each sign-in (also an unlock); locked() when the desk locks;
+    search_requested() on Ctrl+F and new_patient_requested() on Ctrl+N (the Patients page, when
+    registered under "patients", is shown first); page_shown(key)."""
+
+    signed_in = Signal(int)
+    locked = Signal()
+    search_requested = Signal()
+    new_patient_requested = Signal()
+    page_shown = Signal(str)
+
+    def __init__(self, session: StaffSession, db_description: str, idle_minutes: float,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._pages: dict[str, _Page] = {}
+        self._left_username = ""
+        self.setObjectName("deskWindow")
+        self.setWindowTitle(self.tr("BackCare — Front desk"))
+        self.setStyleSheet(desk_stylesheet())
+        self._screens = QStackedWidget()
+        self._sign_in = SignInPage()
+        self._workspace = QWidget()
+        self._workspace.setObjectName("workspace")
+        self._nav = QListWidget()
+        self._nav.setObjectName("deskNav")
+        self._nav.setAccessibleName(self.tr("Navigation"))
+        self._nav.setFixedWidth(200)
+        self._user_label = QLabel()
+        self._user_label.setObjectName("navUser")
+        self._user_label.setContentsMargins(14, 8, 14, 8)
+        self._lock_button = QPushButton(self.tr("Lock desk"))
+        self._lock_button.setAccessibleName(self.tr("Lock the desk"))
+        self._lock_button.setToolTip(self.tr("Lock now (Ctrl+L); open forms are kept"))
+        self._stack = QStackedWidget()
+        self._stack.setObjectName("deskPages")
+        self._db_label = QLabel(self.tr("Database: {where}").format(where=db_description))
+        self._db_label.setAccessibleName(self.tr("Database in use"))
+        self._who_label = QLabel()
+        self._who_label.setAccessibleName(self.tr("Signed-in staff member"))
+        self._search_action = self._make_action(self.tr("Find patient"), "Ctrl+F")
+        self._new_patient_action = self._make_action(self.tr("New patient"), "Ctrl+N")
+        self._lock_action = self._make_action(self.tr("Lock desk"), "Ctrl+L")
+        self._idle = IdleWatcher(IdleWatcher.minutes_to_ms(idle_minutes), self)
+        self._build()
+        self._staff_page = StaffAdminPage(session)
+        self._audit_page = AuditView(session)
+        self.add_page("staff", self.tr("Staff"), self._staff_page, admin_only=True)
+        self.add_page("audit", self.tr("Audit trail"), self._audit_page, admin_only=True)
+        self._connect_signals()
+        self._show_signed_out()
+
+    def _make_action(self, text: str, keys: str) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addAction(action)
+        return action
+
+    def _build(self) -> None:
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        brand = QLabel(self.tr("BackCare"))
+        brand.setObjectName("brand")
+        side.addWidget(brand)
+        side.addWidget(self._nav, 1)
+        side.addWidget(self._user_label)
+        side.addWidget(self._lock_button)
+        side_box = QWidget()
+        side_box.setObjectName("sideBar")
+        side_box.setLayout(side)
+        side_box.setFixedWidth(216)
+        row = QHBoxLayout(self._workspace)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(side_box)
+        row.addWidget(self._stack, 1)
+        self._screens.addWidget(self._sign_in)
+        self._screens.addWidget(self._workspace)
+        self.setCentralWidget(self._screens)
+        self.statusBar().addWidget(self._who_label, 1)
+        self.statusBar().addPermanentWidget(self._db_label)
+        self.resize(1200, 780)
+
+    def _connect_signals(self) -> None:
+        self._sign_in.signed_in.connect(self._on_signed_in)
+        self._nav.currentItemChanged.connect(self._on_nav_changed)
+        self._lock_button.clicked.connect(self.lock)
+        self._lock_action.triggered.connect(self.lock)
+        self._search_action.triggered.connect(self._on_search)
+        self._new_patient_action.triggered.connect(self._on_new_patient)
+        self._idle.idled.connect(self.lock)
+
+    # ------------------------------------------------------------------ pages
+
+    def add_page(self, key: str, title: str, widget: QWidget, admin_only: bool = False) -> None:
+        """Register a page under `key`, listed in the navigation as `title`. Pages added by the
+        app come before the built-in admin pages."""
+        if key in self._pages:
+            raise ValueError(f"page {key!r} already registered")
+        item = QListWidgetItem(title)
+        item.setData(KEY_ROLE, key)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
+        builtin_rows = [self._nav.row(p.item) for k, p in self._pages.items() if k in BUILT_IN_KEYS]
+        row = min(builtin_rows) if builtin_rows and key not in BUILT_IN_KEYS else self._nav.count()
+        self._nav.insertItem(row, item)
+        self._stack.addWidget(widget)
+        self._pages[key] = _Page(widget, admin_only, item)
+        self._apply_role()
+
+    def show_page(self, key: str) -> bool:
+        """Show the page `key`; False when there is none or the signed-in person may not."""
+        page = self._pages.get(key)
+        if page is None or not self._may_see(page):
+            return False
+        self._stack.setCurrentWidget(page.widget)
+        if self._nav.currentItem() is not page.item:
+            self._nav.setCurrentItem(page.item)
+        if key in BUILT_IN_KEYS:
+            page.widget.refresh()
+        self.page_shown.emit(key)
+        return True
+
+    def current_page(self) -> str | None:
+        current = self._stack.currentWidget()
+        return next((k for k, p in self._pages.items() if p.widget is current), None)
+
+    def nav_keys(self) -> list[str]:
+        """The keys the navigation shows to the person signed in, top to bottom."""
+        items = (self._nav.item(row) for row in range(self._nav.count()))
+        return [item.data(KEY_ROLE) for item in items if not item.isHidden()]
+
+    def page(self, key: str) -> QWidget | None:
+        page = self._pages.get(key)
+        return page.widget if page else None
+
+    # ------------------------------------------------------------------ actions & locking
+
+    def search_action(self) -> QAction:
+        return self._search_action
+
+    def new_patient_action(self) -> QAction:
+        return self._new_patient_action
+
+    def set_idle_minutes(self, minutes: float) -> None:
+        self._idle.set_timeout_ms(IdleWatcher.minutes_to_ms(minutes))
+
+    def set_idle_timeout_ms(self, timeout_ms: int) -> None:
+        self._idle.set_timeout_ms(timeout_ms)
+
+    def suggest_username(self, username: str) -> None:
+        """Prefill the sign-in page (e.g. with the admin just created by first-run setup)."""
+        if not self._session.signed_in:
+            self._sign_in.reset(username=username)
+
+    def is_locked(self) -> bool:
+        return self._screens.currentWidget() is self._sign_in
+
+    def lock(self) -> None:
+        """Show the sign-in page in front of the workspace; nothing open is closed."""
+        if not self._session.signed_in:
+            return
+        name, staff_id = self._session.display_name, self._session.staff_id
+        try:
+            audit.record("desk_locked", staff_id=staff_id)
+        except BackCareError as exc:
+            log.warning("could not audit the lock: %s", exc.code)
+        self._session.sign_out()
+        self._show_signed_out(locked_by=name)
+        self.locked.emit()
+
+    # ------------------------------------------------------------------ private
+
+    def _show_signed_out(self, locked_by: str = "") -> None:
+        self._idle.stop()
+        for action in (self._search_action, self._new_patient_action, self._lock_action):
+            action.setEnabled(False)
+        self._screens.setCurrentWidget(self._sign_in)
+        self._sign_in.reset(username=self._left_username, locked_by=locked_by)
+        self._who_label.setText(self.tr("Locked") if locked_by else self.tr("Not signed in"))
+
+    def _on_signed_in(self, staff_id: int) -> None:
+        staff = staffmod.get_staff(staff_id)
+        if staff is None:
+            return
+        self._session.sign_in(staff.id, staff.display_name, staff.role)
+        self._left_username = staff.username
+        self._apply_role()
+        current = self.current_page()
+        if current is None or not self._may_see(self._pages[current]):
+            keys = self.nav_keys()
+            current = keys[0] if keys else None
+        if current is not None:
+            self.show_page(current)
+        for action in (self._search_action, self._new_patient_action, self._lock_action):
+            action.setEnabled(True)
+        self._screens.setCurrentWidget(self._workspace)
+        role = role_label(staff.role)
+        self._who_label.setText(self.tr("Signed in: {name} ({role})").format(
+            name=staff.display_name, role=role))
+        self._user_label.setText(self.tr("{name}\n{role}").format(name=staff.display_name, role=role))
+        self._idle.start()
+        self.signed_in.emit(staff.id)
+
+    def _may_see(self, page: _Page) -> bool:
+        return self._session.signed_in and (not page.admin_only or self._session.is_admin)
+
+    def _apply_role(self) -> None:
+        for page in self._pages.values():
+            page.item.setHidden(page.admin_only and not self._session.is_admin)
+
+    def _on_nav_changed(self, item: QListWidgetItem | None, _previous=None) -> None:
+        if item is not None:
+            self.show_page(item.data(KEY_ROLE))
+
+    def _on_search(self) -> None:
+        self.show_page("patients")
+        self.search_requested.emit()
+
+    def _on_new_patient(self) -> None:
+        self.show_page("patients")
+        self.new_patient_requested.emit()
+

@@ -1,0 +1,150 @@
+"""The desk's sign-in page: username, password or PIN, one button. Also the lock screen.
+
+It only checks the secret (intake.staff.authenticate) and says why it was refused; the window
+decides what a sign-in opens.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake import staff as staffmod
+from intake.errors import BackCareError, NotAllowedError, StorageError
+
+log = logging.getLogger(__name__)
+
+
+class SignInPage(QWidget):
+    """Signals `signed_in(staff_id)` after a right username and password (or PIN)."""
+
+    signed_in = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("signInPage")
+        self._title = QLabel(self.tr("Sign in to the front desk"))
+        self._title.setObjectName("pageTitle")
+        self._note = QLabel()
+        self._note.setObjectName("lockNote")
+        self._note.setWordWrap(True)
+        self._note.hide()
+        self._username = QLineEdit()
+        self._username.setAccessibleName(self.tr("Username"))
+        self._secret = QLineEdit()
+        self._secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self._secret.setAccessibleName(self.tr("Password or PIN"))
+        self._button = QPushButton(self.tr("Sign in"))
+        self._button.setObjectName("primaryButton")
+        self._button.setAccessibleName(self.tr("Sign in"))
+        self._button.setDefault(True)
+        self._error = QLabel()
+        self._error.setObjectName("errorText")
+        self._error.setWordWrap(True)
+        self._error.setAccessibleName(self.tr("Sign-in message"))
+        self._error.hide()
+        self._build()
+        self._connect_signals()
+
+    def _build(self) -> None:
+        card = QFrame()
+        card.setObjectName("card")
+        card.setFixedWidth(440)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setVerticalSpacing(8)
+        form.addRow(self.tr("&Username"), self._username)
+        form.addRow(self.tr("&Password or PIN"), self._secret)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(28, 24, 28, 28)
+        inner.setSpacing(14)
+        inner.addWidget(self._title)
+        inner.addWidget(self._note)
+        inner.addLayout(form)
+        inner.addWidget(self._error)
+        inner.addWidget(self._button)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+
+    def _connect_signals(self) -> None:
+        self._button.clicked.connect(self._try_sign_in)
+        self._username.returnPressed.connect(self._secret.setFocus)
+        self._secret.returnPressed.connect(self._try_sign_in)
+
+    # ------------------------------------------------------------------ public
+
+    def reset(self, *, username: str = "", locked_by: str = "") -> None:
+        """Empty the form. `locked_by`: whose work the lock keeps (shows the lock note)."""
+        self._username.setText(username)
+        self._secret.clear()
+        self._error.hide()
+        if locked_by:
+            self._title.setText(self.tr("The desk is locked"))
+            self._note.setText(self.tr(
+                "Open work of {name} is kept. Sign in (as anyone on the staff) to go on "
+                "where the desk was left.").format(name=locked_by))
+            self._note.show()
+        else:
+            self._title.setText(self.tr("Sign in to the front desk"))
+            self._note.hide()
+        self.focus_first_empty()
+
+    def focus_first_empty(self) -> None:
+        (self._secret if self._username.text() else self._username).setFocus()
+
+    def error_text(self) -> str:
+        return self._error.text() if not self._error.isHidden() else ""
+
+    # ------------------------------------------------------------------ private
+
+    def _try_sign_in(self) -> None:
+        username, secret = self._username.text(), self._secret.text()
+        self._secret.clear()
+        if not username.strip():
+            self._show_error(self.tr("Type your username."))
+            self._username.setFocus()
+            return
+        if not secret:
+            self._show_error(self.tr("Type your password or PIN."))
+            self._secret.setFocus()
+            return
+        try:
+            staff = staffmod.authenticate(username, secret)
+        except BackCareError as exc:
+            self._show_error(self._message(exc))
+            self._secret.setFocus()
+            return
+        self._error.hide()
+        self.signed_in.emit(staff.id)
+
+    def _show_error(self, text: str) -> None:
+        self._error.setText(text)
+        self._error.show()
+
+    def _message(self, exc: BackCareError) -> str:
+        if isinstance(exc, NotAllowedError):
+            if exc.code == "locked":
+                until = exc.details.get("until")
+                when = until.strftime("%H:%M") if until is not None else "?"
+                return self.tr("Too many wrong tries: this account is locked until {time}. "
+                               "An admin can unlock it now by resetting its password.").format(
+                    time=when)
+            if exc.code == "disabled":
+                return self.tr("This account is disabled. Ask an admin to enable it.")
+            return self.tr("The username or the password is wrong. Check Caps Lock and try again.")
+        if isinstance(exc, StorageError):
+            return self.tr("The database did not answer. Check the network and try again.")
+        log.warning("sign-in refused: %s", exc.code)
+        return self.tr("Signing in failed. Try again.")
