@@ -38,7 +38,10 @@ Living with a course (courses.py)
         following=True shifts this and every later booked session of the course by the same offset;
         raises SessionConflictError naming the first session that does not fit (nothing moved)
     add_makeup_session(course_id, staff_id=None) -> appointment id (after the last session)
-    course_summary(course_id, today=None) -> CourseSummary
+    course_summary(course_id, today=None) -> CourseSummary (summary.py): attended, booked,
+        cancelled, no_show, sessions_planned, first_session, window_end, days_left,
+        booked_after_window, baseline_pain, latest_pain, pain_change_points, pain_change_percent,
+        improving, review_due, sessions_past_year, extra_allowed; .progress -> (attended, planned)
 
 Calendar (calendar.py) — plain rows (AppointmentRow), one query each
     week_appointments(start_date, practitioner_id=None, room_id=None)
@@ -50,6 +53,19 @@ Calendar (calendar.py) — plain rows (AppointmentRow), one query each
 
 from intake.scheduling.availability import Availability, Slot, public_holidays
 from intake.scheduling.booking import book_consultation, book_course, soonest_consultation_slots
+from intake.scheduling.calendar import (
+    AppointmentRow,
+    day_appointments,
+    todays_list,
+    week_appointments,
+)
+from intake.scheduling.courses import (
+    add_makeup_session,
+    cancel_appointment,
+    mark_attended,
+    mark_no_show,
+    move_appointment,
+)
 from intake.scheduling.errors import CannotFitError, SessionConflictError, SlotUnavailableError
 from intake.scheduling.gates import Gates, course_gates, record_override
 from intake.scheduling.planner import (
@@ -61,8 +77,20 @@ from intake.scheduling.planner import (
     plan_course,
     replace_session,
 )
+from intake.scheduling.summary import CourseSummary, course_summary
 
 __all__ = [
+    "AppointmentRow",
+    "CourseSummary",
+    "add_makeup_session",
+    "cancel_appointment",
+    "course_summary",
+    "day_appointments",
+    "mark_attended",
+    "mark_no_show",
+    "move_appointment",
+    "todays_list",
+    "week_appointments",
     "Availability",
     "CannotFitError",
     "CoursePlan",

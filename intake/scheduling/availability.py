@@ -227,13 +227,17 @@ class Availability:
         found = self.day_problem(start.date())
         if found:
             return found
-        best: tuple[str, str] | None = ("bad_practitioner", "") if not practitioner_ids else ("bad_room", "")
+        if not practitioner_ids:
+            return "bad_practitioner", ""
+        if not room_ids:
+            return "bad_room", ""
+        best: tuple[str, str] | None = None
         for pid in practitioner_ids:
             for rid in room_ids:
                 current = self.problem(Slot(pid, rid, start, end))
                 if current is None:
                     return None
-                if _RANK[current[0]] > _RANK[best[0]]:
+                if best is None or _RANK[current[0]] > _RANK[best[0]]:
                     best = current
         return best
 

@@ -168,7 +168,7 @@ def _weekly_rates(phases: tuple[tuple[int, int | None], ...]) -> Iterator[int]:
         yield phases[-1][0]
 
 
-def _search_order(intended: dt.date, lower: dt.date, upper: dt.date) -> Iterator[dt.date]:
+def search_order(intended: dt.date, lower: dt.date, upper: dt.date) -> Iterator[dt.date]:
     """intended, +1, -1, +2, -2 ... (at most MAX_BACK_DAYS back), never before `lower`."""
     span = (upper - intended).days
     for offset in range(0, max(span, 0) + 1):
@@ -209,7 +209,7 @@ def plan_course(request: CourseRequest) -> CoursePlan:
         rids = _ordered(avail.rooms, request.room_id, last_room)
         slot = None
         if want_day <= window_end:
-            for day in _search_order(want_day, lower, window_end):
+            for day in search_order(want_day, lower, window_end):
                 slot = avail.find_on_day(day, minutes, preferred=request.preferred_time,
                                          practitioner_ids=pids, room_ids=rids,
                                          not_before=request.start)

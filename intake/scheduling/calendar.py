@@ -1,0 +1,96 @@
+"""Calendar rows for the desk: plain values, one query per call (no N+1).
+
+    week_appointments(start_date, practitioner_id=None, room_id=None) -> list[AppointmentRow]
+    day_appointments(day, practitioner_id=None, room_id=None) -> list[AppointmentRow]
+    todays_list(today=None) -> list[AppointmentRow]
+
+Rows are ordered by start time, then practitioner; cancelled and missed appointments are
+included (status tells them apart) unless include_cancelled=False.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from peewee import JOIN
+
+from intake.models import Appointment, Patient, Practitioner, Room, TreatmentCourse
+
+
+@dataclass(frozen=True)
+class AppointmentRow:
+    id: int
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    kind: str  # consultation | treatment
+    status: str
+    late_cancel: bool
+    patient_id: int
+    patient_name: str
+    practitioner_id: int
+    practitioner_name: str
+    colour: str
+    room_id: int
+    room_name: str
+    course_id: int | None
+    course_kind: str | None  # standard | electro
+    session_number: int | None
+    sessions_planned: int | None
+
+
+def appointments_between(start: dt.datetime, stop: dt.datetime, *, practitioner_id: int | None = None,
+                         room_id: int | None = None, include_cancelled: bool = True) -> list[AppointmentRow]:
+    query = (
+        Appointment.select(
+            Appointment.id, Appointment.starts_at, Appointment.ends_at, Appointment.kind,
+            Appointment.status, Appointment.late_cancel, Patient.id, Patient.first_name,
+            Patient.last_name, Practitioner.id, Practitioner.name, Practitioner.colour, Room.id,
+            Room.name, TreatmentCourse.id, TreatmentCourse.kind, Appointment.session_number,
+            TreatmentCourse.sessions_planned,
+        )
+        .join(Patient, on=(Appointment.patient == Patient.id))
+        .switch(Appointment).join(Practitioner, on=(Appointment.practitioner == Practitioner.id))
+        .switch(Appointment).join(Room, on=(Appointment.room == Room.id))
+        .switch(Appointment).join(TreatmentCourse, JOIN.LEFT_OUTER, on=(Appointment.course == TreatmentCourse.id))
+        .where((Appointment.starts_at >= start) & (Appointment.starts_at < stop))
+        .order_by(Appointment.starts_at, Practitioner.id, Appointment.id)
+    )
+    if practitioner_id is not None:
+        query = query.where(Appointment.practitioner == practitioner_id)
+    if room_id is not None:
+        query = query.where(Appointment.room == room_id)
+    if not include_cancelled:
+        query = query.where(Appointment.status.in_(("booked", "attended")))
+    rows = []
+    for (aid, s, e, kind, status, late, pid, first, last, prid, prname, colour, rid, rname,
+         cid, ckind, number, planned) in query.tuples():
+        rows.append(AppointmentRow(
+            aid, _as_datetime(s), _as_datetime(e), kind, status, bool(late), pid, f"{first} {last}",
+            prid, prname, colour, rid, rname, cid, ckind, number, planned,
+        ))
+    return rows
+
+
+def _as_datetime(value: object) -> dt.datetime:
+    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value  # type: ignore[return-value]
+
+
+def week_appointments(start_date: dt.date, practitioner_id: int | None = None, room_id: int | None = None,
+                      include_cancelled: bool = True) -> list[AppointmentRow]:
+    """Seven days from `start_date` (pass a Monday for a Monday-to-Sunday week)."""
+    start = dt.datetime.combine(start_date, dt.time())
+    return appointments_between(start, start + dt.timedelta(days=7), practitioner_id=practitioner_id,
+                                room_id=room_id, include_cancelled=include_cancelled)
+
+
+def day_appointments(day: dt.date, practitioner_id: int | None = None, room_id: int | None = None,
+                     include_cancelled: bool = True) -> list[AppointmentRow]:
+    start = dt.datetime.combine(day, dt.time())
+    return appointments_between(start, start + dt.timedelta(days=1), practitioner_id=practitioner_id,
+                                room_id=room_id, include_cancelled=include_cancelled)
+
+
+def todays_list(today: dt.date | None = None) -> list[AppointmentRow]:
+    """Today's appointments for the front desk, every practitioner and room."""
+    return day_appointments(today or dt.date.today())

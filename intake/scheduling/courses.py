@@ -1,0 +1,248 @@
+"""Living with a course: attendance, cancellations, moves, make-up sessions.
+
+Every change bumps Appointment.sequence and updated_at (the .ics export relies on it) and writes
+an audit row with codes and ids only. Active sessions (booked/attended) are numbered 1..n by time
+after each change, so the desk shows "session 5 of 12" in order; a cancelled or missed session
+keeps the number it had.
+
+    mark_attended(appointment_id, staff_id)
+    mark_no_show(appointment_id, staff_id)
+    cancel_appointment(appointment_id, by, staff_id, now=None) -> late (bool)   by: patient|clinic
+    move_appointment(appointment_id, new_start, staff_id, *, practitioner_id=None, room_id=None,
+                     following=False) -> [moved appointment ids]
+    add_makeup_session(course_id, staff_id=None) -> appointment id
+Course progress and the 12-in-90-days review: see summary.py (course_summary).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import fn
+
+from intake import audit, db
+from intake.errors import ConflictError, ValidationError
+from intake.models import Appointment, TreatmentCourse
+from intake.scheduling.availability import HOLDING, Availability, Slot
+from intake.scheduling.booking import new_uid
+from intake.scheduling.errors import SessionConflictError, SlotUnavailableError
+from intake.scheduling.planner import Pattern, intended_days, search_order
+
+LATE_CANCEL_HOURS = 24
+MAKEUP_SEARCH_DAYS = 60
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def _appointment(appointment_id: int) -> Appointment:
+    appointment = Appointment.get_or_none(Appointment.id == appointment_id)
+    if appointment is None:
+        raise ValidationError("unknown_appointment", field="appointment")
+    return appointment
+
+
+def _changed(**fields: object) -> dict:
+    """The update dict for a change: the fields plus a bumped sequence and updated_at."""
+    fields = {getattr(Appointment, k): v for k, v in fields.items()}
+    fields[Appointment.sequence] = Appointment.sequence + 1
+    fields[Appointment.updated_at] = _now()
+    return fields
+
+
+def _set_status(appointment: Appointment, status: str, staff_id: int | None, allowed: tuple[str, ...],
+                action: str, **extra: object) -> None:
+    if appointment.status not in allowed:
+        raise ValidationError("bad_status", field="status", status=appointment.status)
+    with db.write():
+        try:
+            with db.write():
+                Appointment.update(_changed(status=status, **extra)).where(
+                    Appointment.id == appointment.id).execute()
+        except ConflictError as exc:
+            raise SessionConflictError("session_conflict", field="status",
+                                       session_number=appointment.session_number,
+                                       resource=exc.details.get("resource", ""),
+                                       starts_at=appointment.starts_at) from exc
+        if appointment.course_id is not None:
+            renumber(appointment.course_id)
+            _update_course_status(appointment.course_id)
+        audit.record(action, staff_id=staff_id, patient_id=appointment.patient_id,
+                     detail=f"appointment={appointment.id} status={status}")
+
+
+def mark_attended(appointment_id: int, staff_id: int | None) -> None:
+    _set_status(_appointment(appointment_id), "attended", staff_id, ("booked", "no_show"),
+                "appointment_attended")
+
+
+def mark_no_show(appointment_id: int, staff_id: int | None) -> None:
+    _set_status(_appointment(appointment_id), "no_show", staff_id, ("booked", "attended"),
+                "appointment_no_show")
+
+
+def cancel_appointment(appointment_id: int, by: str, staff_id: int | None,
+                       now: dt.datetime | None = None) -> bool:
+    """Cancel for the patient or the clinic. Returns the late-cancel flag (< 24 h before)."""
+    if by not in ("patient", "clinic"):
+        raise ValidationError("bad_choice", field="by")
+    appointment = _appointment(appointment_id)
+    now = now or _now()
+    late = appointment.starts_at - now < dt.timedelta(hours=LATE_CANCEL_HOURS)
+    _set_status(appointment, f"cancelled_{by}", staff_id, ("booked",), "appointment_cancelled",
+                late_cancel=late)
+    return late
+
+
+def renumber(course_id: int) -> None:
+    """Number the course's active sessions 1..n by time (bumping sequence where it changes)."""
+    rows = list(
+        Appointment.select(Appointment.id, Appointment.session_number)
+        .where((Appointment.course == course_id) & Appointment.status.in_(HOLDING))
+        .order_by(Appointment.starts_at, Appointment.id)
+        .tuples()
+    )
+    with db.write():
+        for number, (appointment_id, current) in enumerate(rows, start=1):
+            if current != number:
+                Appointment.update(_changed(session_number=number)).where(
+                    Appointment.id == appointment_id).execute()
+
+
+def _update_course_status(course_id: int) -> None:
+    course = TreatmentCourse.get_by_id(course_id)
+    attended = Appointment.select().where(
+        (Appointment.course == course_id) & (Appointment.status == "attended")).count()
+    status = "completed" if attended >= course.sessions_planned else "active"
+    if course.status in ("active", "completed", "planned") and status != course.status:
+        TreatmentCourse.update(status=status).where(TreatmentCourse.id == course_id).execute()
+
+
+def move_appointment(appointment_id: int, new_start: dt.datetime, staff_id: int | None, *,
+                     practitioner_id: int | None = None, room_id: int | None = None,
+                     following: bool = False) -> list[int]:
+    """Move one booked appointment, or (following=True) it and every later booked session of its
+    course by the same offset. Raises SlotUnavailableError (code = reason, details
+    session_number) for the first one that does not fit; nothing moves then."""
+    first = _appointment(appointment_id)
+    if first.status != "booked":
+        raise ValidationError("bad_status", field="status", status=first.status)
+    offset = new_start - first.starts_at
+    targets = [first]
+    if following and first.course_id is not None:
+        targets += list(
+            Appointment.select()
+            .where((Appointment.course == first.course_id) & (Appointment.status == "booked")
+                   & (Appointment.starts_at > first.starts_at))
+            .order_by(Appointment.starts_at)
+        )
+    moves = [
+        (a, Slot(practitioner_id or a.practitioner_id, room_id or a.room_id,
+                 a.starts_at + offset, a.ends_at + offset))
+        for a in targets
+    ]
+    with db.write():
+        _check_moves(first, moves)
+        ordered = sorted(moves, key=lambda m: m[1].starts_at, reverse=offset > dt.timedelta(0))
+        for appointment, slot in ordered:
+            try:
+                with db.write():
+                    Appointment.update(_changed(starts_at=slot.starts_at, ends_at=slot.ends_at,
+                                                practitioner=slot.practitioner_id, room=slot.room_id)
+                                       ).where(Appointment.id == appointment.id).execute()
+            except ConflictError as exc:
+                raise SessionConflictError("session_conflict", field="starts_at",
+                                           session_number=appointment.session_number,
+                                           resource=exc.details.get("resource", ""),
+                                           starts_at=slot.starts_at) from exc
+        if first.course_id is not None:
+            renumber(first.course_id)
+        ids = [a.id for a, _ in moves]
+        audit.record("appointment_moved", staff_id=staff_id, patient_id=first.patient_id,
+                     detail=f"appointments={','.join(map(str, ids))} offset_min={int(offset.total_seconds() // 60)}")
+    return ids
+
+
+def _check_moves(first: Appointment, moves: list[tuple[Appointment, Slot]]) -> None:
+    days = [s.starts_at.date() for _, s in moves]
+    avail = Availability(min(days), max(days), patient_id=first.patient_id,
+                         ignore_ids=[a.id for a, _ in moves])
+    taken_days: set[dt.date] = set()
+    if first.course_id is not None:
+        moved_ids = [a.id for a, _ in moves]
+        taken_days = {
+            row.starts_at.date()
+            for row in Appointment.select(Appointment.starts_at).where(
+                (Appointment.course == first.course_id) & Appointment.status.in_(HOLDING)
+                & Appointment.id.not_in(moved_ids))
+        }
+    for appointment, slot in moves:
+        problem = avail.problem(slot)
+        if problem is None and appointment.course_id is not None and slot.starts_at.date() in taken_days:
+            problem = ("same_day", "")
+        if problem is not None:
+            raise SlotUnavailableError(problem[0], field="starts_at", detail=problem[1],
+                                       session_number=appointment.session_number)
+        avail.hold(slot)
+        taken_days.add(slot.starts_at.date())
+
+
+def add_makeup_session(course_id: int, staff_id: int | None = None) -> int:
+    """Book one more session after the course's last one (same practitioner, room and time of
+    day where free), so the planned number can still be attended. ValidationError "course_full"
+    when the course already holds its planned number of active sessions."""
+    course = TreatmentCourse.get_or_none(TreatmentCourse.id == course_id)
+    if course is None:
+        raise ValidationError("unknown_course", field="course")
+    active = list(
+        Appointment.select().where((Appointment.course == course_id) & Appointment.status.in_(HOLDING))
+        .order_by(Appointment.starts_at)
+    )
+    if len(active) >= course.sessions_planned:
+        raise ValidationError("course_full", field="course")
+    last = active[-1] if active else (
+        Appointment.select().where(Appointment.course == course_id)
+        .order_by(Appointment.starts_at.desc()).first()
+    )
+    lower = max(last.starts_at.date() + dt.timedelta(days=1) if last else dt.date.today(),
+                dt.date.today())
+    upper = lower + dt.timedelta(days=MAKEUP_SEARCH_DAYS)
+    avail = Availability(lower, upper, patient_id=course.patient_id)
+    pattern = Pattern.from_json(course.pattern)
+    if pattern.kind == "weekly":
+        pattern = Pattern.weekly(pattern.phases[-1][0], weekdays=pattern.weekdays)
+    want = next(intended_days(pattern, lower, sorted(avail.opening)))
+    minutes = int((last.ends_at - last.starts_at).total_seconds() // 60) if last else 45
+    pids = _prefer(avail.practitioners, last.practitioner_id if last else None)
+    rids = _prefer(avail.rooms, last.room_id if last else None)
+    slot = None
+    for day in search_order(want, lower, upper):
+        slot = avail.find_on_day(day, minutes, preferred=last.starts_at.time() if last else None,
+                                 practitioner_ids=pids, room_ids=rids)
+        if slot is not None:
+            break
+    if slot is None:
+        raise SlotUnavailableError("cannot_fit", field="starts_at")
+    with db.write():
+        number = (Appointment.select(fn.MAX(Appointment.session_number))
+                  .where(Appointment.course == course_id).scalar() or 0) + 1
+        try:
+            with db.write():
+                appointment = Appointment.create(
+                    patient=course.patient_id, course=course_id, kind="treatment",
+                    practitioner=slot.practitioner_id, room=slot.room_id, starts_at=slot.starts_at,
+                    ends_at=slot.ends_at, session_number=number, uid=new_uid(),
+                )
+        except ConflictError as exc:
+            raise SessionConflictError("session_conflict", field="starts_at", session_number=number,
+                                       resource=exc.details.get("resource", ""),
+                                       starts_at=slot.starts_at) from exc
+        renumber(course_id)
+        audit.record("makeup_booked", staff_id=staff_id, patient_id=course.patient_id,
+                     detail=f"course={course_id} appointment={appointment.id}")
+    return appointment.id
+
+
+def _prefer(ids: list[int], first: int | None) -> list[int]:
+    return ([first] if first in ids else []) + [i for i in ids if i != first]
