@@ -43,3 +43,17 @@ def add_people(admin: StaffSession) -> tuple[list[int], list[int]]:
 def make_patient(first: str = "Jane", last: str = "Doe") -> int:
     return Patient.create(first_name=first, last_name=last, name_key=f"{last} {first}".lower(),
                           date_of_birth=dt.date(1970, 5, 1), phone="+447700900123").id
+
+
+def make_intake(patient_id: int, **answers: str) -> int:
+    """An intake for the patient; answers: item="yes" in red_flag / contraindication groups."""
+    from intake.content import checklists
+    from intake.models import Intake, IntakeAnswer
+
+    intake = Intake.create(patient=patient_id, first_name="Jane", last_name="Doe",
+                           date_of_birth=dt.date(1970, 5, 1), pain_now=7, consent_given=True)
+    contraindications = {i.id for i in checklists().contraindications}
+    for item, value in answers.items():
+        group = "contraindication" if item in contraindications else "red_flag"
+        IntakeAnswer.create(intake=intake.id, group=group, item=item, value=value)
+    return intake.id

@@ -1,0 +1,143 @@
+"""The course planner dialog: preview with moved sessions, changing one, gates, confirm."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QPushButton
+
+from intake.models import Appointment, PractitionerDecision, TreatmentCourse
+from tests.ui.scheduling.helpers import add_people, child, make_clinic, make_intake, make_patient
+from ui.desk.planner_dialog import PlannerDialog
+
+BEFORE_CHRISTMAS = dt.datetime(2026, 12, 20, 8, 0)
+
+
+@pytest.fixture
+def clinic(sqlite_db):
+    admin, desk = make_clinic()
+    practitioners, rooms = add_people(admin)
+    return admin, desk, practitioners, rooms
+
+
+def _dialog(qtbot, patient, desk, **kw) -> PlannerDialog:
+    dialog = PlannerDialog(patient, desk, patient_name="Jane Doe", now=BEFORE_CHRISTMAS, **kw)
+    qtbot.addWidget(dialog)
+    time = child(dialog, QComboBox, "Preferred time of day")
+    time.setCurrentIndex(time.findText("10:00"))
+    child(dialog, QPushButton, "Propose sessions").click()
+    return dialog
+
+
+def test_moved_sessions_highlighted_and_confirm_books_twelve(qtbot, clinic):
+    _, desk, _, _ = clinic
+    patient = make_patient()
+    make_intake(patient)
+    dialog = _dialog(qtbot, patient, desk)
+    table = dialog.preview().table()
+    assert table.rowCount() == 12
+    notes = [table.item(row, 4).text() for row in range(12)]
+    assert "Christmas Day" in notes[1] and "→" in notes[1] and "Thu 24 Dec 10:00" in notes[1]
+    assert "Boxing Day" in notes[2]
+    assert notes[0] == "" and notes[5] == ""
+    moved_colour = table.item(1, 1).background().color().name()
+    assert moved_colour == "#fff1c2"
+    assert table.item(0, 1).background().color().name() != moved_colour
+    confirm = child(dialog, QPushButton, "Confirm and book all sessions")
+    assert confirm.isEnabled()
+    with qtbot.waitSignal(dialog.course_booked) as booked:
+        confirm.click()
+    rows = list(Appointment.select().where(Appointment.course == booked.args[0])
+                .order_by(Appointment.starts_at))
+    assert len(rows) == 12
+    assert [r.session_number for r in rows] == list(range(1, 13))
+    assert rows[1].starts_at == dt.datetime(2026, 12, 24, 10)
+    assert all(r.ends_at - r.starts_at == dt.timedelta(minutes=45) for r in rows)
+
+
+def test_staff_changes_one_session_before_confirming(qtbot, clinic):
+    _, desk, practitioners, rooms = clinic
+    patient = make_patient()
+    make_intake(patient)
+    dialog = _dialog(qtbot, patient, desk)
+    dialog.preview().select_session(5)
+    when = child(dialog, QDateTimeEdit, "New time for the selected session")
+    when.setDateTime(dt.datetime(2027, 1, 5, 14, 0))
+    child(dialog, QPushButton, "Use this time").click()
+    assert dialog.preview().error() == ""
+    notes = [dialog.preview().table().item(r, 4).text() for r in range(12)]
+    assert "Changed by staff" in notes
+    # a holiday is refused with the reason, the plan unchanged
+    dialog.preview().select_session(6)
+    when.setDateTime(dt.datetime(2027, 1, 1, 10, 0))
+    child(dialog, QPushButton, "Use this time").click()
+    assert "public holiday" in dialog.preview().error()
+    with qtbot.waitSignal(dialog.course_booked):
+        child(dialog, QPushButton, "Confirm and book all sessions").click()
+    assert Appointment.select().where(Appointment.starts_at == dt.datetime(2027, 1, 5, 14)).exists()
+
+
+def test_electro_refused_for_implanted_device(qtbot, clinic):
+    _, desk, _, _ = clinic
+    patient = make_patient()
+    make_intake(patient, implanted_device="yes")
+    dialog = _dialog(qtbot, patient, desk)
+    kind = child(dialog, QComboBox, "Course type")
+    kind.setCurrentIndex(kind.findData("electro"))
+    confirm = child(dialog, QPushButton, "Confirm and book all sessions")
+    assert not confirm.isEnabled()
+    texts = dialog.gates_panel().lines()
+    assert any("pacemaker" in t for t in texts)
+    kind.setCurrentIndex(kind.findData("standard"))
+    texts = dialog.gates_panel().lines()
+    assert not any("pacemaker" in t for t in texts)
+    # standard acupuncture with a device still needs a practitioner's decision
+    child(dialog, QLineEdit, "Reason for Implanted device: no electro").setText("Away from device")
+    child(dialog, QPushButton, "Record decision for Implanted device: no electro").click()
+    assert confirm.isEnabled()
+
+
+def test_precaution_needs_a_recorded_decision(qtbot, clinic):
+    _, desk, _, _ = clinic
+    patient = make_patient()
+    make_intake(patient, pregnancy="yes")
+    dialog = _dialog(qtbot, patient, desk)
+    confirm = child(dialog, QPushButton, "Confirm and book all sessions")
+    assert not confirm.isEnabled()
+    child(dialog, QPushButton, "Record decision for Pregnant").click()
+    assert "reason" in dialog.gates_panel().error()
+    child(dialog, QLineEdit, "Reason for Pregnant").setText("Second trimester, no contraindicated points")
+    child(dialog, QPushButton, "Record decision for Pregnant").click()
+    assert PractitionerDecision.select().count() == 1
+    assert confirm.isEnabled()
+
+
+def test_urgent_unacknowledged_blocks(qtbot, clinic):
+    _, desk, _, _ = clinic
+    patient = make_patient()
+    intake = make_intake(patient, ce_both_legs="yes")
+    from intake.models import Intake
+
+    Intake.update(urgent=True).where(Intake.id == intake).execute()
+    dialog = _dialog(qtbot, patient, desk)
+    assert not child(dialog, QPushButton, "Confirm and book all sessions").isEnabled()
+
+
+def test_slot_taken_meanwhile_is_named_and_replanned(qtbot, clinic):
+    _, desk, _, _ = clinic
+    patient = make_patient()
+    other = make_patient("Ann", "Other")
+    make_intake(patient)
+    dialog = _dialog(qtbot, patient, desk)
+    first = dialog.preview().plan().sessions[0].slot
+    Appointment.create(patient=other, kind="treatment", practitioner=first.practitioner_id,
+                       room=first.room_id, starts_at=first.starts_at, ends_at=first.ends_at,
+                       uid="taken")
+    child(dialog, QPushButton, "Confirm and book all sessions").click()
+    assert "Session 1" in dialog.message() and "another desk" in dialog.message()
+    assert TreatmentCourse.select().count() == 0
+    assert dialog.preview().plan().sessions[0].slot != first
+    with qtbot.waitSignal(dialog.course_booked):
+        child(dialog, QPushButton, "Confirm and book all sessions").click()
+    assert Appointment.select().where(Appointment.patient == patient).count() == 12
