@@ -1,0 +1,84 @@
+import datetime as dt
+
+import pytest
+
+from intake import db as dbmod
+from intake.errors import NotAllowedError, ValidationError
+from intake.models import AuditEntry, Intake, PractitionerDecision
+from intake.scheduling import course_gates, record_override
+from tests.intake.scheduling.factory import make_patient
+
+
+def test_no_answers_yes_is_ok(clinic):
+    patient, intake = make_patient(answers={("red_flag", "fever_unwell"): "no"})
+    gates = course_gates(patient, "electro")
+    assert gates.ok and gates.intake_id == intake
+
+
+def test_patient_without_intake_is_blocked(clinic):
+    from intake.models import Patient
+    with dbmod.write():
+        patient = Patient.create(first_name="A", last_name="B", name_key="b a", date_of_birth=dt.date(1980, 1, 1))
+    assert course_gates(patient.id, "standard").blocked == ("no_intake",)
+
+
+def test_implanted_device_hard_blocks_electro_even_with_override(clinic):
+    patient, intake = make_patient(answers={("contraindication", "implanted_device"): "yes"})
+    record_override(intake, "implanted_device", clinic["practitioners"][0], "checked", clinic["staff"])
+    electro = course_gates(patient, "electro")
+    assert electro.blocked == ("contraindication:implanted_device",) and not electro.ok
+    standard = course_gates(patient, "standard")
+    assert standard.ok and standard.overridden == ("implanted_device",)
+
+
+def test_precaution_and_red_flag_need_recorded_override(clinic):
+    patient, intake = make_patient(answers={
+        ("contraindication", "pregnancy"): "yes",
+        ("red_flag", "night_pain"): "yes",
+        ("red_flag", "weight_loss"): "no",
+    })
+    gates = course_gates(patient, "standard")
+    assert not gates.ok and gates.blocked == ()
+    assert set(gates.needs_override) == {"pregnancy", "night_pain"}
+    with pytest.raises(ValidationError) as info:
+        record_override(intake, "pregnancy", clinic["practitioners"][0], "  ", clinic["staff"])
+    assert info.value.field == "reason"
+    record_override(intake, "pregnancy", clinic["practitioners"][0], "second trimester, no electro", clinic["staff"])
+    gates = course_gates(patient, "standard")
+    assert gates.needs_override == ("night_pain",) and gates.overridden == ("pregnancy",)
+    decision_id = record_override(intake, "night_pain", clinic["practitioners"][1], "mechanical pattern", clinic["staff"])
+    assert course_gates(patient, "standard").ok
+    decision = PractitionerDecision.get_by_id(decision_id)
+    assert (decision.practitioner_id, decision.decided_by_id) == (clinic["practitioners"][1], clinic["staff"])
+    entry = AuditEntry.select().where(AuditEntry.action == "override_recorded").order_by(AuditEntry.id.desc()).first()
+    assert entry.detail == f"item=night_pain practitioner={clinic['practitioners'][1]}"
+    assert "mechanical" not in entry.detail
+
+
+def test_unacknowledged_urgent_alert_blocks_any_course(clinic):
+    patient, intake = make_patient(urgent=True, acknowledged=False,
+                                   answers={("red_flag", "ce_both_legs"): "yes"})
+    gates = course_gates(patient, "standard")
+    assert "urgent_unacknowledged" in gates.blocked
+    with pytest.raises(NotAllowedError):
+        record_override(intake, "ce_both_legs", clinic["practitioners"][0], "seen", clinic["staff"])
+    with dbmod.write():
+        Intake.update(urgent_ack_at=dt.datetime(2027, 1, 1, 9)).where(Intake.id == intake).execute()
+    gates = course_gates(patient, "standard")
+    assert gates.blocked == () and gates.needs_override == ("ce_both_legs",)
+
+
+def test_latest_intake_is_the_one_read(clinic):
+    patient, first = make_patient(answers={("contraindication", "epilepsy"): "yes"})
+    with dbmod.write():
+        later = Intake.create(patient=patient, first_name="Ann", last_name="Lee",
+                              submitted_at=dt.datetime(2026, 6, 1, 9))
+    gates = course_gates(patient, "standard")
+    assert gates.intake_id == later.id and gates.ok
+
+
+def test_unknown_item_refused(clinic):
+    _, intake = make_patient()
+    with pytest.raises(ValidationError) as info:
+        record_override(intake, "not_an_item", clinic["practitioners"][0], "x", clinic["staff"])
+    assert info.value.field == "item"
