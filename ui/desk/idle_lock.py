@@ -3,7 +3,7 @@ count. The watcher only says when; the window decides what locking means (see De
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 _ACTIVITY = {
@@ -24,6 +24,7 @@ class IdleWatcher(QObject):
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(max(1, timeout_ms))
         self._timer.timeout.connect(self.idled)
         app = QApplication.instance()
@@ -47,6 +48,10 @@ class IdleWatcher(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+
+    def remaining_ms(self) -> int:
+        """Milliseconds until the lock; -1 when not armed."""
+        return self._timer.remainingTime() if self._timer.isActive() else -1
 
     def is_running(self) -> bool:
         return self._timer.isActive()

@@ -79,6 +79,7 @@ class DeskWindow(QMainWindow):
         self._session = session
         self._pages: dict[str, _Page] = {}
         self._left_username = ""
+        self._shown_key: str | None = None
         self.setObjectName("deskWindow")
         self.setWindowTitle(self.tr("BackCare — Front desk"))
         self.setStyleSheet(desk_stylesheet())
@@ -178,6 +179,7 @@ class DeskWindow(QMainWindow):
         if page is None or not self._may_see(page):
             return False
         self._stack.setCurrentWidget(page.widget)
+        self._shown_key = key
         if self._nav.currentItem() is not page.item:
             self._nav.setCurrentItem(page.item)
         if key in BUILT_IN_KEYS:
@@ -186,8 +188,8 @@ class DeskWindow(QMainWindow):
         return True
 
     def current_page(self) -> str | None:
-        current = self._stack.currentWidget()
-        return next((k for k, p in self._pages.items() if p.widget is current), None)
+        """The key of the page last shown (None before the first sign-in)."""
+        return self._shown_key
 
     def nav_keys(self) -> list[str]:
         """The keys the navigation shows to the person signed in, top to bottom."""

@@ -38,6 +38,7 @@ class SignInPage(QWidget):
         self._note = QLabel()
         self._note.setObjectName("lockNote")
         self._note.setWordWrap(True)
+        self._note.setAccessibleName(self.tr("Whose work the lock keeps"))
         self._note.hide()
         self._username = QLineEdit()
         self._username.setAccessibleName(self.tr("Username"))

@@ -1,0 +1,102 @@
+"""The idle lock: the desk locks itself, open forms keep their text, anyone on the staff
+unlocks, input postpones the lock."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from intake.models import AuditEntry
+from intake.session import StaffSession
+from tests.ui.desk.shell_support import (  # noqa: F401 - fixtures
+    ADMIN_PASSWORD,
+    DESK_PASSWORD,
+    _accounts,
+    _cheap_hashes,
+    control,
+)
+from tests.ui.desk.test_shell_sign_in import sign_in
+from ui.desk.idle_lock import IdleWatcher
+from ui.desk.main_window import DeskWindow
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+class NoteForm(QWidget):
+    """Stands in for a page with an unsaved form."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.note = QLineEdit()
+        self.note.setAccessibleName("Unsaved note")
+        QVBoxLayout(self).addWidget(self.note)
+
+
+@pytest.fixture
+def session():
+    return StaffSession()
+
+
+@pytest.fixture
+def window(qtbot, accounts, session):
+    win = DeskWindow(session, "sqlite:///test.db", idle_minutes=5)
+    qtbot.addWidget(win)
+    win.add_page("patients", "Patients", NoteForm())
+    win.show()
+    return win
+
+
+def test_idle_lock_keeps_the_open_form_and_its_text(qtbot, window, session, accounts):
+    admin, desk = accounts
+    sign_in(qtbot, window, "boss", ADMIN_PASSWORD)
+    form = window.page("patients")
+    qtbot.keyClicks(form.note, "call back about Tuesday")
+    window.set_idle_timeout_ms(50)
+    with qtbot.waitSignal(window.locked, timeout=3000):
+        pass
+    assert window.is_locked() and not session.signed_in
+    assert not form.isVisible() and form.note.text() == "call back about Tuesday"
+    assert AuditEntry.select().where(AuditEntry.action == "desk_locked").exists()
+    window.set_idle_timeout_ms(60_000)
+    # another staff member unlocks and finds the form as it was left
+    sign_in(qtbot, window, "desk", DESK_PASSWORD)
+    assert not window.is_locked() and session.staff_id == desk.id
+    assert window.current_page() == "patients" and form.isVisible()
+    assert form.note.text() == "call back about Tuesday"
+
+
+def test_lock_button_prefills_the_last_user_and_names_whose_work_is_kept(qtbot, window):
+    sign_in(qtbot, window, "boss", ADMIN_PASSWORD)
+    with qtbot.waitSignal(window.locked):
+        control(window, QPushButton, "Lock the desk").click()
+    assert control(window, QLineEdit, "Username").text() == "boss"
+    note = control(window, QLabel, "Whose work the lock keeps")
+    assert note.isVisible() and "Ada Admin" in note.text()
+
+
+def test_unlock_by_non_admin_leaves_an_admin_page(qtbot, window):
+    sign_in(qtbot, window, "boss", ADMIN_PASSWORD)
+    assert window.show_page("staff")
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.is_locked()
+    sign_in(qtbot, window, "desk", DESK_PASSWORD)
+    assert window.current_page() == "patients"
+    assert "staff" not in window.nav_keys()
+
+
+def test_input_postpones_the_lock(qtbot):
+    target = QLineEdit()
+    qtbot.addWidget(target)
+    target.show()
+    watcher = IdleWatcher(10_000)
+    watcher.start()
+    qtbot.waitUntil(lambda: watcher.remaining_ms() < 9_900, timeout=3000)
+    qtbot.keyClick(target, Qt.Key.Key_A)
+    assert watcher.remaining_ms() > 9_900
+    watcher.stop()
+    assert watcher.remaining_ms() == -1
+
+
+def test_idle_watcher_minutes():
+    assert IdleWatcher.minutes_to_ms(5) == 300_000
