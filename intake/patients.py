@@ -120,7 +120,9 @@ def update_patient(patient_id: int, changes: dict[str, object], *, staff_id: int
         raise ValidationError("unknown_field", field=sorted(unknown)[0])
     values = clean_fields(changes)
     with db.write():
-        patient = Patient.get_by_id(patient_id)
+        patient = Patient.get_or_none(Patient.id == patient_id)
+        if patient is None:
+            raise ValidationError("not_found", field="patient")
         changed = [name for name in EDITABLE_FIELDS
                    if name in values and getattr(patient, name) != values[name]]
         if not changed:
@@ -301,7 +303,9 @@ def load_intakes(intake_query) -> list[IntakeRecord]:
 
 def get_patient_page(patient_id: int, *, staff_id: int | None) -> PatientPageData:
     """Everything a patient's page shows, in five queries, and the "patient_viewed" audit row."""
-    patient = Patient.get_by_id(patient_id)
+    patient = Patient.get_or_none(Patient.id == patient_id)
+    if patient is None:
+        raise ValidationError("not_found", field="patient")
     intakes = load_intakes(Intake.select().where(Intake.patient == patient_id)
                            .order_by(Intake.submitted_at.desc(), Intake.id.desc()))
     courses = list(TreatmentCourse.select().where(TreatmentCourse.patient == patient_id)

@@ -51,6 +51,15 @@ def signature_pixmap(svg_text: str, width: int = SIGNATURE_SIZE[0],
     return pixmap
 
 
+def _in_checklist_order(group: str, ids: list[str]) -> list[str]:
+    """Ticked items in the order the clinic's checklist lists them (unknown ids last)."""
+    from intake.content import ANSWER_GROUP
+
+    plural = {v: k for k, v in ANSWER_GROUP.items()}[group]
+    order = {item.id: n for n, item in enumerate(checklists().group(plural))}
+    return sorted(ids, key=lambda i: (order.get(i, len(order)), i))
+
+
 def _wrap(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
@@ -81,7 +90,12 @@ class IntakeView(QFrame):
                              ("treatment", tr("Treatments:")), ("side_effect", tr("Side effects:"))):
             form.addRow(title, _wrap(self._items(group)))
         form.addRow(tr("Consent:"), self._consent())
-        layout.addLayout(form)
+        top = QHBoxLayout()
+        top.addLayout(form, 3)
+        body = self._body_map()
+        if body is not None:
+            top.addWidget(body, 2, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         layout.addWidget(self._safety())
 
     # ------------------------------------------------------------------ sections
@@ -99,9 +113,24 @@ class IntakeView(QFrame):
         return label
 
     def _regions(self) -> QWidget:
-        regions = self._record.items("region")
+        regions = _in_checklist_order("region", self._record.items("region"))
         names = ", ".join(item_label("region", r) for r in regions) or "—"
         return _wrap(names)
+
+    def _body_map(self) -> QWidget | None:
+        """The kiosk's body map showing the chosen regions; it cannot be changed here."""
+        try:
+            from ui.widgets.body_map import BodyMap
+        except ImportError:
+            return None
+        body = BodyMap(checklists().regions)
+        body.set_selected(self._record.items("region"))
+        body.checklist().hide()
+        body.canvas().setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        body.canvas().setAccessibleName(tr("Body map of where it hurts (read only)"))
+        body.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        body.checklist().setEnabled(False)
+        return body
 
     def _pain_since(self) -> str:
         intake = self._record.intake
@@ -123,9 +152,11 @@ class IntakeView(QFrame):
             mean=f"{mean:.1f}", p=intake.peg_pain, e=intake.peg_enjoyment, a=intake.peg_activity)
 
     def _items(self, group: str) -> str:
-        names = [item_label(group, i) for i in self._record.items(group)]
+        ids = _in_checklist_order(group, self._record.items(group))
         if group == "treatment" and self._record.intake.treatment_other:
-            names = [n for n, i in zip(names, self._record.items(group), strict=True) if i != "other"]
+            ids = [i for i in ids if i != "other"]
+        names = [item_label(group, i) for i in ids]
+        if group == "treatment" and self._record.intake.treatment_other:
             names.append(tr("other: {text}").format(text=self._record.intake.treatment_other))
         return "; ".join(names) or "—"
 

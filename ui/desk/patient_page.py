@@ -1,0 +1,230 @@
+"""A patient's page: details (editable), safety flags from every intake, the intakes themselves,
+courses and appointments, and panels other parts of the desk add (`add_panel`)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake import patients
+from intake.errors import BackCareError
+from intake.session import StaffSession
+from ui.desk.intake_view import IntakeView, flag_row
+from ui.desk.patient_form import PatientForm
+from ui.desk.record_text import age_text, date_text, error_text, phone_text, style_error
+
+log = logging.getLogger(__name__)
+
+PanelFactory = Callable[[int], QWidget]
+
+
+def _clear(layout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+
+
+class PatientPage(QWidget):
+    """Shows one patient at a time (`load(patient_id)`). Every load writes a "patient_viewed"
+    audit row with the signed-in staff member's id."""
+
+    staff_intake_requested = Signal(object)  # patient id
+    course_requested = Signal(int)  # patient id
+    patient_changed = Signal(int)
+    back_requested = Signal()
+
+    def __init__(self, session: StaffSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("patientPage")
+        self._session = session
+        self._patient_id: int | None = None
+        self._data: patients.PatientPageData | None = None
+        self._factories: list[PanelFactory] = []
+        self._panels: list[QWidget] = []
+        self._form: PatientForm | None = None
+        self._back = QPushButton(self.tr("← Back to search"))
+        self._back.setAccessibleName(self.tr("Back to the patient search"))
+        self._name = QLabel()
+        self._name.setObjectName("pageTitle")
+        self._name.setStyleSheet("font-size:20px; font-weight:700;")
+        self._name.setAccessibleName(self.tr("Patient name"))
+        self._details = QLabel()
+        self._details.setWordWrap(True)
+        self._details.setAccessibleName(self.tr("Patient details"))
+        self._edit = QPushButton(self.tr("Edit details…"))
+        self._edit.setAccessibleName(self.tr("Edit the patient's details"))
+        self._staff_intake = QPushButton(self.tr("Staff-entered intake…"))
+        self._staff_intake.setAccessibleName(self.tr("Enter an intake for this patient"))
+        self._course = QPushButton(self.tr("Book course…"))
+        self._course.setAccessibleName(self.tr("Book a treatment course for this patient"))
+        self._error = QLabel()
+        style_error(self._error)
+        self._flags_box = QVBoxLayout()
+        self._schedule_box = QVBoxLayout()
+        self._panel_box = QVBoxLayout()
+        self._intake_box = QVBoxLayout()
+        self._build()
+        self._connect_signals()
+
+    def _build(self) -> None:
+        header = QHBoxLayout()
+        header.addWidget(self._back)
+        header.addStretch(1)
+        header.addWidget(self._edit)
+        header.addWidget(self._staff_intake)
+        header.addWidget(self._course)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.addWidget(self._name)
+        column.addWidget(self._details)
+        column.addLayout(self._flags_box)
+        column.addLayout(self._schedule_box)
+        column.addLayout(self._panel_box)
+        column.addLayout(self._intake_box)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self._error)
+        layout.addWidget(scroll, 1)
+
+    def _connect_signals(self) -> None:
+        self._back.clicked.connect(self.back_requested)
+        self._edit.clicked.connect(self.edit_details)
+        self._staff_intake.clicked.connect(lambda: self.staff_intake_requested.emit(self._patient_id))
+        self._course.clicked.connect(lambda: self.course_requested.emit(self._patient_id))
+
+    # ------------------------------------------------------------------ public
+
+    @property
+    def patient_id(self) -> int | None:
+        return self._patient_id
+
+    def add_panel(self, widget_factory: PanelFactory) -> None:
+        """Add a section built by `widget_factory(patient_id)` for every patient shown (e.g. the
+        scheduling helper's courses and appointments). It replaces the simple list of them."""
+        self._factories.append(widget_factory)
+        if self._patient_id is not None:
+            _clear(self._schedule_box)
+            self._add_panel(widget_factory)
+
+    def load(self, patient_id: int) -> bool:
+        """Show this patient. False (with a message) when the record could not be read."""
+        try:
+            data = patients.get_patient_page(patient_id, staff_id=self._session.staff_id)
+        except BackCareError as exc:
+            self._show_error(exc)
+            return False
+        self._error.hide()
+        self._patient_id, self._data = patient_id, data
+        self._fill(data)
+        return True
+
+    def reload(self) -> None:
+        if self._patient_id is not None:
+            self.load(self._patient_id)
+
+    def edit_details(self) -> None:
+        if self._patient_id is None:
+            return
+        self._form = PatientForm(self._session, self._patient_id, self)
+        self._form.patient_saved.connect(self._saved)
+        self._form.open()
+
+    def edit_form(self) -> PatientForm | None:
+        return self._form
+
+    def intake_views(self) -> list[IntakeView]:
+        return self.findChildren(IntakeView)
+
+    def details_text(self) -> str:
+        return f"{self._name.text()} — {self._details.text()}"
+
+    # ------------------------------------------------------------------ private
+
+    def _fill(self, data: patients.PatientPageData) -> None:
+        p = data.patient
+        self._name.setText(f"{p.first_name} {p.last_name}")
+        parts = [self.tr("born {dob} ({age})").format(dob=date_text(p.date_of_birth),
+                                                      age=age_text(p.date_of_birth)),
+                 self.tr("phone {phone}").format(phone=phone_text(p.phone))]
+        if p.email:
+            parts.append(self.tr("email {email}").format(email=p.email))
+        parts.append(self.tr("patient no. {id}").format(id=p.id))
+        self._details.setText(" · ".join(parts))
+        for box in (self._flags_box, self._schedule_box, self._panel_box, self._intake_box):
+            _clear(box)
+        self._panels = []
+        if data.flags:
+            title = QLabel(self.tr("Safety flags (answered yes on an intake)"))
+            title.setStyleSheet("font-weight:600;")
+            self._flags_box.addWidget(title)
+            self._flags_box.addWidget(flag_row(data.flags))
+        if self._factories:
+            for factory in self._factories:
+                self._add_panel(factory)
+        else:
+            self._schedule_box.addWidget(self._schedule_summary(data))
+        title = QLabel(self.tr("Intakes ({n})").format(n=len(data.intakes)))
+        title.setStyleSheet("font-size:16px; font-weight:700; margin-top:8px;")
+        self._intake_box.addWidget(title)
+        if not data.intakes:
+            self._intake_box.addWidget(QLabel(self.tr("No intake yet.")))
+        for record in data.intakes:
+            self._intake_box.addWidget(IntakeView(record))
+
+    def _add_panel(self, factory: PanelFactory) -> None:
+        try:
+            panel = factory(self._patient_id)
+        except BackCareError as exc:
+            self._show_error(exc)
+            return
+        self._panel_box.addWidget(panel)
+        self._panels.append(panel)
+
+    def _schedule_summary(self, data: patients.PatientPageData) -> QWidget:
+        box = QFrame()
+        box.setObjectName("card")
+        column = QVBoxLayout(box)
+        title = QLabel(self.tr("Courses and appointments"))
+        title.setStyleSheet("font-size:16px; font-weight:700;")
+        column.addWidget(title)
+        kinds = {"standard": self.tr("Standard acupuncture"), "electro": self.tr("Electro-acupuncture")}
+        for course in data.courses:
+            column.addWidget(QLabel(self.tr("{kind} course, {n} sessions, {status}").format(
+                kind=kinds.get(course.kind, course.kind), n=course.sessions_planned,
+                status=course.status)))
+        for appointment in data.appointments[:20]:
+            kind = self.tr("Consultation") if appointment.kind == "consultation" else self.tr("Treatment")
+            column.addWidget(QLabel(self.tr("{when} — {kind} ({status})").format(
+                when=appointment.starts_at.strftime("%a %d/%m/%Y %H:%M"), kind=kind,
+                status=appointment.status.replace("_", " "))))
+        if not data.courses and not data.appointments:
+            column.addWidget(QLabel(self.tr("No course or appointment yet.")))
+        return box
+
+    def _saved(self, patient_id: int) -> None:
+        self.load(patient_id)
+        self.patient_changed.emit(patient_id)
+
+    def _show_error(self, exc: BackCareError) -> None:
+        log.info("patient page: %s", exc.code)
+        self._error.setText(error_text(exc))
+        self._error.show()

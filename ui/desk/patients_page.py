@@ -1,0 +1,230 @@
+"""Patients: search as you type (name, phone in any format, date of birth), the results, and a
+patient's page. The desk window owns Ctrl+N / Ctrl+F and calls `new_patient()` / `show_search()`."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake import patients
+from intake.errors import BackCareError
+from intake.session import StaffSession
+from ui.desk.patient_form import PatientForm
+from ui.desk.patient_page import PatientPage
+from ui.desk.record_text import age_text, date_text, error_text, phone_text, style_error
+
+log = logging.getLogger(__name__)
+
+
+class PatientResults(QAbstractTableModel):
+    """The search results: name, date of birth (age), phone."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[patients.PatientRow] = []
+        self._headers = [self.tr("Name"), self.tr("Date of birth"), self.tr("Phone")]
+
+    def set_rows(self, rows: list[patients.PatientRow]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row_at(self, row: int) -> patients.PatientRow:
+        return self._rows[row]
+
+    def rows(self) -> list[patients.PatientRow]:
+        return list(self._rows)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return None
+        p = self._rows[index.row()]
+        column = index.column()
+        if column == 0:
+            return f"{p.last_name}, {p.first_name}"
+        if column == 1:
+            return f"{date_text(p.date_of_birth)}  ({age_text(p.date_of_birth)})"
+        return phone_text(p.phone)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+
+class PatientsPage(QWidget):
+    """Search + results; opening a result shows its PatientPage (reachable as `patient_page`
+    so the lead can `add_panel` the scheduling panel and wire its signals)."""
+
+    patient_opened = Signal(int)
+    staff_intake_requested = Signal(object)  # patient id or None
+    course_requested = Signal(int)
+
+    def __init__(self, session: StaffSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("patientsPage")
+        self._session = session
+        self._form: PatientForm | None = None
+        self._stack = QStackedWidget()
+        self._search_view = QWidget()
+        self._title = QLabel(self.tr("Patients"))
+        self._title.setObjectName("pageTitle")
+        self._title.setStyleSheet("font-size:18px; font-weight:700;")
+        self._search = QLineEdit()
+        self._search.setPlaceholderText(self.tr(
+            "Search: name (e.g. smi jo), phone (07911 123456) or date of birth (dd/mm/yyyy)"))
+        self._search.setAccessibleName(self.tr("Search patients"))
+        self._search.setClearButtonEnabled(True)
+        self._new = QPushButton(self.tr("New patient… (Ctrl+N)"))
+        self._new.setAccessibleName(self.tr("New patient"))
+        self._model = PatientResults(self)
+        self._table = QTableView()
+        self._table.setModel(self._model)
+        self._table.setAccessibleName(self.tr("Matching patients"))
+        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._table.verticalHeader().hide()
+        self._table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self._table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self._hint = QLabel()
+        self._hint.setWordWrap(True)
+        self._hint.setStyleSheet("color:#555;")
+        self._hint.setAccessibleName(self.tr("Search hint"))
+        self._error = QLabel()
+        style_error(self._error)
+        self._page = PatientPage(session)
+        self._build()
+        self._connect_signals()
+        self._show_hint("")
+
+    def _build(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self._title)
+        top.addStretch(1)
+        top.addWidget(self._new)
+        column = QVBoxLayout(self._search_view)
+        column.addLayout(top)
+        column.addWidget(self._search)
+        column.addWidget(self._hint)
+        column.addWidget(self._error)
+        column.addWidget(self._table, 1)
+        self._stack.addWidget(self._search_view)
+        self._stack.addWidget(self._page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._stack)
+
+    def _connect_signals(self) -> None:
+        self._search.textChanged.connect(self.search)
+        self._search.returnPressed.connect(self._open_first)
+        self._table.activated.connect(lambda index: self.open_patient(self._model.row_at(index.row()).id))
+        self._new.clicked.connect(self.new_patient)
+        self._page.back_requested.connect(self.show_search)
+        self._page.staff_intake_requested.connect(self.staff_intake_requested)
+        self._page.course_requested.connect(self.course_requested)
+        self._page.patient_changed.connect(lambda _pid: self.search(self._search.text()))
+
+    # ------------------------------------------------------------------ public
+
+    @property
+    def patient_page(self) -> PatientPage:
+        return self._page
+
+    def search(self, text: str) -> None:
+        try:
+            rows = patients.search_patients(text)
+        except BackCareError as exc:
+            self._error.setText(error_text(exc))
+            self._error.show()
+            return
+        self._error.hide()
+        self._model.set_rows(rows)
+        if rows:
+            self._table.selectRow(0)
+        self._show_hint(text, len(rows))
+
+    def results(self) -> list[patients.PatientRow]:
+        return self._model.rows()
+
+    def hint_text(self) -> str:
+        return self._hint.text()
+
+    def search_box(self) -> QLineEdit:
+        return self._search
+
+    def open_patient(self, patient_id: int) -> None:
+        if self._page.load(patient_id):
+            self._stack.setCurrentWidget(self._page)
+            self.patient_opened.emit(patient_id)
+
+    def show_search(self) -> None:
+        self._stack.setCurrentWidget(self._search_view)
+        self._search.setFocus()
+        self._search.selectAll()
+
+    def showing_patient(self) -> bool:
+        return self._stack.currentWidget() is self._page
+
+    def new_patient(self) -> None:
+        """The "New patient" form (Ctrl+N in the desk window), prefilled from the search text."""
+        self._form = PatientForm(self._session, parent=self)
+        self._prefill(self._form)
+        self._form.patient_saved.connect(self.open_patient)
+        self._form.open()
+
+    def patient_form(self) -> PatientForm | None:
+        return self._form
+
+    # ------------------------------------------------------------------ private
+
+    def _prefill(self, form: PatientForm) -> None:
+        kind, value = patients.classify(self._search.text())
+        if kind == "name":
+            words = self._search.text().split()
+            if len(words) >= 2:
+                form.set_values(first_name=" ".join(words[1:]), last_name=words[0])
+            else:
+                form.set_values(last_name=self._search.text().strip())
+        elif kind == "dob":
+            form.set_values(date_of_birth=date_text(value))
+        elif kind == "phone":
+            form.set_values(phone=self._search.text().strip())
+
+    def _open_first(self) -> None:
+        index = self._table.currentIndex()
+        row = index.row() if index.isValid() else 0
+        if self._model.rowCount() > row:
+            self.open_patient(self._model.row_at(row).id)
+
+    def _show_hint(self, text: str, count: int = 0) -> None:
+        if not text.strip():
+            hint = self.tr("Type a name, a phone number or a date of birth.")
+        elif count == 0:
+            hint = self.tr("No patient matches “{text}”. Check the spelling, or create a new "
+                           "patient (Ctrl+N).").format(text=text.strip())
+        elif count >= patients.SEARCH_LIMIT:
+            hint = self.tr("The first {n} matches; type more to narrow the search.").format(n=count)
+        else:
+            hint = self.tr("{n} matching — Enter opens the highlighted one.").format(n=count)
+        self._hint.setText(hint)
