@@ -1,0 +1,100 @@
+"""Step 3: about you: names, date of birth (picked, not typed), mobile phone, email."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
+
+from intake import validation
+from intake.errors import ValidationError
+from intake.intakes import IntakeDraft
+from ui.kiosk.step import Step, error_label
+from ui.widgets.date_picker import DatePicker
+
+
+class AboutStep(Step):
+    section = "about"
+
+    def __init__(self, region: Callable[[], str], today: Callable[[], dt.date] = dt.date.today,
+                 parent: QWidget | None = None):
+        super().__init__(self.tr("About you"), parent)
+        self._region = region
+        self._today = today
+        self._first = self._line(self.tr("First name"), "given-name")
+        self._last = self._line(self.tr("Last name"), "family-name")
+        self._phone = self._line(self.tr("Mobile phone"), "tel")
+        self._phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        self._email = self._line(self.tr("Email (if you want)"), "email")
+        self._email.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
+        self._dob = DatePicker(today(), self)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(40)
+        grid.setVerticalSpacing(2)
+        fields = (("first_name", self.tr("First name"), self._first),
+                  ("last_name", self.tr("Last name"), self._last),
+                  ("phone", self.tr("Mobile phone"), self._phone),
+                  ("email", self.tr("Email (if you want)"), self._email))
+        row = 0
+        for field, caption, edit in fields:
+            label = QLabel(caption, self)
+            label.setBuddy(edit)
+            self._errors[field] = error_label(self)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(edit, row + 1, 0)
+            grid.addWidget(self._errors[field], row + 2, 0)
+            row += 3
+        dob_label = QLabel(self.tr("Date of birth"), self)
+        self._errors["date_of_birth"] = error_label(self)
+        grid.addWidget(dob_label, 0, 1)
+        grid.addWidget(self._dob, 1, 1, row - 2, 1)
+        grid.addWidget(self._errors["date_of_birth"], row - 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self._layout.addLayout(grid)
+        self._layout.addStretch(1)
+
+    def _line(self, name: str, kind: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setAccessibleName(name)
+        edit.setObjectName(f"field_{kind}")
+        edit.setMaxLength(10_000)
+        return edit
+
+    def collect(self, draft: IntakeDraft) -> list[ValidationError]:
+        errors: list[ValidationError] = []
+
+        def take(field: str, clean: Callable[[], object]) -> None:
+            try:
+                setattr(draft, field, clean())
+            except ValidationError as exc:
+                errors.append(exc)
+
+        take("first_name", lambda: validation.clean_name(self._first.text(), "first_name"))
+        take("last_name", lambda: validation.clean_name(self._last.text(), "last_name"))
+        take("date_of_birth", self._clean_dob)
+        take("phone", lambda: validation.clean_phone(self._phone.text(), self._region(), "phone"))
+        take("email", lambda: validation.clean_email(self._email.text(), "email"))
+        return errors
+
+    def _clean_dob(self) -> dt.date:
+        day, month, year = self._dob.parts()
+        if None in (day, month, year):
+            raise ValidationError("required", field="date_of_birth")
+        picked = self._dob.date()
+        if picked is None:
+            raise ValidationError("invalid", field="date_of_birth")
+        return validation.clean_date_of_birth(picked, today=self._today())
+
+    def first_error_widget(self, errors: list[ValidationError]) -> QWidget | None:
+        widgets = {"first_name": self._first, "last_name": self._last, "phone": self._phone,
+                   "email": self._email, "date_of_birth": self._dob.columns()[0]}
+        for error in errors:
+            if error.field in widgets:
+                return widgets[error.field]
+        return None
+
+    def entered(self) -> None:
+        self._first.setFocus()

@@ -1,0 +1,47 @@
+"""Step 2: the clinic's information sheet in large type, scrolled by finger or by buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScroller, QTextBrowser, QWidget
+
+from intake.content import article_markdown
+from ui.kiosk.step import Step
+
+
+class InfoStep(Step):
+    section = "info"
+    scrolls_itself = True
+    continue_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(self.tr("About back pain"), parent)
+        self._text = QTextBrowser(self)
+        self._text.setOpenLinks(False)
+        self._text.setMarkdown(article_markdown())
+        self._text.setAccessibleName(self.tr("Information sheet about back pain"))
+        QScroller.grabGesture(self._text.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        self._up = QPushButton(self.tr("▲ Scroll up"), self)
+        self._up.setAccessibleName(self.tr("Scroll up"))
+        self._down = QPushButton(self.tr("▼ Scroll down"), self)
+        self._down.setAccessibleName(self.tr("Scroll down"))
+        self._continue = QPushButton(self.tr("Continue to check-in"), self)
+        self._continue.setObjectName("primary")
+        self._continue.setAccessibleName(self.tr("Continue to check-in"))
+        row = QHBoxLayout()
+        row.addWidget(self._up)
+        row.addWidget(self._down)
+        row.addStretch(1)
+        row.addWidget(self._continue)
+        self._layout.addWidget(self._text, 1)
+        self._layout.addLayout(row)
+        self._up.clicked.connect(lambda: self._scroll(-1))
+        self._down.clicked.connect(lambda: self._scroll(1))
+        self._continue.clicked.connect(self.continue_requested)
+
+    def _scroll(self, direction: int) -> None:
+        bar = self._text.verticalScrollBar()
+        bar.setValue(bar.value() + direction * bar.pageStep() * 3 // 4)
+
+    def scroll_position(self) -> int:
+        return self._text.verticalScrollBar().value()

@@ -1,0 +1,100 @@
+"""Step 10: every answer in plain words; tapping a section goes back to change it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QScroller, QVBoxLayout, QWidget
+
+from intake.content import checklists
+from intake.intakes import IntakeDraft
+from ui.kiosk.step import Step
+
+
+class ReviewStep(Step):
+    section = "review"
+    scrolls_itself = True
+    edit_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(self.tr("Please check your answers"), parent)
+        hint = QLabel(self.tr("Tap a box to change it. When all is right, tap \"Send my answers\"."),
+                      self)
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        self._body = QWidget()
+        self._column = QVBoxLayout(self._body)
+        self._column.setContentsMargins(0, 0, 16, 0)
+        self._buttons: dict[str, QPushButton] = {}
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setWidget(self._body)
+        self._scroll.setAccessibleName(self.tr("Your answers"))
+        QScroller.grabGesture(self._scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        for section in ("about", "where", "pain", "symptoms", "causes", "treatments", "safety",
+                        "consent"):
+            button = QPushButton(self._body)
+            button.setObjectName("sectionButton")
+            button.clicked.connect(lambda _=False, s=section: self.edit_requested.emit(s))
+            self._buttons[section] = button
+            self._column.addWidget(button)
+        self._column.addStretch(1)
+        self._layout.addWidget(hint)
+        self._layout.addWidget(self._scroll, 1)
+
+    def show_draft(self, draft: IntakeDraft) -> None:
+        for section, (heading, text) in self.summary(draft).items():
+            button = self._buttons[section]
+            button.setText(f"{heading}\n{text}")
+            button.setAccessibleName(self.tr("{heading}: {text}. Tap to change.")
+                                     .format(heading=heading, text=text.replace("\n", ", ")))
+        self._scroll.verticalScrollBar().setValue(0)
+
+    def section_button(self, section: str) -> QPushButton:
+        return self._buttons[section]
+
+    def summary(self, draft: IntakeDraft) -> dict[str, tuple[str, str]]:
+        lists = checklists()
+        locale = QLocale()
+
+        def labels(group: str, chosen: set[str]) -> str:
+            names = [i.label for i in lists.group(group) if i.id in chosen]
+            return ", ".join(names) if names else self.tr("Nothing ticked")
+
+        born = (locale.toString(draft.date_of_birth, QLocale.FormatType.LongFormat)
+                if draft.date_of_birth else "")
+        about = "\n".join(filter(None, [
+            f"{draft.first_name} {draft.last_name}",
+            self.tr("Born {date}").format(date=born),
+            self.tr("Mobile {phone}").format(phone=draft.phone),
+            self.tr("Email {email}").format(email=draft.email) if draft.email else self.tr("No email"),
+        ]))
+        units = {"days": self.tr("days"), "weeks": self.tr("weeks"), "months": self.tr("months")}
+        pain = "\n".join([
+            self.tr("For {n} {unit}").format(n=draft.pain_since_value,
+                                             unit=units.get(draft.pain_since_unit, "")),
+            self.tr("Pain now: {n} out of 10").format(n=draft.pain_now),
+            self.tr("Average pain last week: {n} out of 10").format(n=draft.peg_pain),
+            self.tr("Gets in the way of enjoying life: {n} out of 10").format(n=draft.peg_enjoyment),
+            self.tr("Gets in the way of general activity: {n} out of 10").format(n=draft.peg_activity),
+        ])
+        treatments = labels("treatments", draft.treatments)
+        if draft.treatment_other.strip() and "other" in draft.treatments:
+            treatments += f" ({draft.treatment_other.strip()})"
+        effects = [i.label for i in lists.side_effects if i.id in draft.side_effects]
+        treatments += "\n" + (self.tr("Side effects: {list}").format(list=", ".join(effects))
+                              if effects else self.tr("No side effects ticked"))
+        yes = [i.label for i in lists.safety_items if draft.safety.get(i.id)]
+        safety = (self.tr("You answered Yes to:") + "\n" + "\n".join(f"• {q}" for q in yes)
+                  if yes else self.tr("You answered No to every question."))
+        consent = (self.tr("You agreed and signed.") if draft.consent_given and draft.signature_svg
+                   else self.tr("Not yet signed"))
+        return {
+            "about": (self.tr("About you"), about),
+            "where": (self.tr("Where it hurts"), labels("regions", draft.regions)),
+            "pain": (self.tr("Your pain"), pain),
+            "symptoms": (self.tr("What you notice"), labels("symptoms", draft.symptoms)),
+            "causes": (self.tr("What may have caused it"), labels("causes", draft.causes)),
+            "treatments": (self.tr("Treatments now"), treatments),
+            "safety": (self.tr("Safety questions"), safety),
+            "consent": (self.tr("Consent"), consent),
+        }

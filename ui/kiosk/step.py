@@ -1,0 +1,58 @@
+"""What every intake step has: a title, its own fields, and messages next to them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from intake.errors import ValidationError
+from intake.intakes import IntakeDraft
+from ui.kiosk.messages import error_text
+
+
+def error_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName("error")
+    label.setWordWrap(True)
+    label.setAccessibleName(label.tr("Message"))
+    label.hide()
+    return label
+
+
+class Step(QWidget):
+    """A page of the intake. `collect` copies its answers into the draft and returns what is
+    missing or wrong; `show_errors` puts each message next to its field."""
+
+    section = ""  # the review groups answers by it; the flow jumps back by it
+    edited = Signal()
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._title = QLabel(title, self)
+        self._title.setObjectName("stepTitle")
+        self._title.setWordWrap(True)
+        self._title.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self._errors: dict[str, QLabel] = {}
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(32, 16, 32, 8)
+        self._layout.setSpacing(10)
+        self._layout.addWidget(self._title)
+
+    def title(self) -> str:
+        return self._title.text()
+
+    def collect(self, draft: IntakeDraft) -> list[ValidationError]:
+        return []
+
+    def show_errors(self, errors: list[ValidationError]) -> None:
+        by_field = {e.field: e for e in errors}
+        for field, label in self._errors.items():
+            error = by_field.get(field)
+            label.setText(error_text(error) if error else "")
+            label.setVisible(error is not None)
+
+    def first_error_widget(self, errors: list[ValidationError]) -> QWidget | None:
+        return None
+
+    def entered(self) -> None:
+        """Called when the step is shown."""

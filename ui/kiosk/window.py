@@ -1,0 +1,172 @@
+"""The locked, full-screen kiosk window around the intake flow.
+
+It resets to a fresh flow (every field, signature and scroll position gone, because the widgets
+themselves are new) 10 s after "Thank you", when the patient stops after an urgent answer, or
+after 120 s without a touch followed by a 20 s "Are you still there?" countdown. Staff leave by
+a long press in the top-left corner and a PIN or password checked by intake.staff."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+
+from ui.kiosk.flow import IntakeFlow
+from ui.kiosk.idle import IdleCountdown, StaffExitPanel
+from ui.kiosk.style import stylesheet
+
+log = logging.getLogger(__name__)
+
+_ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress,
+             QEvent.Type.Wheel, QEvent.Type.TouchUpdate, QEvent.Type.MouseMove}
+CORNER = 64
+
+
+class _Corner(QLabel):
+    """An invisible 64 px square in the top-left corner: a long press opens the staff panel."""
+
+    long_pressed = Signal()
+
+    def __init__(self, hold_ms: int, parent: QWidget):
+        super().__init__(parent)
+        self.setFixedSize(CORNER, CORNER)
+        self.setAccessibleName(self.tr("Staff corner"))
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(hold_ms)
+        self._timer.timeout.connect(self.long_pressed)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._timer.start()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._timer.stop()
+
+
+class KioskWindow(QWidget):
+    reset_done = Signal()
+    staff_exited = Signal(int)  # staff id
+
+    def __init__(self, *, idle_ms: int = 120_000, countdown_ms: int = 20_000,
+                 thanks_ms: int = 10_000, hold_ms: int = 2_000, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("kioskRoot")
+        self.setWindowTitle(self.tr("Check-in"))
+        self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
+                            | Qt.WindowType.WindowStaysOnTopHint)
+        self._unlocked = False
+        self._larger = False
+        self._flow: IntakeFlow | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(idle_ms)
+        self._thanks = QTimer(self)
+        self._thanks.setSingleShot(True)
+        self._thanks.setInterval(thanks_ms)
+        self._countdown = IdleCountdown(countdown_ms, self)
+        self._staff_panel = StaffExitPanel(self)
+        self._corner = _Corner(hold_ms, self)
+        self._new_flow()
+        self._connect_signals()
+        self.setStyleSheet(stylesheet(False))
+        QApplication.instance().installEventFilter(self)
+        self._idle.start()
+
+    def _connect_signals(self) -> None:
+        self._idle.timeout.connect(self._on_idle)
+        self._thanks.timeout.connect(self.reset)
+        self._countdown.expired.connect(self.reset)
+        self._corner.long_pressed.connect(self._open_staff_panel)
+        self._staff_panel.verified.connect(self._on_staff_verified)
+        self._staff_panel.cancelled.connect(self._staff_panel.close_panel)
+
+    # ------------------------------------------------------------------ public
+
+    def flow(self) -> IntakeFlow:
+        return self._flow
+
+    def countdown(self) -> IdleCountdown:
+        return self._countdown
+
+    def staff_panel(self) -> StaffExitPanel:
+        return self._staff_panel
+
+    def corner(self) -> QWidget:
+        return self._corner
+
+    def reset(self) -> None:
+        """A fresh flow: the previous patient's widgets are destroyed, not cleared."""
+        self._thanks.stop()
+        self._countdown.stop()
+        self._staff_panel.close_panel()
+        self._new_flow()
+        self._idle.start()
+        log.info("kiosk reset")
+        self.reset_done.emit()
+
+    def is_unlocked(self) -> bool:
+        return self._unlocked
+
+    # ------------------------------------------------------------------ internals
+
+    def _new_flow(self) -> None:
+        old = self._flow
+        if old is not None:
+            self._layout.removeWidget(old)
+            old.hide()
+            old.setParent(None)
+            old.deleteLater()
+        self._flow = IntakeFlow(mode="kiosk", larger_text=self._larger, parent=self)
+        self._layout.addWidget(self._flow)
+        self._flow.intake_submitted.connect(lambda _id: self._thanks.start())
+        self._flow.stop_requested.connect(self.reset)
+        self._flow.larger_text_toggled.connect(self._on_larger_text)
+        self._flow.show()
+        self._corner.raise_()
+
+    def _on_larger_text(self, larger: bool) -> None:
+        self._larger = larger
+        self.setStyleSheet(stylesheet(larger))
+
+    def _on_idle(self) -> None:
+        if self._flow.has_started() and self._flow.current_section() != "thanks":
+            self._countdown.start()
+        else:
+            self.reset()
+
+    def _open_staff_panel(self) -> None:
+        self._staff_panel.open()
+
+    def _on_staff_verified(self, staff_id: int) -> None:
+        self._unlocked = True
+        self.staff_exited.emit(staff_id)
+        self.close()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY and isinstance(watched, QWidget) and (
+                watched is self or self.isAncestorOf(watched)):
+            if event.type() != QEvent.Type.MouseMove or QApplication.mouseButtons():
+                self._touched()
+        return False
+
+    def _touched(self) -> None:
+        self._countdown.stop()
+        if not self._thanks.isActive():
+            self._idle.start()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()  # Esc does not leave the kiosk
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._unlocked:
+            QApplication.instance().removeEventFilter(self)
+            event.accept()
+        else:
+            event.ignore()
