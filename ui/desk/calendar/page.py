@@ -1,0 +1,297 @@
+"""The calendar page: day and week views per practitioner or room, drag to move, today's list."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake import clinic_setup
+from intake.errors import BackCareError
+from intake.scheduling import public_holidays
+from intake.scheduling.calendar import appointments_between, todays_list
+from intake.scheduling.courses import move_appointment
+from intake.session import StaffSession
+from ui.desk.calendar.view import CalendarView, Column
+from ui.desk.scheduling_texts import (
+    day_text,
+    error_text,
+    kind_text,
+    long_day_text,
+    reason_text,
+    status_text,
+    time_text,
+    when_text,
+)
+
+log = logging.getLogger(__name__)
+PATIENT_ROLE = Qt.ItemDataRole.UserRole
+
+
+class CalendarPage(QWidget):
+    """`patient_open_requested(patient_id)` when staff click an appointment or a line of today's
+    list; `appointment_moved(appointment_id)` after a successful drag."""
+
+    patient_open_requested = Signal(int)
+    appointment_moved = Signal(int)
+
+    def __init__(self, session: StaffSession, parent: QWidget | None = None, *,
+                 day: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._day = day or dt.date.today()
+        self._week_mode = False
+        self._view = CalendarView()
+        self._day_button = QPushButton(self.tr("Day"))
+        self._week_button = QPushButton(self.tr("Week"))
+        self._modes = QButtonGroup(self)
+        for button in (self._day_button, self._week_button):
+            button.setCheckable(True)
+            button.setAccessibleName(button.text())
+            self._modes.addButton(button)
+        self._day_button.setChecked(True)
+        self._previous = QPushButton("◀")
+        self._previous.setAccessibleName(self.tr("Previous"))
+        self._today = QPushButton(self.tr("Today"))
+        self._today.setAccessibleName(self.tr("Today"))
+        self._next = QPushButton("▶")
+        self._next.setAccessibleName(self.tr("Next"))
+        self._title = QLabel()
+        self._title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self._resource = QComboBox()
+        self._resource.setAccessibleName(self.tr("Show"))
+        self._cancelled = QCheckBox(self.tr("Show cancelled and no-shows"))
+        self._cancelled.setAccessibleName(self.tr("Show cancelled and no-shows"))
+        self._message = QLabel()
+        self._message.setWordWrap(True)
+        self._message.setAccessibleName(self.tr("Calendar message"))
+        self._today_list = QListWidget()
+        self._today_list.setAccessibleName(self.tr("Today's appointments"))
+        self._today_list.setMinimumWidth(280)
+        self._build()
+        self._fill_resources()
+        self._connect_signals()
+        self.reload()
+
+    def _build(self) -> None:
+        bar = QHBoxLayout()
+        for widget in (self._day_button, self._week_button, self._previous, self._today,
+                       self._next):
+            bar.addWidget(widget)
+        bar.addWidget(self._title, 1)
+        bar.addWidget(self._resource)
+        bar.addWidget(self._cancelled)
+        left = QVBoxLayout()
+        left.addLayout(bar)
+        left.addWidget(self._message)
+        left.addWidget(self._view, 1)
+        legend = QLabel(self.tr("Solid: treatment (n/12) · dashed: free consultation · ⚡ "
+                                "electro · ✓ attended · ✗ no-show · grey area: closed. Drag a "
+                                "booked appointment to move it; click it to open the patient."))
+        legend.setWordWrap(True)
+        legend.setStyleSheet("color: #5f6368;")
+        left.addWidget(legend)
+        right = QVBoxLayout()
+        heading = QLabel(self.tr("Today at the desk"))
+        heading.setStyleSheet("font-weight: 600;")
+        right.addWidget(heading)
+        right.addWidget(self._today_list, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 4)
+        layout.addLayout(right, 1)
+
+    def _fill_resources(self) -> None:
+        self._resource.blockSignals(True)
+        self._resource.clear()
+        self._resource.addItem(self.tr("All practitioners"), ("practitioners", None))
+        self._resource.addItem(self.tr("All rooms"), ("rooms", None))
+        for p in clinic_setup.list_practitioners(include_inactive=False):
+            self._resource.addItem(p.name, ("practitioner", p.id))
+        for r in clinic_setup.list_rooms(include_inactive=False):
+            self._resource.addItem(r.name, ("room", r.id))
+        self._resource.blockSignals(False)
+
+    def _connect_signals(self) -> None:
+        self._day_button.clicked.connect(lambda: self.show_day(self._day))
+        self._week_button.clicked.connect(lambda: self.show_week(self._day))
+        self._previous.clicked.connect(lambda: self._step(-1))
+        self._next.clicked.connect(lambda: self._step(1))
+        self._today.clicked.connect(lambda: self._go(dt.date.today()))
+        self._resource.currentIndexChanged.connect(lambda _i: self.reload())
+        self._cancelled.toggled.connect(lambda _on: self.reload())
+        self._view.appointment_clicked.connect(lambda _aid, pid: self.patient_open_requested.emit(pid))
+        self._view.move_requested.connect(self._on_move_requested)
+        self._today_list.itemActivated.connect(self._on_today_activated)
+        self._today_list.itemClicked.connect(self._on_today_activated)
+
+    # ------------------------------------------------------------------ navigation
+
+    def show_day(self, day: dt.date) -> None:
+        self._week_mode = False
+        self._day_button.setChecked(True)
+        self._go(day)
+
+    def show_week(self, day: dt.date) -> None:
+        self._week_mode = True
+        self._week_button.setChecked(True)
+        self._go(day)
+
+    def choose(self, kind: str, resource_id: int | None = None) -> None:
+        """Show all practitioners / all rooms, or one practitioner / room."""
+        for index in range(self._resource.count()):
+            if tuple(self._resource.itemData(index)) == (kind, resource_id):
+                self._resource.setCurrentIndex(index)
+                return
+
+    def _step(self, direction: int) -> None:
+        self._go(self._day + dt.timedelta(days=direction * (7 if self._week_mode else 1)))
+
+    def _go(self, day: dt.date) -> None:
+        self._day = day
+        self.reload()
+
+    def _days(self) -> list[dt.date]:
+        if not self._week_mode:
+            return [self._day]
+        monday = self._day - dt.timedelta(days=self._day.weekday())
+        return [monday + dt.timedelta(days=n) for n in range(7)]
+
+    # ------------------------------------------------------------------ loading
+
+    def reload(self) -> None:
+        days = self._days()
+        kind, resource_id = self._resource.currentData() or ("practitioners", None)
+        start = dt.datetime.combine(days[0], dt.time())
+        rows = appointments_between(
+            start, start + dt.timedelta(days=len(days)),
+            practitioner_id=resource_id if kind == "practitioner" else None,
+            room_id=resource_id if kind == "room" else None,
+            include_cancelled=self._cancelled.isChecked())
+        columns, spans = self._columns(days, kind, resource_id)
+        opening = clinic_setup.opening_hours()
+        periods = [p for day in opening.values() for p in day]
+        first = min((a for a, _ in periods), default=8 * 60)
+        last = max((b for _, b in periods), default=19 * 60)
+        for row in rows:
+            first = min(first, row.starts_at.hour * 60 + row.starts_at.minute)
+            last = max(last, row.ends_at.hour * 60 + row.ends_at.minute)
+        first -= first % 60
+        last += (60 - last % 60) % 60
+        self._view.set_content(columns, rows, first_minute=first, last_minute=last,
+                               open_spans=spans)
+        if self._week_mode:
+            self._title.setText(self.tr("Week of {0}").format(long_day_text(days[0])))
+        else:
+            self._title.setText(long_day_text(days[0]))
+        self._reload_today()
+
+    def _columns(self, days: list[dt.date], kind: str, resource_id: int | None):
+        closed = set(public_holidays(days[0], days[-1]))
+        for closure in clinic_setup.list_closures(from_day=days[0]):
+            day = closure.first_day
+            while day <= min(closure.last_day, days[-1]):
+                closed.add(day)
+                day += dt.timedelta(days=1)
+        opening = clinic_setup.opening_hours()
+        if kind == "practitioners":
+            resources = [("p", p.id, p.name)
+                         for p in clinic_setup.list_practitioners(include_inactive=False)]
+        elif kind == "rooms":
+            resources = [("r", r.id, r.name) for r in clinic_setup.list_rooms(include_inactive=False)]
+        else:
+            resources = [("p" if kind == "practitioner" else "r", resource_id, "")]
+        columns: list[Column] = []
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for day in days:
+            for letter, rid, name in resources:
+                if self._week_mode:
+                    title = day_text(day) if len(resources) == 1 else f"{day_text(day)} · {name}"
+                else:
+                    title = name or long_day_text(day)
+                spans[len(columns)] = [] if day in closed else opening.get(day.weekday(), [])
+                columns.append(Column(title, day,
+                                      practitioner_id=rid if letter == "p" else None,
+                                      room_id=rid if letter == "r" else None,
+                                      closed=day in closed))
+        return columns, spans
+
+    def _reload_today(self) -> None:
+        self._today_list.clear()
+        rows = [r for r in todays_list() if r.status != "cancelled_patient"
+                and r.status != "cancelled_clinic"]
+        if not rows:
+            self._today_list.addItem(self.tr("No appointments today."))
+        for row in rows:
+            what = kind_text(row.kind)
+            if row.kind == "treatment":
+                what = self.tr("Session {n} of {total}").format(n=row.session_number or "?",
+                                                                total=row.sessions_planned or "?")
+            text = self.tr("{time}  {name}\n{what} · {practitioner} · {room} · {status}").format(
+                time=time_text(row.starts_at), name=row.patient_name, what=what,
+                practitioner=row.practitioner_name, room=row.room_name,
+                status=status_text(row.status))
+            item = QListWidgetItem(text)
+            item.setData(PATIENT_ROLE, row.patient_id)
+            self._today_list.addItem(item)
+
+    # ------------------------------------------------------------------ actions
+
+    def _on_today_activated(self, item: QListWidgetItem) -> None:
+        patient_id = item.data(PATIENT_ROLE)
+        if patient_id is not None:
+            self.patient_open_requested.emit(patient_id)
+
+    def _on_move_requested(self, appointment_id: int, new_start: dt.datetime,
+                           practitioner_id: int | None, room_id: int | None) -> None:
+        try:
+            move_appointment(appointment_id, new_start, self._session.staff_id,
+                             practitioner_id=practitioner_id, room_id=room_id)
+        except BackCareError as exc:
+            self._show_message(self._refusal(exc, new_start), error=True)
+            self.reload()
+            return
+        self._show_message(self.tr("Moved to {0}.").format(when_text(new_start)), error=False)
+        self.reload()
+        self.appointment_moved.emit(appointment_id)
+
+    def _refusal(self, exc: BackCareError, new_start: dt.datetime) -> str:
+        if exc.field == "starts_at" or exc.code == "session_conflict":
+            reason = exc.details.get("resource") if exc.code == "session_conflict" else exc.code
+            return self.tr("Cannot move to {when}: {reason}.").format(
+                when=when_text(new_start), reason=reason_text(str(reason),
+                                                              str(exc.details.get("detail", ""))))
+        if exc.code == "double_booked":
+            return self.tr("Cannot move to {when}: {reason}.").format(
+                when=when_text(new_start), reason=reason_text(str(exc.details.get("resource"))))
+        return error_text(exc)
+
+    def _show_message(self, text: str, *, error: bool) -> None:
+        colour = "#b3261e" if error else "#1b5e20"
+        self._message.setStyleSheet(f"color: {colour}; font-weight: 600;")
+        self._message.setText(text)
+
+    # for tests and screenshots
+    def view(self) -> CalendarView:
+        return self._view
+
+    def message(self) -> str:
+        return self._message.text()
+
+    def current_day(self) -> dt.date:
+        return self._day
+
+    def go_to(self, day: QDate | dt.date) -> None:
+        self._go(day.toPython() if isinstance(day, QDate) else day)
