@@ -147,6 +147,7 @@ class FirstRunWindow(QWidget):
         box.addWidget(self._general)
         box.addWidget(self._create)
         holder = QWidget()
+        holder.setObjectName("firstRunHolder")
         outer = QVBoxLayout(holder)
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(1)

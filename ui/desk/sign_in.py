@@ -24,6 +24,9 @@ from intake.errors import BackCareError, NotAllowedError, StorageError
 
 log = logging.getLogger(__name__)
 
+CARD_WIDTH = 440
+CARD_MARGIN = 28
+
 
 class SignInPage(QWidget):
     """Signals `signed_in(staff_id)` after a right username and password (or PIN)."""
@@ -60,14 +63,14 @@ class SignInPage(QWidget):
     def _build(self) -> None:
         card = QFrame()
         card.setObjectName("card")
-        card.setFixedWidth(440)
+        card.setFixedWidth(CARD_WIDTH)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setVerticalSpacing(8)
         form.addRow(self.tr("&Username"), self._username)
         form.addRow(self.tr("&Password or PIN"), self._secret)
         inner = QVBoxLayout(card)
-        inner.setContentsMargins(28, 24, 28, 28)
+        inner.setContentsMargins(CARD_MARGIN, 24, CARD_MARGIN, 28)
         inner.setSpacing(14)
         inner.addWidget(self._title)
         inner.addWidget(self._note)
@@ -97,6 +100,8 @@ class SignInPage(QWidget):
                 "Open work of {name} is kept. Sign in (as anyone on the staff) to go on "
                 "where the desk was left.").format(name=locked_by))
             self._note.show()
+            # a wrapped label in a fixed-width card: give it the height its lines need
+            self._note.setMinimumHeight(self._note.heightForWidth(CARD_WIDTH - 2 * CARD_MARGIN))
         else:
             self._title.setText(self.tr("Sign in to the front desk"))
             self._note.hide()
@@ -133,6 +138,7 @@ class SignInPage(QWidget):
     def _show_error(self, text: str) -> None:
         self._error.setText(text)
         self._error.show()
+        self._error.setMinimumHeight(self._error.heightForWidth(CARD_WIDTH - 2 * CARD_MARGIN))
 
     def _message(self, exc: BackCareError) -> str:
         if isinstance(exc, NotAllowedError):

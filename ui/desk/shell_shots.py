@@ -1,0 +1,103 @@
+"""Screenshots of the desk shell: sign-in, a refused sign-in, the lock screen, first-run setup,
+the main window with an admin signed in, the Staff page and the audit trail.
+
+Expects an opened database (normally the demo clinic); creates an admin through intake.staff
+when the database has none.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from intake import staff as staffmod
+from intake.models import Staff
+from intake.session import StaffSession
+from ui.desk.first_run import FirstRunWindow
+from ui.desk.main_window import DeskWindow
+
+SIZE = (1280, 800)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ShellShots", text)
+
+
+def _stand_in(title: str) -> QWidget:
+    """A page another part of BackCare provides; only its place in the window is shown here."""
+    page = QWidget()
+    box = QVBoxLayout(page)
+    heading = QLabel(title)
+    heading.setObjectName("pageTitle")
+    note = QLabel(_t("This page is provided by its own module and wired in by the app."))
+    note.setObjectName("hint")
+    box.addWidget(heading)
+    box.addWidget(note)
+    box.addStretch(1)
+    return page
+
+
+def _admin() -> Staff:
+    admin = Staff.select().where(Staff.role == "admin", Staff.active == True).first()  # noqa: E712
+    if admin is None:
+        admin = staffmod.create_staff("admin", "Shots Admin", "admin", "screenshots only 1",
+                                      by_staff_id=None)
+    return admin
+
+
+def _save(widget: QWidget, path: Path) -> Path:
+    QApplication.processEvents()
+    widget.grab().save(str(path))
+    return path
+
+
+def _find(root: QWidget, kind: type, name: str):
+    return next(w for w in root.findChildren(kind) if w.accessibleName() == name)
+
+
+def shots(out_dir: Path) -> list[Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    made: list[Path] = []
+    admin = _admin()
+    session = StaffSession()
+    window = DeskWindow(session, "sqlite:///…/BackCare/backcare.db", idle_minutes=5)
+    for key, title in (("arrivals", _t("Arrivals")), ("patients", _t("Patients")),
+                       ("calendar", _t("Calendar")), ("settings", _t("Settings"))):
+        window.add_page(key, title, _stand_in(title))
+    window.resize(*SIZE)
+    window.show()
+    made.append(_save(window, out_dir / "desk_sign_in.png"))
+
+    _find(window, QLineEdit, "Username").setText("reception")
+    _find(window, QLineEdit, "Password or PIN").setText("not this one")
+    _find(window, QPushButton, "Sign in").click()
+    made.append(_save(window, out_dir / "desk_sign_in_refused.png"))
+
+    # what a right password leads to; the sign-in page itself is tested with real secrets
+    window._sign_in.signed_in.emit(admin.id)  # noqa: SLF001 - screenshots only
+    window.show_page("arrivals")
+    made.append(_save(window, out_dir / "desk_main_admin.png"))
+    window.show_page("staff")
+    made.append(_save(window, out_dir / "desk_staff_admin.png"))
+    window.show_page("audit")
+    made.append(_save(window, out_dir / "desk_audit_trail.png"))
+    window.lock()
+    made.append(_save(window, out_dir / "desk_locked.png"))
+    window.close()
+    window.deleteLater()
+
+    first = FirstRunWindow()
+    first.resize(SIZE[0], 900)
+    first.show()
+    made.append(_save(first, out_dir / "desk_first_run.png"))
+    _find(first, QLineEdit, "Admin username").setText("front desk")
+    _find(first, QLineEdit, "Password").setText("short")
+    # wrong fields are refused before anything is written, so this leaves the database alone
+    _find(first, QPushButton, "Create the clinic and the admin account").click()
+    made.append(_save(first, out_dir / "desk_first_run_errors.png"))
+    first.close()
+    first.deleteLater()
+    QApplication.processEvents()
+    return made
