@@ -19,6 +19,7 @@ from importlib import resources
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -80,6 +81,7 @@ class DeskWindow(QMainWindow):
         self._pages: dict[str, _Page] = {}
         self._left_username = ""
         self._shown_key: str | None = None
+        self._hidden_while_locked: list[QWidget] = []
         self.setObjectName("deskWindow")
         self.setWindowTitle(self.tr("BackCare — Front desk"))
         self.setStyleSheet(desk_stylesheet())
@@ -232,6 +234,7 @@ class DeskWindow(QMainWindow):
         except BackCareError as exc:
             log.warning("could not audit the lock: %s", exc.code)
         self._session.sign_out()
+        self._hide_own_windows()
         self._show_signed_out(locked_by=name)
         self.locked.emit()
 
@@ -266,7 +269,26 @@ class DeskWindow(QMainWindow):
             name=staff.display_name, role=role))
         self._user_label.setText(self.tr("{name}\n{role}").format(name=staff.display_name, role=role))
         self._idle.start()
+        for widget in self._hidden_while_locked:
+            widget.show()
+        self._hidden_while_locked = []
         self.signed_in.emit(staff.id)
+
+    def _hide_own_windows(self) -> None:
+        """Dialogs parented to this window would float above the lock: hide them (they keep
+        their contents) until someone signs in again."""
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.isVisible() and self._owns(widget):
+                widget.hide()
+                self._hidden_while_locked.append(widget)
+
+    def _owns(self, widget: QWidget) -> bool:
+        parent = widget.parentWidget()
+        while parent is not None:
+            if parent is self:
+                return True
+            parent = parent.parentWidget()
+        return False
 
     def _may_see(self, page: _Page) -> bool:
         return self._session.signed_in and (not page.admin_only or self._session.is_admin)

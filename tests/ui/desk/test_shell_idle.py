@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from intake.models import AuditEntry
 from intake.session import StaffSession
@@ -100,3 +100,15 @@ def test_input_postpones_the_lock(qtbot):
 
 def test_idle_watcher_minutes():
     assert IdleWatcher.minutes_to_ms(5) == 300_000
+
+
+def test_a_dialog_of_the_desk_hides_while_locked_and_comes_back(qtbot, window):
+    sign_in(qtbot, window, "boss", ADMIN_PASSWORD)
+    dialog = QDialog(window.page("patients"))
+    answer = QLineEdit(dialog)
+    answer.setText("half typed")
+    dialog.show()
+    window.lock()
+    assert not dialog.isVisible()
+    sign_in(qtbot, window, "boss", ADMIN_PASSWORD)
+    assert dialog.isVisible() and answer.text() == "half typed"
