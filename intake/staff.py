@@ -272,7 +272,7 @@ def verify_staff_secret(secret: str, *, now: dt.datetime | None = None) -> Staff
     )
     found = None
     if try_pins:
-        found = next((s for s in candidates if _matches(s.pin_hash, secret)), None)
+        found = next((s for s in candidates if s.pin_hash and _matches(s.pin_hash, secret)), None)
     if found is None and try_passwords:
         found = next((s for s in candidates if _matches(s.password_hash, secret)), None)
     if found is None:

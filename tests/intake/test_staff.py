@@ -200,3 +200,56 @@ def test_set_up_clinic_creates_clinic_and_first_admin_together(db):
 def test_account_problems_lists_every_field():
     fields = [p.field for p in staffmod.account_problems("", "", "x")]
     assert fields == ["username", "display_name", "password"]
+
+
+def test_kiosk_exit_tries_only_what_the_secret_could_be(admin, monkeypatch):
+    _desk(admin, "one")
+    _desk(admin, "two")
+    tried: list[str] = []
+    real = staffmod._matches
+
+    def counting(stored, secret):
+        tried.append(stored)
+        return real(stored, secret)
+
+    monkeypatch.setattr(staffmod, "_matches", counting)
+    assert staffmod.verify_staff_secret("1234") is None
+    assert len(tried) == 1  # only the one PIN on file; no password is 4 characters long
+    tried.clear()
+    assert staffmod.verify_staff_secret("wrong but long") is None
+    assert len(tried) == 3  # the three passwords, no PIN
+
+
+def test_change_own_password_needs_the_old_one(admin):
+    with pytest.raises(ValidationError) as err:
+        staffmod.change_own_password(admin.id, "not it", "a brand new one")
+    assert err.value.field == "old_password"
+    staffmod.change_own_password(admin.id, "correct horse", "a brand new one")
+    assert staffmod.authenticate("boss", "a brand new one", now=T0).id == admin.id
+
+
+LOCK_FROM_ANOTHER_PROCESS = """
+import sys
+from intake import db, staff
+from intake.errors import NotAllowedError
+db.open_database(sys.argv[1])
+codes = []
+for _ in range(5):
+    try:
+        staff.authenticate("boss", "guessing")
+    except NotAllowedError as exc:
+        codes.append(exc.code)
+print(",".join(codes))
+db.close_database()
+"""
+
+
+def test_lock_set_by_another_process_holds_here(admin, db_url):
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", LOCK_FROM_ANOTHER_PROCESS, db_url],
+                         capture_output=True, text=True, timeout=120, check=True)
+    assert out.stdout.strip().split(",")[-1] == "locked"
+    with pytest.raises(NotAllowedError, match="locked"):
+        staffmod.authenticate("boss", "correct horse")
