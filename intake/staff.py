@@ -19,11 +19,12 @@ import datetime as dt
 import logging
 import re
 
+import peewee
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from intake import audit, db
-from intake.errors import NotAllowedError, ValidationError
+from intake.errors import NotAllowedError, StorageError, ValidationError
 from intake.models import Staff
 from intake.session import ROLES
 
@@ -207,7 +208,7 @@ def authenticate(username: str, secret: str, *, now: dt.datetime | None = None) 
     so a lock holds across processes and computers; a right one clears the count."""
     now = now or _now()
     name = username.strip().lower()
-    staff = Staff.get_or_none(Staff.username == name) if name else None
+    staff = _read(lambda: Staff.get_or_none(Staff.username == name)) if name else None
     if staff is None:
         _spend_time(secret)
         audit.record("sign_in_failed", staff_id=None, detail="reason=unknown_or_wrong")
@@ -265,11 +266,11 @@ def verify_staff_secret(secret: str, *, now: dt.datetime | None = None) -> Staff
     low, high = PIN_LENGTHS
     try_pins = secret.isdigit() and secret.isascii() and low <= len(secret) <= high
     try_passwords = len(secret) >= MIN_PASSWORD_LENGTH
-    candidates = list(
+    candidates = _read(lambda: list(
         Staff.select().where(Staff.active == True)  # noqa: E712
         .where((Staff.locked_until.is_null()) | (Staff.locked_until <= now))
         .order_by(Staff.id)
-    )
+    ))
     found = None
     if try_pins:
         found = next((s for s in candidates if s.pin_hash and _matches(s.pin_hash, secret)), None)
@@ -365,6 +366,14 @@ def change_own_password(staff_id: int, old: str, new: str) -> None:
     with db.write():
         Staff.update(password_hash=new_hash).where(Staff.id == staff_id).execute()
         audit.record("staff_secret_reset", staff_id=staff_id, detail=f"account={staff_id} own")
+
+
+def _read(query):
+    """Run a read; a database that went away becomes `StorageError("unavailable")`."""
+    try:
+        return query()
+    except (peewee.OperationalError, peewee.InterfaceError) as exc:
+        raise StorageError("unavailable") from exc
 
 
 def _get(staff_id: int) -> Staff:

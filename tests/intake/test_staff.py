@@ -253,3 +253,14 @@ def test_lock_set_by_another_process_holds_here(admin, db_url):
     assert out.stdout.strip().split(",")[-1] == "locked"
     with pytest.raises(NotAllowedError, match="locked"):
         staffmod.authenticate("boss", "correct horse")
+
+
+def test_sign_in_when_the_database_went_away_is_a_storage_error(admin, db):
+    from intake.errors import StorageError
+
+    db.close()
+    with pytest.raises(StorageError):
+        staffmod.authenticate("boss", "correct horse")
+    with pytest.raises(StorageError):
+        staffmod.verify_staff_secret("2468")
+    db.connect()

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+DEFAULT_MINUTES = 5
+
 _ACTIVITY = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -33,7 +35,8 @@ class IdleWatcher(QObject):
 
     @staticmethod
     def minutes_to_ms(minutes: float) -> int:
-        return max(1, int(minutes * 60_000))
+        """Minutes as milliseconds; zero or less means the default 5 minutes (never off)."""
+        return int((minutes if minutes > 0 else DEFAULT_MINUTES) * 60_000)
 
     def set_timeout_ms(self, timeout_ms: int) -> None:
         self._timer.setInterval(max(1, timeout_ms))

@@ -100,6 +100,8 @@ def test_input_postpones_the_lock(qtbot):
 
 def test_idle_watcher_minutes():
     assert IdleWatcher.minutes_to_ms(5) == 300_000
+    assert IdleWatcher.minutes_to_ms(0.5) == 30_000
+    assert IdleWatcher.minutes_to_ms(0) == 300_000  # the lock cannot be switched off
 
 
 def test_a_dialog_of_the_desk_hides_while_locked_and_comes_back(qtbot, window):
