@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScroller, QTextBrowser, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QWidget
 
 from intake.content import article_markdown
 from ui.kiosk.step import Step
+from ui.widgets.kinetic import enable_kinetic_scrolling
 
 
 class InfoStep(Step):
@@ -20,7 +21,7 @@ class InfoStep(Step):
         self._text.setOpenLinks(False)
         self._text.setMarkdown(article_markdown())
         self._text.setAccessibleName(self.tr("Information sheet about back pain"))
-        QScroller.grabGesture(self._text.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        enable_kinetic_scrolling(self._text)
         self._up = QPushButton(self.tr("▲ Scroll up"), self)
         self._up.setAccessibleName(self.tr("Scroll up"))
         self._down = QPushButton(self.tr("▼ Scroll down"), self)

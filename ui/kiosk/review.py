@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from intake.content import checklists
 from intake.intakes import IntakeDraft
 from ui.kiosk.step import Step
+from ui.widgets.kinetic import enable_kinetic_scrolling
 
 
 class ReviewStep(Step):
@@ -29,11 +30,12 @@ class ReviewStep(Step):
         self._scroll.setWidgetResizable(True)
         self._scroll.setWidget(self._body)
         self._scroll.setAccessibleName(self.tr("Your answers"))
-        QScroller.grabGesture(self._scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        enable_kinetic_scrolling(self._scroll)
         for section in ("about", "where", "pain", "symptoms", "causes", "treatments", "safety",
                         "consent"):
             button = QPushButton(self._body)
             button.setObjectName("sectionButton")
+            button.setAccessibleName(self.tr("Change this answer"))
             button.clicked.connect(lambda _=False, s=section: self.edit_requested.emit(s))
             self._buttons[section] = button
             self._column.addWidget(button)

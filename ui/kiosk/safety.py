@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from intake.content import Item, checklists
 from intake.errors import ValidationError
 from intake.intakes import IntakeDraft
 from ui.kiosk.step import Step
+from ui.widgets.kinetic import enable_kinetic_scrolling
 from ui.widgets.yes_no import YesNo
 
 
@@ -41,7 +42,7 @@ class SafetyStep(Step):
         self._scroll.setWidgetResizable(True)
         self._scroll.setWidget(body)
         self._scroll.setAccessibleName(self.tr("Safety questions"))
-        QScroller.grabGesture(self._scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        enable_kinetic_scrolling(self._scroll)
         self._layout.addWidget(hint)
         self._layout.addWidget(self._scroll, 1)
 

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QScroller,
     QWidget,
 )
+
+from ui.widgets.kinetic import enable_kinetic_scrolling
 
 MAX_YEARS = 120
 
@@ -63,7 +64,7 @@ class DatePicker(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, value)
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             column.addItem(item)
-        QScroller.grabGesture(column.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        enable_kinetic_scrolling(column)
         column.itemSelectionChanged.connect(self.changed)
         return column
 
