@@ -1,0 +1,151 @@
+"""The course panel: statuses, moving one or this-and-following, no-show with a make-up session,
+.ics export and the appointment card PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pypdf
+import pytest
+from PySide6.QtWidgets import QDateTimeEdit, QPushButton
+
+from intake.models import Appointment
+from intake.scheduling import CourseRequest, Pattern, book_course, plan_course
+from tests.ui.scheduling.helpers import add_people, child, make_clinic, make_intake, make_patient
+from ui.desk.card_pdf import write_card
+from ui.desk.course_panel import CoursesPanel
+
+MONDAY = dt.date(2027, 3, 1)
+
+
+@pytest.fixture
+def course(sqlite_db):
+    admin, desk = make_clinic()
+    practitioners, rooms = add_people(admin)
+    patient = make_patient()
+    make_intake(patient)
+    plan = plan_course(CourseRequest(start=dt.datetime.combine(MONDAY, dt.time()),
+                                     pattern=Pattern.weekly(2), preferred_time=dt.time(10),
+                                     practitioner_id=practitioners[0], room_id=rooms[0],
+                                     patient_id=patient))
+    course_id = book_course(patient, plan, desk.staff_id)
+    return desk, patient, course_id
+
+
+def _sessions(course_id: int) -> list[Appointment]:
+    return list(Appointment.select().where(Appointment.course == course_id)
+                .order_by(Appointment.starts_at))
+
+
+def _panel(qtbot, desk, patient) -> CoursesPanel:
+    panel = CoursesPanel(patient, desk, today=MONDAY)
+    qtbot.addWidget(panel)
+    return panel
+
+
+def test_lists_sessions_and_progress(qtbot, course):
+    desk, patient, course_id = course
+    panel = _panel(qtbot, desk, patient)
+    table = panel.table()
+    assert table.rowCount() == 12
+    assert table.item(4, 0).text() == "Session 5 of 12"
+    assert table.item(0, 4).text() == "Booked"
+    assert "0 of 12 attended" in panel.summary()
+    assert "90-day window ends" in panel.summary()
+    panel.select_session_row(0)
+    child(panel, QPushButton, "Attended").click()
+    assert _sessions(course_id)[0].status == "attended"
+    assert table.item(0, 4).text() == "Attended"
+    assert "1 of 12 attended" in panel.summary()
+
+
+def test_move_one(qtbot, course):
+    desk, patient, course_id = course
+    panel = _panel(qtbot, desk, patient)
+    before = _sessions(course_id)
+    panel.select_session_row(1)
+    child(panel, QDateTimeEdit, "Move to").setDateTime(dt.datetime(2027, 3, 3, 14, 0))
+    child(panel, QPushButton, "Move this one").click()
+    after = _sessions(course_id)
+    moved = Appointment.get_by_id(before[1].id)
+    assert moved.starts_at == dt.datetime(2027, 3, 3, 14, 0)
+    assert [a.starts_at for a in after[2:]] == [a.starts_at for a in before[2:]]
+    assert panel.message() == "Moved."
+
+
+def test_move_this_and_following(qtbot, course):
+    desk, patient, course_id = course
+    panel = _panel(qtbot, desk, patient)
+    before = _sessions(course_id)
+    panel.select_session_row(2)
+    new_start = before[2].starts_at + dt.timedelta(hours=1)
+    child(panel, QDateTimeEdit, "Move to").setDateTime(new_start)
+    child(panel, QPushButton, "Move this and all following").click()
+    after = {a.id: a.starts_at for a in _sessions(course_id)}
+    assert after[before[0].id] == before[0].starts_at
+    assert after[before[1].id] == before[1].starts_at
+    for old in before[2:]:
+        assert after[old.id] == old.starts_at + dt.timedelta(hours=1)
+
+
+def test_move_refused_with_reason(qtbot, course):
+    desk, patient, course_id = course
+    panel = _panel(qtbot, desk, patient)
+    before = _sessions(course_id)
+    panel.select_session_row(2)
+    # one day later puts a Friday session on a Saturday, when the clinic is closed
+    child(panel, QDateTimeEdit, "Move to").setDateTime(before[2].starts_at + dt.timedelta(days=1))
+    child(panel, QPushButton, "Move this and all following").click()
+    assert "Cannot move" in panel.message()
+    assert [a.starts_at for a in _sessions(course_id)] == [a.starts_at for a in before]
+
+
+def test_no_show_offers_a_make_up_session(qtbot, course):
+    desk, patient, course_id = course
+    panel = _panel(qtbot, desk, patient)
+    last_before = _sessions(course_id)[-1].starts_at
+    panel.select_session_row(3)
+    makeup = child(panel, QPushButton, "Add a make-up session at the end")
+    assert not makeup.isVisibleTo(panel)
+    child(panel, QPushButton, "No-show").click()
+    assert makeup.isVisibleTo(panel)
+    makeup.click()
+    rows = _sessions(course_id)
+    assert len(rows) == 13
+    holding = [r for r in rows if r.status in ("booked", "attended")]
+    assert len(holding) == 12
+    assert rows[-1].starts_at > last_before
+    assert [r.status for r in rows].count("no_show") == 1
+    assert panel.table().rowCount() == 13
+
+
+def test_cancel_by_patient(qtbot, course):
+    desk, patient, course_id = course
+    panel = _panel(qtbot, desk, patient)
+    panel.select_session_row(5)
+    child(panel, QPushButton, "Cancelled by patient").click()
+    assert _sessions(course_id)[5].status == "cancelled_patient"
+    assert child(panel, QPushButton, "Add a make-up session at the end").isVisibleTo(panel)
+
+
+def test_card_and_ics_exported(qtbot, course, tmp_path, monkeypatch):
+    desk, patient, course_id = course
+    panel = _panel(qtbot, desk, patient)
+    targets = iter([tmp_path / "card.pdf", tmp_path / "course.ics"])
+    monkeypatch.setattr(CoursesPanel, "ask_save_path",
+                        staticmethod(lambda *args: str(next(targets))))
+    child(panel, QPushButton, "Print appointment card (PDF)").click()
+    child(panel, QPushButton, "Export calendar (.ics)").click()
+    text = " ".join(pypdf.PdfReader(tmp_path / "card.pdf").pages[0].extract_text().split())
+    for appointment in _sessions(course_id):
+        day = appointment.starts_at
+        assert f"{day:%A} {day.day} {day:%B %Y}" in text
+    assert "Riverside Back Care" in text and "Jane Doe" in text and "Dr Mei Chen" in text
+    assert (tmp_path / "course.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def test_card_for_a_patient_lists_coming_appointments(qtbot, course, tmp_path):
+    _, patient, course_id = course
+    path = write_card(tmp_path / "p.pdf", patient_id=patient)
+    text = " ".join(pypdf.PdfReader(path).pages[0].extract_text().split())
+    assert text.count("Session") >= 12

@@ -1,0 +1,390 @@
+"""A patient's treatment courses on the patient page: every session ("session 5 of 12") and its
+status; attended / cancelled / no-show / move one / move this and following; a make-up session
+after a cancellation or no-show; progress and the 90-day window; .ics export and the card."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake.course_rows import course_appointments, patient_courses
+from intake.errors import BackCareError
+from intake.ics_export import course_ics
+from intake.scheduling import course_summary
+from intake.scheduling.courses import (
+    add_makeup_session,
+    cancel_appointment,
+    mark_attended,
+    mark_no_show,
+    move_appointment,
+)
+from intake.session import StaffSession
+from ui.desk.card_pdf import write_card
+from ui.desk.scheduling_texts import (
+    day_text,
+    error_text,
+    kind_text,
+    long_day_text,
+    reason_text,
+    status_text,
+    when_text,
+)
+
+log = logging.getLogger(__name__)
+ID_ROLE = Qt.ItemDataRole.UserRole
+STATUS_COLOURS = {"attended": "#e3f1e8", "no_show": "#fbe0dd", "cancelled_patient": "#f1f1f1",
+                  "cancelled_clinic": "#f1f1f1"}
+
+
+class CoursesPanel(QGroupBox):
+    """`course_changed(course_id)` after any change; `plan_requested(patient_id)` for "Plan a
+    new course" (the desk opens the planner)."""
+
+    course_changed = Signal(int)
+    plan_requested = Signal(int)
+
+    @staticmethod
+    def ask_save_path(parent: QWidget, title: str, suggested: str, filter_text: str) -> str:
+        """The only blocking call (a file dialog); tests replace it."""
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_text)
+        return path
+
+    def __init__(self, patient_id: int, session: StaffSession, parent: QWidget | None = None, *,
+                 today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Treatment courses"))
+        self._patient_id = patient_id
+        self._session = session
+        self._today = today
+        self._starts: dict[int, dt.datetime] = {}
+        self._course = QComboBox()
+        self._course.setAccessibleName(self.tr("Course"))
+        self._plan = QPushButton(self.tr("Plan a new course…"))
+        self._plan.setAccessibleName(self.tr("Plan a new course"))
+        self._summary = QLabel()
+        self._summary.setWordWrap(True)
+        self._summary.setAccessibleName(self.tr("Course progress"))
+        self._table = QTableWidget(0, 5)
+        self._table.setAccessibleName(self.tr("Sessions of the course"))
+        self._table.setHorizontalHeaderLabels([self.tr("Session"), self.tr("When"),
+                                               self.tr("Practitioner"), self.tr("Room"),
+                                               self.tr("Status")])
+        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._table.verticalHeader().hide()
+        header = self._table.horizontalHeader()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self._table.setMinimumHeight(260)
+        self._buttons: dict[str, QPushButton] = {}
+        for key, text in (("attended", self.tr("Attended")),
+                          ("cancel_patient", self.tr("Cancelled by patient")),
+                          ("cancel_clinic", self.tr("Cancelled by clinic")),
+                          ("no_show", self.tr("No-show"))):
+            self._buttons[key] = self._button(text)
+        self._move_to = QDateTimeEdit()
+        self._move_to.setDisplayFormat("ddd d MMM yyyy HH:mm")
+        self._move_to.setCalendarPopup(True)
+        self._move_to.setAccessibleName(self.tr("Move to"))
+        self._buttons["move_one"] = self._button(self.tr("Move this one"))
+        self._buttons["move_following"] = self._button(self.tr("Move this and all following"))
+        self._makeup = self._button(self.tr("Add a make-up session at the end"))
+        self._makeup.hide()
+        self._ics = self._button(self.tr("Export calendar (.ics)…"))
+        self._card = self._button(self.tr("Print appointment card (PDF)…"))
+        self._message = QLabel()
+        self._message.setWordWrap(True)
+        self._message.setAccessibleName(self.tr("Course message"))
+        self._build()
+        self._connect_signals()
+        self.reload()
+
+    def _button(self, text: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text.rstrip("…"))
+        return button
+
+    def _build(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self._course, 1)
+        top.addWidget(self._plan)
+        status_row = QHBoxLayout()
+        for key in ("attended", "cancel_patient", "cancel_clinic", "no_show"):
+            status_row.addWidget(self._buttons[key])
+        status_row.addStretch(1)
+        move_row = QHBoxLayout()
+        move_row.addWidget(QLabel(self.tr("Move to")))
+        move_row.addWidget(self._move_to)
+        move_row.addWidget(self._buttons["move_one"])
+        move_row.addWidget(self._buttons["move_following"])
+        move_row.addStretch(1)
+        export_row = QHBoxLayout()
+        export_row.addWidget(self._makeup)
+        export_row.addStretch(1)
+        export_row.addWidget(self._ics)
+        export_row.addWidget(self._card)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self._summary)
+        layout.addWidget(self._table)
+        layout.addLayout(status_row)
+        layout.addLayout(move_row)
+        layout.addWidget(self._message)
+        layout.addLayout(export_row)
+
+    def _connect_signals(self) -> None:
+        self._course.currentIndexChanged.connect(lambda _i: self._show_course())
+        self._plan.clicked.connect(lambda: self.plan_requested.emit(self._patient_id))
+        self._table.itemSelectionChanged.connect(self._on_selected)
+        self._buttons["attended"].clicked.connect(lambda: self._status("attended"))
+        self._buttons["cancel_patient"].clicked.connect(lambda: self._status("cancel_patient"))
+        self._buttons["cancel_clinic"].clicked.connect(lambda: self._status("cancel_clinic"))
+        self._buttons["no_show"].clicked.connect(lambda: self._status("no_show"))
+        self._buttons["move_one"].clicked.connect(lambda: self._move(following=False))
+        self._buttons["move_following"].clicked.connect(lambda: self._move(following=True))
+        self._makeup.clicked.connect(self._on_makeup)
+        self._ics.clicked.connect(self._on_ics)
+        self._card.clicked.connect(self._on_card)
+
+    # ------------------------------------------------------------------ loading
+
+    def reload(self) -> None:
+        keep = self._course.currentData()
+        self._course.blockSignals(True)
+        self._course.clear()
+        for course in patient_courses(self._patient_id):
+            self._course.addItem(self.tr("{kind} — started {day} ({status})").format(
+                kind=kind_text(course.kind), day=day_text(course.created_at.date()),
+                status=self._course_status(course.status)), course.id)
+        index = self._course.findData(keep) if keep is not None else 0
+        self._course.setCurrentIndex(max(0, index))
+        self._course.blockSignals(False)
+        self._show_course()
+
+    def _course_status(self, status: str) -> str:
+        return {"planned": self.tr("planned"), "active": self.tr("active"),
+                "completed": self.tr("completed"), "stopped": self.tr("stopped")}.get(status, status)
+
+    def course_id(self) -> int | None:
+        return self._course.currentData()
+
+    def _show_course(self) -> None:
+        course_id = self.course_id()
+        self._table.setRowCount(0)
+        has_course = course_id is not None
+        for widget in (self._ics, self._card, self._course):
+            widget.setEnabled(has_course)
+        if not has_course:
+            self._summary.setText(self.tr("No treatment course yet."))
+            self._on_selected()
+            return
+        self._summary.setText(self._summary_text(course_id))
+        rows = course_appointments(course_id)
+        self._starts = {row.id: row.starts_at for row in rows}
+        self._table.setRowCount(len(rows))
+        for n, row in enumerate(rows):
+            number = self.tr("Session {n} of {total}").format(
+                n=row.session_number or "?", total=row.sessions_planned or "?")
+            status = status_text(row.status)
+            if row.late_cancel:
+                status += self.tr(" (late: under 24 h)")
+            cells = [number, when_text(row.starts_at), row.practitioner_name, row.room_name, status]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, row.id)
+                item.setData(ID_ROLE + 1, row.status)
+                colour = STATUS_COLOURS.get(row.status)
+                if colour:
+                    item.setBackground(QBrush(QColor(colour)))
+                self._table.setItem(n, column, item)
+        self._on_selected()
+
+    def _summary_text(self, course_id: int) -> str:
+        summary = course_summary(course_id, today=self._today)
+        parts = [self.tr("{attended} of {planned} attended · {booked} to come · {cancelled} "
+                         "cancelled · {no_show} no-show").format(
+            attended=summary.attended, planned=summary.sessions_planned, booked=summary.booked,
+            cancelled=summary.cancelled, no_show=summary.no_show)]
+        if summary.window_end is not None:
+            parts.append(self.tr("90-day window ends {end} ({days} days left).").format(
+                end=long_day_text(summary.window_end), days=summary.days_left))
+        if summary.booked_after_window:
+            parts.append("⚠ " + self.tr("{n} booked sessions fall after the 90-day window.").format(
+                n=summary.booked_after_window))
+        if summary.pain_change_points is not None:
+            parts.append(self.tr("Pain {base} → {latest} ({points:+d} points, {percent} %).").format(
+                base=summary.baseline_pain, latest=summary.latest_pain,
+                points=-summary.pain_change_points,
+                percent=f"{-summary.pain_change_percent:+.0f}"
+                if summary.pain_change_percent is not None else "—"))
+        if summary.review_due:
+            if summary.improving:
+                parts.append(self.tr("Review due: improving — up to {n} more sessions may be "
+                                     "added.").format(n=summary.extra_allowed))
+            else:
+                parts.append(self.tr("Review due: no meaningful improvement recorded."))
+        return "\n".join(parts)
+
+    # ------------------------------------------------------------------ actions
+
+    def _selected(self) -> tuple[int | None, str | None]:
+        rows = self._table.selectionModel().selectedRows()
+        if not rows:
+            return None, None
+        item = self._table.item(rows[0].row(), 0)
+        return item.data(ID_ROLE), item.data(ID_ROLE + 1)
+
+    def select_session_row(self, row: int) -> None:
+        self._table.selectRow(row)
+
+    def _on_selected(self) -> None:
+        appointment_id, status = self._selected()
+        booked = status == "booked"
+        self._buttons["attended"].setEnabled(status in ("booked", "no_show"))
+        self._buttons["no_show"].setEnabled(status in ("booked", "attended"))
+        for key in ("cancel_patient", "cancel_clinic", "move_one", "move_following"):
+            self._buttons[key].setEnabled(booked)
+        self._move_to.setEnabled(booked)
+        if appointment_id is not None:
+            starts = self._starts.get(appointment_id)
+            if starts is not None:
+                self._move_to.setDateTime(QDateTime(starts))
+
+    def _run(self, action, success: str) -> bool:
+        try:
+            result = action()
+        except BackCareError as exc:
+            self._say(self._error(exc), error=True)
+            return False
+        self._say(success.format(result=result) if "{result" in success else success, error=False)
+        self._show_course()
+        self.course_changed.emit(self.course_id())
+        return True
+
+    def _status(self, what: str) -> None:
+        appointment_id, _ = self._selected()
+        if appointment_id is None:
+            return
+        staff = self._session.staff_id
+        self._makeup.hide()
+        if what == "attended":
+            self._run(lambda: mark_attended(appointment_id, staff), self.tr("Marked attended."))
+            return
+        if what == "no_show":
+            done = self._run(lambda: mark_no_show(appointment_id, staff),
+                             self.tr("Marked as a no-show."))
+        else:
+            by = "patient" if what == "cancel_patient" else "clinic"
+            late = []
+            done = self._run(lambda: late.append(cancel_appointment(appointment_id, by, staff)),
+                             self.tr("Cancelled."))
+            if done and late and late[0]:
+                self._say(self.tr("Cancelled — a late cancellation (less than 24 hours before)."),
+                          error=False)
+        if done:
+            self._makeup.show()
+
+    def _move(self, *, following: bool) -> None:
+        appointment_id, _ = self._selected()
+        if appointment_id is None:
+            return
+        new_start = self._move_to.dateTime().toPython().replace(second=0, microsecond=0)
+        self._run(lambda: move_appointment(appointment_id, new_start, self._session.staff_id,
+                                           following=following),
+                  self.tr("Moved.") if not following else
+                  self.tr("Moved this session and all the following ones."))
+
+    def _on_makeup(self) -> None:
+        course_id = self.course_id()
+        if course_id is None:
+            return
+        if self._run(lambda: add_makeup_session(course_id, self._session.staff_id),
+                     self.tr("A make-up session was added at the end.")):
+            self._makeup.hide()
+
+    def _on_ics(self) -> None:
+        course_id = self.course_id()
+        if course_id is None:
+            return
+        path = self.ask_save_path(self, self.tr("Export the course to a calendar"),
+                                  "backcare-course.ics", self.tr("Calendar files (*.ics)"))
+        if not path:
+            return
+        try:
+            Path(path).write_bytes(course_ics(course_id))
+        except BackCareError as exc:
+            self._say(self._error(exc), error=True)
+            return
+        except OSError:
+            self._say(self.tr("The file could not be written there. Choose another folder."),
+                      error=True)
+            return
+        self._say(self.tr("Calendar file saved."), error=False)
+
+    def _on_card(self) -> None:
+        course_id = self.course_id()
+        if course_id is None:
+            return
+        path = self.ask_save_path(self, self.tr("Save the appointment card"),
+                                  "appointment-card.pdf", self.tr("PDF files (*.pdf)"))
+        if not path:
+            return
+        try:
+            write_card(path, course_id=course_id)
+        except BackCareError as exc:
+            self._say(self._error(exc), error=True)
+            return
+        if not Path(path).exists():
+            self._say(self.tr("The file could not be written there. Choose another folder."),
+                      error=True)
+            return
+        self._say(self.tr("Appointment card saved; open it to print."), error=False)
+
+    def _error(self, exc: BackCareError) -> str:
+        if exc.field == "starts_at" and exc.code != "session_conflict":
+            number = exc.details.get("session_number")
+            reason = reason_text(exc.code, str(exc.details.get("detail", "")))
+            if number:
+                return self.tr("Cannot move: session {n} — {reason}.").format(n=number,
+                                                                              reason=reason)
+            return self.tr("Cannot move there: {0}.").format(reason)
+        if exc.code == "course_full":
+            return self.tr("The course already has all its planned sessions booked.")
+        if exc.code == "bad_status":
+            return self.tr("Only a booked session can be changed this way.")
+        return error_text(exc)
+
+    def _say(self, text: str, *, error: bool) -> None:
+        self._message.setStyleSheet(f"color: {'#b3261e' if error else '#1b5e20'}; font-weight: 600;")
+        self._message.setText(text)
+
+    # for tests and screenshots
+    def table(self) -> QTableWidget:
+        return self._table
+
+    def message(self) -> str:
+        return self._message.text()
+
+    def summary(self) -> str:
+        return self._summary.text()
