@@ -129,3 +129,9 @@ def test_sign_in_button_with_empty_fields_names_the_field(qtbot, window):
     control(window, QPushButton, "Sign in").click()
     assert "password" in sign_in_message(window)
     assert not AuditEntry.select().where(AuditEntry.action == "sign_in_failed").exists()
+
+
+def test_suggested_username_is_prefilled_and_focus_goes_to_the_password(qtbot, window):
+    window.suggest_username("boss")
+    assert control(window, QLineEdit, "Username").text() == "boss"
+    qtbot.waitUntil(lambda: control(window, QLineEdit, "Password or PIN").hasFocus())
