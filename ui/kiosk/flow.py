@@ -38,6 +38,7 @@ from ui.kiosk.safety import SafetyStep
 from ui.kiosk.step import Step
 from ui.kiosk.style import stylesheet
 from ui.kiosk.welcome import WelcomeStep
+from ui.widgets.emit import emit
 
 log = logging.getLogger(__name__)
 
@@ -229,14 +230,14 @@ class IntakeFlow(QWidget):
             return
         self._submitted_id = intake_id
         self._show(self._thanks)
-        self.intake_submitted.emit(intake_id)
+        emit(self.intake_submitted, intake_id)
 
     def set_larger_text(self, larger: bool) -> None:
         self._larger = larger
         if self._larger_button.isChecked() != larger:
             self._larger_button.setChecked(larger)
         self.setStyleSheet(stylesheet(larger))
-        self.larger_text_toggled.emit(larger)
+        emit(self.larger_text_toggled, larger)
 
     # ------------------------------------------------------------------ internals
 
@@ -275,7 +276,7 @@ class IntakeFlow(QWidget):
                                          else self.tr("Next"))
         if hasattr(page, "entered"):
             page.entered()
-        self.step_changed.emit(self.current_section())
+        emit(self.step_changed, self.current_section())
 
     def _accept(self, page: QWidget) -> bool:
         if not isinstance(page, Step):
@@ -335,11 +336,11 @@ class IntakeFlow(QWidget):
         self._urgent.set_alerted(alerted)
         self._urgent.open()
         if alerted:
-            self.urgent_saved.emit(self._urgent_id)
+            emit(self.urgent_saved, self._urgent_id)
 
     def _on_stop(self) -> None:
         self._urgent.hide()
-        self.stop_requested.emit()
+        emit(self.stop_requested)
 
 
 def _scrollable(page: QWidget) -> QScrollArea:

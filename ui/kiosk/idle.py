@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 from intake import staff
 from intake.errors import BackCareError
 from ui.kiosk.pages import Overlay
+from ui.widgets.emit import emit
 
 
 class IdleCountdown(Overlay):
@@ -57,7 +58,7 @@ class IdleCountdown(Overlay):
         left = self._total - self._clock.elapsed()
         if left <= 0:
             self.stop()
-            self.expired.emit()
+            emit(self.expired)
             return
         self._update_text(left)
 
@@ -129,4 +130,4 @@ class StaffExitPanel(Overlay):
         if member is None:
             self._message.setText(self.tr("That PIN or password is not right."))
             return
-        self.verified.emit(member.id)
+        emit(self.verified, member.id)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWi
 from intake.content import checklists
 from intake.intakes import IntakeDraft
 from ui.kiosk.step import Step
+from ui.widgets.emit import emit
 from ui.widgets.kinetic import enable_kinetic_scrolling
 
 
@@ -36,7 +37,7 @@ class ReviewStep(Step):
             button = QPushButton(self._body)
             button.setObjectName("sectionButton")
             button.setAccessibleName(self.tr("Change this answer"))
-            button.clicked.connect(lambda _=False, s=section: self.edit_requested.emit(s))
+            button.clicked.connect(lambda _=False, s=section: emit(self.edit_requested, s))
             self._buttons[section] = button
             self._column.addWidget(button)
         self._column.addStretch(1)

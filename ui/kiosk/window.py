@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 from ui.kiosk.flow import IntakeFlow
 from ui.kiosk.idle import IdleCountdown, StaffExitPanel
 from ui.kiosk.style import stylesheet
+from ui.widgets.emit import emit
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +107,7 @@ class KioskWindow(QWidget):
         self._new_flow()
         self._idle.start()
         log.info("kiosk reset")
-        self.reset_done.emit()
+        emit(self.reset_done)
 
     def is_unlocked(self) -> bool:
         return self._unlocked
@@ -143,7 +144,7 @@ class KioskWindow(QWidget):
 
     def _on_staff_verified(self, staff_id: int) -> None:
         self._unlocked = True
-        self.staff_exited.emit(staff_id)
+        emit(self.staff_exited, staff_id)
         self.close()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from intake.content import Item
 from ui.widgets.checklist import Checklist
+from ui.widgets.emit import emit
 
 FIGURE_W, FIGURE_H, GAP = 200.0, 440.0, 40.0
 CANVAS_W = FIGURE_W * 2 + GAP
@@ -117,7 +118,7 @@ class BodyCanvas(QWidget):
         if region is not None and region in self._checklist.ids():
             box = self._checklist.box(region)
             box.setChecked(not box.isChecked())
-            self.region_tapped.emit(region)
+            emit(self.region_tapped, region)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ui.widgets.emit import emit
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SignaturePad", text)
@@ -37,7 +39,7 @@ class SignaturePad(QWidget):
     def clear(self) -> None:
         self._strokes = []
         self.update()
-        self.changed.emit()
+        emit(self.changed)
 
     def svg(self) -> str:
         """The strokes as an SVG document ("" when nothing was drawn)."""
@@ -58,7 +60,7 @@ class SignaturePad(QWidget):
     def add_stroke(self, points: list[QPointF]) -> None:
         self._strokes.append(list(points))
         self.update()
-        self.changed.emit()
+        emit(self.changed)
 
     # ------------------------------------------------------------------ events
 
@@ -74,7 +76,7 @@ class SignaturePad(QWidget):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
-            self.changed.emit()
+            emit(self.changed)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
@@ -87,7 +89,7 @@ class SignaturePad(QWidget):
         self._strokes.append([QPointF(cx - r, cy - r), QPointF(cx + r, cy + r)])
         self._strokes.append([QPointF(cx + r, cy - r), QPointF(cx - r, cy + r)])
         self.update()
-        self.changed.emit()
+        emit(self.changed)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
