@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from intake import intakes
+from intake import intakes, validation
 from intake.content import checklists
 from intake.errors import StorageError, ValidationError
 from intake.intakes import IntakeDraft
@@ -121,3 +123,22 @@ def test_failure_in_the_middle_rolls_back(db, monkeypatch):
     with pytest.raises(StorageError):
         intakes.submit_intake(full_draft(), region="GB")
     assert Intake.select().count() == 0
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(first=st.text(max_size=300) | st.sampled_from(
+    ["'; DROP TABLE intake; --", "<script>x</script>", "x" * 10_000, "Zoë", "名前", ""]),
+    email=st.sampled_from(["", "a@b.co", "zoë@exämple.de", "<a>@b.co", "x" * 300 + "@b.co"]))
+def test_any_name_is_stored_exactly_or_refused(db, first, email):
+    draft = full_draft(first_name=first, email=email)
+    try:
+        expected_first = validation.clean_name(first, "first_name")
+        expected_email = validation.clean_email(email)
+    except ValidationError:
+        with pytest.raises(ValidationError):
+            intakes.submit_intake(draft, region="GB")
+        return
+    intake_id = intakes.submit_intake(draft, region="GB")
+    row = Intake.get_by_id(intake_id)
+    assert (row.first_name, row.email) == (expected_first, expected_email)
