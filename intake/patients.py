@@ -9,13 +9,14 @@ Audit rows name fields and ids only, never values.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import phonenumbers
-from peewee import Case, SqliteDatabase, fn
+from peewee import SqliteDatabase
 
 from intake import audit, db
 from intake.errors import ValidationError
@@ -34,6 +35,7 @@ EDITABLE_FIELDS = ("first_name", "last_name", "date_of_birth", "phone", "email")
 _DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d", "%d.%m.%Y", "%d-%m-%Y")
 _FOLD_DROP = {"'", "\u2019", "\u02bc", "`"}
 _SPACES = re.compile(r"\s+")
+_PARTIAL_DATE = re.compile(r"^(\d{1,2}[/.]\d{0,2}([/.]\d{0,4})?|\d{4}-\d{0,2}(-\d{0,2})?|\d{1,2}[/.-]?)$")
 
 
 # --------------------------------------------------------------------------- folding
@@ -189,6 +191,8 @@ def classify(query: str) -> tuple[str, object]:
     date = parse_date(query)
     if date is not None:
         return "dob", date
+    if _PARTIAL_DATE.match(query):
+        return "none", ""  # a date of birth being typed: wait for the whole of it
     if any(ch.isdigit() for ch in query):
         prefix = phone_prefix(query, _default_region())
         if prefix is not None and len(prefix) >= 4:
@@ -209,39 +213,121 @@ def starts_with(column, prefix: str):
     return column % (prefix + "%")
 
 
-def _has_word_starting(column, token: str):
-    func = fn.instr if isinstance(database.obj, SqliteDatabase) else fn.strpos
-    return func(column, " " + token) > 0
+# The search runs hand-written SQL: it is the desk's hottest path (every keystroke), and building
+# peewee expressions cost more than the queries themselves. Only a few shapes exist; their text
+# is cached per backend and number of typed words.
+
+_COLUMNS = "id, first_name, last_name, date_of_birth, phone, email"
 
 
-def _name_condition(folded: str):
-    """Every typed word starts a word of the name (last name first, then any later word: first
-    name, second surname). The whole text as the start of the key uses the index on SQLite."""
-    condition = None
-    for token in folded.split(" "):
-        either = starts_with(Patient.name_key, token) | _has_word_starting(Patient.name_key, token)
-        condition = either if condition is None else condition & either
-    return starts_with(Patient.name_key, folded) | condition
+@dataclass(frozen=True)
+class SearchStep:
+    sql: str
+    params: tuple
+    only_if_nothing_yet: bool = False
+
+
+def _sqlite() -> bool:
+    return isinstance(database.obj, SqliteDatabase)
+
+
+def _prefix_sql(column: str, lite: bool, p: str) -> str:
+    return f"({column} >= {p} AND {column} < {p})" if lite else f"{column} LIKE {p}"
+
+
+def _prefix_params(prefix: str, lite: bool) -> tuple:
+    return (prefix, _upper_bound(prefix)) if lite else (prefix + "%",)
+
+
+def _word_sql(lite: bool, p: str) -> str:
+    """A typed word starts some word of the name: the first (a range) or a later one."""
+    later = f"instr(name_key, {p}) > 0" if lite else f"strpos(name_key, {p}) > 0"
+    return f"({_prefix_sql('name_key', lite, p)} OR {later})"
+
+
+def _word_params(token: str, lite: bool) -> tuple:
+    return (*_prefix_params(token, lite), " " + token)
+
+
+@functools.lru_cache(maxsize=64)
+def _search_sql(step: str, words: int, lite: bool, p: str, table: str) -> str:
+    head = f'SELECT {_COLUMNS} FROM "{table}"'
+    order = "ORDER BY name_key, id"
+    if step == "dob":
+        return f"{head} WHERE date_of_birth = {p} {order} LIMIT {p}"
+    if step == "phone":
+        return f"{head} WHERE {_prefix_sql('phone', lite, p)} ORDER BY phone, id LIMIT {p}"
+    if step == "last_name":
+        return f"{head} WHERE {_prefix_sql('name_key', lite, p)} {order} LIMIT {p}"
+    if step == "any_word_first":
+        terms = [" AND ".join([_prefix_sql("name_key", lite, p)] + [_word_sql(lite, p)] * (words - 1))
+                 for _ in range(words)]
+        return f"{head} WHERE " + " OR ".join(f"({t})" for t in terms) + f" {order} LIMIT {p}"
+    # "walk": every word starts a later word (one word) or any word (several)
+    if words == 1:
+        condition = f"instr(name_key, {p}) > 0" if lite else f"strpos(name_key, {p}) > 0"
+    else:
+        condition = " AND ".join([_word_sql(lite, p)] * words)
+    walk = f'SELECT id FROM "{table}" WHERE {condition} {order} LIMIT {p}'
+    return f"{head} WHERE id IN ({walk}) {order}"
+
+
+def search_steps(query: str, *, limit: int = SEARCH_LIMIT) -> Iterator[SearchStep]:
+    """The SELECTs behind `search_patients`, best matches first, made only when asked for.
+    `search_patients` runs them in turn until it has `limit` rows (at most three queries, never
+    one per patient).
+
+    Names: (1) the text starts the key, i.e. the last name: an index range; (2) with several
+    words, one of them starts the key and each other starts a word of the name ("john smith"):
+    index ranges; (3) the words start later words of the name (a first name, a second surname):
+    a walk of the name_key index in order that stops after enough hits. With several words (3)
+    is a fallback, run only when (1) and (2) found no one."""
+    kind, value = classify(query)
+    if kind == "none":
+        return
+    lite, p, table = _sqlite(), database.obj.param, Patient._meta.table_name
+    if kind == "dob":
+        day = value.isoformat() if lite else value
+        yield SearchStep(_search_sql("dob", 0, lite, p, table), (day, limit))
+        return
+    if kind == "phone":
+        yield SearchStep(_search_sql("phone", 0, lite, p, table),
+                         (*_prefix_params(value, lite), limit))
+        return
+    tokens = value.split(" ")
+    yield SearchStep(_search_sql("last_name", 1, lite, p, table),
+                     (*_prefix_params(value, lite), limit))
+    if len(tokens) > 1:
+        params: list = []
+        for i, token in enumerate(tokens):
+            params += _prefix_params(token, lite)
+            for other in tokens[:i] + tokens[i + 1:]:
+                params += _word_params(other, lite)
+        yield SearchStep(_search_sql("any_word_first", len(tokens), lite, p, table),
+                         (*params, 2 * limit))
+        params = [v for token in tokens for v in _word_params(token, lite)]
+    else:
+        params = [" " + value]
+    yield SearchStep(_search_sql("walk", len(tokens), lite, p, table), (*params, 2 * limit),
+                     only_if_nothing_yet=len(tokens) > 1)
+
+
+def _as_date(value) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
 
 
 def search_patients(query: str, *, limit: int = SEARCH_LIMIT) -> list[PatientRow]:
-    """One query. Name (folded word prefixes), phone (any format) or date of birth."""
-    kind, value = classify(query)
-    if kind == "none":
-        return []
-    select = Patient.select(*ROW_FIELDS)
-    if kind == "dob":
-        select = select.where(Patient.date_of_birth == value)
-    elif kind == "phone":
-        select = select.where(starts_with(Patient.phone, value))
-    else:
-        # last names starting with the text first, then first-name matches
-        select = select.where(_name_condition(value)).order_by(
-            Case(None, [(starts_with(Patient.name_key, value), 0)], 1), Patient.name_key, Patient.id)
-    if kind != "name":
-        select = select.order_by(Patient.name_key, Patient.id)
-    rows = select.limit(limit).tuples()
-    return [PatientRow(*row) for row in rows]
+    """Name (folded word prefixes), phone (any format) or date of birth; 1 to 3 queries."""
+    found: dict[int, PatientRow] = {}
+    for step in search_steps(query, limit=limit):
+        if step.only_if_nothing_yet and found:
+            break
+        for pid, first, last, born, phone, email in database.execute_sql(step.sql, step.params):
+            if pid not in found:
+                found[pid] = PatientRow(pid, first, last, _as_date(born), phone, email)
+        if len(found) >= limit:
+            break
+    return list(found.values())[:limit]
 
 
 # --------------------------------------------------------------------------- a patient's page

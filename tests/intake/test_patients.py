@@ -96,9 +96,23 @@ def test_search_by_phone_any_format_and_date_of_birth(people):
     assert patients.search_patients("%_") == []
 
 
-def test_search_is_one_query(people):
+def test_search_runs_a_bounded_number_of_queries(people):
+    for n in range(60):  # more matches than one page of results
+        make_patient(f"Jo{chr(97 + n % 26)}{chr(97 + n // 26)}", "Smith")
+    with assert_query_count(1):  # last names: one index range, already a full page
+        assert len(patients.search_patients("smi")) == patients.SEARCH_LIMIT
+    with assert_query_count(2):  # "first last": + the index ranges of each word
+        assert len(patients.search_patients("jo smi")) == patients.SEARCH_LIMIT
+    with assert_query_count(2):  # a first name: range (none) + the index walk
+        assert _names(patients.search_patients("zoe")) == ["Zoë O'Brien"]
     with assert_query_count(1):
-        patients.search_patients("smi jo")
+        patients.search_patients("31/01/1975")
+    with assert_query_count(0):  # a date being typed: wait for all of it
+        assert patients.search_patients("31/01/19") == []
+
+
+def test_search_fallback_finds_second_surname_and_first_name(people):
+    assert _names(patients.search_patients("nunez ann")) == ["Anna García Núñez"]
 
 
 def test_patient_page_loads_in_fixed_queries_and_audits_view(db):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -213,3 +214,45 @@ def flag_row(flags, parent: QWidget | None = None) -> QWidget:
         row.addWidget(badge_label(badge))
     row.addStretch(1)
     return box
+
+
+class FoldedIntake(QFrame):
+    """An older intake as one line (date, pain, PEG, flags); "Show" builds the full view."""
+
+    def __init__(self, record: IntakeRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._record = record
+        self._view: IntakeView | None = None
+        intake = record.intake
+        parts = [tr("Intake of {when}").format(when=intake.submitted_at.strftime("%d/%m/%Y %H:%M"))]
+        if intake.pain_now is not None:
+            parts.append(tr("pain {score}/10").format(score=intake.pain_now))
+        if record.peg_mean is not None:
+            parts.append(tr("PEG {mean}").format(mean=f"{record.peg_mean:.1f}"))
+        self._summary = QLabel(" · ".join(parts))
+        self._summary.setStyleSheet("font-weight:600;")
+        self._toggle = QPushButton(tr("Show"))
+        self._toggle.setAccessibleName(tr("Show the intake of {when}").format(
+            when=intake.submitted_at.strftime("%d/%m/%Y")))
+        top = QHBoxLayout()
+        top.addWidget(self._summary)
+        top.addWidget(flag_row(record.flags), 1)
+        top.addWidget(self._toggle)
+        self._layout = QVBoxLayout(self)
+        self._layout.addLayout(top)
+        self._toggle.clicked.connect(self.toggle)
+
+    def toggle(self) -> None:
+        if self._view is None:
+            self._view = IntakeView(self._record)
+            self._layout.addWidget(self._view)
+            self._toggle.setText(tr("Hide"))
+            return
+        showing = self._view.isHidden()
+        self._view.setVisible(showing)
+        self._toggle.setText(tr("Hide") if showing else tr("Show"))
+
+    def view(self) -> IntakeView | None:
+        return self._view

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from intake import patients
 from intake.errors import BackCareError
 from intake.session import StaffSession
-from ui.desk.intake_view import IntakeView, flag_row
+from ui.desk.intake_view import FoldedIntake, IntakeView, flag_row
 from ui.desk.patient_form import PatientForm
 from ui.desk.record_text import age_text, date_text, error_text, phone_text, style_error
 
@@ -55,6 +55,7 @@ class PatientPage(QWidget):
         self._data: patients.PatientPageData | None = None
         self._factories: list[PanelFactory] = []
         self._panels: list[QWidget] = []
+        self._intake_widgets: list[QWidget] = []
         self._form: PatientForm | None = None
         self._back = QPushButton(self.tr("← Back to search"))
         self._back.setAccessibleName(self.tr("Back to the patient search"))
@@ -152,7 +153,12 @@ class PatientPage(QWidget):
         return self._form
 
     def intake_views(self) -> list[IntakeView]:
-        return self.findChildren(IntakeView)
+        """The intakes shown in full (the newest, and older ones opened with "Show")."""
+        views = [w for w in self._intake_widgets if isinstance(w, IntakeView)]
+        return views + [w.view() for w in self.folded_intakes() if w.view() is not None]
+
+    def folded_intakes(self) -> list[FoldedIntake]:
+        return [w for w in self._intake_widgets if isinstance(w, FoldedIntake)]
 
     def details_text(self) -> str:
         return f"{self._name.text()} — {self._details.text()}"
@@ -187,8 +193,11 @@ class PatientPage(QWidget):
         self._intake_box.addWidget(title)
         if not data.intakes:
             self._intake_box.addWidget(QLabel(self.tr("No intake yet.")))
-        for record in data.intakes:
-            self._intake_box.addWidget(IntakeView(record))
+        self._intake_widgets = []
+        for n, record in enumerate(data.intakes):  # the newest open, older ones folded
+            widget = IntakeView(record) if n == 0 else FoldedIntake(record)
+            self._intake_box.addWidget(widget)
+            self._intake_widgets.append(widget)
 
     def _add_panel(self, factory: PanelFactory) -> None:
         try:

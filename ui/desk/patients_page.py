@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,46 +30,34 @@ from ui.desk.record_text import age_text, date_text, error_text, phone_text, sty
 log = logging.getLogger(__name__)
 
 
-class PatientResults(QAbstractTableModel):
-    """The search results: name, date of birth (age), phone."""
+class PatientResults(QStandardItemModel):
+    """The search results: name, date of birth (age), phone. Plain items, so the view asks
+    Python for nothing while it paints."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(0, 3, parent)
         self._rows: list[patients.PatientRow] = []
-        self._headers = [self.tr("Name"), self.tr("Date of birth"), self.tr("Phone")]
+        self.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Date of birth"), self.tr("Phone")])
 
     def set_rows(self, rows: list[patients.PatientRow]) -> None:
-        self.beginResetModel()
         self._rows = rows
-        self.endResetModel()
+        self.setRowCount(0)
+        for p in rows:
+            cells = (f"{p.last_name}, {p.first_name}",
+                     f"{date_text(p.date_of_birth)}  ({age_text(p.date_of_birth)})",
+                     phone_text(p.phone))
+            items = []
+            for text in cells:
+                item = QStandardItem(text)
+                item.setEditable(False)
+                items.append(item)
+            self.appendRow(items)
 
     def row_at(self, row: int) -> patients.PatientRow:
         return self._rows[row]
 
     def rows(self) -> list[patients.PatientRow]:
         return list(self._rows)
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
-            return None
-        p = self._rows[index.row()]
-        column = index.column()
-        if column == 0:
-            return f"{p.last_name}, {p.first_name}"
-        if column == 1:
-            return f"{date_text(p.date_of_birth)}  ({age_text(p.date_of_birth)})"
-        return phone_text(p.phone)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
 
 
 class PatientsPage(QWidget):
@@ -104,9 +93,15 @@ class PatientsPage(QWidget):
         self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._table.verticalHeader().hide()
-        self._table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self._table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self._table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header = self._table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # fixed widths: sizing columns to their contents would measure every row per keystroke
+        width = self._table.fontMetrics().horizontalAdvance("00/00/0000  (000 y)__")
+        for column, sample in ((1, width), (2, self._table.fontMetrics().horizontalAdvance(
+                "+000 0000 000000___"))):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, sample)
+        self._table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self._hint = QLabel()
         self._hint.setWordWrap(True)
         self._hint.setStyleSheet("color:#555;")

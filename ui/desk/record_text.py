@@ -7,7 +7,9 @@ everything else are translated here.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
+import phonenumbers
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
@@ -100,12 +102,12 @@ def age_text(born: dt.date | None, today: dt.date | None = None) -> str:
     return tr("{years} y").format(years=years)
 
 
+@functools.lru_cache(maxsize=8192)
 def phone_text(e164: str) -> str:
-    """The stored E.164 number in international format, easy to read back."""
+    """The stored E.164 number in international format, easy to read back (cached: the search
+    shows the same numbers keystroke after keystroke)."""
     if not e164:
         return "—"
-    import phonenumbers
-
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:

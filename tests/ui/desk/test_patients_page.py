@@ -89,7 +89,13 @@ def test_patient_page_load_is_a_fixed_number_of_queries(qtbot, db):
     page = _page(qtbot, staff)
     with assert_query_count(6):  # patient, intakes, answers, courses, appointments, audit
         page.open_patient(pid)
-    assert len(page.patient_page.intake_views()) == 4
+    # the newest in full, the older ones folded to a line that opens without a query
+    assert len(page.patient_page.intake_views()) == 1
+    folded = page.patient_page.folded_intakes()
+    assert len(folded) == 3
+    with assert_query_count(0):
+        folded[0].toggle()
+    assert len(page.patient_page.intake_views()) == 2
 
 
 def test_new_patient_validated_like_the_kiosk(qtbot, db):

@@ -1,0 +1,216 @@
+"""Front-desk speed: search as you type, opening a patient's page, the arrivals poll.
+
+    python -m bench.generate /tmp/clinic.db --patients 50000
+    python -m bench.desk /tmp/clinic.db        (or a database URL)
+
+Each keystroke of realistic typing (last names, "first last", phone numbers, dates of birth) is
+timed through the Patients page (query, results model, table repainted) and compared with the
+same SELECT run through the raw driver (sqlite3 / psycopg) on the same database.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sqlite3
+import sys
+import time
+from collections.abc import Callable
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+SEARCH_TARGET_MS = 16.7  # one frame at 60 Hz
+SEARCH_RATIO_TARGET = 3.0
+PAGE_TARGET_MS = 50.0
+POLL_TARGET_MS = 16.7
+SAMPLE_PEOPLE = 40
+
+
+_app = None
+
+
+def _qt_app():
+    """One QApplication for the whole run, kept alive until the process ends."""
+    global _app
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication.instance() or QApplication(sys.argv[:1])
+    return _app
+
+
+def _p99(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(round(0.99 * (len(ordered) - 1))))]
+
+
+def _typing(rng: random.Random) -> list[str]:
+    """What a receptionist types, keystroke by keystroke."""
+    from intake.models import Patient
+
+    people = list(Patient.select(Patient.first_name, Patient.last_name, Patient.phone,
+                                 Patient.date_of_birth).order_by(Patient.id).limit(5000).tuples())
+    chosen = rng.sample(people, min(SAMPLE_PEOPLE, len(people)))
+    texts: list[str] = []
+    for n, (first, last, phone, born) in enumerate(chosen):
+        kind = n % 4
+        if kind == 0:
+            whole = f"{last} {first}"
+        elif kind == 1:
+            whole = f"{first} {last}"
+        elif kind == 2:
+            whole = "0" + phone[3:] if phone.startswith("+44") else phone
+        else:
+            whole = born.strftime("%d/%m/%Y")
+        texts += [whole[:i] for i in range(1, len(whole) + 1)]
+    return texts
+
+
+def _raw_runner(url: str) -> tuple[Callable[[str, tuple], None], Callable[[], None]]:
+    from intake.db import is_sqlite
+    from intake.models import database
+
+    if is_sqlite():
+        conn = sqlite3.connect(database.obj.database)
+        return (lambda sql, params: conn.execute(sql, params).fetchall()), conn.close
+    import psycopg
+
+    conn = psycopg.connect(database.obj.connection().info.dsn)
+    conn.autocommit = True
+    return (lambda sql, params: conn.execute(sql, params).fetchall()), conn.close
+
+
+def _search_figures(url: str, rng: random.Random) -> list[tuple[str, float, float, str]]:
+    from PySide6.QtWidgets import QTableView
+
+    from intake.patients import SEARCH_LIMIT, search_patients, search_steps
+    from intake.session import StaffSession
+    from ui.desk.patients_page import PatientsPage
+
+    app = _qt_app()
+    page = PatientsPage(StaffSession(None, "bench", "front_desk"))
+    page.resize(1100, 760)
+    page.show()
+    app.processEvents()
+    table = page.findChild(QTableView)
+    texts = _typing(rng)
+    run_raw, close_raw = _raw_runner(url)
+    shown, ours, raw = [], [], []
+    for text in texts * 2:  # the first pass warms caches
+        steps = [((step.sql, step.params), step.only_if_nothing_yet) for step in search_steps(text)]
+        t0 = time.perf_counter()
+        page.search(text)
+        table.viewport().repaint()
+        shown.append((time.perf_counter() - t0) * 1000)
+        t0 = time.perf_counter()
+        search_patients(text)
+        ours.append((time.perf_counter() - t0) * 1000)
+        t0 = time.perf_counter()
+        seen: set = set()
+        for (sql, params), only_if_nothing_yet in steps:  # the same statements, same stops
+            if only_if_nothing_yet and seen:
+                break
+            seen.update(row[0] for row in run_raw(sql, tuple(params)))
+            if len(seen) >= SEARCH_LIMIT:
+                break
+        raw.append((time.perf_counter() - t0) * 1000)
+    close_raw()
+    half = len(shown) // 2
+    page.close()
+    page.deleteLater()
+    app.processEvents()
+    shown_p99, ours_p99, raw_p99 = _p99(shown[half:]), _p99(ours[half:]), _p99(raw[half:])
+    return [
+        (f"desk search keystroke -> results shown p99 ({half} keys)", shown_p99,
+         SEARCH_TARGET_MS, "ms"),
+        ("desk search query p99 / raw driver, same SQL", ours_p99 / max(raw_p99, 1e-6),
+         SEARCH_RATIO_TARGET, "x"),
+        ("  desk search query p99 (search_patients)", ours_p99, float("nan"), "ms"),
+        ("  raw driver, same SQL p99 (floor)", raw_p99, float("nan"), "ms"),
+        ("  keystroke -> shown p99 / raw driver (model + repaint included)",
+         shown_p99 / max(raw_p99, 1e-6), float("nan"), "x"),
+    ]
+
+
+def _page_figure(rng: random.Random) -> tuple[str, float, float, str]:
+    """Opening pages of patients with four intakes each (today's generated intakes, attached
+    inside a transaction that is rolled back, so the database is left as it was)."""
+    from intake.models import Intake, Patient, database
+    from intake.session import StaffSession
+    from ui.desk.patient_page import PatientPage
+
+    app = _qt_app()
+    ids = [row[0] for row in Patient.select(Patient.id).order_by(Patient.id).tuples()]
+    intakes = [row[0] for row in Intake.select(Intake.id).limit(40).tuples()]
+    chosen = rng.sample(ids, min(30, len(ids)))
+    page = PatientPage(StaffSession(None, "bench", "front_desk"))
+    page.resize(1100, 900)
+    page.show()
+    times = []
+    with database.atomic() as txn:
+        for n, intake_id in enumerate(intakes):
+            Intake.update(patient=chosen[n // 4]).where(Intake.id == intake_id).execute()
+        for pid in chosen * 2:
+            t0 = time.perf_counter()
+            page.load(pid)
+            app.processEvents()
+            times.append((time.perf_counter() - t0) * 1000)
+        txn.rollback()
+    page.close()
+    page.deleteLater()
+    app.processEvents()
+    return (f"open a patient's page p99 (data, {len(intakes)} intakes on {len(intakes) // 4 or 0}"
+            " patients, widgets, audit row)", _p99(times[len(chosen):]), PAGE_TARGET_MS, "ms")
+
+
+def _poll_figure() -> tuple[str, float, float, str]:
+    from intake.arrivals import change_marker
+
+    times = []
+    for _ in range(200):
+        t0 = time.perf_counter()
+        change_marker()
+        times.append((time.perf_counter() - t0) * 1000)
+    return ("arrivals poll (change marker) p99", _p99(times[50:]), POLL_TARGET_MS, "ms")
+
+
+def run(db_url: str) -> list[tuple[str, float, float, str]]:
+    """(figure, measured, target, unit) rows; a NaN target marks a floor."""
+    from intake import db as dbmod
+    from intake.models import database
+
+    opened_here = database.obj is None or database.obj.is_closed()
+    if opened_here:
+        dbmod.open_database(db_url)
+    try:
+        rng = random.Random(20261128)
+        rows = _search_figures(db_url, rng)
+        rows.append(_page_figure(rng))
+        rows.append(_poll_figure())
+        return rows
+    finally:
+        if opened_here:
+            dbmod.close_database()
+
+
+def main(argv: list[str] | None = None) -> int:
+    from bench.generate import to_url
+
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        print("usage: python -m bench.desk DB (file path or database URL)", file=sys.stderr)
+        return 2
+    rows = run(to_url(args[0]))
+    print(f"{'figure':62} {'measured':>10} {'target':>9} {'ratio':>7}")
+    for label, measured, target, unit in rows:
+        if target != target:
+            print(f"{label:62} {measured:>8.2f}{unit:>2}")
+            continue
+        ratio = measured / target
+        print(f"{label:62} {measured:>8.2f}{unit:>2} {target:>7.1f}{unit:>2} {ratio:>6.2f} "
+              f"{'ok' if ratio <= 1 else 'OVER'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
