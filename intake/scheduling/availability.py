@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import holidays as holidays_lib
 
+from intake import db
 from intake.clinic import get_clinic
 from intake.models import (
     Appointment,
@@ -36,6 +37,7 @@ from intake.models import (
 )
 
 HOLDING = ("booked", "attended")
+MAX_HOURS = 12  # the longest appointment the database guard accepts (migration 0002)
 STEP_MINUTES = 15
 REASONS = (
     "holiday",
@@ -82,6 +84,23 @@ def _span(start: dt.datetime, end: dt.datetime) -> tuple[int, int] | None:
 
 def _overlaps(items: Iterable[Interval], start: dt.datetime, end: dt.datetime) -> bool:
     return any(s < end and start < e for s, e in items)
+
+
+def lock_resources(practitioner_ids: Iterable[int], room_ids: Iterable[int]) -> None:
+    """Inside a write transaction: serialise bookings for these practitioners and rooms.
+
+    PostgreSQL checks its exclusion constraints after inserting into the index, so two desks
+    inserting the same slot at once can deadlock each other; locking the practitioner and room
+    rows first (always in the same order) makes the second desk wait, then see the first one's
+    booking. SQLite needs nothing: its write transactions already take the lock up front.
+    """
+    if db.is_sqlite():
+        return
+    for model, ids in ((Practitioner, practitioner_ids), (Room, room_ids)):
+        wanted = sorted(set(ids))
+        if wanted:
+            list(model.select(model.id).where(model.id.in_(wanted)).order_by(model.id)
+                 .for_update("FOR NO KEY UPDATE"))
 
 
 def public_holidays(first_day: dt.date, last_day: dt.date) -> dict[dt.date, str]:
@@ -140,8 +159,11 @@ class Availability:
             Appointment.id, Appointment.practitioner, Appointment.room, Appointment.patient,
             Appointment.starts_at, Appointment.ends_at,
         ).where(
+            # an appointment lasts at most MAX_HOURS (the database guard), so both bounds are on
+            # starts_at and the query stays an index range scan
             (Appointment.starts_at < stop)
-            & (Appointment.ends_at > start - dt.timedelta(days=1))
+            & (Appointment.starts_at > start - dt.timedelta(hours=MAX_HOURS))
+            & (Appointment.ends_at > start)
             & Appointment.status.in_(HOLDING)
         )
         if ignore:

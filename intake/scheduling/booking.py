@@ -12,14 +12,16 @@ details session_number, resource, starts_at — plan again with plan_course().
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import uuid
+from collections.abc import Iterator
 
 from intake import audit, db
 from intake.clinic import get_clinic
-from intake.errors import ConflictError, ValidationError
+from intake.errors import ConflictError, StorageError, ValidationError
 from intake.models import Appointment, Intake, Patient, TreatmentCourse
-from intake.scheduling.availability import Availability, Slot
+from intake.scheduling.availability import Availability, Slot, lock_resources
 from intake.scheduling.errors import SessionConflictError, SlotUnavailableError
 from intake.scheduling.gates import require_gates
 from intake.scheduling.planner import CoursePlan, check_slot
@@ -32,8 +34,24 @@ def new_uid() -> str:
     return f"{uuid.uuid4()}@backcare"
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
+@contextlib.contextmanager
+def guarded(session_number: int | None, starts_at: dt.datetime) -> Iterator[None]:
+    """A savepoint around one appointment write: the database guard's refusal (or a PostgreSQL
+    deadlock between two desks inserting the same slot) becomes SessionConflictError naming the
+    session; the caller's transaction then rolls back as a whole."""
+    try:
+        with db.write():
+            yield
+    except SessionConflictError:
+        raise
+    except ConflictError as exc:
+        raise SessionConflictError("session_conflict", field="starts_at", session_number=session_number,
+                                   resource=exc.details.get("resource", ""), starts_at=starts_at) from exc
+    except StorageError as exc:
+        if "deadlock" not in str(exc.__cause__).lower():
+            raise
+        raise SessionConflictError("session_conflict", field="starts_at", session_number=session_number,
+                                   resource="", starts_at=starts_at) from exc
 
 
 def soonest_consultation_slots(after: dt.datetime, limit: int = 5,
@@ -70,6 +88,7 @@ def book_consultation(patient_id: int, slot: Slot, staff_id: int | None,
     """Book the free consultation; the intake (if given) becomes "booked"."""
     _check_patient(patient_id)
     with db.write():
+        lock_resources([slot.practitioner_id], [slot.room_id])
         try:
             check_slot(slot, patient_id=patient_id)
         except SlotUnavailableError as exc:
@@ -96,6 +115,7 @@ def book_course(patient_id: int, plan: CoursePlan, staff_id: int | None,
     intake_id = intake_id if intake_id is not None else gates.intake_id
     sessions = sorted(plan.sessions, key=lambda s: s.slot.starts_at)
     with db.write():
+        lock_resources([s.slot.practitioner_id for s in sessions], [s.slot.room_id for s in sessions])
         first_day = sessions[0].slot.starts_at.date()
         avail = Availability(first_day, sessions[-1].slot.starts_at.date(), patient_id=patient_id)
         course = TreatmentCourse.create(
@@ -108,18 +128,13 @@ def book_course(patient_id: int, plan: CoursePlan, staff_id: int | None,
             if problem is not None:
                 raise SessionConflictError("session_conflict", field="starts_at", session_number=number,
                                            resource=problem[0], starts_at=slot.starts_at)
-            try:
-                with db.write():
-                    Appointment.create(
-                        patient=patient_id, course=course.id, kind="treatment",
-                        practitioner=slot.practitioner_id, room=slot.room_id,
-                        starts_at=slot.starts_at, ends_at=slot.ends_at, session_number=number,
-                        uid=new_uid(),
-                    )
-            except ConflictError as exc:
-                raise SessionConflictError("session_conflict", field="starts_at", session_number=number,
-                                           resource=exc.details.get("resource", ""),
-                                           starts_at=slot.starts_at) from exc
+            with guarded(number, slot.starts_at):
+                Appointment.create(
+                    patient=patient_id, course=course.id, kind="treatment",
+                    practitioner=slot.practitioner_id, room=slot.room_id,
+                    starts_at=slot.starts_at, ends_at=slot.ends_at, session_number=number,
+                    uid=new_uid(),
+                )
             avail.hold(slot)
         if intake_id is not None:
             Intake.update(status="booked").where(Intake.id == intake_id).execute()

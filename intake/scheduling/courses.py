@@ -21,10 +21,10 @@ import datetime as dt
 from peewee import fn
 
 from intake import audit, db
-from intake.errors import ConflictError, ValidationError
+from intake.errors import ValidationError
 from intake.models import Appointment, TreatmentCourse
-from intake.scheduling.availability import HOLDING, Availability, Slot
-from intake.scheduling.booking import new_uid
+from intake.scheduling.availability import HOLDING, Availability, Slot, lock_resources
+from intake.scheduling.booking import guarded, new_uid
 from intake.scheduling.errors import SessionConflictError, SlotUnavailableError
 from intake.scheduling.planner import Pattern, intended_days, search_order
 
@@ -56,15 +56,9 @@ def _set_status(appointment: Appointment, status: str, staff_id: int | None, all
     if appointment.status not in allowed:
         raise ValidationError("bad_status", field="status", status=appointment.status)
     with db.write():
-        try:
-            with db.write():
-                Appointment.update(_changed(status=status, **extra)).where(
-                    Appointment.id == appointment.id).execute()
-        except ConflictError as exc:
-            raise SessionConflictError("session_conflict", field="status",
-                                       session_number=appointment.session_number,
-                                       resource=exc.details.get("resource", ""),
-                                       starts_at=appointment.starts_at) from exc
+        with guarded(appointment.session_number, appointment.starts_at):
+            Appointment.update(_changed(status=status, **extra)).where(
+                Appointment.id == appointment.id).execute()
         if appointment.course_id is not None:
             renumber(appointment.course_id)
             _update_course_status(appointment.course_id)
@@ -143,19 +137,14 @@ def move_appointment(appointment_id: int, new_start: dt.datetime, staff_id: int 
         for a in targets
     ]
     with db.write():
+        lock_resources([s.practitioner_id for _, s in moves], [s.room_id for _, s in moves])
         _check_moves(first, moves)
         ordered = sorted(moves, key=lambda m: m[1].starts_at, reverse=offset > dt.timedelta(0))
         for appointment, slot in ordered:
-            try:
-                with db.write():
-                    Appointment.update(_changed(starts_at=slot.starts_at, ends_at=slot.ends_at,
-                                                practitioner=slot.practitioner_id, room=slot.room_id)
-                                       ).where(Appointment.id == appointment.id).execute()
-            except ConflictError as exc:
-                raise SessionConflictError("session_conflict", field="starts_at",
-                                           session_number=appointment.session_number,
-                                           resource=exc.details.get("resource", ""),
-                                           starts_at=slot.starts_at) from exc
+            with guarded(appointment.session_number, slot.starts_at):
+                Appointment.update(_changed(starts_at=slot.starts_at, ends_at=slot.ends_at,
+                                            practitioner=slot.practitioner_id, room=slot.room_id)
+                                   ).where(Appointment.id == appointment.id).execute()
         if first.course_id is not None:
             renumber(first.course_id)
         ids = [a.id for a, _ in moves]
@@ -225,23 +214,28 @@ def add_makeup_session(course_id: int, staff_id: int | None = None) -> int:
     if slot is None:
         raise SlotUnavailableError("cannot_fit", field="starts_at")
     with db.write():
+        lock_resources([slot.practitioner_id], [slot.room_id])
+        if avail_problem(slot, course.patient_id):
+            raise SessionConflictError("session_conflict", field="starts_at", resource="booked",
+                                       starts_at=slot.starts_at)
         number = (Appointment.select(fn.MAX(Appointment.session_number))
                   .where(Appointment.course == course_id).scalar() or 0) + 1
-        try:
-            with db.write():
-                appointment = Appointment.create(
-                    patient=course.patient_id, course=course_id, kind="treatment",
-                    practitioner=slot.practitioner_id, room=slot.room_id, starts_at=slot.starts_at,
-                    ends_at=slot.ends_at, session_number=number, uid=new_uid(),
-                )
-        except ConflictError as exc:
-            raise SessionConflictError("session_conflict", field="starts_at", session_number=number,
-                                       resource=exc.details.get("resource", ""),
-                                       starts_at=slot.starts_at) from exc
+        with guarded(number, slot.starts_at):
+            appointment = Appointment.create(
+                patient=course.patient_id, course=course_id, kind="treatment",
+                practitioner=slot.practitioner_id, room=slot.room_id, starts_at=slot.starts_at,
+                ends_at=slot.ends_at, session_number=number, uid=new_uid(),
+            )
         renumber(course_id)
         audit.record("makeup_booked", staff_id=staff_id, patient_id=course.patient_id,
                      detail=f"course={course_id} appointment={appointment.id}")
     return appointment.id
+
+
+def avail_problem(slot: Slot, patient_id: int) -> tuple[str, str] | None:
+    """`slot`'s problem, looked at again inside the write transaction."""
+    day = slot.starts_at.date()
+    return Availability(day, day, patient_id=patient_id).problem(slot)
 
 
 def _prefer(ids: list[int], first: int | None) -> list[int]:

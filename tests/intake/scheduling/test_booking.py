@@ -148,3 +148,16 @@ def test_unknown_patient(clinic):
         book_consultation(9999, slot, clinic["staff"])
     assert getattr(info.value, "field", None) == "patient"
     assert not Patient.select().exists()
+
+
+def test_a_postgresql_deadlock_between_desks_reads_as_a_session_conflict(clinic):
+    import peewee
+
+    from intake.scheduling.booking import guarded
+
+    with pytest.raises(SessionConflictError) as info, guarded(4, JAN):
+        raise peewee.OperationalError("deadlock detected\nDETAIL: Process 1 waits for ShareLock")
+    assert info.value.details["session_number"] == 4
+    from intake.errors import StorageError
+    with pytest.raises(StorageError), guarded(4, JAN):
+        raise peewee.OperationalError("database is locked")

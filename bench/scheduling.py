@@ -1,0 +1,136 @@
+"""Scheduling speed: plan and book a 12-session course, and the calendar's week view.
+
+    python -m bench.generate /tmp/clinic.db --patients 50000 --appointments 1000000
+    python -m bench.scheduling /tmp/clinic.db        (or a database URL)
+
+The course is planned next week for a bench patient (made here, with a clean intake) among the
+generated bookings, booked in one transaction, then deleted again so runs do not pile up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import sys
+import time
+
+RUNS = 7
+PLAN_BOOK_TARGET_MS = 50.0
+WEEK_TARGET_MS = 50.0
+NAN = float("nan")
+
+
+def _ms(t0: float) -> float:
+    return (time.perf_counter() - t0) * 1000
+
+
+def _bench_patient() -> tuple[int, int]:
+    from intake import db as dbmod
+    from intake.models import Intake, Patient, Staff
+
+    with dbmod.write():
+        patient = Patient.create(first_name="Bench", last_name="Scheduling", name_key="scheduling bench",
+                                 date_of_birth=dt.date(1970, 1, 1))
+        Intake.create(patient=patient.id, first_name="Bench", last_name="Scheduling", pain_now=6)
+        staff = Staff.select(Staff.id).first()
+    return patient.id, staff.id if staff else None
+
+
+def _remove(patient_id: int) -> None:
+    from intake import db as dbmod
+    from intake.models import Appointment, Intake, Patient, TreatmentCourse
+
+    with dbmod.write():
+        Appointment.delete().where(Appointment.patient == patient_id).execute()
+        TreatmentCourse.delete().where(TreatmentCourse.patient == patient_id).execute()
+        Intake.delete().where(Intake.patient == patient_id).execute()
+        Patient.delete().where(Patient.id == patient_id).execute()
+
+
+def _course_figures() -> list[tuple[str, float, float, str]]:
+    from intake import db as dbmod
+    from intake.models import Appointment, TreatmentCourse
+    from intake.scheduling import CourseRequest, Pattern, book_course, plan_course
+
+    today = dt.date.today()
+    start = dt.datetime.combine(today + dt.timedelta(days=7 - today.weekday()), dt.time(8))
+    patient_id, staff_id = _bench_patient()
+    plans, books, totals = [], [], []
+    try:
+        for _ in range(RUNS):
+            t0 = time.perf_counter()
+            plan = plan_course(CourseRequest(start, pattern=Pattern.weekly(2), preferred_time=dt.time(10),
+                                             patient_id=patient_id))
+            t1 = time.perf_counter()
+            course_id = book_course(patient_id, plan, staff_id)
+            t2 = time.perf_counter()
+            plans.append((t1 - t0) * 1000)
+            books.append((t2 - t1) * 1000)
+            totals.append((t2 - t0) * 1000)
+            with dbmod.write():
+                Appointment.delete().where(Appointment.course == course_id).execute()
+                TreatmentCourse.delete().where(TreatmentCourse.id == course_id).execute()
+    finally:
+        _remove(patient_id)
+    return [
+        ("scheduling: plan 12 sessions (median)", statistics.median(plans), NAN, "ms"),
+        ("scheduling: book 12 sessions, one transaction (median)", statistics.median(books), NAN, "ms"),
+        ("scheduling: plan + book 12 sessions (median)", statistics.median(totals), PLAN_BOOK_TARGET_MS, "ms"),
+    ]
+
+
+def _week_figures() -> list[tuple[str, float, float, str]]:
+    from intake.models import Appointment
+    from intake.scheduling import week_appointments
+
+    today = dt.date.today()
+    monday = today - dt.timedelta(days=today.weekday())
+    first = Appointment.select(Appointment.practitioner).order_by(Appointment.id).first()
+    rows: list[tuple[str, float, float, str]] = []
+    for label, kwargs in (("all practitioners", {}),
+                          ("one practitioner", {"practitioner_id": first.practitioner_id} if first else {})):
+        times, count = [], 0
+        for _ in range(RUNS):
+            t0 = time.perf_counter()
+            count = len(week_appointments(monday, **kwargs))
+            times.append(_ms(t0))
+        rows.append((f"scheduling: week view, {label} ({count} rows, median)", statistics.median(times),
+                     WEEK_TARGET_MS, "ms"))
+    return rows
+
+
+def run(db_url: str) -> list[tuple[str, float, float, str]]:
+    """(figure, measured, target, unit) rows; a NaN target marks a figure shown for information."""
+    from intake import db as dbmod
+    from intake.models import database
+
+    opened_here = database.obj is None or database.obj.is_closed()
+    if opened_here:
+        dbmod.open_database(db_url)
+    try:
+        return _course_figures() + _week_figures()
+    finally:
+        if opened_here:
+            dbmod.close_database()
+
+
+def main(argv: list[str] | None = None) -> int:
+    from bench.generate import to_url
+
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        print("usage: python -m bench.scheduling DB (file path or database URL)", file=sys.stderr)
+        return 2
+    print(f"{'figure':62} {'measured':>10} {'target':>9} {'ratio':>7}")
+    for label, measured, target, unit in run(to_url(args[0])):
+        if target != target:
+            print(f"{label:62} {measured:>8.2f}{unit:>2}")
+            continue
+        ratio = measured / target
+        print(f"{label:62} {measured:>8.2f}{unit:>2} {target:>7.1f}{unit:>2} {ratio:>6.2f} "
+              f"{'ok' if ratio <= 1 else 'OVER'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
