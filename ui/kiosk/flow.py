@@ -39,6 +39,7 @@ from ui.kiosk.step import Step
 from ui.kiosk.style import stylesheet
 from ui.kiosk.welcome import WelcomeStep
 from ui.widgets.emit import emit
+from ui.widgets.kinetic import enable_kinetic_scrolling
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +90,7 @@ class IntakeFlow(QWidget):
         self._stack = QStackedWidget(self)
         for page in (*self._steps, self._thanks, self._failed):
             self._stack.addWidget(page if getattr(page, "scrolls_itself", False)
-                                  else _scrollable(page))
+                                  else _scrollable(page, kinetic=page is not self._consent))
 
         self._progress_text = QLabel(self)
         self._progress_text.setObjectName("progressText")
@@ -185,6 +186,12 @@ class IntakeFlow(QWidget):
         if section in pages:
             return pages[section]
         return next(s for s in self._steps if getattr(s, "section", "") == section)
+
+    def show_section(self, section: str) -> None:
+        """Shows a page directly, without checking the answers (screenshots, the desk)."""
+        if section == "review":
+            self._collect_all()
+        self._show(self.step(section))
 
     def urgent_message(self) -> UrgentMessage:
         return self._urgent
@@ -343,13 +350,16 @@ class IntakeFlow(QWidget):
         emit(self.stop_requested)
 
 
-def _scrollable(page: QWidget) -> QScrollArea:
-    """A page that scrolls only when it must (larger text on a small screen)."""
+def _scrollable(page: QWidget, kinetic: bool) -> QScrollArea:
+    """A page that scrolls only when it must (larger text on a small screen); by finger too,
+    except where a finger draws (the signature)."""
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(page)
+    if kinetic:
+        enable_kinetic_scrolling(area)
     return area
 
 

@@ -70,8 +70,7 @@ class Overlay(QFrame):
         self.setAutoFillBackground(True)
         self._card = QFrame(self)
         self._card.setObjectName(card_name)
-        self._card.setMinimumWidth(720)
-        self._card.setMaximumWidth(900)
+        self._card.setFixedWidth(880)
         self.card_layout = QVBoxLayout(self._card)
         self.card_layout.setContentsMargins(48, 40, 48, 40)
         self.card_layout.setSpacing(20)
@@ -86,6 +85,16 @@ class Overlay(QFrame):
         self.setGeometry(self.parentWidget().rect())
         self.raise_()
         self.show()
+        self.fit_card()
+
+    def fit_card(self) -> None:
+        """Wrapped text makes the card as tall as it needs (a centred layout does not ask)."""
+        for child in self._card.findChildren(QWidget):
+            child.ensurePolished()
+        height = self.card_layout.totalHeightForWidth(self._card.width())
+        if height < 0:  # nothing in the card wraps
+            height = self.card_layout.totalSizeHint().height()
+        self._card.setFixedHeight(height)
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.parentWidget() and event.type() == event.Type.Resize:

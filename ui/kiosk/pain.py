@@ -56,7 +56,7 @@ class PainHowStep(Step):
         self._more.setAccessibleName(self.tr("One more"))
         self._units = QButtonGroup(self)
         unit_row = QHBoxLayout()
-        unit_row.addWidget(QLabel(self.tr("I have had this pain for"), self))
+        self._layout.addWidget(QLabel(self.tr("I have had this pain for:"), self))
         unit_row.addWidget(self._less)
         unit_row.addWidget(self._since)
         unit_row.addWidget(self._more)

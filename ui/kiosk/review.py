@@ -2,14 +2,60 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from html import escape
+
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from intake.content import checklists
 from intake.intakes import IntakeDraft
 from ui.kiosk.step import Step
 from ui.widgets.emit import emit
 from ui.widgets.kinetic import enable_kinetic_scrolling
+
+
+class SectionButton(QPushButton):
+    """A button as tall as its wrapped text: a heading and the answers under it."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("sectionButton")
+        self._label = QLabel(self)
+        self._label.setWordWrap(True)
+        self._label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 10, 18, 10)
+        layout.addWidget(self._label)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def set_summary(self, heading: str, text: str) -> None:
+        self._label.setText(f"<b>{escape(heading, quote=False)}</b><br>{escape(text, quote=False).replace(chr(10), '<br>')}")
+        self.updateGeometry()
+
+    def summary(self) -> str:
+        return self._label.text()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.layout().totalHeightForWidth(width)
+
+    def sizeHint(self) -> QSize:
+        hint = self.layout().totalSizeHint()
+        return QSize(hint.width(), max(hint.height(), 56))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, 56)
 
 
 class ReviewStep(Step):
@@ -34,8 +80,7 @@ class ReviewStep(Step):
         enable_kinetic_scrolling(self._scroll)
         for section in ("about", "where", "pain", "symptoms", "causes", "treatments", "safety",
                         "consent"):
-            button = QPushButton(self._body)
-            button.setObjectName("sectionButton")
+            button = SectionButton(self._body)
             button.setAccessibleName(self.tr("Change this answer"))
             button.clicked.connect(lambda _=False, s=section: emit(self.edit_requested, s))
             self._buttons[section] = button
@@ -47,7 +92,7 @@ class ReviewStep(Step):
     def show_draft(self, draft: IntakeDraft) -> None:
         for section, (heading, text) in self.summary(draft).items():
             button = self._buttons[section]
-            button.setText(f"{heading}\n{text}")
+            button.set_summary(heading, text)
             button.setAccessibleName(self.tr("{heading}: {text}. Tap to change.")
                                      .format(heading=heading, text=text.replace("\n", ", ")))
         self._scroll.verticalScrollBar().setValue(0)

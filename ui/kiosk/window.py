@@ -112,6 +112,10 @@ class KioskWindow(QWidget):
     def is_unlocked(self) -> bool:
         return self._unlocked
 
+    def unlock(self) -> None:
+        """Lets the window close (after a staff exit, or when the application itself quits)."""
+        self._unlocked = True
+
     # ------------------------------------------------------------------ internals
 
     def _new_flow(self) -> None:
@@ -143,7 +147,7 @@ class KioskWindow(QWidget):
         self._staff_panel.open()
 
     def _on_staff_verified(self, staff_id: int) -> None:
-        self._unlocked = True
+        self.unlock()
         emit(self.staff_exited, staff_id)
         self.close()
 
