@@ -1,0 +1,132 @@
+"""Kiosk speed: saving a complete intake (one transaction) and switching between steps.
+
+    python -m bench.kiosk /tmp/clinic.db        (or a database URL)
+
+The submit figure is the median over SUBMITS complete intakes (about 40 rows each: the intake and
+its answers); the intakes made here are deleted again at the end. The step switch is the median
+time from asking for the next page to that page painted, offscreen at 1280x800.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import statistics
+import sys
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+SUBMIT_TARGET_MS = 20.0
+SWITCH_TARGET_MS = 16.0
+SUBMITS = 40
+SWITCH_ROUNDS = 5
+
+_app = None
+
+
+def _qt_app():
+    global _app
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication.instance() or QApplication(sys.argv[:1])
+    return _app
+
+
+def _draft():
+    from intake.content import checklists
+    from intake.intakes import IntakeDraft
+
+    lists = checklists()
+    return IntakeDraft(
+        first_name="Bench", last_name="Patient", date_of_birth=dt.date(1961, 5, 9),
+        phone="07911 123456", email="bench@example.org",
+        regions={"lower_back", "buttocks", "left_thigh"}, pain_since_value=3,
+        pain_since_unit="months", pain_now=6, peg_pain=6, peg_enjoyment=5, peg_activity=7,
+        symptoms={"aching", "stiffness", "worse_sitting"}, causes={"static_sitting"},
+        treatments={"nsaids", "other"}, treatment_other="Heat pad", side_effects={"drowsiness"},
+        safety={i.id: False for i in lists.safety_items}, consent_given=True,
+        signature_svg='<svg xmlns="http://www.w3.org/2000/svg"><path d="M1 1 L9 9"/></svg>',
+    )
+
+
+def submit_ms() -> float:
+    from intake import db as dbmod
+    from intake import intakes
+    from intake.models import Intake
+
+    times, made = [], []
+    for _ in range(SUBMITS):
+        draft = _draft()
+        t0 = time.perf_counter()
+        made.append(intakes.submit_intake(draft, region="GB"))
+        times.append((time.perf_counter() - t0) * 1000)
+    with dbmod.write():
+        Intake.delete().where(Intake.id.in_(made)).execute()
+    return statistics.median(times)
+
+
+def switch_ms() -> float:
+    from ui.kiosk.flow import IntakeFlow
+    from ui.kiosk.shots import fill_example
+
+    app = _qt_app()
+    flow = IntakeFlow(mode="kiosk", clinic_name="Bench", region="GB")
+    flow.resize(1280, 800)
+    flow.show()
+    fill_example(flow)
+    app.processEvents()
+    sections = ["about", "where", "pain", "symptoms", "causes", "treatments", "safety", "consent",
+                "review"]
+    for section in sections:  # first visit of each page: polish and layout once
+        flow.show_section(section)
+        app.processEvents()
+    times = []
+    for _ in range(SWITCH_ROUNDS):
+        for section in sections:
+            t0 = time.perf_counter()
+            flow.show_section(section)
+            flow.repaint()
+            app.processEvents()
+            times.append((time.perf_counter() - t0) * 1000)
+    flow.close()
+    flow.deleteLater()
+    app.processEvents()
+    return statistics.median(times)
+
+
+def run(db_url: str) -> list[tuple[str, float, float, str]]:
+    """(figure, measured, target, unit) rows."""
+    from intake import db as dbmod
+    from intake.models import database
+
+    if "://" not in db_url:
+        db_url = f"sqlite:///{db_url}"
+    opened_here = database.obj is None or database.obj.is_closed()
+    if opened_here:
+        dbmod.open_database(db_url)
+    try:
+        return [
+            ("kiosk: submit a complete intake (median, one transaction)", submit_ms(),
+             SUBMIT_TARGET_MS, "ms"),
+            ("kiosk: switch step to step, painted (median)", switch_ms(), SWITCH_TARGET_MS, "ms"),
+        ]
+    finally:
+        if opened_here:
+            dbmod.close_database()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        print("usage: python -m bench.kiosk DBURL", file=sys.stderr)
+        return 2
+    for label, measured, target, unit in run(args[0]):
+        mark = "ok" if measured <= target else "OVER"
+        print(f"{label:60} {measured:8.2f} {unit}  (target {target:.0f} {unit}) {mark}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
