@@ -41,7 +41,10 @@ Living with a course (courses.py)
     course_summary(course_id, today=None) -> CourseSummary (summary.py): attended, booked,
         cancelled, no_show, sessions_planned, first_session, window_end, days_left,
         booked_after_window, baseline_pain, latest_pain, pain_change_points, pain_change_percent,
-        improving, review_due, sessions_past_year, extra_allowed; .progress -> (attended, planned)
+        improving, review_due, sessions_past_year, booked_ahead, extra_allowed;
+        .progress -> (attended, planned)
+    extend_course(course_id, plan, staff_id, today=None) -> [appointment ids]   at the review:
+        NotAllowedError "not_improving" / "over_yearly_limit" (details allowed) / "course_gates"
 
 Calendar (calendar.py) — plain rows (AppointmentRow), one query each
     week_appointments(start_date, practitioner_id=None, room_id=None)
@@ -77,7 +80,7 @@ from intake.scheduling.planner import (
     plan_course,
     replace_session,
 )
-from intake.scheduling.summary import CourseSummary, course_summary
+from intake.scheduling.summary import CourseSummary, course_summary, extend_course
 
 __all__ = [
     "AppointmentRow",
@@ -86,6 +89,7 @@ __all__ = [
     "cancel_appointment",
     "course_summary",
     "day_appointments",
+    "extend_course",
     "mark_attended",
     "mark_no_show",
     "move_appointment",

@@ -106,6 +106,28 @@ def book_consultation(patient_id: int, slot: Slot, staff_id: int | None,
     return appointment.id
 
 
+def insert_sessions(course_id: int, patient_id: int, slots: list[Slot], first_number: int) -> list[int]:
+    """Inside the caller's write transaction (after lock_resources): check each slot again and
+    insert it as session first_number, first_number + 1, ...; SessionConflictError names the
+    first that is taken."""
+    slots = sorted(slots, key=lambda s: s.starts_at)
+    avail = Availability(slots[0].starts_at.date(), slots[-1].starts_at.date(), patient_id=patient_id)
+    ids = []
+    for number, slot in enumerate(slots, start=first_number):
+        problem = avail.problem(slot)
+        if problem is not None:
+            raise SessionConflictError("session_conflict", field="starts_at", session_number=number,
+                                       resource=problem[0], starts_at=slot.starts_at)
+        with guarded(number, slot.starts_at):
+            ids.append(Appointment.insert(
+                patient=patient_id, course=course_id, kind="treatment", practitioner=slot.practitioner_id,
+                room=slot.room_id, starts_at=slot.starts_at, ends_at=slot.ends_at, session_number=number,
+                uid=new_uid(),
+            ).execute())
+        avail.hold(slot)
+    return ids
+
+
 def book_course(patient_id: int, plan: CoursePlan, staff_id: int | None,
                 intake_id: int | None = None) -> int:
     """Book every session of `plan` for the patient, all or none. Returns the course id."""
@@ -116,26 +138,11 @@ def book_course(patient_id: int, plan: CoursePlan, staff_id: int | None,
     sessions = sorted(plan.sessions, key=lambda s: s.slot.starts_at)
     with db.write():
         lock_resources([s.slot.practitioner_id for s in sessions], [s.slot.room_id for s in sessions])
-        first_day = sessions[0].slot.starts_at.date()
-        avail = Availability(first_day, sessions[-1].slot.starts_at.date(), patient_id=patient_id)
         course = TreatmentCourse.create(
             patient=patient_id, intake=intake_id, kind=kind, sessions_planned=len(sessions),
             pattern=plan.request.pattern.to_json(), status="active", created_by=staff_id,
         )
-        for number, proposed in enumerate(sessions, start=1):
-            slot = proposed.slot
-            problem = avail.problem(slot)
-            if problem is not None:
-                raise SessionConflictError("session_conflict", field="starts_at", session_number=number,
-                                           resource=problem[0], starts_at=slot.starts_at)
-            with guarded(number, slot.starts_at):
-                Appointment.create(
-                    patient=patient_id, course=course.id, kind="treatment",
-                    practitioner=slot.practitioner_id, room=slot.room_id,
-                    starts_at=slot.starts_at, ends_at=slot.ends_at, session_number=number,
-                    uid=new_uid(),
-                )
-            avail.hold(slot)
+        insert_sessions(course.id, patient_id, [s.slot for s in sessions], first_number=1)
         if intake_id is not None:
             Intake.update(status="booked").where(Intake.id == intake_id).execute()
         audit.record("course_booked", staff_id=staff_id, patient_id=patient_id, intake_id=intake_id,

@@ -1,6 +1,10 @@
 """Course progress and the review at the end of the course.
 
     course_summary(course_id, today=None) -> CourseSummary
+    extend_course(course_id, plan, staff_id, today=None) -> [appointment ids]
+        at the review: adds the plan's sessions to the course (sessions_planned grows). Refused
+        (NotAllowedError) unless the patient is improving ("not_improving") and within the yearly
+        cap ("over_yearly_limit", details allowed); the safety gates are checked again.
 
 The 90-day window runs from the first session (12 visits in 90 days; 8 more only when the
 patient improves; at most 20 a year — CMS CAG-00452N). Pain: the baseline is the course's intake
@@ -15,9 +19,15 @@ from dataclasses import dataclass
 
 from peewee import fn
 
+from intake import audit, db
 from intake.content import checklists
-from intake.errors import ValidationError
+from intake.errors import NotAllowedError, ValidationError
 from intake.models import Appointment, Intake, TreatmentCourse
+from intake.scheduling.availability import lock_resources
+from intake.scheduling.booking import insert_sessions
+from intake.scheduling.courses import renumber
+from intake.scheduling.gates import require_gates
+from intake.scheduling.planner import CoursePlan
 
 MEANINGFUL_POINTS = 2
 MEANINGFUL_PERCENT = 30.0
@@ -44,6 +54,7 @@ class CourseSummary:
     improving: bool | None  # None: no later pain score yet
     review_due: bool  # the planned sessions are all attended
     sessions_past_year: int  # attended treatments in the 365 days up to today
+    booked_ahead: int  # treatments booked from today on (every course of the patient)
     extra_allowed: int  # sessions that may be added at the review (0 unless improving)
 
     @property
@@ -86,10 +97,15 @@ def course_summary(course_id: int, today: dt.date | None = None) -> CourseSummar
         (Appointment.patient == course.patient_id) & (Appointment.kind == "treatment")
         & (Appointment.status == "attended") & (Appointment.starts_at >= year_start)
     ).count()
+    ahead = Appointment.select().where(
+        (Appointment.patient == course.patient_id) & (Appointment.kind == "treatment")
+        & (Appointment.status == "booked") & (Appointment.starts_at >= dt.datetime.combine(today, dt.time()))
+    ).count()
     attended = counts.get("attended", 0)
     extra = 0
     if improving:
-        extra = max(0, min(rules.extra_sessions_if_improving, rules.max_sessions_per_year - past_year))
+        extra = max(0, min(rules.extra_sessions_if_improving,
+                           rules.max_sessions_per_year - past_year - ahead))
     return CourseSummary(
         course_id=course.id, kind=course.kind, status=course.status,
         sessions_planned=course.sessions_planned, attended=attended, booked=counts.get("booked", 0),
@@ -99,7 +115,7 @@ def course_summary(course_id: int, today: dt.date | None = None) -> CourseSummar
         booked_after_window=after_window, baseline_pain=baseline, latest_pain=latest,
         pain_change_points=points, pain_change_percent=percent, improving=improving,
         review_due=attended >= course.sessions_planned, sessions_past_year=past_year,
-        extra_allowed=extra,
+        booked_ahead=ahead, extra_allowed=extra,
     )
 
 
@@ -121,3 +137,26 @@ def _pain(course: TreatmentCourse) -> tuple[int | None, int | None]:
         .order_by(Intake.submitted_at.desc()).first()
     )
     return base_intake.pain_now, later.pain_now if later else None
+
+
+def extend_course(course_id: int, plan: CoursePlan, staff_id: int | None,
+                  today: dt.date | None = None) -> list[int]:
+    """Add the plan's sessions to the course at its review, all or none."""
+    summary = course_summary(course_id, today)
+    if not summary.improving:
+        raise NotAllowedError("not_improving", field="course")
+    count = len(plan.sessions)
+    if count > summary.extra_allowed:
+        raise NotAllowedError("over_yearly_limit", field="sessions", allowed=summary.extra_allowed)
+    course = TreatmentCourse.get_by_id(course_id)
+    require_gates(course.patient_id, course.kind)
+    slots = [s.slot for s in plan.sessions]
+    with db.write():
+        lock_resources([s.practitioner_id for s in slots], [s.room_id for s in slots])
+        ids = insert_sessions(course_id, course.patient_id, slots, first_number=summary.attended + summary.booked + 1)
+        TreatmentCourse.update(sessions_planned=TreatmentCourse.sessions_planned + count, status="active").where(
+            TreatmentCourse.id == course_id).execute()
+        renumber(course_id)
+        audit.record("course_extended", staff_id=staff_id, patient_id=course.patient_id,
+                     detail=f"course={course_id} sessions={count}")
+    return ids

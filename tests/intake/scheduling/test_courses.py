@@ -160,3 +160,33 @@ def test_small_change_is_not_meaningful(course):
     summary = course_summary(course["id"])
     assert (summary.pain_change_points, summary.pain_change_percent, summary.improving) == (1, 12.5, False)
     assert summary.extra_allowed == 0
+
+
+def test_review_extends_by_eight_only_when_improving_and_under_twenty_a_year(course):
+    from intake.errors import NotAllowedError
+    from intake.scheduling import extend_course
+
+    sessions = _sessions(course["id"])
+    for a in sessions:
+        mark_attended(a.id, course["staff"])
+    review_day = sessions[-1].starts_at.date()
+    more = plan_course(CourseRequest(sessions[-1].starts_at + dt.timedelta(days=1), pattern=Pattern.weekly(2),
+                                     sessions=8, patient_id=course["patient"]))
+    with pytest.raises(NotAllowedError) as info:
+        extend_course(course["id"], more, course["staff"], today=review_day)
+    assert info.value.code == "not_improving"
+    with dbmod.write():
+        Intake.create(patient=course["patient"], first_name="Ann", last_name="Lee", pain_now=4,
+                      submitted_at=sessions[-1].starts_at)
+    too_many = plan_course(CourseRequest(sessions[-1].starts_at + dt.timedelta(days=1), pattern=Pattern.weekly(3),
+                                         sessions=9, patient_id=course["patient"]))
+    with pytest.raises(NotAllowedError) as info:
+        extend_course(course["id"], too_many, course["staff"], today=review_day)
+    assert (info.value.code, info.value.details["allowed"]) == ("over_yearly_limit", 8)
+    ids = extend_course(course["id"], more, course["staff"], today=review_day)
+    assert len(ids) == 8
+    assert TreatmentCourse.get_by_id(course["id"]).sessions_planned == 20
+    assert [a.session_number for a in _sessions(course["id"])] == list(range(1, 21))
+    summary = course_summary(course["id"], today=review_day)
+    assert (summary.progress, summary.booked_ahead, summary.extra_allowed) == ((12, 20), 8, 0)
+    assert TreatmentCourse.get_by_id(course["id"]).status == "active"
