@@ -205,10 +205,29 @@ def _upper_bound(prefix: str) -> str:
     return prefix + "\uffff"
 
 
+_CODEPOINT_COLLATIONS = {"c", "posix", "c.utf-8", "c.utf8", "ucs_basic"}
+
+
+def codepoint_order() -> bool:
+    """Does the database compare text by code point, so that an index range [x, x+U+FFFF) holds
+    exactly the keys starting with x? SQLite (BINARY): yes. PostgreSQL: when the database's
+    collation is C / POSIX / C.UTF-8 (asked once per connection); with a language collation the
+    search uses LIKE 'x%' instead, which is always right but cannot use the plain index."""
+    obj = database.obj
+    if isinstance(obj, SqliteDatabase):
+        return True
+    known = getattr(obj, "_backcare_codepoint_order", None)
+    if known is None:
+        row = obj.execute_sql(
+            "SELECT datcollate FROM pg_database WHERE datname = current_database()").fetchone()
+        known = bool(row) and str(row[0]).lower() in _CODEPOINT_COLLATIONS
+        obj._backcare_codepoint_order = known
+    return known
+
+
 def starts_with(column, prefix: str):
-    """An index range on SQLite (BINARY order); LIKE 'x%' on PostgreSQL, whose collation may
-    not order a '\uffff' sentinel last."""
-    if isinstance(database.obj, SqliteDatabase):
+    """An index range where text is in code-point order, else LIKE 'x%'."""
+    if codepoint_order():
         return (column >= prefix) & (column < _upper_bound(prefix))
     return column % (prefix + "%")
 
@@ -227,10 +246,6 @@ class SearchStep:
     only_if_nothing_yet: bool = False
 
 
-def _sqlite() -> bool:
-    return isinstance(database.obj, SqliteDatabase)
-
-
 def _prefix_sql(column: str, lite: bool, p: str) -> str:
     return f"({column} >= {p} AND {column} < {p})" if lite else f"{column} LIKE {p}"
 
@@ -239,10 +254,13 @@ def _prefix_params(prefix: str, lite: bool) -> tuple:
     return (prefix, _upper_bound(prefix)) if lite else (prefix + "%",)
 
 
-def _word_sql(lite: bool, p: str) -> str:
+def _word_sql(lite: bool, p: str, sqlite: bool) -> str:
     """A typed word starts some word of the name: the first (a range) or a later one."""
-    later = f"instr(name_key, {p}) > 0" if lite else f"strpos(name_key, {p}) > 0"
-    return f"({_prefix_sql('name_key', lite, p)} OR {later})"
+    return f"({_prefix_sql('name_key', lite, p)} OR {_later_sql(p, sqlite)})"
+
+
+def _later_sql(p: str, sqlite: bool) -> str:
+    return f"{'instr' if sqlite else 'strpos'}(name_key, {p}) > 0"
 
 
 def _word_params(token: str, lite: bool) -> tuple:
@@ -250,7 +268,8 @@ def _word_params(token: str, lite: bool) -> tuple:
 
 
 @functools.lru_cache(maxsize=64)
-def _search_sql(step: str, words: int, lite: bool, p: str, table: str) -> str:
+def _search_sql(step: str, words: int, lite: bool, p: str, table: str, sqlite: bool) -> str:
+    """lite: prefixes as index ranges (code-point order), else LIKE. sqlite: instr, else strpos."""
     head = f'SELECT {_COLUMNS} FROM "{table}"'
     order = "ORDER BY name_key, id"
     if step == "dob":
@@ -260,14 +279,14 @@ def _search_sql(step: str, words: int, lite: bool, p: str, table: str) -> str:
     if step == "last_name":
         return f"{head} WHERE {_prefix_sql('name_key', lite, p)} {order} LIMIT {p}"
     if step == "any_word_first":
-        terms = [" AND ".join([_prefix_sql("name_key", lite, p)] + [_word_sql(lite, p)] * (words - 1))
+        terms = [" AND ".join([_prefix_sql("name_key", lite, p)] + [_word_sql(lite, p, sqlite)] * (words - 1))
                  for _ in range(words)]
         return f"{head} WHERE " + " OR ".join(f"({t})" for t in terms) + f" {order} LIMIT {p}"
     # "walk": every word starts a later word (one word) or any word (several)
     if words == 1:
-        condition = f"instr(name_key, {p}) > 0" if lite else f"strpos(name_key, {p}) > 0"
+        condition = _later_sql(p, sqlite)
     else:
-        condition = " AND ".join([_word_sql(lite, p)] * words)
+        condition = " AND ".join([_word_sql(lite, p, sqlite)] * words)
     walk = f'SELECT id FROM "{table}" WHERE {condition} {order} LIMIT {p}'
     return f"{head} WHERE id IN ({walk}) {order}"
 
@@ -285,17 +304,19 @@ def search_steps(query: str, *, limit: int = SEARCH_LIMIT) -> Iterator[SearchSte
     kind, value = classify(query)
     if kind == "none":
         return
-    lite, p, table = _sqlite(), database.obj.param, Patient._meta.table_name
+    sqlite = isinstance(database.obj, SqliteDatabase)
+    shape = (codepoint_order(), database.obj.param, Patient._meta.table_name, sqlite)
+    lite = shape[0]
     if kind == "dob":
-        day = value.isoformat() if lite else value
-        yield SearchStep(_search_sql("dob", 0, lite, p, table), (day, limit))
+        day = value.isoformat() if sqlite else value
+        yield SearchStep(_search_sql("dob", 0, *shape), (day, limit))
         return
     if kind == "phone":
-        yield SearchStep(_search_sql("phone", 0, lite, p, table),
+        yield SearchStep(_search_sql("phone", 0, *shape),
                          (*_prefix_params(value, lite), limit))
         return
     tokens = value.split(" ")
-    yield SearchStep(_search_sql("last_name", 1, lite, p, table),
+    yield SearchStep(_search_sql("last_name", 1, *shape),
                      (*_prefix_params(value, lite), limit))
     if len(tokens) > 1:
         params: list = []
@@ -303,12 +324,12 @@ def search_steps(query: str, *, limit: int = SEARCH_LIMIT) -> Iterator[SearchSte
             params += _prefix_params(token, lite)
             for other in tokens[:i] + tokens[i + 1:]:
                 params += _word_params(other, lite)
-        yield SearchStep(_search_sql("any_word_first", len(tokens), lite, p, table),
+        yield SearchStep(_search_sql("any_word_first", len(tokens), *shape),
                          (*params, 2 * limit))
         params = [v for token in tokens for v in _word_params(token, lite)]
     else:
         params = [" " + value]
-    yield SearchStep(_search_sql("walk", len(tokens), lite, p, table), (*params, 2 * limit),
+    yield SearchStep(_search_sql("walk", len(tokens), *shape), (*params, 2 * limit),
                      only_if_nothing_yet=len(tokens) > 1)
 
 

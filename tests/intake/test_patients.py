@@ -99,6 +99,7 @@ def test_search_by_phone_any_format_and_date_of_birth(people):
 def test_search_runs_a_bounded_number_of_queries(people):
     for n in range(60):  # more matches than one page of results
         make_patient(f"Jo{chr(97 + n % 26)}{chr(97 + n // 26)}", "Smith")
+    patients.search_patients("warm")  # PostgreSQL: its collation is asked once per connection
     with assert_query_count(1):  # last names: one index range, already a full page
         assert len(patients.search_patients("smi")) == patients.SEARCH_LIMIT
     with assert_query_count(2):  # "first last": + the index ranges of each word
@@ -132,3 +133,15 @@ def test_patient_page_loads_in_fixed_queries_and_audits_view(db):
     assert page.flags == [("contraindication", "pregnancy")]
     entry = AuditEntry.get(AuditEntry.action == "patient_viewed")
     assert (entry.staff_id, entry.patient_id) == (staff, pid)
+
+
+def test_search_without_code_point_collation_uses_like(people, backend):
+    if backend != "postgresql":
+        pytest.skip("SQLite always compares text by code point (BINARY)")
+    from intake.models import database
+
+    expected = {text: _names(patients.search_patients(text))
+                for text in ("smi", "zoe", "joh smi", "+44 7911 123 7")}
+    database.obj._backcare_codepoint_order = False  # as on a server with a language collation
+    assert {text: _names(patients.search_patients(text)) for text in expected} == expected
+    assert "LIKE" in next(patients.search_steps("smi")).sql
