@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -66,7 +66,8 @@ class ConsultationDialog(QDialog):
         layout.addLayout(top)
         layout.addLayout(self._slot_box)
         layout.addWidget(self._message)
-        layout.addWidget(self._close)
+        layout.addStretch(1)
+        layout.addWidget(self._close, 0, Qt.AlignmentFlag.AlignRight)
         start = self._start()
         self._from.setDate(QDate(start.date()))
         self._from.setMinimumDate(QDate(start.date()))
@@ -105,6 +106,8 @@ class ConsultationDialog(QDialog):
             button.clicked.connect(lambda _checked=False, s=slot: self._book(s))
             self._slot_box.addWidget(button)
             self._buttons.append(button)
+        if self._buttons:
+            self._buttons[0].setFocus()
         if not self._slots:
             self._message.setText(self.tr("No free time found in the coming weeks. Check the "
                                           "opening hours and practitioners in Settings."))

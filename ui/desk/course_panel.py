@@ -107,6 +107,7 @@ class CoursesPanel(QGroupBox):
         self._move_to.setDisplayFormat("ddd d MMM yyyy HH:mm")
         self._move_to.setCalendarPopup(True)
         self._move_to.setAccessibleName(self.tr("Move to"))
+        self._move_to.setDateTime(QDateTime.currentDateTime())
         self._buttons["move_one"] = self._button(self.tr("Move this one"))
         self._buttons["move_following"] = self._button(self.tr("Move this and all following"))
         self._makeup = self._button(self.tr("Add a make-up session at the end"))
@@ -174,7 +175,7 @@ class CoursesPanel(QGroupBox):
         self._course.blockSignals(True)
         self._course.clear()
         for course in patient_courses(self._patient_id):
-            self._course.addItem(self.tr("{kind} — started {day} ({status})").format(
+            self._course.addItem(self.tr("{kind} — booked {day} ({status})").format(
                 kind=kind_text(course.kind), day=day_text(course.created_at.date()),
                 status=self._course_status(course.status)), course.id)
         index = self._course.findData(keep) if keep is not None else 0
@@ -204,8 +205,11 @@ class CoursesPanel(QGroupBox):
         self._starts = {row.id: row.starts_at for row in rows}
         self._table.setRowCount(len(rows))
         for n, row in enumerate(rows):
-            number = self.tr("Session {n} of {total}").format(
-                n=row.session_number or "?", total=row.sessions_planned or "?")
+            if row.status in ("booked", "attended"):
+                number = self.tr("Session {n} of {total}").format(
+                    n=row.session_number or "?", total=row.sessions_planned or "?")
+            else:
+                number = self.tr("(was session {n})").format(n=row.session_number or "?")
             status = status_text(row.status)
             if row.late_cancel:
                 status += self.tr(" (late: under 24 h)")

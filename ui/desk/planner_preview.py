@@ -130,7 +130,10 @@ class PlanPreview(QWidget):
 
     def _set_editing(self, editing: bool) -> None:
         for widget in (self._when, self._practitioner, self._room, self._apply):
-            widget.setEnabled(editing)
+            widget.setVisible(editing)
+        if not editing:
+            self._change_label.setText(self.tr("Select a session to change its time, "
+                                               "practitioner or room."))
 
     def _selected_number(self) -> int | None:
         rows = self._table.selectionModel().selectedRows()

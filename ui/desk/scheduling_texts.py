@@ -77,7 +77,7 @@ def reason_text(code: str | None, detail: str = "") -> str:
     }
     text = texts.get(code or "", tr("not available"))
     if detail and code in ("holiday", "closure"):
-        text = f"{text} ({detail})"
+        text = f"{text}: {detail}"
     return text
 
 

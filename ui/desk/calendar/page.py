@@ -180,6 +180,10 @@ class CalendarPage(QWidget):
             practitioner_id=resource_id if kind == "practitioner" else None,
             room_id=resource_id if kind == "room" else None,
             include_cancelled=self._cancelled.isChecked())
+        if self._week_mode:
+            busy = {row.starts_at.date() for row in rows}
+            opening = clinic_setup.opening_hours()
+            days = [d for d in days if opening.get(d.weekday()) or d in busy] or days
         columns, spans = self._columns(days, kind, resource_id)
         opening = clinic_setup.opening_hours()
         periods = [p for day in opening.values() for p in day]
@@ -193,7 +197,7 @@ class CalendarPage(QWidget):
         self._view.set_content(columns, rows, first_minute=first, last_minute=last,
                                open_spans=spans)
         if self._week_mode:
-            self._title.setText(self.tr("Week of {0}").format(long_day_text(days[0])))
+            self._title.setText(self.tr("Week of {0}").format(long_day_text(self._days()[0])))
         else:
             self._title.setText(long_day_text(days[0]))
         self._reload_today()
@@ -217,15 +221,18 @@ class CalendarPage(QWidget):
         spans: dict[int, list[tuple[int, int]]] = {}
         for day in days:
             for letter, rid, name in resources:
-                if self._week_mode:
-                    title = day_text(day) if len(resources) == 1 else f"{day_text(day)} · {name}"
+                group = ""
+                if self._week_mode and len(resources) > 1:
+                    title, group = name, day_text(day)
+                elif self._week_mode:
+                    title = day_text(day)
                 else:
                     title = name or long_day_text(day)
                 spans[len(columns)] = [] if day in closed else opening.get(day.weekday(), [])
                 columns.append(Column(title, day,
                                       practitioner_id=rid if letter == "p" else None,
                                       room_id=rid if letter == "r" else None,
-                                      closed=day in closed))
+                                      closed=day in closed, group=group))
         return columns, spans
 
     def _reload_today(self) -> None:

@@ -18,6 +18,7 @@ from ui.desk.scheduling_texts import time_text, tr
 
 SNAP_MINUTES = 15
 HEADER_HEIGHT = 34
+GROUPED_HEADER_HEIGHT = 52
 GUTTER_WIDTH = 54
 DRAG_THRESHOLD = 6
 STATUS_FILL = {
@@ -37,6 +38,7 @@ class Column:
     practitioner_id: int | None = None
     room_id: int | None = None
     closed: bool = False  # painted shaded: the clinic is closed that day
+    group: str = ""  # a heading shared by neighbouring columns (the day, in a week of several)
 
     def holds(self, row) -> bool:
         return (row.starts_at.date() == self.day
@@ -75,6 +77,7 @@ class CalendarView(QWidget):
         self.setMouseTracking(False)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._columns: list[Column] = []
+        self._header = HEADER_HEIGHT
         self._rows: list = []
         self._first_minute = 8 * 60
         self._last_minute = 19 * 60
@@ -95,6 +98,7 @@ class CalendarView(QWidget):
                     open_spans: dict[int, list[tuple[int, int]]] | None = None) -> None:
         """Columns, appointment rows, the hours shown, and per column index the open periods."""
         self._columns = columns
+        self._header = GROUPED_HEADER_HEIGHT if any(c.group for c in columns) else HEADER_HEIGHT
         self._rows = rows
         self._first_minute, self._last_minute = first_minute, max(last_minute, first_minute + 60)
         self._open_spans = open_spans or {}
@@ -111,10 +115,10 @@ class CalendarView(QWidget):
         return (self.width() - GUTTER_WIDTH) / max(1, len(self._columns))
 
     def _minute_height(self) -> float:
-        return (self.height() - HEADER_HEIGHT) / (self._last_minute - self._first_minute)
+        return (self.height() - self._header) / (self._last_minute - self._first_minute)
 
     def _y(self, minute: float) -> float:
-        return HEADER_HEIGHT + (minute - self._first_minute) * self._minute_height()
+        return self._header + (minute - self._first_minute) * self._minute_height()
 
     def _column_at(self, x: float) -> int:
         if x < GUTTER_WIDTH or not self._columns:
@@ -122,7 +126,7 @@ class CalendarView(QWidget):
         return min(len(self._columns) - 1, int((x - GUTTER_WIDTH) / self._column_width()))
 
     def _minute_at(self, y: float) -> float:
-        return self._first_minute + (y - HEADER_HEIGHT) / self._minute_height()
+        return self._first_minute + (y - self._header) / self._minute_height()
 
     def block_rect(self, appointment_id: int) -> QRectF | None:
         """Where an appointment is painted (for tests and keyboard users)."""
@@ -182,7 +186,7 @@ class CalendarView(QWidget):
         closed = QColor("#eef0f2")
         for n in range(len(self._columns)):
             x = GUTTER_WIDTH + n * width
-            painter.fillRect(QRectF(x, HEADER_HEIGHT, width, bottom - HEADER_HEIGHT), closed)
+            painter.fillRect(QRectF(x, self._header, width, bottom - self._header), closed)
             for opens, closes in self._open_spans.get(n, []):
                 top, low = self._y(max(opens, self._first_minute)), self._y(min(closes, self._last_minute))
                 painter.fillRect(QRectF(x, top, width, low - top), QColor("#ffffff"))
@@ -200,19 +204,42 @@ class CalendarView(QWidget):
             if minute < self._first_minute:
                 continue
             y = self._y(minute)
-            painter.drawText(QRectF(0, y - 2, GUTTER_WIDTH - 6, 16),
+            painter.drawText(QRectF(0, y + 1, GUTTER_WIDTH - 6, 16),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
                              f"{minute // 60:02d}:00")
-        painter.setPen(QPen(QColor("#c4c8cc"), 1))
+        light, strong = QPen(QColor("#d4d8dc"), 1), QPen(QColor("#9aa0a6"), 1)
         for n in range(len(self._columns) + 1):
             x = GUTTER_WIDTH + n * width
+            starts_group = (self._header == HEADER_HEIGHT or n in (0, len(self._columns))
+                            or self._columns[n].group != self._columns[n - 1].group)
+            painter.setPen(strong if starts_group else light)
             painter.drawLine(QPointF(x, 0), QPointF(x, bottom))
-        painter.drawLine(QPointF(0, HEADER_HEIGHT), QPointF(self.width(), HEADER_HEIGHT))
+        painter.drawLine(QPointF(0, self._header), QPointF(self.width(), self._header))
         painter.setFont(self._bold)
         today = dt.date.today()
+        grouped = self._header == GROUPED_HEADER_HEIGHT
+        top = self._header / 2 if grouped else 0
+        n = 0
+        while grouped and n < len(self._columns):
+            span = 1
+            while (n + span < len(self._columns)
+                   and self._columns[n + span].group == self._columns[n].group):
+                span += 1
+            rect = QRectF(GUTTER_WIDTH + n * width, 0, width * span, top)
+            if self._columns[n].day == today:
+                painter.fillRect(rect.adjusted(1, 1, -1, 0), QColor("#e4f1ee"))
+            painter.setPen(QColor("#1f2328"))
+            painter.drawText(rect.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignCenter,
+                             painter.fontMetrics().elidedText(self._columns[n].group,
+                                                              Qt.TextElideMode.ElideRight,
+                                                              int(rect.width() - 8)))
+            painter.setPen(QPen(QColor("#c4c8cc"), 1))
+            painter.drawLine(QPointF(rect.left(), top), QPointF(rect.right(), top))
+            n += span
+        painter.setFont(self._small if grouped else self._bold)
         for n, column in enumerate(self._columns):
-            rect = QRectF(GUTTER_WIDTH + n * width, 0, width, HEADER_HEIGHT)
-            if column.day == today and column.practitioner_id is None and column.room_id is None:
+            rect = QRectF(GUTTER_WIDTH + n * width, top, width, self._header - top)
+            if not grouped and column.day == today:
                 painter.fillRect(rect.adjusted(1, 1, -1, -1), QColor("#e4f1ee"))
             painter.setPen(QColor("#1f2328"))
             painter.drawText(rect.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignCenter,

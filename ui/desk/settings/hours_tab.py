@@ -77,6 +77,7 @@ class HoursTab(QWidget):
         hint.setWordWrap(True)
         hours_layout.addWidget(hint)
         hours_layout.addWidget(self._week)
+        hours_layout.addStretch(1)
         row = QHBoxLayout()
         row.addWidget(self._status, 1)
         row.addWidget(self._save_hours)

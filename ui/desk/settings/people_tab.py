@@ -107,6 +107,7 @@ class PractitionersTab(QWidget):
         off_form.addWidget(self._off_from)
         off_form.addWidget(QLabel(self.tr("to")))
         off_form.addWidget(self._off_to)
+        off_form.addStretch(1)
         off_layout.addLayout(off_form)
         off_row = QHBoxLayout()
         off_row.addWidget(self._off_reason, 1)

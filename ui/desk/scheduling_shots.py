@@ -1,0 +1,102 @@
+"""Screenshots of the scheduling screens over the demo clinic: settings, the consultation dialog,
+the course planner (with sessions moved around a public holiday), the calendar's day and week
+views, the course panel and the appointment card."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+
+from intake import clinic, clinic_setup, demo, staff
+from intake.scheduling.calendar import appointments_between
+from intake.session import StaffSession
+from ui.desk.calendar.page import CalendarPage
+from ui.desk.card_pdf import render_card
+from ui.desk.consultation_dialog import ConsultationDialog
+from ui.desk.course_panel import CoursesPanel
+from ui.desk.planner_dialog import PlannerDialog
+from ui.desk.settings.page import SettingsPage
+
+
+def _admin_session() -> StaffSession:
+    for staff_id in range(1, 50):
+        account = staff.get_staff(staff_id)
+        if account is not None and account.role == "admin" and account.active:
+            return StaffSession(account.id, account.display_name, account.role)
+    raise RuntimeError("the demo clinic has no admin")
+
+
+def _save(widget: QWidget, path: Path, width: int, height: int) -> Path:
+    widget.resize(width, height)
+    widget.show()
+    QApplication.processEvents()
+    widget.grab().save(str(path))
+    widget.close()
+    return path
+
+
+def _course_row(today: dt.date):
+    start = dt.datetime.combine(today, dt.time())
+    rows = appointments_between(start, start + dt.timedelta(days=60))
+    return next((r for r in rows if r.course_id is not None and r.starts_at.weekday() < 5),
+                rows[0] if rows else None)
+
+
+def _holiday_ahead(today: dt.date) -> dt.date:
+    for holiday in clinic_setup.upcoming_holidays(today):
+        if holiday.day.weekday() < 5 and not holiday.open and holiday.day > today + dt.timedelta(days=5):
+            return holiday.day
+    return today + dt.timedelta(days=14)
+
+
+def shots(out_dir: Path) -> list[Path]:
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    if not clinic.is_set_up():
+        demo.fill()
+    today = dt.date.today()
+    session = _admin_session()
+    made: list[Path] = []
+
+    settings = SettingsPage(session)
+    for index, name in enumerate(("settings_clinic", "settings_hours", "settings_practitioners")):
+        settings.show_section(index)
+        made.append(_save(settings, out_dir / f"{name}.png", 1200, 820))
+    reader = SettingsPage(StaffSession(None, "", "front_desk"))
+    reader.show_section(1)
+    made.append(_save(reader, out_dir / "settings_read_only.png", 1200, 820))
+
+    row = _course_row(today)
+    patient_id = row.patient_id if row else None
+    if patient_id is not None:
+        dialog = ConsultationDialog(patient_id, session, patient_name=row.patient_name)
+        made.append(_save(dialog, out_dir / "consultation_dialog.png", 620, 480))
+
+        holiday = _holiday_ahead(today)
+        now = dt.datetime.combine(holiday - dt.timedelta(days=4), dt.time(8))
+        planner = PlannerDialog(patient_id, session, patient_name=row.patient_name, now=now)
+        time_box = next(c for c in planner.findChildren(QComboBox)
+                        if c.accessibleName() == planner.tr("Preferred time of day"))
+        time_box.setCurrentIndex(time_box.findText("10:00"))
+        planner.propose()
+        made.append(_save(planner, out_dir / "planner_preview_moved.png", 1280, 760))
+        planner.preview().select_session(3)
+        made.append(_save(planner, out_dir / "planner_change_session.png", 1280, 760))
+
+        panel = CoursesPanel(patient_id, session)
+        made.append(_save(panel, out_dir / "course_panel.png", 900, 640))
+        if row.course_id is not None:
+            path = out_dir / "appointment_card.png"
+            render_card(course_id=row.course_id).save(str(path))
+            made.append(path)
+
+    calendar = CalendarPage(session, day=row.starts_at.date() if row else today)
+    made.append(_save(calendar, out_dir / "calendar_day.png", 1400, 860))
+    calendar.show_week(row.starts_at.date() if row else today)
+    made.append(_save(calendar, out_dir / "calendar_week_all.png", 1400, 860))
+    if row is not None:
+        calendar.choose("practitioner", row.practitioner_id)
+    made.append(_save(calendar, out_dir / "calendar_week_practitioner.png", 1400, 860))
+    return made
