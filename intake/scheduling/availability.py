@@ -17,6 +17,7 @@ Times are naive local wall-clock datetimes.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ from intake.models import (
     TimeOff,
 )
 
+log = logging.getLogger(__name__)
 HOLDING = ("booked", "attended")
 MAX_HOURS = 12  # the longest appointment the database guard accepts (migration 0002)
 STEP_MINUTES = 15
@@ -103,16 +105,23 @@ def lock_resources(practitioner_ids: Iterable[int], room_ids: Iterable[int]) -> 
                  .for_update("FOR NO KEY UPDATE"))
 
 
+def _country_holidays(country: str, region: str | None, years: list[int]) -> dict[dt.date, str]:
+    """The library's holidays; an unknown region falls back to the whole country's holidays."""
+    for subdiv in ((region, None) if region else (None,)):
+        try:
+            return dict(holidays_lib.country_holidays(country, subdiv=subdiv, years=years))
+        except (NotImplementedError, KeyError, ValueError):
+            log.warning("no public holidays known for country %s region %s", country, subdiv)
+    return {}
+
+
 def public_holidays(first_day: dt.date, last_day: dt.date) -> dict[dt.date, str]:
     """Public holidays of the clinic's country/region in the range, minus days marked open."""
     clinic = get_clinic()
     if clinic is None:
         return {}
     years = list(range(first_day.year, last_day.year + 1))
-    try:
-        found = holidays_lib.country_holidays(clinic.country, subdiv=clinic.region or None, years=years)
-    except (NotImplementedError, KeyError, ValueError):
-        return {}
+    found = _country_holidays(clinic.country.upper(), clinic.region or None, years)
     opened = {
         row.day
         for row in HolidayOpening.select().where(

@@ -159,3 +159,20 @@ def test_check_slot_and_replace_session(clinic):
     reordered = replace_session(plan, 1, later)
     assert [s.number for s in reordered.sessions] == [1, 2, 3, 4]
     assert [s.slot.starts_at for s in reordered.sessions] == sorted(s.slot.starts_at for s in reordered.sessions)
+
+
+def test_holidays_follow_the_clinic_region_and_fall_back_to_the_country(db):
+    from intake.models import Clinic
+    from intake.scheduling import public_holidays
+    from tests.intake.scheduling.factory import make_clinic
+
+    make_clinic(region="SCT")
+    scottish = public_holidays(dt.date(2027, 1, 1), dt.date(2027, 1, 31))
+    assert dt.date(2027, 1, 4) in scottish  # 2 January (observed), Scotland only
+    with dbmod.write():
+        Clinic.update(region="XXX").execute()
+    fallback = public_holidays(dt.date(2026, 12, 1), dt.date(2026, 12, 31))
+    assert fallback[dt.date(2026, 12, 25)] == "Christmas Day"
+    with dbmod.write():
+        Clinic.update(country="ZZ", region="").execute()
+    assert public_holidays(dt.date(2026, 12, 1), dt.date(2026, 12, 31)) == {}
