@@ -190,3 +190,16 @@ def test_review_extends_by_eight_only_when_improving_and_under_twenty_a_year(cou
     summary = course_summary(course["id"], today=review_day)
     assert (summary.progress, summary.booked_ahead, summary.extra_allowed) == ((12, 20), 8, 0)
     assert TreatmentCourse.get_by_id(course["id"]).status == "active"
+
+
+def test_move_a_consultation_to_another_practitioner(clinic):
+    from intake.scheduling import book_consultation, soonest_consultation_slots
+
+    patient, _ = make_patient()
+    slot = soonest_consultation_slots(JAN, limit=1)[0]
+    appointment_id = book_consultation(patient, slot, clinic["staff"])
+    other = [p for p in clinic["practitioners"] if p != slot.practitioner_id][0]
+    move_appointment(appointment_id, slot.starts_at + dt.timedelta(hours=1), clinic["staff"], practitioner_id=other)
+    row = Appointment.get_by_id(appointment_id)
+    assert (row.practitioner_id, row.starts_at, row.ends_at - row.starts_at, row.sequence) == (
+        other, slot.starts_at + dt.timedelta(hours=1), dt.timedelta(minutes=30), 1)

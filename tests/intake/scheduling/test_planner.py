@@ -176,3 +176,14 @@ def test_holidays_follow_the_clinic_region_and_fall_back_to_the_country(db):
     with dbmod.write():
         Clinic.update(country="ZZ", region="").execute()
     assert public_holidays(dt.date(2026, 12, 1), dt.date(2026, 12, 31)) == {}
+
+
+def test_a_session_pushed_onto_the_next_ones_day_moves_that_one_too(clinic):
+    with dbmod.write():
+        Closure.create(first_day=dt.date(2027, 1, 11), last_day=dt.date(2027, 1, 13), reason="Refurbishment")
+    plan = plan_course(CourseRequest(JAN, pattern=Pattern.on_weekdays((0, 3)), preferred_time=dt.time(10), sessions=3))
+    first, second, third = plan.sessions
+    assert (first.slot.starts_at, first.reason, first.detail) == (dt.datetime(2027, 1, 14, 10), "closure", "Refurbishment")
+    assert (second.slot.starts_at, second.reason) == (dt.datetime(2027, 1, 15, 10), "previous_moved")
+    assert second.intended == dt.datetime(2027, 1, 14, 10)
+    assert (third.slot.starts_at, third.moved) == (dt.datetime(2027, 1, 18, 10), False)
