@@ -18,6 +18,7 @@ class ConsentStep(Step):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Your consent"), parent)
         self._text = QTextBrowser(self)
+        self._text.setTabChangesFocus(True)
         self._text.setMarkdown(consent_markdown())
         self._text.setAccessibleName(self.tr("Consent text"))
         self._agree = QCheckBox(self.tr("I have read this and I agree"), self)

@@ -18,6 +18,7 @@ class InfoStep(Step):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("About back pain"), parent)
         self._text = QTextBrowser(self)
+        self._text.setTabChangesFocus(True)
         self._text.setOpenLinks(False)
         self._text.setMarkdown(article_markdown())
         self._text.setAccessibleName(self.tr("Information sheet about back pain"))

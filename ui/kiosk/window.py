@@ -104,6 +104,7 @@ class KioskWindow(QWidget):
         self._thanks.stop()
         self._countdown.stop()
         self._staff_panel.close_panel()
+        self._on_larger_text(False)  # a preference of the previous patient, too
         self._new_flow()
         self._idle.start()
         log.info("kiosk reset")
