@@ -7,6 +7,8 @@ Slots and availability
     Slot(practitioner_id, room_id, starts_at, ends_at)                      frozen dataclass
     soonest_consultation_slots(after, limit=5, practitioner_id=None) -> list[Slot]
     book_consultation(patient_id, slot, staff_id, intake_id=None) -> appointment id
+        raises ConflictError when the slot was taken meanwhile, SlotUnavailableError otherwise
+    public_holidays(first_day, last_day) -> {date: name}   (minus days marked open)
 
 Course planning (planner.py)
     Pattern.weekly(n, weeks=None, weekdays=()), Pattern.phased((3, 2), (2, None)),
@@ -36,8 +38,12 @@ Living with a course (courses.py)
     move_appointment(appointment_id, new_start, staff_id, *, practitioner_id=None, room_id=None,
                      following=False) -> list of moved appointment ids
         following=True shifts this and every later booked session of the course by the same offset;
-        raises SessionConflictError naming the first session that does not fit (nothing moved)
-    add_makeup_session(course_id, staff_id=None) -> appointment id (after the last session)
+        raises SlotUnavailableError (code = reason incl. "same_day", details session_number) for
+        the first session that does not fit, SessionConflictError if another desk got there
+        first; nothing moves then
+    add_makeup_session(course_id, staff_id=None) -> appointment id (after the last session, same
+        practitioner/room/time where free); ValidationError "course_full" when already 12 active
+    Active sessions are renumbered 1..n by time after every change (sequence bumped).
     course_summary(course_id, today=None) -> CourseSummary (summary.py): attended, booked,
         cancelled, no_show, sessions_planned, first_session, window_end, days_left,
         booked_after_window, baseline_pain, latest_pain, pain_change_points, pain_change_percent,
@@ -51,7 +57,15 @@ Calendar (calendar.py) — plain rows (AppointmentRow), one query each
     day_appointments(day, practitioner_id=None, room_id=None)
     todays_list(today=None)
 
-.ics: intake.ics_export.course_ics(course_id) -> bytes
+    appointments_between(start, stop, ...) (calendar.py) for any range
+    AppointmentRow: id, starts_at, ends_at, kind, status, late_cancel, patient_id, patient_name,
+        practitioner_id, practitioner_name, colour, room_id, room_name, course_id, course_kind,
+        session_number, sessions_planned
+
+.ics: intake.ics_export.course_ics(course_id, summary=None) -> bytes,
+      appointments_ics(ids, summary=None) -> bytes
+Errors (errors.py): CannotFitError, SlotUnavailableError (a ValidationError),
+    SessionConflictError (a ConflictError). Gates refusals are NotAllowedError.
 """
 
 from intake.scheduling.availability import Availability, Slot, public_holidays

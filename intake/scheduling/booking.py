@@ -132,6 +132,8 @@ def book_course(patient_id: int, plan: CoursePlan, staff_id: int | None,
                 intake_id: int | None = None) -> int:
     """Book every session of `plan` for the patient, all or none. Returns the course id."""
     _check_patient(patient_id)
+    if not plan.sessions:
+        raise ValidationError("bad_count", field="sessions")
     kind = plan.request.kind
     gates = require_gates(patient_id, kind)
     intake_id = intake_id if intake_id is not None else gates.intake_id
