@@ -14,7 +14,7 @@ from intake.content import Item
 from ui.widgets.checklist import Checklist
 from ui.widgets.emit import emit
 
-FIGURE_W, FIGURE_H, GAP = 200.0, 440.0, 40.0
+FIGURE_W, FIGURE_H, GAP = 200.0, 466.0, 70.0
 CANVAS_W = FIGURE_W * 2 + GAP
 BACK_X = FIGURE_W + GAP
 
@@ -129,6 +129,13 @@ class BodyCanvas(QWidget):
             left = transform.map(QPointF(x, 0)).x()
             right = transform.map(QPointF(x + FIGURE_W, 0)).x()
             painter.drawText(QRectF(left, 0, right - left, 30), Qt.AlignmentFlag.AlignCenter, caption)
+        # Which side is which: seen from the front, the patient's right is on our left.
+        painter.setPen(QColor("#33404a"))
+        for text, x in ((_tr("Right"), 20.0), (_tr("Left"), 180.0),
+                        (_tr("Left"), BACK_X + 20.0), (_tr("Right"), BACK_X + 180.0)):
+            centre = transform.map(QPointF(x, 448))
+            painter.drawText(QRectF(centre.x() - 70, centre.y() - 16, 140, 32),
+                             Qt.AlignmentFlag.AlignCenter, text)
         painter.setTransform(transform)
         painter.setPen(QPen(QColor("#3d4a55"), 2))
         painter.setBrush(QColor("#e8edf1"))
