@@ -198,10 +198,12 @@ class IntakeView(QFrame):
                     kind = badge_for(group, item.id).kind
                     answer.setStyleSheet(BADGE_STYLE[kind] + "font-weight:700; padding:1px 8px;")
                     question.setStyleSheet("font-weight:600;")
-                grid.addWidget(question, row, 0)
-                grid.addWidget(answer, row, 1, Qt.AlignmentFlag.AlignTop)
+                answer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                answer.setMinimumWidth(90)
+                grid.addWidget(answer, row, 0, Qt.AlignmentFlag.AlignTop)
+                grid.addWidget(question, row, 1)
                 row += 1
-        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         return box
 
 

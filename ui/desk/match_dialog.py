@@ -72,6 +72,9 @@ class CandidateBox(QFrame):
             if same is None:
                 verdict = QLabel(self.tr("not given"))
                 verdict.setStyleSheet("color:#777;")
+            elif same and _shown(name, mine) != _shown(name, theirs):
+                verdict = QLabel(self.tr("✓ same (written differently)"))
+                verdict.setStyleSheet("color:#1b5e20; font-weight:600;")
             elif same:
                 verdict = QLabel(self.tr("✓ same"))
                 verdict.setStyleSheet("color:#1b5e20; font-weight:600;")
@@ -81,7 +84,8 @@ class CandidateBox(QFrame):
             verdict.setAccessibleName(f"{field_name(name)}: {verdict.text()}")
             grid.addWidget(verdict, row, 3)
             if same is False and name in matching.UPDATABLE_FIELDS and mine:
-                take = QCheckBox(self.tr("Update to the intake's"))
+                take = QCheckBox(self.tr("Use the intake's {field}").format(
+                    field=field_name(name).lower()))
                 take.setAccessibleName(self.tr("Update {field} from the intake").format(
                     field=field_name(name)))
                 take.setChecked(name in matching.CONTACT_FIELDS)
@@ -90,7 +94,8 @@ class CandidateBox(QFrame):
         self._button = QPushButton(self.tr("Same person: add the intake to this patient"))
         self._button.setAccessibleName(self.tr("Same person as patient no. {id}").format(id=patient.id))
         grid.addWidget(self._button, len(matching.COMPARED) + 2, 0, 1, 5, Qt.AlignmentFlag.AlignLeft)
-        grid.setColumnStretch(2, 1)
+        grid.setHorizontalSpacing(18)
+        grid.setColumnStretch(5, 1)
         self._button.clicked.connect(self._choose)
 
     @property
@@ -119,7 +124,7 @@ class MatchDialog(QDialog):
         self._session = session
         self._intake_id = intake_id
         self.setWindowTitle(self.tr("Match or create patient"))
-        self.resize(760, 620)
+        self.resize(820, 560)
         case = matching.match_case(intake_id)
         intake = case.intake
         self._candidates = case.candidates
@@ -155,6 +160,7 @@ class MatchDialog(QDialog):
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
         scroll.setVisible(bool(self._boxes))
         buttons = QHBoxLayout()
