@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from intake import clinic, clinic_setup, demo, staff
@@ -35,6 +36,14 @@ def _save(widget: QWidget, path: Path, width: int, height: int) -> Path:
     widget.grab().save(str(path))
     widget.close()
     return path
+
+
+def _dispose(*widgets: QWidget) -> None:
+    """Delete the screens now, inside Qt's event loop, not at interpreter exit."""
+    for widget in widgets:
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
 
 
 def _course_row(today: dt.date):
@@ -67,12 +76,14 @@ def shots(out_dir: Path) -> list[Path]:
     reader = SettingsPage(StaffSession(None, "", "front_desk"))
     reader.show_section(1)
     made.append(_save(reader, out_dir / "settings_read_only.png", 1200, 820))
+    _dispose(settings, reader)
 
     row = _course_row(today)
     patient_id = row.patient_id if row else None
     if patient_id is not None:
         dialog = ConsultationDialog(patient_id, session, patient_name=row.patient_name)
         made.append(_save(dialog, out_dir / "consultation_dialog.png", 620, 480))
+        _dispose(dialog)
 
         holiday = _holiday_ahead(today)
         now = dt.datetime.combine(holiday - dt.timedelta(days=4), dt.time(8))
@@ -84,9 +95,11 @@ def shots(out_dir: Path) -> list[Path]:
         made.append(_save(planner, out_dir / "planner_preview_moved.png", 1280, 760))
         planner.preview().select_session(3)
         made.append(_save(planner, out_dir / "planner_change_session.png", 1280, 760))
+        _dispose(planner)
 
         panel = CoursesPanel(patient_id, session)
         made.append(_save(panel, out_dir / "course_panel.png", 900, 640))
+        _dispose(panel)
         if row.course_id is not None:
             path = out_dir / "appointment_card.png"
             render_card(course_id=row.course_id).save(str(path))
@@ -99,4 +112,5 @@ def shots(out_dir: Path) -> list[Path]:
     if row is not None:
         calendar.choose("practitioner", row.practitioner_id)
     made.append(_save(calendar, out_dir / "calendar_week_practitioner.png", 1400, 860))
+    _dispose(calendar)
     return made
