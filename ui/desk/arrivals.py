@@ -251,6 +251,7 @@ class ArrivalsPage(QWidget):
         except BackCareError as exc:
             self._show_error(exc)
             return
+        self._error.hide()  # the database answers again
         if marker != self._marker:
             self.reload()
 

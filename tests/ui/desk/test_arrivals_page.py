@@ -149,3 +149,37 @@ def test_arrivals_list_query_count_does_not_grow(qtbot, db):
     with assert_query_count(3):  # marker + intakes + answers
         page.reload()
     assert len(page.cards()) == 6
+
+
+def test_database_trouble_is_a_sentence_not_a_traceback(qtbot, db, monkeypatch):
+    from intake import arrivals
+    from intake.errors import StorageError
+
+    staff = make_staff()
+    iid = make_intake()
+    page = _page(qtbot, staff)
+
+    def unavailable(*args, **kwargs):
+        raise StorageError("unavailable")
+
+    monkeypatch.setattr(arrivals, "change_marker", unavailable)
+    page.poll()
+    assert page._error.isVisible()
+    assert page._error.text() == "The database cannot be reached: nothing was saved."
+    assert page.card_for(iid) is not None  # the list stays as it was
+    monkeypatch.undo()
+    page.poll()
+    assert not page._error.isVisible()
+
+
+def test_no_match_offers_only_a_new_patient(qtbot, db):
+    staff = make_staff()
+    make_patient("Other", "Person", "1990-01-01", "+447911123401")
+    iid = make_intake("Brand", "New", phone="+447911123402")
+    page = _page(qtbot, staff)
+    page.card_for(iid).buttons["match"].click()
+    dialog = page.match_dialog()
+    assert dialog.candidate_boxes() == []
+    with qtbot.waitSignal(dialog.patient_matched) as matched:
+        dialog.create_new()
+    assert Patient.get_by_id(matched.args[0]).last_name == "New"
