@@ -190,6 +190,7 @@ class ArrivalsPage(QWidget):
         self.setObjectName("arrivalsPage")
         self._session = session
         self._marker: tuple | None = None
+        self._poll_failed = False
         self._alerted: set[int] = set()
         self._cards: list[ArrivalCard] = []
         self._banners: list[UrgentBanner] = []
@@ -250,8 +251,11 @@ class ArrivalsPage(QWidget):
             marker = arrivals.change_marker()
         except BackCareError as exc:
             self._show_error(exc)
+            self._poll_failed = True
             return
-        self._error.hide()  # the database answers again
+        if self._poll_failed:  # the database answers again
+            self._poll_failed = False
+            self._error.hide()
         if marker != self._marker:
             self.reload()
 
