@@ -98,3 +98,29 @@ def test_admin_adds_practitioner_and_room(qtbot, sessions):
     child(page, QLineEdit, "Room name").setText("Room 1")
     child(page, QPushButton, "Add as new room").click()
     assert [r.name for r in Room.select()] == ["Room 1"]
+
+
+def test_admin_adds_a_closure_range(qtbot, sessions):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QDateEdit
+
+    from intake.models import Closure
+
+    admin, _ = sessions
+    page = SettingsPage(admin)
+    qtbot.addWidget(page)
+    first = child(page, QDateEdit, "First closed day")
+    last = child(page, QDateEdit, "Last closed day")
+    first.setDate(dt.date.today() + dt.timedelta(days=10))
+    last.setDate(dt.date.today() + dt.timedelta(days=8))
+    assert last.date().toPython() == dt.date.today() + dt.timedelta(days=8)
+    child(page, QPushButton, "Add closure").click()
+    assert "after the start" in page.hours_tab().error_text("closure_last_day")
+    assert Closure.select().count() == 0
+    last.setDate(dt.date.today() + dt.timedelta(days=14))
+    child(page, QLineEdit, "Reason for closing").setText("Staff training")
+    child(page, QPushButton, "Add closure").click()
+    closure = Closure.get()
+    assert (closure.last_day - closure.first_day).days == 4 and closure.reason == "Staff training"
+    assert "Staff training" in child(page, QListWidget, "Closures").item(0).text()

@@ -87,9 +87,11 @@ class HoursTab(QWidget):
         c_layout = QVBoxLayout(closures)
         c_layout.addWidget(self._closures)
         form = QHBoxLayout()
-        form.addWidget(QLabel(self.tr("From")))
+        self._from_label = QLabel(self.tr("From"))
+        self._to_label = QLabel(self.tr("to"))
+        form.addWidget(self._from_label)
         form.addWidget(self._first_day)
-        form.addWidget(QLabel(self.tr("to")))
+        form.addWidget(self._to_label)
         form.addWidget(self._last_day)
         form.addWidget(self._reason, 1)
         form.addWidget(self._add_closure)
@@ -127,7 +129,7 @@ class HoursTab(QWidget):
         self._week.set_week(clinic_setup.opening_hours())
         self._week.set_editable(editable)
         for widget in (self._save_hours, self._add_closure, self._remove_closure, self._first_day,
-                       self._last_day, self._reason):
+                       self._last_day, self._reason, self._from_label, self._to_label):
             widget.setVisible(editable)
         self._closures.clear()
         for closure in clinic_setup.list_closures(from_day=dt.date.today()):
@@ -141,6 +143,10 @@ class HoursTab(QWidget):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, closure.id)
             self._closures.addItem(item)
+        if not self._closures.count():
+            empty = QListWidgetItem(self.tr("No closure planned."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self._closures.addItem(empty)
         self._holidays.blockSignals(True)
         self._holidays.clear()
         for holiday in clinic_setup.upcoming_holidays():
@@ -188,7 +194,7 @@ class HoursTab(QWidget):
 
     def _on_remove_closure(self) -> None:
         item = self._closures.currentItem()
-        if item is None:
+        if item is None or item.data(Qt.ItemDataRole.UserRole) is None:
             return
         closure_id = item.data(Qt.ItemDataRole.UserRole)
         self._run(lambda: clinic_setup.remove_closure(closure_id,

@@ -50,6 +50,7 @@ class SettingsPage(QWidget):
     def _connect_signals(self) -> None:
         for tab in (self._clinic, self._hours, self._practitioners, self._rooms):
             tab.saved.connect(self.settings_changed)
+        self._clinic.saved.connect(self._hours.reload)  # the country decides the holidays
 
     def reload(self) -> None:
         editable = clinic_setup.can_edit(self._session.staff_id)
