@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -130,7 +130,18 @@ class PatientsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._stack)
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        """Up / Down in the search box move through the results; Enter opens the chosen one."""
+        if watched is self._search and event.type() == QEvent.Type.KeyPress:
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(event.key())
+            if step and self._model.rowCount():
+                current = self._table.currentIndex().row() if self._table.currentIndex().isValid() else -1
+                self._table.selectRow(max(0, min(self._model.rowCount() - 1, current + step)))
+                return True
+        return super().eventFilter(watched, event)
+
     def _connect_signals(self) -> None:
+        self._search.installEventFilter(self)
         self._search.textChanged.connect(self.search)
         self._search.returnPressed.connect(self._open_first)
         self._table.activated.connect(lambda index: self.open_patient(self._model.row_at(index.row()).id))

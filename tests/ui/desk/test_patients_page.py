@@ -48,6 +48,12 @@ def test_search_as_you_type_by_name_phone_and_birthday(qtbot, db):
     assert _names(page) == ["Anna Smithers"]
     page.search_box().setText("31/01/1975")
     assert _names(page) == ["John Smith"]
+    page.search_box().setText("smi")
+    qtbot.keyClick(page.search_box(), Qt.Key.Key_Down)  # from the first result to the second
+    with qtbot.waitSignal(page.patient_opened):
+        qtbot.keyClick(page.search_box(), Qt.Key.Key_Return)
+    assert "Anna Smithers" in page.patient_page.details_text()
+    page.show_search()
     page.search_box().setText("nobody")
     assert page.results() == [] and "No patient matches" in page.hint_text()
 
