@@ -9,6 +9,7 @@ from intake.content import consent_markdown
 from intake.errors import ValidationError
 from intake.intakes import IntakeDraft
 from ui.kiosk.step import Step, error_label
+from ui.widgets.kinetic import enable_kinetic_scrolling
 from ui.widgets.signature_pad import SignaturePad
 
 
@@ -21,6 +22,7 @@ class ConsentStep(Step):
         self._text.setTabChangesFocus(True)
         self._text.setMarkdown(consent_markdown())
         self._text.setAccessibleName(self.tr("Consent text"))
+        enable_kinetic_scrolling(self._text)
         self._agree = QCheckBox(self.tr("I have read this and I agree"), self)
         self._agree.setAccessibleName(self.tr("I have read this and I agree"))
         self._pad = SignaturePad(self)

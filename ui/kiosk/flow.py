@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -103,6 +104,7 @@ class IntakeFlow(QWidget):
         self._larger_button.setCheckable(True)
         self._larger_button.setChecked(larger_text)
         self._larger_button.setAccessibleName(self.tr("Larger text"))
+        self._larger_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self._missing = QLabel(self)
         self._missing.setObjectName("missing")
         self._missing.setWordWrap(True)
@@ -121,7 +123,8 @@ class IntakeFlow(QWidget):
         header.setContentsMargins(32, 12, 32, 0)
         header.setSpacing(20)
         header.addWidget(self._progress_text)
-        header.addWidget(self._progress, 1)
+        header.addWidget(self._progress, 100)
+        header.addStretch(1)  # keeps "Larger text" on the right when the progress is hidden
         header.addWidget(self._larger_button)
         self._nav = QWidget(self)
         nav = QHBoxLayout(self._nav)
