@@ -267,6 +267,7 @@ class CalendarView(QWidget):
             what = f"{row.session_number or '?'}/{row.sessions_planned or '?'}"
             if row.course_kind == "electro":
                 what = "⚡ " + what
+        what = f"{what} · {row.room_name}"
         line1 = f"{mark}{time_text(moment)} {row.patient_name}"
         text_rect = rect.adjusted(9, 2, -3, -2)
         painter.setPen(QColor("#8a8f94") if cancelled else QColor("#1f2328"))
