@@ -68,6 +68,11 @@ def test_phone_refuses_what_is_not_a_number(raw):
     assert _code(v.clean_phone, raw, "GB") == ("invalid", "phone")
 
 
+def test_phone_accepts_the_ofcom_drama_range_used_by_demo_data():
+    assert v.clean_phone("07700 900123", "GB") == "+447700900123"
+    assert _code(v.clean_phone, "07700 90012", "GB")[0] == "invalid"
+
+
 def test_phone_required_unless_told_otherwise():
     assert _code(v.clean_phone, "  ", "GB")[0] == "required"
     assert v.clean_phone("", "GB", required=False) == ""
