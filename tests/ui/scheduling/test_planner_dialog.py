@@ -5,7 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QPushButton
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+)
 
 from intake.models import Appointment, PractitionerDecision, TreatmentCourse
 from tests.ui.scheduling.helpers import add_people, child, make_clinic, make_intake, make_patient
@@ -141,3 +148,29 @@ def test_slot_taken_meanwhile_is_named_and_replanned(qtbot, clinic):
     with qtbot.waitSignal(dialog.course_booked):
         child(dialog, QPushButton, "Confirm and book all sessions").click()
     assert Appointment.select().where(Appointment.patient == patient).count() == 12
+
+
+def test_chosen_weekdays_and_every_k_days(qtbot, clinic):
+    _, desk, _, _ = clinic
+    patient = make_patient()
+    make_intake(patient)
+    dialog = _dialog(qtbot, patient, desk)
+    pattern = child(dialog, QComboBox, "Pattern")
+    pattern.setCurrentIndex(pattern.findData("weekdays"))
+    child(dialog, QCheckBox, "Monday").setChecked(False)
+    child(dialog, QCheckBox, "Thursday").setChecked(False)
+    child(dialog, QCheckBox, "Tuesday").setChecked(True)
+    child(dialog, QCheckBox, "Wednesday").setChecked(True)
+    child(dialog, QPushButton, "Propose sessions").click()
+    sessions = dialog.preview().plan().sessions
+    assert len(sessions) == 12
+    assert all(s.intended.weekday() in (1, 2) for s in sessions)
+    assert {s.slot.starts_at.weekday() for s in sessions if not s.moved} <= {1, 2}
+    pattern.setCurrentIndex(pattern.findData("every"))
+    child(dialog, QSpinBox, "Every how many days").setValue(7)
+    child(dialog, QSpinBox, "Number of sessions").setValue(6)
+    child(dialog, QPushButton, "Propose sessions").click()
+    sessions = dialog.preview().plan().sessions
+    assert len(sessions) == 6
+    gaps = {(b.intended - a.intended).days for a, b in zip(sessions, sessions[1:], strict=False)}
+    assert gaps == {7}
