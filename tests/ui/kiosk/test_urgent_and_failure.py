@@ -132,3 +132,17 @@ def test_database_closed_then_back(qtbot, clinic_db, monkeypatch):
     with qtbot.waitSignal(flow.intake_submitted):
         send_answers(qtbot, flow)
     assert Intake.select().count() == 1
+
+
+def test_urgent_answer_when_the_database_is_down_sends_the_patient_to_the_desk(
+        qtbot, clinic_sqlite, monkeypatch):
+    flow = _shown(qtbot)
+    walk_to_review(qtbot, flow)
+    tap(qtbot, flow.step("review").section_button("safety"))
+    monkeypatch.setattr(dbmod, "write", lambda: _failing_write("unavailable"))
+    with qtbot.assertNotEmitted(flow.urgent_saved):
+        tap(qtbot, flow.step("safety").question(_urgent_item()).yes_button())
+    text = _visible_text(flow.urgent_message())
+    assert "Please speak to reception now" in text and "Please go to the desk now" in text
+    assert "We have let them know" not in text
+    assert flow.urgent_intake_id() is None
