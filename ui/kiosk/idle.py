@@ -37,6 +37,10 @@ class IdleCountdown(Overlay):
         self._tick.timeout.connect(self._on_tick)
         self._stay.clicked.connect(self.stop)
 
+    def set_duration(self, countdown_ms: int) -> None:
+        self._total = countdown_ms
+        self._tick.setInterval(min(250, max(10, countdown_ms // 4)))
+
     def start(self) -> None:
         self._clock.start()
         self._update_text(self._total)

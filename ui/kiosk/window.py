@@ -110,6 +110,12 @@ class KioskWindow(QWidget):
         log.info("kiosk reset")
         emit(self.reset_done)
 
+    def set_idle_timeouts(self, idle_ms: int, countdown_ms: int) -> None:
+        """Changes the quiet time before "Are you still there?" and its countdown; restarts."""
+        self._idle.setInterval(idle_ms)
+        self._countdown.set_duration(countdown_ms)
+        self._idle.start()
+
     def is_unlocked(self) -> bool:
         return self._unlocked
 

@@ -80,10 +80,11 @@ def assert_no_trace_of_previous_patient(window: KioskWindow) -> None:
 
 
 def test_idle_countdown_then_reset_wipes_every_widget(qtbot, clinic_sqlite):
-    window = _window(qtbot, idle_ms=150, countdown_ms=250)
+    window = _window(qtbot)
     walk_to_review(qtbot, window.flow())
     tap(qtbot, window.flow().step("review").section_button("treatments"))
     type_into(qtbot, named(window, QLineEdit, "Other treatment: please write"), "Heat pad")
+    window.set_idle_timeouts(150, 250)
     old_flow = window.flow()
     info = old_flow.step("info")
     info._text.verticalScrollBar().setValue(200)
@@ -100,11 +101,12 @@ def test_idle_countdown_then_reset_wipes_every_widget(qtbot, clinic_sqlite):
 
 
 def test_a_touch_cancels_the_countdown(qtbot, clinic_sqlite):
-    window = _window(qtbot, idle_ms=100, countdown_ms=400)
+    window = _window(qtbot)
     tap(qtbot, named(window, QAbstractButton, "Start check-in"))
     fill_about(qtbot, window.flow())
+    window.set_idle_timeouts(100, 400)
     qtbot.waitUntil(lambda: window.countdown().isVisible(), timeout=3000)
-    window._idle.setInterval(60_000)  # after this touch, no new idle period in this test
+    window.set_idle_timeouts(60_000, 400)  # after this touch, no new idle period in this test
     qtbot.mouseClick(named(window, QLineEdit, "First name"), Qt.MouseButton.LeftButton)
     assert not window.countdown().isVisible() and not window.countdown().is_running()
     qtbot.wait(500)  # longer than the countdown: nothing may be wiped
