@@ -29,10 +29,29 @@ def _emit_loses_a_reference() -> bool:
 
 
 _BUGGY = _emit_loses_a_reference()
+_installed = False
+
+
+def install_global_fix() -> None:
+    """Mends `SignalInstance.emit` itself, for every caller (call once at start-up, before
+    windows are built). Does nothing on a PySide6 without the bug."""
+    global _installed
+    if _installed or not _BUGGY:
+        return
+    original = SignalInstance.emit
+
+    def emit_keeping_true(self, *args):
+        result = original(self, *args)
+        if result is True:
+            ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
+        return result
+
+    SignalInstance.emit = emit_keeping_true
+    _installed = True
 
 
 def emit(signal: SignalInstance, *args: object) -> None:
-    """`signal.emit(*args)`, safe on every PySide6 version."""
+    """`signal.emit(*args)`, safe on every PySide6 version, with or without the global fix."""
     result = signal.emit(*args)
-    if _BUGGY and result is True:
+    if _BUGGY and not _installed and result is True:
         ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))

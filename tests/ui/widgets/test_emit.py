@@ -1,0 +1,44 @@
+"""Emitting signals many times must not take references away from True (PySide6 6.12 bug)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from PySide6.QtCore import QObject, Signal
+
+from ui.widgets.emit import emit
+
+
+class _Source(QObject):
+    happened = Signal(int)
+
+
+def test_thousands_of_emits_leave_true_alone():
+    source = _Source()
+    received = []
+    source.happened.connect(received.append)
+    before = sys.getrefcount(True)
+    for n in range(5000):
+        emit(source.happened, n)
+    assert len(received) == 5000
+    assert abs(sys.getrefcount(True) - before) < 50
+
+
+def test_global_fix_mends_plain_emit_in_a_fresh_process():
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QObject, Signal\n"
+        "from ui.widgets.emit import install_global_fix\n"
+        "install_global_fix()\n"
+        "class S(QObject):\n"
+        "    s = Signal()\n"
+        "o = S()\n"
+        "before = sys.getrefcount(True)\n"
+        "for _ in range(5000):\n"
+        "    o.s.emit()\n"
+        "print(abs(sys.getrefcount(True) - before) < 50)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr[-500:]
+    assert out.stdout.strip() == "True"
