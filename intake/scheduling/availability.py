@@ -309,11 +309,22 @@ class Availability:
 
     def _first_free(self, start: dt.datetime, end: dt.datetime, pids: list[int],
                     rids: list[int]) -> Slot | None:
+        """The first free (practitioner, room) at this time; the same answer as trying problem()
+        on every combination, without repeating the checks that do not depend on them."""
+        if not self._within_opening(start, end):
+            return None
+        if self.patient_id is not None and _overlaps(self._busy_patient.get(start.date(), ()), start, end):
+            return None
+        free_rooms = [
+            rid for rid in rids
+            if rid in self.rooms and not self._busy(self._busy_room, rid, start, end)
+        ]
+        if not free_rooms:
+            return None
         for pid in pids:
-            for rid in rids:
-                slot = Slot(pid, rid, start, end)
-                if self.problem(slot) is None:
-                    return slot
+            if (pid in self.practitioners and self.practitioner_works(pid, start, end)
+                    and not self._busy(self._busy_practitioner, pid, start, end)):
+                return Slot(pid, free_rooms[0], start, end)
         return None
 
     def find_on_day(self, day: dt.date, minutes: int, **kwargs) -> Slot | None:

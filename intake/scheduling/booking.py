@@ -21,7 +21,7 @@ from intake import audit, db
 from intake.clinic import get_clinic
 from intake.errors import ConflictError, StorageError, ValidationError
 from intake.models import Appointment, Intake, Patient, TreatmentCourse
-from intake.scheduling.availability import Availability, Slot, lock_resources
+from intake.scheduling.availability import HOLDING, MAX_HOURS, Availability, Slot, lock_resources
 from intake.scheduling.errors import SessionConflictError, SlotUnavailableError
 from intake.scheduling.gates import require_gates
 from intake.scheduling.planner import CoursePlan, check_slot
@@ -108,24 +108,53 @@ def book_consultation(patient_id: int, slot: Slot, staff_id: int | None,
 
 def insert_sessions(course_id: int, patient_id: int, slots: list[Slot], first_number: int) -> list[int]:
     """Inside the caller's write transaction (after lock_resources): check each slot again and
-    insert it as session first_number, first_number + 1, ...; SessionConflictError names the
-    first that is taken."""
+    insert them (one statement) as sessions first_number, first_number + 1, ...
+    SessionConflictError names the first session that is taken."""
     slots = sorted(slots, key=lambda s: s.starts_at)
     avail = Availability(slots[0].starts_at.date(), slots[-1].starts_at.date(), patient_id=patient_id)
-    ids = []
     for number, slot in enumerate(slots, start=first_number):
         problem = avail.problem(slot)
         if problem is not None:
             raise SessionConflictError("session_conflict", field="starts_at", session_number=number,
                                        resource=problem[0], starts_at=slot.starts_at)
-        with guarded(number, slot.starts_at):
-            ids.append(Appointment.insert(
-                patient=patient_id, course=course_id, kind="treatment", practitioner=slot.practitioner_id,
-                room=slot.room_id, starts_at=slot.starts_at, ends_at=slot.ends_at, session_number=number,
-                uid=new_uid(),
-            ).execute())
         avail.hold(slot)
-    return ids
+    rows = [
+        {"patient": patient_id, "course": course_id, "kind": "treatment", "practitioner": slot.practitioner_id,
+         "room": slot.room_id, "starts_at": slot.starts_at, "ends_at": slot.ends_at, "session_number": number,
+         "uid": new_uid()}
+        for number, slot in enumerate(slots, start=first_number)
+    ]
+    try:
+        with guarded(None, slots[0].starts_at):
+            Appointment.insert_many(rows).execute()
+    except SessionConflictError as exc:
+        # the database guard refused (another desk committed meanwhile): say which session
+        number, slot = _first_taken(slots, first_number)
+        raise SessionConflictError("session_conflict", field="starts_at", session_number=number,
+                                   resource=exc.details.get("resource", ""),
+                                   starts_at=slot.starts_at if slot else None) from exc
+    uids = [row["uid"] for row in rows]
+    by_uid = dict(Appointment.select(Appointment.uid, Appointment.id).where(Appointment.uid.in_(uids)).tuples())
+    return [by_uid[uid] for uid in uids]
+
+
+def _first_taken(slots: list[Slot], first_number: int) -> tuple[int | None, Slot | None]:
+    """The first of `slots` that a booked/attended appointment now overlaps (one query)."""
+    taken = list(
+        Appointment.select(Appointment.practitioner, Appointment.room, Appointment.starts_at, Appointment.ends_at)
+        .where(
+            (Appointment.starts_at > slots[0].starts_at - dt.timedelta(hours=MAX_HOURS))
+            & (Appointment.starts_at < slots[-1].ends_at)
+            & Appointment.status.in_(HOLDING)
+            & (Appointment.practitioner.in_({s.practitioner_id for s in slots})
+               | Appointment.room.in_({s.room_id for s in slots}))
+        ).tuples()
+    )
+    for number, slot in enumerate(slots, start=first_number):
+        for practitioner, room, s, e in taken:
+            if (practitioner == slot.practitioner_id or room == slot.room_id) and s < slot.ends_at and slot.starts_at < e:
+                return number, slot
+    return None, None
 
 
 def book_course(patient_id: int, plan: CoursePlan, staff_id: int | None,
