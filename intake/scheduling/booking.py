@@ -39,19 +39,21 @@ def guarded(session_number: int | None, starts_at: dt.datetime) -> Iterator[None
     """A savepoint around one appointment write: the database guard's refusal (or a PostgreSQL
     deadlock between two desks inserting the same slot) becomes SessionConflictError naming the
     session; the caller's transaction then rolls back as a whole."""
+    where = {"starts_at": starts_at}
+    if session_number is not None:
+        where["session_number"] = session_number
     try:
         with db.write():
             yield
     except SessionConflictError:
         raise
     except ConflictError as exc:
-        raise SessionConflictError("session_conflict", field="starts_at", session_number=session_number,
-                                   resource=exc.details.get("resource", ""), starts_at=starts_at) from exc
+        raise SessionConflictError("session_conflict", field="starts_at",
+                                   resource=exc.details.get("resource", ""), **where) from exc
     except StorageError as exc:
         if "deadlock" not in str(exc.__cause__).lower():
             raise
-        raise SessionConflictError("session_conflict", field="starts_at", session_number=session_number,
-                                   resource="", starts_at=starts_at) from exc
+        raise SessionConflictError("session_conflict", field="starts_at", resource="", **where) from exc
 
 
 def soonest_consultation_slots(after: dt.datetime, limit: int = 5,
@@ -130,9 +132,9 @@ def insert_sessions(course_id: int, patient_id: int, slots: list[Slot], first_nu
     except SessionConflictError as exc:
         # the database guard refused (another desk committed meanwhile): say which session
         number, slot = _first_taken(slots, first_number)
-        raise SessionConflictError("session_conflict", field="starts_at", session_number=number,
-                                   resource=exc.details.get("resource", ""),
-                                   starts_at=slot.starts_at if slot else None) from exc
+        where = {"session_number": number, "starts_at": slot.starts_at} if slot else {}
+        raise SessionConflictError("session_conflict", field="starts_at",
+                                   resource=exc.details.get("resource", ""), **where) from exc
     uids = [row["uid"] for row in rows]
     by_uid = dict(Appointment.select(Appointment.uid, Appointment.id).where(Appointment.uid.in_(uids)).tuples())
     return [by_uid[uid] for uid in uids]

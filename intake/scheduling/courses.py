@@ -25,7 +25,7 @@ from intake.errors import ValidationError
 from intake.models import Appointment, TreatmentCourse
 from intake.scheduling.availability import HOLDING, Availability, Slot, lock_resources
 from intake.scheduling.booking import guarded, new_uid
-from intake.scheduling.errors import SessionConflictError, SlotUnavailableError
+from intake.scheduling.errors import CannotFitError, SessionConflictError, SlotUnavailableError
 from intake.scheduling.planner import Pattern, intended_days, search_order
 
 LATE_CANCEL_HOURS = 24
@@ -212,7 +212,7 @@ def add_makeup_session(course_id: int, staff_id: int | None = None) -> int:
         if slot is not None:
             break
     if slot is None:
-        raise SlotUnavailableError("cannot_fit", field="starts_at")
+        raise CannotFitError("cannot_fit", field="sessions", sessions=1, placed=0, window_end=upper)
     with db.write():
         lock_resources([slot.practitioner_id], [slot.room_id])
         if avail_problem(slot, course.patient_id):
