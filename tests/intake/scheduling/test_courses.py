@@ -203,3 +203,19 @@ def test_move_a_consultation_to_another_practitioner(clinic):
     row = Appointment.get_by_id(appointment_id)
     assert (row.practitioner_id, row.starts_at, row.ends_at - row.starts_at, row.sequence) == (
         other, slot.starts_at + dt.timedelta(hours=1), dt.timedelta(minutes=30), 1)
+
+
+def test_make_up_that_cannot_fit_is_a_typed_answer(course):
+    from intake.models import Closure
+    from intake.scheduling import CannotFitError
+
+    sessions = _sessions(course["id"])
+    cancel_appointment(sessions[3].id, "clinic", course["staff"], now=dt.datetime(2027, 1, 1))
+    last_day = sessions[-1].starts_at.date()
+    with dbmod.write():
+        Closure.create(first_day=last_day + dt.timedelta(days=1), last_day=last_day + dt.timedelta(days=90),
+                       reason="Summer")
+    with pytest.raises(CannotFitError) as info:
+        add_makeup_session(course["id"], course["staff"])
+    assert (info.value.code, info.value.details["sessions"], info.value.details["placed"]) == ("cannot_fit", 1, 0)
+    assert len(_sessions(course["id"])) == 12
