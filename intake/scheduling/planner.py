@@ -201,7 +201,10 @@ def plan_course(request: CourseRequest) -> CoursePlan:
     length = dt.timedelta(minutes=minutes)
     sessions: list[ProposedSession] = []
     last_practitioner, last_room = request.practitioner_id, request.room_id
-    days = intended_days(request.pattern, first_day, open_days)
+    pattern_day = first_day
+    if request.preferred_time is not None and dt.datetime.combine(first_day, request.preferred_time) < request.start:
+        pattern_day += dt.timedelta(days=1)  # the preferred time has passed on the start day
+    days = intended_days(request.pattern, pattern_day, open_days)
     for number in range(1, count + 1):
         want_day = next(days)
         lower = first_day if not sessions else sessions[-1].slot.starts_at.date() + dt.timedelta(days=1)

@@ -187,3 +187,10 @@ def test_a_session_pushed_onto_the_next_ones_day_moves_that_one_too(clinic):
     assert (second.slot.starts_at, second.reason) == (dt.datetime(2027, 1, 15, 10), "previous_moved")
     assert second.intended == dt.datetime(2027, 1, 14, 10)
     assert (third.slot.starts_at, third.moved) == (dt.datetime(2027, 1, 18, 10), False)
+
+
+def test_pattern_starts_next_day_when_the_preferred_time_has_passed(clinic):
+    plan = plan_course(CourseRequest(dt.datetime(2027, 1, 11, 15), pattern=Pattern.every(2),
+                                     preferred_time=dt.time(10), sessions=2))
+    assert [s.slot.starts_at for s in plan.sessions] == [dt.datetime(2027, 1, 12, 10), dt.datetime(2027, 1, 14, 10)]
+    assert not any(s.moved for s in plan.sessions)
