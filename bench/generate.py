@@ -150,8 +150,7 @@ def generate(url: str, patients: int, appointments: int, seed: int = 7) -> None:
         _appointments(rng, appointments, patient_ids)
         print(f"appointments: {appointments} in {time.perf_counter() - t0:.1f} s")
         _todays_intakes(rng, patient_ids)
-        if dbmod.is_sqlite():
-            database.execute_sql("ANALYZE")
+        database.execute_sql("ANALYZE")  # both backends: fresh statistics for the planner
     finally:
         dbmod.close_database()
 

@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import logging
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from importlib import resources
@@ -294,7 +295,7 @@ def write() -> Iterator[None]:
 
 def _storage_error(exc: Exception) -> StorageError:
     text = str(exc).lower()
-    if "locked" in text or "busy" in text:
+    if re.search(r"\b(locked|busy)\b", text) and "deadlock" not in text:
         return StorageError("locked")
     if "full" in text or "no space" in text:
         return StorageError("disk_full")

@@ -18,6 +18,11 @@ import pytest
 
 from intake import db as dbmod
 from intake.models import database
+from ui.widgets.emit import install_global_fix
+
+# PySide6 6.12 drops a reference to True on every Python-side emit; mend it for every test,
+# as ui.windows.start() does for the app.
+install_global_fix()
 
 PG_URL = os.environ.get("BACKCARE_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 _pg_problem: str | None = None

@@ -1,0 +1,102 @@
+"""The assembled desk on the demo clinic: pages in order, wiring between pages and dialogs."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPushButton
+
+from intake import demo
+from intake.models import Appointment, Intake
+from ui.desk.consultation_dialog import ConsultationDialog
+from ui.desk.course_panel import CoursesPanel
+from ui.desk.planner_dialog import PlannerDialog
+from ui.kiosk.flow import IntakeFlow
+from ui.windows import DeskAssembly
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+@pytest.fixture
+def desk(sqlite_db, qtbot):
+    demo.fill()
+    assembly = DeskAssembly("sqlite:///demo.db")
+    qtbot.addWidget(assembly.window)
+    assembly.window.resize(1280, 860)
+    assembly.window.show()
+    yield assembly
+    assembly.arrivals.stop_polling()
+
+
+def _sign_in(assembly, qtbot, username: str, password: str) -> None:
+    window = assembly.window
+    user = next(w for w in window.findChildren(QLineEdit) if w.accessibleName() == "Username")
+    secret = next(w for w in window.findChildren(QLineEdit) if w.accessibleName() == "Password or PIN")
+    user.setText(username)
+    secret.setText(password)
+    qtbot.keyClick(secret, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: assembly.session.signed_in, timeout=5000)
+
+
+def test_pages_in_order_and_admin_pages_last(desk, qtbot):
+    _sign_in(desk, qtbot, demo.ADMIN[0], demo.ADMIN[2])
+    assert desk.window.nav_keys()[:4] == ["arrivals", "patients", "calendar", "settings"]
+    assert desk.window.nav_keys()[-2:] == ["staff", "audit"]
+
+
+def test_front_desk_sees_urgent_arrival_first(desk, qtbot):
+    _sign_in(desk, qtbot, demo.DESK[0], demo.DESK[2])
+    assert "staff" not in desk.window.nav_keys() or not desk.window.show_page("staff")
+    desk.window.show_page("arrivals")
+    qtbot.waitUntil(lambda: len(desk.arrivals.cards()) == 3, timeout=5000)
+    first = desk.arrivals.cards()[0]
+    assert Intake.get_by_id(first.arrival.intake_id).urgent
+    assert len(desk.arrivals.banners()) == 1
+
+
+def test_consultation_for_unmatched_arrival_asks_to_match_first(desk, qtbot):
+    _sign_in(desk, qtbot, demo.DESK[0], demo.DESK[2])
+    unmatched = Intake.select().where(Intake.patient.is_null()).first()
+    desk.book_consultation(unmatched.id)
+    assert not desk.window.findChildren(ConsultationDialog)
+
+
+def test_consultation_dialog_books_for_matched_arrival(desk, qtbot):
+    _sign_in(desk, qtbot, demo.DESK[0], demo.DESK[2])
+    unmatched = Intake.select().where(Intake.patient.is_null() & ~Intake.urgent).first()
+    from intake.matching import create_from_intake
+
+    patient = create_from_intake(unmatched.id, staff_id=desk.session.staff_id)
+    desk.arrivals.consultation_requested.emit(unmatched.id)
+    dialog = desk.window.findChildren(ConsultationDialog)[0]
+    qtbot.waitUntil(lambda: bool(dialog.slot_buttons()), timeout=5000)
+    before = Appointment.select().where(Appointment.patient == patient.id).count()
+    dialog.slot_buttons()[0].click()
+    qtbot.waitUntil(lambda: Appointment.select().where(Appointment.patient == patient.id).count()
+                    == before + 1, timeout=5000)
+    assert Intake.get_by_id(unmatched.id).status == "booked"
+
+
+def test_calendar_click_opens_patient_with_courses_panel(desk, qtbot):
+    _sign_in(desk, qtbot, demo.ADMIN[0], demo.ADMIN[2])
+    course_patient = Appointment.select().where(Appointment.course.is_null(False)).first().patient_id
+    desk.calendar.patient_open_requested.emit(course_patient)
+    assert desk.window.current_page() == "patients"
+    assert desk.patients.showing_patient()
+    assert desk.patients.patient_page.findChildren(CoursesPanel)
+
+
+def test_planner_opens_from_arrivals(desk, qtbot):
+    _sign_in(desk, qtbot, demo.ADMIN[0], demo.ADMIN[2])
+    course_patient = Appointment.select().where(Appointment.course.is_null(False)).first().patient_id
+    desk.arrivals.course_requested.emit(course_patient)
+    assert len(desk.window.findChildren(PlannerDialog)) == 1
+
+
+def test_staff_entered_intake_opens_flow_marked_for_staff(desk, qtbot):
+    _sign_in(desk, qtbot, demo.DESK[0], demo.DESK[2])
+    desk.arrivals.staff_intake_requested.emit(None)
+    flows = desk.window.findChildren(IntakeFlow)
+    assert len(flows) == 1
+    assert flows[0].isVisible()
+    assert any(b.isVisible() for b in flows[0].findChildren(QPushButton))
