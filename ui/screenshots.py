@@ -41,9 +41,39 @@ def render_all(out_dir: Path) -> list[Path]:
             for name in SHOT_MODULES:
                 module = importlib.import_module(name)
                 made += module.shots(out_dir)
+            made.append(_assembled_desk(out_dir, app))
         finally:
             dbmod.close_database()
     return made
+
+
+def _assembled_desk(out_dir: Path, app) -> Path:
+    """The whole desk as a receptionist sees it after signing in: navigation, Arrivals, status bar."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLineEdit
+
+    from intake import demo
+    from ui.windows import DeskAssembly
+
+    assembly = DeskAssembly("sqlite:///…/backcare.db (demo)")
+    window = assembly.window
+    window.resize(1400, 860)
+    window.show()
+    fields = {w.accessibleName(): w for w in window.findChildren(QLineEdit)}
+    fields["Username"].setText(demo.DESK[0])
+    fields["Password or PIN"].setText(demo.DESK[2])
+    QTest.keyClick(fields["Password or PIN"], Qt.Key.Key_Return)
+    window.show_page("arrivals")
+    assembly.arrivals.reload()
+    app.processEvents()
+    path = out_dir / "desk_assembled_arrivals.png"
+    window.grab().save(str(path))
+    assembly.arrivals.stop_polling()
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return path
 
 
 def main(argv: list[str] | None = None) -> int:
