@@ -40,6 +40,10 @@ def _report(widget) -> None:
 
 def main(argv: list[str]) -> int:
     mode = argv[0]
+    if mode != "bare" and not argv[1].startswith("postgres"):
+        import intake
+
+        intake.use_sqlite_only()  # as ui.app.main() does
     from PySide6.QtWidgets import QApplication, QWidget
 
     app = QApplication([])

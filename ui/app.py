@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
-from intake import db as dbmod
-from intake.content import ContentError, checklists
-from intake.errors import DatabaseOpenError
+import intake
 from ui import cli
 
 log = logging.getLogger(__name__)
@@ -15,6 +14,12 @@ log = logging.getLogger(__name__)
 
 def main(argv: list[str] | None = None) -> int:
     args = cli.build_parser().parse_args(argv)
+    if not (args.db or os.environ.get("BACKCARE_DB", "")).startswith("postgres"):
+        intake.use_sqlite_only()
+    from intake import db as dbmod
+    from intake.content import ContentError, checklists
+    from intake.errors import DatabaseOpenError
+
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     url = dbmod.resolve_url(args.db)
     where = dbmod.describe(url)

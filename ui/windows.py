@@ -83,7 +83,7 @@ class DeskAssembly:
         self.window = DeskWindow(self.session, where, clinic.idle_lock_minutes if clinic else 5)
         self.arrivals = ArrivalsPage(self.session)
         self.patients = PatientsPage(self.session)
-        self.calendar = CalendarPage(self.session)
+        self.calendar = CalendarPage(self.session, load_now=False)
         self.settings = SettingsPage(self.session)
         self.window.add_page("arrivals", tr("Arrivals"), self.arrivals)
         self.window.add_page("patients", tr("Patients"), self.patients)

@@ -100,3 +100,14 @@ def test_staff_entered_intake_opens_flow_marked_for_staff(desk, qtbot):
     assert len(flows) == 1
     assert flows[0].isVisible()
     assert any(b.isVisible() for b in flows[0].findChildren(QPushButton))
+
+
+def test_settings_editable_for_admin_signed_in_after_start(desk, qtbot):
+    from ui.desk.settings.page import SettingsPage
+
+    _sign_in(desk, qtbot, demo.ADMIN[0], demo.ADMIN[2])
+    desk.window.show_page("settings")
+    page = desk.window.findChildren(SettingsPage)[0]
+    qtbot.waitUntil(page.isVisible)
+    notes = [w for w in page.findChildren(type(page._read_only)) if "Only an administrator" in w.text()]
+    assert notes and not notes[0].isVisible()

@@ -49,9 +49,12 @@ class CalendarPage(QWidget):
     appointment_moved = Signal(int)
 
     def __init__(self, session: StaffSession, parent: QWidget | None = None, *,
-                 day: dt.date | None = None) -> None:
+                 day: dt.date | None = None, load_now: bool = True) -> None:
+        """With load_now=False the appointments (and the holidays library) are first read when
+        the page is first shown, which keeps the desk's start-up short."""
         super().__init__(parent)
         self._session = session
+        self._load_pending = not load_now
         self._day = day or dt.date.today()
         self._week_mode = False
         self._view = CalendarView()
@@ -84,7 +87,8 @@ class CalendarPage(QWidget):
         self._build()
         self._fill_resources()
         self._connect_signals()
-        self.reload()
+        if not self._load_pending:
+            self.reload()
 
     def _build(self) -> None:
         bar = QHBoxLayout()
@@ -170,6 +174,12 @@ class CalendarPage(QWidget):
         return [monday + dt.timedelta(days=n) for n in range(7)]
 
     # ------------------------------------------------------------------ loading
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._load_pending:
+            self._load_pending = False
+            self.reload()
 
     def reload(self) -> None:
         days = self._days()

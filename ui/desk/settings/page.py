@@ -28,6 +28,7 @@ class SettingsPage(QWidget):
     def __init__(self, session: StaffSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
+        self._loaded_as: bool | None = None  # can_edit when last loaded; None: never loaded
         self._read_only = QLabel()
         self._read_only.setWordWrap(True)
         self._read_only.setStyleSheet("background: #fff4ce; padding: 8px; border-radius: 4px;")
@@ -45,7 +46,14 @@ class SettingsPage(QWidget):
         layout.addWidget(self._read_only)
         layout.addWidget(self._tabs)
         self._connect_signals()
-        self.reload()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Read the settings when first shown (nothing, the holidays library included, is read
+        at start-up) and again only when who may edit changed: an open edit survives the idle
+        lock and a trip to another page."""
+        super().showEvent(event)
+        if self._loaded_as != clinic_setup.can_edit(self._session.staff_id):
+            self.reload()
 
     def _connect_signals(self) -> None:
         for tab in (self._clinic, self._hours, self._practitioners, self._rooms):
@@ -54,6 +62,7 @@ class SettingsPage(QWidget):
 
     def reload(self) -> None:
         editable = clinic_setup.can_edit(self._session.staff_id)
+        self._loaded_as = editable
         self._read_only.setText(self.tr("Only an administrator can change these settings. "
                                         "You can read them."))
         self._read_only.setVisible(not editable)
