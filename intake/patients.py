@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import phonenumbers
-from peewee import SqliteDatabase
+from peewee import JOIN, SqliteDatabase
 
 from intake import audit, db
 from intake.errors import ValidationError
@@ -25,6 +25,7 @@ from intake.models import (
     Intake,
     IntakeAnswer,
     Patient,
+    Staff,
     TreatmentCourse,
     _now,
     database,
@@ -413,7 +414,9 @@ def get_patient_page(patient_id: int, *, staff_id: int | None) -> PatientPageDat
     patient = Patient.get_or_none(Patient.id == patient_id)
     if patient is None:
         raise ValidationError("not_found", field="patient")
-    intakes = load_intakes(Intake.select().where(Intake.patient == patient_id)
+    intakes = load_intakes(Intake.select(Intake, Staff)
+                           .join(Staff, JOIN.LEFT_OUTER, on=(Intake.entered_by == Staff.id))
+                           .where(Intake.patient == patient_id)
                            .order_by(Intake.submitted_at.desc(), Intake.id.desc()))
     courses = list(TreatmentCourse.select().where(TreatmentCourse.patient == patient_id)
                    .order_by(TreatmentCourse.created_at.desc()))

@@ -103,7 +103,11 @@ class IntakeView(QFrame):
 
     def _title(self) -> QLabel:
         intake = self._record.intake
-        source = tr("entered at the desk") if intake.source == "desk" else tr("from the kiosk")
+        source = tr("from the kiosk")
+        if intake.source == "desk":
+            source = tr("entered at the desk")
+            if intake.entered_by_id is not None:
+                source = tr("entered by {staff}").format(staff=intake.entered_by.display_name)
         text = tr("Intake of {when}, {source}").format(
             when=intake.submitted_at.strftime("%d/%m/%Y %H:%M"), source=source)
         if not intake.complete:

@@ -181,3 +181,18 @@ def test_intake_view_lists_regions_without_the_body_map_module(qtbot, db, monkey
     view = IntakeView(record)
     qtbot.addWidget(view)
     assert "Neck, Left foot" in [label.text() for label in view.findChildren(QLabel)]
+
+
+def test_staff_entered_intake_names_who_entered_it(qtbot, db):
+    from intake import db as dbmod
+
+    staff = make_staff()
+    pid = make_patient()
+    iid = make_intake()
+    with dbmod.write():
+        Intake.update(patient=pid, source="desk", entered_by=staff).where(Intake.id == iid).execute()
+    page = _page(qtbot, staff)
+    with assert_query_count(6):  # the staff name comes with the intakes, no extra query
+        page.open_patient(pid)
+    texts = [label.text() for label in page.patient_page.findChildren(QLabel)]
+    assert any("entered by Rita Reception" in text for text in texts)
