@@ -13,6 +13,7 @@ import logging
 import os
 import re
 import sqlite3
+import subprocess
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -242,19 +243,42 @@ def _migrate(db: peewee.Database) -> None:
     log.info("database schema now at version %d", known)
 
 
-def backup_database(db: peewee.Database, version: int) -> Path | None:
-    """Copy an SQLite database beside itself before upgrading it. PostgreSQL: the server's own
-    backups apply (pg_dump is not assumed on a clinic computer); returns None."""
-    if not isinstance(db, peewee.SqliteDatabase):
-        return None
-    source = Path(db.database)
+def backup_database(db: peewee.Database, version: int) -> Path:
+    """Copy the database before upgrading it. SQLite: a copy beside the file. PostgreSQL: a
+    `pg_dump` of BackCare's schema into the user data dir. Raises DatabaseOpenError
+    ("backup_failed") rather than upgrade without a copy."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = source.with_name(f"{source.name}.v{version}-{stamp}.bak")
-    dest = sqlite3.connect(str(target))
+    if isinstance(db, peewee.SqliteDatabase):
+        source = Path(db.database)
+        target = source.with_name(f"{source.name}.v{version}-{stamp}.bak")
+        dest = sqlite3.connect(str(target))
+        try:
+            db.connection().backup(dest)
+        finally:
+            dest.close()
+        return target
+    return _pg_dump(db, version, stamp)
+
+
+def _pg_dump(db: peewee.Database, version: int, stamp: str) -> Path:
+    params = db.connect_params
+    folder = default_data_dir()
+    target = folder / f"backcare-{db.database}-v{version}-{stamp}.sql"
+    search_path = re.search(r"search_path=([A-Za-z0-9_]+)", str(params.get("options", "")))
+    command = ["pg_dump", "--no-owner", "--file", str(target), "--dbname", db.database]
+    for flag, key in (("--host", "host"), ("--port", "port"), ("--username", "user")):
+        if params.get(key):
+            command += [flag, str(params[key])]
+    if search_path:
+        command += ["--schema", search_path.group(1)]
+    env = {**os.environ, "PGCONNECT_TIMEOUT": str(PG_CONNECT_TIMEOUT_S)}
+    if params.get("password"):
+        env["PGPASSWORD"] = str(params["password"])
     try:
-        db.connection().backup(dest)
-    finally:
-        dest.close()
+        folder.mkdir(parents=True, exist_ok=True)
+        subprocess.run(command, env=env, check=True, capture_output=True, timeout=600)
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise DatabaseOpenError("backup_failed") from exc
     return target
 
 

@@ -49,6 +49,9 @@ def open_error_text(error: DatabaseOpenError, where: str) -> str:
         "too_new": tr("This database was written by a newer BackCare; install that version to "
                       "open it (it was left untouched)"),
         "unwritable": tr("The database or its folder cannot be written to"),
+        "backup_failed": tr("This database is from an older BackCare and could not be backed up "
+                            "before the upgrade (PostgreSQL needs the pg_dump program); it was "
+                            "left untouched"),
     }
     text = texts.get(error.code, tr("The database could not be opened"))
     return f"backcare: {text}: {where}"

@@ -102,7 +102,8 @@ def test_cancelled_appointment_frees_the_slot(db):
 # ----------------------------------------------------------------------------- upgrades
 
 
-def test_version_1_database_upgrades_with_nothing_lost(db_url, tmp_path):
+def test_version_1_database_upgrades_with_nothing_lost(db_url, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # where a pg_dump lands
     # build a version-1 database exactly as BackCare 1 did, with data in it
     raw = dbmod._open_sqlite(dbmod.urlparse(db_url)) if db_url.startswith("sqlite") else dbmod._open_postgres(db_url)
     Runner(raw, dbmod.migrations_dir(), table_name=dbmod.MIGRATIONS_TABLE).up(target="0001_initial")
@@ -135,6 +136,28 @@ def test_version_1_database_upgrades_with_nothing_lost(db_url, tmp_path):
         assert conn.execute("SELECT first_name FROM patient").fetchall() == [("Siobhán",)]
         assert conn.execute("SELECT count(*) FROM schema_migration").fetchone() == (1,)
         conn.close()
+    else:
+        dumps = list((tmp_path / "data").rglob("backcare-*-v1-*.sql"))
+        assert len(dumps) == 1
+        text = dumps[0].read_text()
+        assert "Siobhán" in text and "0001_initial" in text and "0002_" not in text
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])  # the SQLite copy needs no outside program
+def test_postgres_upgrade_without_pg_dump_is_refused_untouched(db_url, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("PATH", str(tmp_path / "empty-bin"))
+    raw = dbmod._open_postgres(db_url)
+    Runner(raw, dbmod.migrations_dir(), table_name=dbmod.MIGRATIONS_TABLE).up(target="0001_initial")
+    raw.close()
+    with pytest.raises(DatabaseOpenError) as err:
+        dbmod.open_database(db_url)
+    assert err.value.code == "backup_failed"
+    raw = dbmod._open_postgres(db_url)
+    try:
+        assert "language" not in {c.name for c in raw.get_columns("intake")}
+    finally:
+        raw.close()
 
 
 def test_newer_database_is_refused_untouched(db_url):

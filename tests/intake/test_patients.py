@@ -135,9 +135,8 @@ def test_patient_page_loads_in_fixed_queries_and_audits_view(db):
     assert (entry.staff_id, entry.patient_id) == (staff, pid)
 
 
+@pytest.mark.parametrize("backend", ["postgresql"])  # SQLite always compares by code point
 def test_search_without_code_point_collation_uses_like(people, backend):
-    if backend != "postgresql":
-        pytest.skip("SQLite always compares text by code point (BINARY)")
     from intake.models import database
 
     expected = {text: _names(patients.search_patients(text))
