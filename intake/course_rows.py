@@ -7,7 +7,7 @@ patient page that shows them writes its own "patient_viewed").
     patient_appointments(patient_id, from_time=None) -> list[AppointmentRow]
     card_facts(course_id=None, patient_id=None) -> CardFacts     what the appointment card prints
 
-(To be folded into intake.scheduling.calendar by its owner; AppointmentRow is theirs.)
+(The appointment query itself is intake.scheduling.calendar.appointment_rows.)
 """
 
 from __future__ import annotations
@@ -15,12 +15,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import JOIN
-
 from intake.clinic import get_clinic
 from intake.errors import ValidationError
-from intake.models import Appointment, Patient, Practitioner, Room, TreatmentCourse
-from intake.scheduling.calendar import AppointmentRow
+from intake.models import Appointment, Patient, TreatmentCourse
+from intake.scheduling.calendar import AppointmentRow, appointment_rows
 
 
 @dataclass(frozen=True)
@@ -49,45 +47,15 @@ def patient_courses(patient_id: int) -> list[CourseRow]:
     return [CourseRow(*row) for row in query.tuples()]
 
 
-def _rows(condition) -> list[AppointmentRow]:
-    query = (
-        Appointment.select(
-            Appointment.id, Appointment.starts_at, Appointment.ends_at, Appointment.kind,
-            Appointment.status, Appointment.late_cancel, Patient.id, Patient.first_name,
-            Patient.last_name, Practitioner.id, Practitioner.name, Practitioner.colour, Room.id,
-            Room.name, TreatmentCourse.id, TreatmentCourse.kind, Appointment.session_number,
-            TreatmentCourse.sessions_planned,
-        )
-        .join(Patient, on=(Appointment.patient == Patient.id))
-        .switch(Appointment).join(Practitioner, on=(Appointment.practitioner == Practitioner.id))
-        .switch(Appointment).join(Room, on=(Appointment.room == Room.id))
-        .switch(Appointment).join(TreatmentCourse, JOIN.LEFT_OUTER,
-                                  on=(Appointment.course == TreatmentCourse.id))
-        .where(condition)
-        .order_by(Appointment.starts_at, Appointment.id)
-    )
-    rows = []
-    for (aid, s, e, kind, status, late, pid, first, last, prid, prname, colour, rid, rname,
-         cid, ckind, number, planned) in query.tuples():
-        rows.append(AppointmentRow(aid, _moment(s), _moment(e), kind, status, bool(late), pid,
-                                   f"{first} {last}", prid, prname, colour, rid, rname, cid, ckind,
-                                   number, planned))
-    return rows
-
-
-def _moment(value: object) -> dt.datetime:
-    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value  # type: ignore[return-value]
-
-
 def course_appointments(course_id: int) -> list[AppointmentRow]:
-    return _rows(Appointment.course == course_id)
+    return appointment_rows(Appointment.course == course_id)
 
 
 def patient_appointments(patient_id: int, from_time: dt.datetime | None = None) -> list[AppointmentRow]:
     condition = Appointment.patient == patient_id
     if from_time is not None:
         condition &= Appointment.starts_at >= from_time
-    return _rows(condition)
+    return appointment_rows(condition)
 
 
 def card_facts(course_id: int | None = None, patient_id: int | None = None, *,
