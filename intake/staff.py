@@ -143,6 +143,12 @@ def count_active_admins() -> int:
     return Staff.select().where(Staff.active == True, Staff.role == "admin").count()  # noqa: E712
 
 
+def first_active_admin() -> Staff | None:
+    """The longest-standing active admin account, or None."""
+    return (Staff.select().where(Staff.active == True, Staff.role == "admin")  # noqa: E712
+            .order_by(Staff.id).first())
+
+
 def _lock_admin_rows() -> int:
     """Count active admins inside a write transaction, locking their rows on PostgreSQL so two
     admins cannot demote each other at the same moment (SQLite already holds the write lock)."""

@@ -40,7 +40,7 @@ def _stand_in(title: str) -> QWidget:
 
 
 def _admin() -> Staff:
-    admin = Staff.select().where(Staff.role == "admin", Staff.active == True).first()  # noqa: E712
+    admin = staffmod.first_active_admin()
     if admin is None:
         admin = staffmod.create_staff("admin", "Shots Admin", "admin", "screenshots only 1",
                                       by_staff_id=None)
