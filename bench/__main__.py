@@ -20,6 +20,7 @@ import sys
 import time
 
 from bench.generate import to_url
+from bench.report import print_table
 
 RUNS = 5
 
@@ -93,14 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         rows += foundation_figures(url)
     if args.only in (None, "features"):
         rows += _feature_figures(url)
-    print(f"{'figure':58} {'measured':>10} {'limit':>8} {'ratio':>7}")
-    for label, measured, limit, unit in rows:
-        if limit != limit:  # a floor: no limit
-            print(f"{label:58} {measured:>8.1f}{unit:>2} {'':>8} {'':>7}")
-            continue
-        ratio = measured / limit
-        mark = "ok" if ratio <= 1 else "OVER"
-        print(f"{label:58} {measured:>8.2f}{unit:>2} {limit:>6.1f}{unit:>2} {ratio:>6.2f} {mark}")
+    print_table(rows)
     return 0
 
 

@@ -17,6 +17,8 @@ import sys
 import time
 from collections.abc import Callable
 
+from bench.report import qt_app, run_alone
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
@@ -27,16 +29,6 @@ POLL_TARGET_MS = 16.7
 SAMPLE_PEOPLE = 40
 
 
-_app = None
-
-
-def _qt_app():
-    """One QApplication for the whole run, kept alive until the process ends."""
-    global _app
-    from PySide6.QtWidgets import QApplication
-
-    _app = QApplication.instance() or QApplication(sys.argv[:1])
-    return _app
 
 
 def _p99(samples: list[float]) -> float:
@@ -87,7 +79,7 @@ def _search_figures(url: str, rng: random.Random) -> list[tuple[str, float, floa
     from intake.session import StaffSession
     from ui.desk.patients_page import PatientsPage
 
-    app = _qt_app()
+    app = qt_app()
     page = PatientsPage(StaffSession(None, "bench", "front_desk"))
     page.resize(1100, 760)
     page.show()
@@ -139,7 +131,7 @@ def _page_figure(rng: random.Random) -> tuple[str, float, float, str]:
     from intake.session import StaffSession
     from ui.desk.patient_page import PatientPage
 
-    app = _qt_app()
+    app = qt_app()
     ids = [row[0] for row in Patient.select(Patient.id).order_by(Patient.id).tuples()]
     intakes = [row[0] for row in Intake.select(Intake.id).limit(40).tuples()]
     chosen = rng.sample(ids, min(30, len(ids)))
@@ -194,22 +186,7 @@ def run(db_url: str) -> list[tuple[str, float, float, str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from bench.generate import to_url
-
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1:
-        print("usage: python -m bench.desk DB (file path or database URL)", file=sys.stderr)
-        return 2
-    rows = run(to_url(args[0]))
-    print(f"{'figure':62} {'measured':>10} {'target':>9} {'ratio':>7}")
-    for label, measured, target, unit in rows:
-        if target != target:
-            print(f"{label:62} {measured:>8.2f}{unit:>2}")
-            continue
-        ratio = measured / target
-        print(f"{label:62} {measured:>8.2f}{unit:>2} {target:>7.1f}{unit:>2} {ratio:>6.2f} "
-              f"{'ok' if ratio <= 1 else 'OVER'}")
-    return 0
+    return run_alone("bench.desk", run, argv)
 
 
 if __name__ == "__main__":

@@ -15,6 +15,8 @@ import statistics
 import sys
 import time
 
+from bench.report import qt_app, run_alone
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
@@ -23,15 +25,6 @@ SWITCH_TARGET_MS = 16.0
 SUBMITS = 40
 SWITCH_ROUNDS = 5
 
-_app = None
-
-
-def _qt_app():
-    global _app
-    from PySide6.QtWidgets import QApplication
-
-    _app = QApplication.instance() or QApplication(sys.argv[:1])
-    return _app
 
 
 def _draft():
@@ -71,7 +64,7 @@ def switch_ms() -> float:
     from ui.kiosk.flow import IntakeFlow
     from ui.kiosk.shots import fill_example
 
-    app = _qt_app()
+    app = qt_app()
     flow = IntakeFlow(mode="kiosk", clinic_name="Bench", region="GB")
     flow.resize(1280, 800)
     flow.show()
@@ -118,14 +111,7 @@ def run(db_url: str) -> list[tuple[str, float, float, str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1:
-        print("usage: python -m bench.kiosk DBURL", file=sys.stderr)
-        return 2
-    for label, measured, target, unit in run(args[0]):
-        mark = "ok" if measured <= target else "OVER"
-        print(f"{label:60} {measured:8.2f} {unit}  (target {target:.0f} {unit}) {mark}")
-    return 0
+    return run_alone("bench.kiosk", run, argv)
 
 
 if __name__ == "__main__":

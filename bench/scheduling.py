@@ -14,6 +14,8 @@ import statistics
 import sys
 import time
 
+from bench.report import run_alone
+
 RUNS = 7
 PLAN_BOOK_TARGET_MS = 50.0
 WEEK_TARGET_MS = 50.0
@@ -115,21 +117,7 @@ def run(db_url: str) -> list[tuple[str, float, float, str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from bench.generate import to_url
-
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1:
-        print("usage: python -m bench.scheduling DB (file path or database URL)", file=sys.stderr)
-        return 2
-    print(f"{'figure':62} {'measured':>10} {'target':>9} {'ratio':>7}")
-    for label, measured, target, unit in run(to_url(args[0])):
-        if target != target:
-            print(f"{label:62} {measured:>8.2f}{unit:>2}")
-            continue
-        ratio = measured / target
-        print(f"{label:62} {measured:>8.2f}{unit:>2} {target:>7.1f}{unit:>2} {ratio:>6.2f} "
-              f"{'ok' if ratio <= 1 else 'OVER'}")
-    return 0
+    return run_alone("bench.scheduling", run, argv)
 
 
 if __name__ == "__main__":
