@@ -57,3 +57,20 @@ def make_intake(patient_id: int, **answers: str) -> int:
         group = "contraindication" if item in contraindications else "red_flag"
         IntakeAnswer.create(intake=intake.id, group=group, item=item, value=value)
     return intake.id
+
+
+def book_twice_weekly_course(monday: dt.date):
+    """A clinic, its people and one patient with a course of two sessions a week from `monday`
+    at 10:00 with the first practitioner and room. Returns (desk session, practitioner ids,
+    room ids, patient id, course id)."""
+    from intake.scheduling import CourseRequest, Pattern, book_course, plan_course
+
+    admin, desk = make_clinic()
+    practitioners, rooms = add_people(admin)
+    patient = make_patient()
+    make_intake(patient)
+    plan = plan_course(CourseRequest(start=dt.datetime.combine(monday, dt.time()),
+                                     pattern=Pattern.weekly(2), preferred_time=dt.time(10),
+                                     practitioner_id=practitioners[0], room_id=rooms[0],
+                                     patient_id=patient))
+    return desk, practitioners, rooms, patient, book_course(patient, plan, desk.staff_id)

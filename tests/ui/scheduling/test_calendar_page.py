@@ -10,8 +10,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from intake.models import Appointment
-from intake.scheduling import CourseRequest, Pattern, book_course, plan_course
-from tests.ui.scheduling.helpers import add_people, make_clinic, make_intake, make_patient
+from tests.ui.scheduling.helpers import (
+    book_twice_weekly_course,
+    make_patient,
+)
 from ui.desk.calendar.page import CalendarPage
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -20,15 +22,7 @@ MONDAY = dt.date(2027, 3, 1)
 
 @pytest.fixture
 def booked(sqlite_db):
-    admin, desk = make_clinic()
-    practitioners, rooms = add_people(admin)
-    patient = make_patient()
-    make_intake(patient)
-    plan = plan_course(CourseRequest(start=dt.datetime.combine(MONDAY, dt.time()),
-                                     pattern=Pattern.weekly(2), preferred_time=dt.time(10),
-                                     practitioner_id=practitioners[0], room_id=rooms[0],
-                                     patient_id=patient))
-    course = book_course(patient, plan, desk.staff_id)
+    desk, practitioners, rooms, patient, course = book_twice_weekly_course(MONDAY)
     first = Appointment.get((Appointment.course == course) & (Appointment.session_number == 1))
     return desk, practitioners, rooms, patient, first
 

@@ -10,8 +10,10 @@ import pytest
 from PySide6.QtWidgets import QDateTimeEdit, QPushButton
 
 from intake.models import Appointment
-from intake.scheduling import CourseRequest, Pattern, book_course, plan_course
-from tests.ui.scheduling.helpers import add_people, child, make_clinic, make_intake, make_patient
+from tests.ui.scheduling.helpers import (
+    book_twice_weekly_course,
+    child,
+)
 from ui.desk.card_pdf import write_card
 from ui.desk.course_panel import CoursesPanel
 
@@ -20,15 +22,7 @@ MONDAY = dt.date(2027, 3, 1)
 
 @pytest.fixture
 def course(sqlite_db):
-    admin, desk = make_clinic()
-    practitioners, rooms = add_people(admin)
-    patient = make_patient()
-    make_intake(patient)
-    plan = plan_course(CourseRequest(start=dt.datetime.combine(MONDAY, dt.time()),
-                                     pattern=Pattern.weekly(2), preferred_time=dt.time(10),
-                                     practitioner_id=practitioners[0], room_id=rooms[0],
-                                     patient_id=patient))
-    course_id = book_course(patient, plan, desk.staff_id)
+    desk, _practitioners, _rooms, patient, course_id = book_twice_weekly_course(MONDAY)
     return desk, patient, course_id
 
 
