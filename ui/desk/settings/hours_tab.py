@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from intake import clinic_setup
-from intake.errors import BackCareError
 from intake.session import StaffSession
 from ui.desk.settings.messages import FieldErrors
 from ui.desk.settings.week_editor import WeekHoursEditor
@@ -163,12 +162,8 @@ class HoursTab(QWidget):
         self._holidays.blockSignals(False)
 
     def _run(self, action) -> bool:
-        self._errors.clear()
         self._status.clear()
-        try:
-            action()
-        except BackCareError as exc:
-            self._errors.show(exc)
+        if not self._errors.attempt(action):
             return False
         self.saved.emit()
         return True

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from intake import clinic_setup
-from intake.errors import BackCareError
 from intake.session import StaffSession
 from ui.desk.settings.messages import FieldErrors
 from ui.desk.settings.week_editor import WeekHoursEditor
@@ -199,12 +198,8 @@ class PractitionersTab(QWidget):
         self._name.setFocus()
 
     def _run(self, action) -> bool:
-        self._errors.clear()
         self._status.clear()
-        try:
-            action()
-        except BackCareError as exc:
-            self._errors.show(exc)
+        if not self._errors.attempt(action):
             return False
         self.saved.emit()
         return True
@@ -311,11 +306,7 @@ class RoomsTab(QWidget):
             self._active.setChecked(active)
 
     def _run(self, action) -> None:
-        self._errors.clear()
-        try:
-            action()
-        except BackCareError as exc:
-            self._errors.show(exc)
+        if not self._errors.attempt(action):
             return
         self._name.clear()
         self.reload()
