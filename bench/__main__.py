@@ -34,6 +34,7 @@ def _startup(mode: str, url: str | None) -> tuple[float, float]:
     cmd = [sys.executable, "-m", "bench.startup", mode] + ([url] if url else [])
     subprocess.run(cmd, capture_output=True, check=True, timeout=120, env=env)
     for _ in range(RUNS):
+        env["BENCH_SPAWNED_AT"] = repr(time.time())
         out = subprocess.run(cmd, capture_output=True, text=True, check=True, timeout=120,
                              env=env).stdout
         figures = json.loads(out.strip().splitlines()[-1])

@@ -13,16 +13,13 @@ import logging
 import os
 import re
 import sqlite3
-import subprocess
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlencode, urlparse, urlunparse
 
 import peewee
-from platformdirs import user_data_dir
-from playhouse.db_url import connect as url_connect
-from playhouse.migrations import Runner
 
 from intake.errors import (
     BackCareError,
@@ -32,6 +29,9 @@ from intake.errors import (
     ValidationError,
 )
 from intake.models import database
+
+if TYPE_CHECKING:
+    from playhouse.migrations import Runner
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +43,8 @@ PG_CONNECT_TIMEOUT_S = 5
 
 
 def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
     return Path(user_data_dir(APP_NAME, appauthor=False))
 
 
@@ -67,9 +69,15 @@ def migrations_dir() -> str:
     return str(resources.files("intake") / "migrations")
 
 
+def shipped_migrations() -> set[str]:
+    """The names of the migrations this BackCare ships (as playhouse.migrations names them)."""
+    return {name[:-3] for name in os.listdir(migrations_dir())
+            if name[:1].isdigit() and name.endswith(".py")}
+
+
 def latest_version() -> int:
     """The schema version this BackCare writes (the number of migrations it ships)."""
-    return sum(1 for name in os.listdir(migrations_dir()) if name[:1].isdigit() and name.endswith(".py"))
+    return len(shipped_migrations())
 
 
 # --------------------------------------------------------------------------- opening
@@ -184,6 +192,8 @@ def _open_postgres(url: str) -> peewee.PostgresqlDatabase:
             raise DatabaseOpenError("bad_url", scheme="postgresql")
         params["options"] = f"-c search_path={schema},public"
     clean = urlunparse(parsed._replace(scheme="postgresql", query=urlencode(query)))
+    from playhouse.db_url import connect as url_connect  # with its drivers: PostgreSQL only
+
     try:
         db = url_connect(clean, autoconnect=False, **params)
     except (ValueError, RuntimeError) as exc:
@@ -203,6 +213,8 @@ def _open_postgres(url: str) -> peewee.PostgresqlDatabase:
 
 
 def _runner(db: peewee.Database) -> Runner:
+    from playhouse.migrations import Runner
+
     return Runner(db, migrations_dir(), table_name=MIGRATIONS_TABLE)
 
 
@@ -211,8 +223,21 @@ def _has_foreign_tables(db: peewee.Database) -> bool:
     return bool(tables) and MIGRATIONS_TABLE not in tables
 
 
+def _up_to_date(db: peewee.Database) -> int | None:
+    """The version when exactly the shipped migrations are applied (the usual start: playhouse's
+    runner, and its import, are then not needed); None when anything differs."""
+    if MIGRATIONS_TABLE not in db.get_tables():
+        return None
+    applied = {name for (name,) in db.execute_sql(f'SELECT name FROM "{MIGRATIONS_TABLE}"')}
+    shipped = shipped_migrations()
+    return len(shipped) if applied == shipped else None
+
+
 def schema_status(db: peewee.Database) -> tuple[int, int]:
     """(applied, known) migration counts. Raises too_new when the database is ahead of us."""
+    current = _up_to_date(db)
+    if current is not None:
+        return current, current
     status = _runner(db).status()
     unknown = [m for m in status if m.path is None]
     if unknown:
@@ -261,6 +286,8 @@ def backup_database(db: peewee.Database, version: int) -> Path:
 
 
 def _pg_dump(db: peewee.Database, version: int, stamp: str) -> Path:
+    import subprocess
+
     params = db.connect_params
     folder = default_data_dir()
     target = folder / f"backcare-{db.database}-v{version}-{stamp}.sql"

@@ -18,15 +18,17 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from typing import TYPE_CHECKING
 
 import peewee
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from intake import audit, db
 from intake.errors import NotAllowedError, StorageError, ValidationError
 from intake.models import Staff
 from intake.session import ROLES
+
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +39,9 @@ FIRST_LOCK = dt.timedelta(minutes=1)  # doubled for each further failure
 MAX_LOCK = dt.timedelta(hours=24)
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 
-# Module-level so tests may swap in cheap parameters; the app always uses the defaults.
-hasher = PasswordHasher()
+# Module-level so tests may swap in cheap parameters; the app always uses the defaults. Made on
+# first use (password_hasher()): no window waits for argon2 to load.
+hasher: PasswordHasher | None = None
 
 # Verified against when a username is unknown, so a wrong name costs as long as a wrong password.
 _dummy_hash: str | None = None
@@ -51,15 +54,27 @@ def _now() -> dt.datetime:
 # --------------------------------------------------------------------------- hashing
 
 
+def password_hasher() -> PasswordHasher:
+    """argon2id with the library's default cost."""
+    global hasher
+    if hasher is None:
+        from argon2 import PasswordHasher
+
+        hasher = PasswordHasher()
+    return hasher
+
+
 def _hash(secret: str) -> str:
-    return hasher.hash(secret)
+    return password_hasher().hash(secret)
 
 
 def _matches(stored: str | None, secret: str) -> bool:
     if not stored:
         return False
+    from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
     try:
-        return hasher.verify(stored, secret)
+        return password_hasher().verify(stored, secret)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-
-import phonenumbers
+from typing import TYPE_CHECKING
 
 from intake.errors import ValidationError
+
+if TYPE_CHECKING:
+    import phonenumbers
 
 NAME_MAX = 200  # Patient.first_name / Intake.first_name
 EMAIL_MAX = 254
@@ -112,6 +114,8 @@ def clean_phone(value: object, region: str = "GB", field: str = "phone", *,
     text = value.strip()
     if len(text) > PHONE_INPUT_MAX or _has_control(text):
         raise ValidationError("invalid", field=field)
+    import phonenumbers  # its metadata takes ~10 ms to load: not before the first number
+
     try:
         number = phonenumbers.parse(text, (region or "GB").upper())
     except phonenumbers.NumberParseException as exc:

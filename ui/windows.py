@@ -1,24 +1,24 @@
 """Which window opens, and how the desk's pages and dialogs are wired together.
 
 `start()` returns the windows it opened (the first is the one shown first) so the caller keeps
-them alive. All wiring of the desk lives in `DeskAssembly._connect_signals()`.
+them alive. All wiring of the desk lives in `DeskAssembly`, each page's in the builder of that page.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from intake.clinic import get_clinic, is_set_up
 from intake.errors import BackCareError
-from intake.intakes import load_intake
-from intake.matching import attach_to_patient
 from intake.session import StaffSession
 from ui.widgets.emit import install_global_fix
 
 log = logging.getLogger(__name__)
+
+WATCH_AFTER_MS = 250  # the Arrivals page is built once the first frame is on screen
 
 
 def tr(text: str) -> str:
@@ -47,6 +47,7 @@ def start(*, kiosk: bool, where: str) -> list:
         return _first_run(where)
     assembly = DeskAssembly(where)
     assembly.window.showMaximized()
+    QTimer.singleShot(WATCH_AFTER_MS, assembly.start_watching)
     return [assembly.window, assembly]
 
 
@@ -60,6 +61,7 @@ def _first_run(where: str) -> list:
         assembly = DeskAssembly(where)
         assembly.window.suggest_username(first.admin_username())
         assembly.window.showMaximized()
+        assembly.start_watching()
         keep.append(assembly)
         first.close()
 
@@ -69,43 +71,86 @@ def _first_run(where: str) -> list:
 
 
 class DeskAssembly:
-    """The desk window with its pages, and the dialogs they open."""
+    """The desk window with its pages, and the dialogs they open.
+
+    Pages are built on first use (the window opens on the sign-in page at once); the Arrivals
+    page is built shortly after the window appears, so urgent arrivals are watched for from the
+    start."""
 
     def __init__(self, where: str) -> None:
-        from ui.desk.arrivals import ArrivalsPage
-        from ui.desk.calendar.page import CalendarPage
         from ui.desk.main_window import DeskWindow
-        from ui.desk.patients_page import PatientsPage
-        from ui.desk.settings.page import SettingsPage
 
         self.session = StaffSession()
         clinic = get_clinic()
         self.window = DeskWindow(self.session, where, clinic.idle_lock_minutes if clinic else 5)
-        self.arrivals = ArrivalsPage(self.session)
-        self.patients = PatientsPage(self.session)
-        self.calendar = CalendarPage(self.session, load_now=False)
-        self.settings = SettingsPage(self.session)
-        self.window.add_page("arrivals", tr("Arrivals"), self.arrivals)
-        self.window.add_page("patients", tr("Patients"), self.patients)
-        self.window.add_page("calendar", tr("Calendar"), self.calendar)
-        self.window.add_page("settings", tr("Settings"), self.settings)
-        self.patients.patient_page.add_panel(self._courses_panel)
+        self.window.add_page("arrivals", tr("Arrivals"), self._build_arrivals)
+        self.window.add_page("patients", tr("Patients"), self._build_patients)
+        self.window.add_page("calendar", tr("Calendar"), self._build_calendar)
+        self.window.add_page("settings", tr("Settings"), self._build_settings)
         self._open: list[QWidget] = []
-        self._connect_signals()
+        self.window.new_patient_requested.connect(lambda: self.patients.new_patient())
+        self.window.search_requested.connect(lambda: self.patients.show_search())
 
-    def _connect_signals(self) -> None:
-        w = self.window
-        w.new_patient_requested.connect(self.patients.new_patient)
-        w.search_requested.connect(self.patients.show_search)
-        self.arrivals.patient_requested.connect(self.open_patient)
-        self.arrivals.urgent_arrived.connect(self._on_urgent)
-        self.arrivals.consultation_requested.connect(self.book_consultation)
-        self.arrivals.course_requested.connect(self.plan_course)
-        self.arrivals.staff_intake_requested.connect(self.staff_intake)
-        self.patients.course_requested.connect(self.plan_course)
-        self.patients.staff_intake_requested.connect(self.staff_intake)
-        self.calendar.patient_open_requested.connect(self.open_patient)
-        self.settings.settings_changed.connect(self._on_settings_changed)
+    def start_watching(self) -> None:
+        """Builds the Arrivals page, whose polling raises the desk for an urgent arrival."""
+        self.window.page("arrivals")
+
+    # ------------------------------------------------------------------ pages
+
+    @property
+    def arrivals(self):
+        return self.window.page("arrivals")
+
+    @property
+    def patients(self):
+        return self.window.page("patients")
+
+    @property
+    def calendar(self):
+        return self.window.page("calendar")
+
+    @property
+    def settings(self):
+        return self.window.page("settings")
+
+    def _build_arrivals(self) -> QWidget:
+        from ui.desk.arrivals import ArrivalsPage
+
+        page = ArrivalsPage(self.session)
+        page.patient_requested.connect(self.open_patient)
+        page.urgent_arrived.connect(self._on_urgent)
+        page.consultation_requested.connect(self.book_consultation)
+        page.course_requested.connect(self.plan_course)
+        page.staff_intake_requested.connect(self.staff_intake)
+        return page
+
+    def _build_patients(self) -> QWidget:
+        from ui.desk.patients_page import PatientsPage
+
+        page = PatientsPage(self.session)
+        page.patient_page.add_panel(self._courses_panel)
+        page.course_requested.connect(self.plan_course)
+        page.staff_intake_requested.connect(self.staff_intake)
+        return page
+
+    def _build_calendar(self) -> QWidget:
+        from ui.desk.calendar.page import CalendarPage
+
+        page = CalendarPage(self.session, load_now=False)
+        page.patient_open_requested.connect(self.open_patient)
+        return page
+
+    def _build_settings(self) -> QWidget:
+        from ui.desk.settings.page import SettingsPage
+
+        page = SettingsPage(self.session)
+        page.settings_changed.connect(self._on_settings_changed)
+        return page
+
+    def _reload_if_built(self, key: str) -> None:
+        page = self.window.built_page(key)
+        if page is not None:
+            page.reload()
 
     # ------------------------------------------------------------------ actions
 
@@ -122,13 +167,14 @@ class DeskAssembly:
         clinic = get_clinic()
         if clinic is not None:
             self.window.set_idle_minutes(clinic.idle_lock_minutes)
-        self.calendar.reload()
+        self._reload_if_built("calendar")
 
     def _after_booking(self, _id: int) -> None:
-        self.arrivals.reload()
-        self.calendar.reload()
-        if self.patients.showing_patient():
-            self.patients.patient_page.reload()
+        self._reload_if_built("arrivals")
+        self._reload_if_built("calendar")
+        patients = self.window.built_page("patients")
+        if patients is not None and patients.showing_patient():
+            patients.patient_page.reload()
 
     def _keep(self, dialog: QWidget) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -142,6 +188,7 @@ class DeskAssembly:
         box.show()
 
     def book_consultation(self, intake_id: int) -> None:
+        from intake.intakes import load_intake
         from ui.desk.consultation_dialog import ConsultationDialog
 
         try:
@@ -169,11 +216,12 @@ class DeskAssembly:
 
         panel = CoursesPanel(patient_id, self.session)
         panel.plan_requested.connect(self.plan_course)
-        panel.course_changed.connect(lambda _c: self.calendar.reload())
+        panel.course_changed.connect(lambda _c: self._reload_if_built("calendar"))
         return panel
 
     def staff_intake(self, patient_id: int | None) -> None:
         """An intake entered by staff for a patient who cannot use the kiosk."""
+        from intake.matching import attach_to_patient
         from ui.kiosk.flow import IntakeFlow
 
         flow = IntakeFlow(mode="desk", staff_id=self.session.staff_id, parent=self.window)
@@ -188,7 +236,7 @@ class DeskAssembly:
                 except BackCareError:
                     log.warning("staff intake %d saved but not attached", intake_id)
             flow.close()
-            self.arrivals.reload()
+            self._reload_if_built("arrivals")
             if patient_id is not None:
                 self.open_patient(patient_id)
 

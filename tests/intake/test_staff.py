@@ -12,7 +12,7 @@ from intake.errors import NotAllowedError, ValidationError
 from intake.models import AuditEntry, Staff
 
 T0 = dt.datetime(2026, 3, 2, 9, 0, 0)
-APP_HASHER = staffmod.hasher  # taken before any test replaces it
+APP_HASHER = staffmod.password_hasher()  # taken before any test replaces it
 
 
 @pytest.fixture(autouse=True)

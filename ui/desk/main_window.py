@@ -7,12 +7,15 @@ unsaved text. Decision: ANY active staff member may unlock, and finds the desk a
 name). Only an admin-only page is left for the first page when the one who unlocks is no admin.
 
 Pages are registered by the app (`add_page`); the Staff and Audit pages are built in, admin only,
-and kept at the foot of the navigation under the keys "staff" and "audit".
+and kept at the foot of the navigation under the keys "staff" and "audit". A page may be given as
+a factory: it is then built the first time it is shown (or asked for with `page()`), so the
+window itself opens fast and a page nobody visits costs nothing.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -35,11 +38,9 @@ from intake import audit
 from intake import staff as staffmod
 from intake.errors import BackCareError
 from intake.session import StaffSession
-from ui.desk.audit_view import AuditView
 from ui.desk.idle_lock import IdleWatcher
 from ui.desk.shell_labels import role_label
 from ui.desk.sign_in import SignInPage
-from ui.desk.staff_admin import StaffAdminPage
 
 log = logging.getLogger(__name__)
 
@@ -58,9 +59,10 @@ def desk_stylesheet() -> str:
 
 @dataclass
 class _Page:
-    widget: QWidget
+    factory: Callable[[], QWidget] | None
     admin_only: bool
     item: QListWidgetItem
+    widget: QWidget | None = None
 
 
 class DeskWindow(QMainWindow):
@@ -110,10 +112,8 @@ class DeskWindow(QMainWindow):
         self._lock_action = self._make_action(self.tr("Lock desk"), "Ctrl+L")
         self._idle = IdleWatcher(IdleWatcher.minutes_to_ms(idle_minutes), self)
         self._build()
-        self._staff_page = StaffAdminPage(session)
-        self._audit_page = AuditView(session)
-        self.add_page("staff", self.tr("Staff"), self._staff_page, admin_only=True)
-        self.add_page("audit", self.tr("Audit trail"), self._audit_page, admin_only=True)
+        self.add_page("staff", self.tr("Staff"), self._staff_admin_page, admin_only=True)
+        self.add_page("audit", self.tr("Audit trail"), self._audit_view, admin_only=True)
         self._connect_signals()
         self._show_signed_out()
 
@@ -160,9 +160,21 @@ class DeskWindow(QMainWindow):
 
     # ------------------------------------------------------------------ pages
 
-    def add_page(self, key: str, title: str, widget: QWidget, admin_only: bool = False) -> None:
-        """Register a page under `key`, listed in the navigation as `title`. Pages added by the
-        app come before the built-in admin pages."""
+    def _staff_admin_page(self) -> QWidget:
+        from ui.desk.staff_admin import StaffAdminPage
+
+        return StaffAdminPage(self._session)
+
+    def _audit_view(self) -> QWidget:
+        from ui.desk.audit_view import AuditView
+
+        return AuditView(self._session)
+
+    def add_page(self, key: str, title: str, page: QWidget | Callable[[], QWidget],
+                 admin_only: bool = False) -> None:
+        """Register a page under `key`, listed in the navigation as `title`: a widget, or a
+        factory called when the page is first needed. Pages added by the app come before the
+        built-in admin pages."""
         if key in self._pages:
             raise ValueError(f"page {key!r} already registered")
         item = QListWidgetItem(title)
@@ -171,21 +183,31 @@ class DeskWindow(QMainWindow):
         builtin_rows = [self._nav.row(p.item) for k, p in self._pages.items() if k in BUILT_IN_KEYS]
         row = min(builtin_rows) if builtin_rows and key not in BUILT_IN_KEYS else self._nav.count()
         self._nav.insertItem(row, item)
-        self._stack.addWidget(widget)
-        self._pages[key] = _Page(widget, admin_only, item)
+        if isinstance(page, QWidget):
+            self._stack.addWidget(page)
+            self._pages[key] = _Page(None, admin_only, item, page)
+        else:
+            self._pages[key] = _Page(page, admin_only, item)
         self._apply_role()
+
+    def _built(self, page: _Page) -> QWidget:
+        if page.widget is None:
+            page.widget = page.factory()
+            self._stack.addWidget(page.widget)
+        return page.widget
 
     def show_page(self, key: str) -> bool:
         """Show the page `key`; False when there is none or the signed-in person may not."""
         page = self._pages.get(key)
         if page is None or not self._may_see(page):
             return False
-        self._stack.setCurrentWidget(page.widget)
+        widget = self._built(page)
+        self._stack.setCurrentWidget(widget)
         self._shown_key = key
         if self._nav.currentItem() is not page.item:
             self._nav.setCurrentItem(page.item)
         if key in BUILT_IN_KEYS:
-            page.widget.refresh()
+            widget.refresh()
         self.page_shown.emit(key)
         return True
 
@@ -199,6 +221,12 @@ class DeskWindow(QMainWindow):
         return [item.data(KEY_ROLE) for item in items if not item.isHidden()]
 
     def page(self, key: str) -> QWidget | None:
+        """The page registered as `key`, built now if it was not yet; None when there is none."""
+        page = self._pages.get(key)
+        return self._built(page) if page else None
+
+    def built_page(self, key: str) -> QWidget | None:
+        """The page `key` if it has been built; None otherwise (nothing is built)."""
         page = self._pages.get(key)
         return page.widget if page else None
 

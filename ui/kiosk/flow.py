@@ -6,10 +6,12 @@ no information sheet, no urgent message; saved with source="desk" and the staff 
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,22 +29,16 @@ from intake import db as dbmod
 from intake import intakes
 from intake.errors import StorageError, ValidationError
 from intake.intakes import IntakeDraft
-from ui.kiosk.about import AboutStep
-from ui.kiosk.checklist_steps import CausesStep, SymptomsStep, TreatmentsStep
-from ui.kiosk.consent import ConsentStep
-from ui.kiosk.info import InfoStep
 from ui.kiosk.messages import field_name
-from ui.kiosk.pages import SaveFailedPage, ThankYouPage, UrgentMessage
-from ui.kiosk.pain import PainHowStep, PainWhereStep
-from ui.kiosk.review import ReviewStep
-from ui.kiosk.safety import SafetyStep
+from ui.kiosk.pages import UrgentMessage
 from ui.kiosk.step import Step
 from ui.kiosk.style import stylesheet
-from ui.kiosk.welcome import WelcomeStep
 from ui.widgets.emit import emit
 from ui.widgets.kinetic import enable_kinetic_scrolling
 
 log = logging.getLogger(__name__)
+
+BUILD_REST_AFTER_MS = 300  # the other pages are built once the first one is on screen
 
 
 class IntakeFlow(QWidget):
@@ -71,33 +67,19 @@ class IntakeFlow(QWidget):
         self._return_to_review = False
         self._larger = larger_text
         kiosk = mode == "kiosk"
+        self.setStyleSheet(stylesheet(larger_text))  # before the children: each is styled once
 
-        self._welcome = WelcomeStep(clinic_name or _clinic_name(), self) if kiosk else None
-        self._info = InfoStep(self) if kiosk else None
-        self._about = AboutStep(lambda: self._region, today, self)
-        self._where = PainWhereStep(self)
-        self._pain = PainHowStep(self)
-        self._symptoms = SymptomsStep(self)
-        self._causes = CausesStep(self)
-        self._treatments = TreatmentsStep(self)
-        self._safety = SafetyStep(self)
-        self._consent = ConsentStep(self)
-        self._review = ReviewStep(self)
-        self._thanks = ThankYouPage(desk=not kiosk, parent=self)
-        self._failed = SaveFailedPage(self)
-        self._steps: list[QWidget] = [w for w in (
-            self._welcome, self._info, self._about, self._where, self._pain, self._symptoms,
-            self._causes, self._treatments, self._safety, self._consent, self._review) if w]
+        self._factories = self._page_factories(kiosk, clinic_name, today)
+        self._order = [key for key in self._factories if key not in ("thanks", "failed")]
+        self._built: dict[str, QWidget] = {}
+        self._build_scheduled = False
         self._stack = QStackedWidget(self)
-        for page in (*self._steps, self._thanks, self._failed):
-            self._stack.addWidget(page if getattr(page, "scrolls_itself", False)
-                                  else _scrollable(page, kinetic=page is not self._consent))
 
         self._progress_text = QLabel(self)
         self._progress_text.setObjectName("progressText")
         self._progress = QProgressBar(self)
         self._progress.setTextVisible(False)
-        self._progress.setRange(0, len(self._steps))
+        self._progress.setRange(0, len(self._order))
         self._progress.setAccessibleName(self.tr("Progress"))
         self._larger_button = QPushButton(self.tr("Larger text"), self)
         self._larger_button.setObjectName("textSize")
@@ -139,24 +121,88 @@ class IntakeFlow(QWidget):
         layout.addWidget(self._stack, 1)
         layout.addWidget(self._nav)
         self._connect_signals()
-        self.setStyleSheet(stylesheet(larger_text))
-        self._show(self._steps[0])
+        self._show_key(self._order[0])
 
     def _connect_signals(self) -> None:
         self._back.clicked.connect(self.go_back)
         self._next.clicked.connect(self.go_next)
         self._larger_button.toggled.connect(self.set_larger_text)
-        if self._welcome is not None:
-            self._welcome.start_requested.connect(lambda: self._show(self._about))
-            self._welcome.read_requested.connect(lambda: self._show(self._info))
-        if self._info is not None:
-            self._info.continue_requested.connect(lambda: self._show(self._about))
-        self._safety.urgent_answered.connect(self._on_urgent_answered)
-        self._review.edit_requested.connect(self.edit_section)
-        self._failed.retry_requested.connect(self.submit)
-        self._failed.back_requested.connect(lambda: self._show(self._review))
         self._urgent.continue_requested.connect(self._urgent.hide)
         self._urgent.stop_requested.connect(self._on_stop)
+
+    # ------------------------------------------------------------------ pages, built on first use
+
+    def _page_factories(self, kiosk: bool, clinic_name: str | None,
+                        today: Callable[[], dt.date]) -> dict[str, Callable[[], QWidget]]:
+        """Every page by key, in the order of the steps (then "thanks" and "failed"). A page is
+        built the first time it is needed, so the first screen appears without waiting for
+        the others; `build_remaining()` builds the rest while the patient reads it."""
+        factories: dict[str, Callable[[], QWidget]] = {}
+        if kiosk:
+            factories["welcome"] = lambda: _page_class("welcome")(clinic_name or _clinic_name(), self)
+            factories["info"] = lambda: _page_class("info")(self)
+        factories["about"] = lambda: _page_class("about")(lambda: self._region, today, self)
+        for key in ("where", "pain", "symptoms", "causes", "treatments", "safety", "consent",
+                    "review", "failed"):
+            factories[key] = lambda key=key: _page_class(key)(self)
+        factories["thanks"] = lambda: _page_class("thanks")(desk=not kiosk, parent=self)
+        return factories
+
+    def _page_for(self, key: str) -> QWidget:
+        page = self._built.get(key)
+        if page is None:
+            page = self._factories[key]()
+            self._built[key] = page
+            self._stack.addWidget(page if getattr(page, "scrolls_itself", False)
+                                  else _scrollable(page, kinetic=key != "consent"))
+            self._wire(key, page)
+        return page
+
+    def _wire(self, key: str, page: QWidget) -> None:
+        if key == "welcome":
+            page.start_requested.connect(lambda: self._show_key("about"))
+            page.read_requested.connect(lambda: self._show_key("info"))
+        elif key == "info":
+            page.continue_requested.connect(lambda: self._show_key("about"))
+        elif key == "safety":
+            page.urgent_answered.connect(self._on_urgent_answered)
+        elif key == "review":
+            page.edit_requested.connect(self.edit_section)
+        elif key == "failed":
+            page.retry_requested.connect(self.submit)
+            page.back_requested.connect(lambda: self._show_key("review"))
+
+    def build_remaining(self, *, all_now: bool = False) -> None:
+        """Builds the pages not built yet: one per pass of the event loop (so a touch is never
+        kept waiting), or all at once."""
+        missing = [key for key in self._factories if key not in self._built]
+        if not missing:
+            return
+        if all_now:
+            for key in missing:
+                self._page_for(key)
+            return
+        self._page_for(missing[0])
+        if len(missing) > 1:
+            QTimer.singleShot(0, self, self.build_remaining)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._build_scheduled:
+            self._build_scheduled = True
+            QTimer.singleShot(BUILD_REST_AFTER_MS, self, self.build_remaining)
+
+    def is_fully_built(self) -> bool:
+        return len(self._built) == len(self._factories)
+
+    def _steps(self) -> list[QWidget]:
+        return [self._page_for(key) for key in self._order]
+
+    def _key_of(self, page: QWidget) -> str:
+        return next(key for key, built in self._built.items() if built is page)
+
+    def _show_key(self, key: str) -> None:
+        self._show(self._page_for(key))
 
     # ------------------------------------------------------------------ public
 
@@ -164,18 +210,11 @@ class IntakeFlow(QWidget):
         return self._draft
 
     def current_section(self) -> str:
-        page = self._page()
-        if page is self._thanks:
-            return "thanks"
-        if page is self._failed:
-            return "failed"
-        if page is self._welcome:
-            return "welcome"
-        return page.section
+        return self._key_of(self._page())
 
     def has_started(self) -> bool:
         """Whether the patient went past the welcome page."""
-        return self._page() is not self._welcome
+        return self._page() is not self._built.get("welcome")
 
     def urgent_intake_id(self) -> int | None:
         return self._urgent_id
@@ -184,44 +223,41 @@ class IntakeFlow(QWidget):
         return self._submitted_id
 
     def step(self, section: str) -> QWidget:
-        """The page for `section` (tests and screenshots drive it)."""
-        pages = {"welcome": self._welcome, "thanks": self._thanks, "failed": self._failed}
-        if section in pages:
-            return pages[section]
-        return next(s for s in self._steps if getattr(s, "section", "") == section)
+        """The page for `section` (tests and screenshots drive it); built if it was not yet."""
+        return self._page_for(section)
 
     def show_section(self, section: str) -> None:
         """Shows a page directly, without checking the answers (screenshots, the desk)."""
         if section == "review":
             self._collect_all()
-        self._show(self.step(section))
+        self._show_key(section)
 
     def urgent_message(self) -> UrgentMessage:
         return self._urgent
 
     def go_back(self) -> None:
-        index = self._steps.index(self._page())
+        index = self._order.index(self.current_section())
         if index > 0:
-            self._show(self._steps[index - 1])
+            self._show_key(self._order[index - 1])
 
     def go_next(self) -> None:
-        page = self._page()
-        if page is self._welcome:
-            self._show(self._about)
+        key = self.current_section()
+        if key == "welcome":
+            self._show_key("about")
             return
-        if page is self._review:
+        if key == "review":
             self.submit()
             return
-        if not self._accept(page):
+        if not self._accept(self._page()):
             return
         if self._return_to_review:
-            self._show(self._review)
+            self._show_key("review")
             return
-        self._show(self._steps[self._steps.index(page) + 1])
+        self._show_key(self._order[self._order.index(key) + 1])
 
     def edit_section(self, section: str) -> None:
         self._return_to_review = True
-        self._show(self.step(section))
+        self._show_key(section)
 
     def submit(self) -> None:
         """Saves the intake in one transaction; the thank-you page only after the commit."""
@@ -233,13 +269,13 @@ class IntakeFlow(QWidget):
                 existing_id=self._urgent_id, region=self._region)
         except StorageError as exc:
             log.warning("intake not saved: storage %s", exc.code)
-            self._show(self._failed)
+            self._show_key("failed")
             return
         except ValidationError as exc:
             self._jump_to_error(exc)
             return
         self._submitted_id = intake_id
-        self._show(self._thanks)
+        self._show_key("thanks")
         emit(self.intake_submitted, intake_id)
 
     def set_larger_text(self, larger: bool) -> None:
@@ -262,27 +298,28 @@ class IntakeFlow(QWidget):
         return page.parentWidget().parentWidget()  # viewport, then the scroll area
 
     def _show(self, page: QWidget) -> None:
-        if page is self._review:
+        key = self._key_of(page)
+        if key == "review":
             self._collect_all()
-            self._review.show_draft(self._draft)
+            page.show_draft(self._draft)
             self._return_to_review = False
         self._missing.hide()
         self._stack.setCurrentWidget(self._holder(page))
-        in_steps = page in self._steps
+        in_steps = key in self._order
         self._nav.setVisible(in_steps)
         self._progress.setVisible(in_steps)
         self._progress_text.setVisible(in_steps)
         if in_steps:
-            index = self._steps.index(page)
+            index, total = self._order.index(key), len(self._order)
             self._back.setEnabled(index > 0)
             self._progress.setValue(index + 1)
             self._progress_text.setText(self.tr("Step {n} of {total}").format(
-                n=index + 1, total=len(self._steps)))
+                n=index + 1, total=total))
             self._progress.setAccessibleDescription(self.tr("Step {n} of {total}: {title}").format(
-                n=index + 1, total=len(self._steps), title=page.title()))
-            self._next.setText(self.tr("Send my answers  ▶") if page is self._review
+                n=index + 1, total=total, title=page.title()))
+            self._next.setText(self.tr("Send my answers  ▶") if key == "review"
                                else self.tr("Next  ▶"))
-            self._next.setAccessibleName(self.tr("Send my answers") if page is self._review
+            self._next.setAccessibleName(self.tr("Send my answers") if key == "review"
                                          else self.tr("Next"))
         if hasattr(page, "entered"):
             page.entered()
@@ -301,7 +338,7 @@ class IntakeFlow(QWidget):
             name = field_name(error.field)
             if name not in names:
                 names.append(name)
-        if page is self._safety:
+        if page is self._built.get("safety"):
             text = self.tr("Please answer every question: {n} still need Yes or No.").format(
                 n=len(errors))
         else:
@@ -314,13 +351,13 @@ class IntakeFlow(QWidget):
         return False
 
     def _collect_all(self) -> None:
-        for page in self._steps:
+        for page in self._steps():
             if isinstance(page, Step):
                 page.collect(self._draft)
 
     def _jump_to_error(self, error: ValidationError) -> None:
-        for page in self._steps:
-            if isinstance(page, Step) and page is not self._review:
+        for page in self._steps():
+            if isinstance(page, Step) and page is not self._built.get("review"):
                 errors = page.collect(self._draft)
                 if errors:
                     self._return_to_review = True
@@ -328,14 +365,13 @@ class IntakeFlow(QWidget):
                     self._accept(page)
                     return
         log.warning("intake refused: %s on %s", error.code, error.field)
-        self._show(self._failed)
+        self._show_key("failed")
 
     def _on_urgent_answered(self) -> None:
         if self._mode != "kiosk":
             return
-        for page in (self._about, self._where, self._pain, self._symptoms, self._causes,
-                     self._treatments, self._safety):
-            page.collect(self._draft)
+        for key in ("about", "where", "pain", "symptoms", "causes", "treatments", "safety"):
+            self._page_for(key).collect(self._draft)
         alerted = True
         try:
             dbmod.ensure_connected()
@@ -351,6 +387,29 @@ class IntakeFlow(QWidget):
     def _on_stop(self) -> None:
         self._urgent.hide()
         emit(self.stop_requested)
+
+
+_PAGE_CLASSES = {
+    "welcome": ("ui.kiosk.welcome", "WelcomeStep"),
+    "info": ("ui.kiosk.info", "InfoStep"),
+    "about": ("ui.kiosk.about", "AboutStep"),
+    "where": ("ui.kiosk.pain", "PainWhereStep"),
+    "pain": ("ui.kiosk.pain", "PainHowStep"),
+    "symptoms": ("ui.kiosk.checklist_steps", "SymptomsStep"),
+    "causes": ("ui.kiosk.checklist_steps", "CausesStep"),
+    "treatments": ("ui.kiosk.checklist_steps", "TreatmentsStep"),
+    "safety": ("ui.kiosk.safety", "SafetyStep"),
+    "consent": ("ui.kiosk.consent", "ConsentStep"),
+    "review": ("ui.kiosk.review", "ReviewStep"),
+    "thanks": ("ui.kiosk.pages", "ThankYouPage"),
+    "failed": ("ui.kiosk.pages", "SaveFailedPage"),
+}
+
+
+def _page_class(key: str) -> type[QWidget]:
+    """The class of page `key`, its module imported on first use (start-up stays short)."""
+    module, name = _PAGE_CLASSES[key]
+    return getattr(importlib.import_module(module), name)
 
 
 def _scrollable(page: QWidget, kinetic: bool) -> QScrollArea:

@@ -22,6 +22,7 @@ def _named(parent, cls, name):
 
 def fill_example(flow: IntakeFlow) -> None:
     """A plausible patient, entered straight into the widgets."""
+    flow.build_remaining(all_now=True)
     for name, text in (("First name", "Margaret"), ("Last name", "Okonkwo-Hale"),
                        ("Mobile phone", "07911 123456"), ("Email (if you want)", "")):
         _named(flow, QLineEdit, name).setText(text)

@@ -57,6 +57,7 @@ class KioskWindow(QWidget):
         self.setWindowTitle(self.tr("Check-in"))
         self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
                             | Qt.WindowType.WindowStaysOnTopHint)
+        self.setStyleSheet(stylesheet(False))  # before the children: each is styled once
         self._unlocked = False
         self._larger = False
         self._flow: IntakeFlow | None = None
@@ -73,7 +74,6 @@ class KioskWindow(QWidget):
         self._corner = _Corner(hold_ms, self)
         self._new_flow()
         self._connect_signals()
-        self.setStyleSheet(stylesheet(False))
         QApplication.instance().installEventFilter(self)
         self._idle.start()
 

@@ -162,10 +162,25 @@ def test_larger_text_toggle_grows_the_type(qtbot, flow):
     assert named(flow, QAbstractButton, "Start check-in").font().pointSizeF() >= 24
 
 
+def test_first_page_alone_is_built_then_the_rest_while_idle(qtbot, clinic_sqlite):
+    from ui.kiosk.flow import IntakeFlow
+
+    widget = IntakeFlow(mode="kiosk")
+    qtbot.addWidget(widget)
+    assert not widget.is_fully_built()
+    assert named(widget, QAbstractButton, "Start check-in").isEnabled()
+    assert not [b for b in widget.findChildren(QAbstractButton) if b.accessibleName() == "Clear signature"]
+    widget.show()
+    qtbot.waitUntil(widget.is_fully_built, timeout=3000)
+    assert widget.current_section() == "welcome"
+    assert named(widget, QAbstractButton, "Clear signature")
+
+
 def test_every_control_has_a_name_and_takes_keyboard_focus(qtbot, flow):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
+    qtbot.waitUntil(flow.is_fully_built, timeout=3000)
     controls = [w for w in flow.findChildren(QAbstractButton) + flow.findChildren(QLineEdit)
                 + flow.findChildren(QAbstractItemView)]
     assert len(controls) > 100

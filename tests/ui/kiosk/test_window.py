@@ -60,6 +60,7 @@ def _everything_shown(window: QWidget) -> list[str]:
 
 
 def assert_no_trace_of_previous_patient(window: KioskWindow) -> None:
+    window.flow().build_remaining(all_now=True)  # every page of the new flow, not only the first
     texts = _everything_shown(window)
     for fragment in PREVIOUS:
         leaks = [t for t in texts if fragment in t]
