@@ -142,9 +142,15 @@ def reload() -> None:
         fn.cache_clear()
 
 
-def _header_lines(text: str, group: str) -> list[int]:
-    pattern = re.compile(rf"^\s*\[\[\s*{re.escape(group)}\s*\]\]")
-    return [n for n, line in enumerate(text.splitlines(), start=1) if pattern.match(line)]
+_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*([A-Za-z0-9_]+)[ \t]*\]\]", re.MULTILINE)
+
+
+def _header_lines(text: str) -> dict[str, list[int]]:
+    """Line numbers of each `[[group]]` header, by group (for messages naming the line)."""
+    found: dict[str, list[int]] = {}
+    for match in _HEADER.finditer(text):
+        found.setdefault(match.group(1), []).append(text.count("\n", 0, match.start()) + 1)
+    return found
 
 
 def parse_checklists(text: str, file: str = CHECKLIST_FILE) -> Checklists:
@@ -155,11 +161,12 @@ def parse_checklists(text: str, file: str = CHECKLIST_FILE) -> Checklists:
         raise ContentError(file, int(match.group(1)) if match else None, str(exc).split(" (at")[0]) from exc
 
     groups: dict[str, tuple[Item, ...]] = {}
+    headers = _header_lines(text)
     for group in GROUPS:
         raw = data.get(group)
         if not isinstance(raw, list) or not raw:
             raise ContentError(file, None, f"the list [[{group}]] is missing or empty")
-        lines = _header_lines(text, group)
+        lines = headers.get(group, [])
         items: list[Item] = []
         seen: set[str] = set()
         for index, entry in enumerate(raw):

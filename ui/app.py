@@ -17,14 +17,14 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.db or os.environ.get("BACKCARE_DB", "")).startswith("postgres"):
         intake.use_sqlite_only()
     from intake import db as dbmod
-    from intake.content import ContentError, checklists
+    from intake.content import ContentError, article_markdown, checklists, consent_markdown
     from intake.errors import DatabaseOpenError
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     url = dbmod.resolve_url(args.db)
     where = dbmod.describe(url)
     try:
-        checklists()
+        checklists(), article_markdown(), consent_markdown()  # a malformed file stops us here
         dbmod.open_database(url)
     except DatabaseOpenError as exc:
         return cli.fail(cli.open_error_text(exc, where))

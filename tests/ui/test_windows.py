@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPushButton
+from PySide6.QtWidgets import QLineEdit, QListWidget, QPushButton
 
 from intake import demo
 from intake.models import Appointment, Intake
@@ -111,3 +111,34 @@ def test_settings_editable_for_admin_signed_in_after_start(desk, qtbot):
     qtbot.waitUntil(page.isVisible)
     notes = [w for w in page.findChildren(type(page._read_only)) if "Only an administrator" in w.text()]
     assert notes and not notes[0].isVisible()
+
+
+def test_a_page_is_built_when_first_shown(desk, qtbot):
+    from ui.desk.calendar.page import CalendarPage
+    from ui.desk.settings.page import SettingsPage
+
+    window = desk.window
+    assert [k for k in ("arrivals", "patients", "calendar", "settings", "staff", "audit")
+            if window.built_page(k) is not None] == []
+    _sign_in(desk, qtbot, demo.ADMIN[0], demo.ADMIN[2])
+    assert window.current_page() == "arrivals" and window.built_page("arrivals").isVisible()
+    assert not window.findChildren(CalendarPage) and not window.findChildren(SettingsPage)
+    calendar_item = window.findChild(QListWidget).findItems("Calendar", Qt.MatchFlag.MatchExactly)[0]
+    window.findChild(QListWidget).setCurrentItem(calendar_item)
+    assert window.current_page() == "calendar"
+    qtbot.waitUntil(lambda: window.built_page("calendar").isVisible())
+    assert len(window.findChildren(CalendarPage)) == 1
+    assert window.built_page("settings") is None
+
+
+def test_started_desk_watches_arrivals_before_anyone_signs_in(sqlite_db, qtbot):
+    from ui import windows
+
+    demo.fill()
+    keep = windows.start(kiosk=False, where="sqlite:///demo.db")
+    window, assembly = keep
+    qtbot.addWidget(window)
+    assert not assembly.session.signed_in
+    qtbot.waitUntil(lambda: window.built_page("arrivals") is not None, timeout=3000)
+    qtbot.waitUntil(lambda: len(assembly.arrivals.cards()) == 3, timeout=5000)
+    assembly.arrivals.stop_polling()

@@ -29,9 +29,6 @@ class IdleWatcher(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(max(1, timeout_ms))
         self._timer.timeout.connect(self.idled)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
 
     @staticmethod
     def minutes_to_ms(minutes: float) -> int:
@@ -47,10 +44,18 @@ class IdleWatcher(QObject):
         return self._timer.interval()
 
     def start(self) -> None:
+        """Arms the count, and watches the application's input while armed (every event passes
+        through Python while watched, so not while the desk is locked)."""
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # Qt keeps one entry per filter object
         self._timer.start()
 
     def stop(self) -> None:
         self._timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
 
     def remaining_ms(self) -> int:
         """Milliseconds until the lock; -1 when not armed."""

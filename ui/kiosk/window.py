@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QPaintEvent
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from ui.kiosk.flow import IntakeFlow
@@ -74,7 +74,7 @@ class KioskWindow(QWidget):
         self._corner = _Corner(hold_ms, self)
         self._new_flow()
         self._connect_signals()
-        QApplication.instance().installEventFilter(self)
+        self._watching = False
         self._idle.start()
 
     def _connect_signals(self) -> None:
@@ -169,6 +169,15 @@ class KioskWindow(QWidget):
         self._countdown.stop()
         if not self._thanks.isActive():
             self._idle.start()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._watching:  # every touch anywhere restarts the quiet time, from the first frame on
+            self._watching = True
+            QTimer.singleShot(0, self, self._watch_input)
+
+    def _watch_input(self) -> None:
+        QApplication.instance().installEventFilter(self)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
