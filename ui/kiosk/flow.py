@@ -34,7 +34,6 @@ from ui.kiosk.pages import UrgentMessage
 from ui.kiosk.step import Step
 from ui.kiosk.style import stylesheet
 from ui.widgets.emit import emit
-from ui.widgets.kinetic import enable_kinetic_scrolling
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +72,9 @@ class IntakeFlow(QWidget):
         self._order = [key for key in self._factories if key not in ("thanks", "failed")]
         self._built: dict[str, QWidget] = {}
         self._build_scheduled = False
+        self._kinetic_later: list[QScrollArea] = []
+        self._holders: dict[str, QWidget] = {}  # what the stack holds for each page
+        self._current = ""
         self._stack = QStackedWidget(self)
 
         self._progress_text = QLabel(self)
@@ -153,10 +155,25 @@ class IntakeFlow(QWidget):
         if page is None:
             page = self._factories[key]()
             self._built[key] = page
-            self._stack.addWidget(page if getattr(page, "scrolls_itself", False)
-                                  else _scrollable(page, kinetic=key != "consent"))
+            if getattr(page, "scrolls_itself", False):
+                self._holders[key] = page
+            else:
+                area = self._holders[key] = _scrollable(page)
+                if key != "consent":  # a finger on the signature pad draws, it does not scroll
+                    self._kinetic_later.append(area)
+                    if self._build_scheduled:  # on screen already: no reason to wait
+                        self._enable_kinetic()
+            self._stack.addWidget(self._holders[key])
             self._wire(key, page)
         return page
+
+    def _enable_kinetic(self) -> None:
+        """Scrolling by finger (QScroller costs ~10 ms the first time: not before the first frame)."""
+        from ui.widgets.kinetic import enable_kinetic_scrolling
+
+        for area in self._kinetic_later:
+            enable_kinetic_scrolling(area)
+        self._kinetic_later = []
 
     def _wire(self, key: str, page: QWidget) -> None:
         if key == "welcome":
@@ -175,6 +192,7 @@ class IntakeFlow(QWidget):
     def build_remaining(self, *, all_now: bool = False) -> None:
         """Builds the pages not built yet: one per pass of the event loop (so a touch is never
         kept waiting), or all at once."""
+        self._enable_kinetic()
         missing = [key for key in self._factories if key not in self._built]
         if not missing:
             return
@@ -210,7 +228,7 @@ class IntakeFlow(QWidget):
         return self._draft
 
     def current_section(self) -> str:
-        return self._key_of(self._page())
+        return self._current
 
     def has_started(self) -> bool:
         """Whether the patient went past the welcome page."""
@@ -288,14 +306,7 @@ class IntakeFlow(QWidget):
     # ------------------------------------------------------------------ internals
 
     def _page(self) -> QWidget:
-        current = self._stack.currentWidget()
-        return current.widget() if isinstance(current, QScrollArea) else current
-
-    @staticmethod
-    def _holder(page: QWidget) -> QWidget:
-        if getattr(page, "scrolls_itself", False):
-            return page
-        return page.parentWidget().parentWidget()  # viewport, then the scroll area
+        return self._built[self._current]
 
     def _show(self, page: QWidget) -> None:
         key = self._key_of(page)
@@ -304,7 +315,8 @@ class IntakeFlow(QWidget):
             page.show_draft(self._draft)
             self._return_to_review = False
         self._missing.hide()
-        self._stack.setCurrentWidget(self._holder(page))
+        self._current = key
+        self._stack.setCurrentWidget(self._holders[key])
         in_steps = key in self._order
         self._nav.setVisible(in_steps)
         self._progress.setVisible(in_steps)
@@ -412,16 +424,13 @@ def _page_class(key: str) -> type[QWidget]:
     return getattr(importlib.import_module(module), name)
 
 
-def _scrollable(page: QWidget, kinetic: bool) -> QScrollArea:
-    """A page that scrolls only when it must (larger text on a small screen); by finger too,
-    except where a finger draws (the signature)."""
+def _scrollable(page: QWidget) -> QScrollArea:
+    """A page that scrolls only when it must (larger text on a small screen)."""
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(page)
-    if kinetic:
-        enable_kinetic_scrolling(area)
     return area
 
 

@@ -70,7 +70,7 @@ class KioskWindow(QWidget):
         self._thanks.setSingleShot(True)
         self._thanks.setInterval(thanks_ms)
         self._countdown = IdleCountdown(countdown_ms, self)
-        self._staff_panel = StaffExitPanel(self)
+        self._staff_panel: StaffExitPanel | None = None  # made at the first long press
         self._corner = _Corner(hold_ms, self)
         self._new_flow()
         self._connect_signals()
@@ -82,8 +82,6 @@ class KioskWindow(QWidget):
         self._thanks.timeout.connect(self.reset)
         self._countdown.expired.connect(self.reset)
         self._corner.long_pressed.connect(self._open_staff_panel)
-        self._staff_panel.verified.connect(self._on_staff_verified)
-        self._staff_panel.cancelled.connect(self._staff_panel.close_panel)
 
     # ------------------------------------------------------------------ public
 
@@ -94,6 +92,10 @@ class KioskWindow(QWidget):
         return self._countdown
 
     def staff_panel(self) -> StaffExitPanel:
+        if self._staff_panel is None:
+            self._staff_panel = StaffExitPanel(self)
+            self._staff_panel.verified.connect(self._on_staff_verified)
+            self._staff_panel.cancelled.connect(self._staff_panel.close_panel)
         return self._staff_panel
 
     def corner(self) -> QWidget:
@@ -103,7 +105,8 @@ class KioskWindow(QWidget):
         """A fresh flow: the previous patient's widgets are destroyed, not cleared."""
         self._thanks.stop()
         self._countdown.stop()
-        self._staff_panel.close_panel()
+        if self._staff_panel is not None:
+            self._staff_panel.close_panel()
         self._on_larger_text(False)  # a preference of the previous patient, too
         self._new_flow()
         self._idle.start()
@@ -151,7 +154,7 @@ class KioskWindow(QWidget):
             self.reset()
 
     def _open_staff_panel(self) -> None:
-        self._staff_panel.open()
+        self.staff_panel().open()
 
     def _on_staff_verified(self, staff_id: int) -> None:
         self.unlock()

@@ -174,6 +174,14 @@ def test_first_page_alone_is_built_then_the_rest_while_idle(qtbot, clinic_sqlite
     qtbot.waitUntil(widget.is_fully_built, timeout=3000)
     assert widget.current_section() == "welcome"
     assert named(widget, QAbstractButton, "Clear signature")
+    from PySide6.QtWidgets import QScroller
+
+    def finger_scrolls(key: str) -> bool:
+        area = widget.step(key).parentWidget().parentWidget()  # viewport, then its scroll area
+        return QScroller.hasScroller(area.viewport())
+
+    assert finger_scrolls("welcome") and finger_scrolls("about")
+    assert not finger_scrolls("consent")  # a finger on the signature pad draws
 
 
 def test_every_control_has_a_name_and_takes_keyboard_focus(qtbot, flow):
