@@ -1,10 +1,14 @@
-"""Emitting a Python-declared signal without the PySide6 6.12 reference-count bug.
+"""Emitting a Python-declared signal, and calling Qt, without the PySide6 6.12 reference-count bugs.
 
 In PySide6 6.12 on Python 3.11, `SignalInstance.emit()` returns `True` without taking a
 reference to it, so every emission whose result is dropped takes one reference away from
-`True`; after a few hundred emissions the interpreter aborts ("bool_dealloc"). Python 3.12+
-makes `True` immortal, and a fixed PySide6 does not need this: the check below measures the
-bug once and the helper gives the reference back only when it is present."""
+`True`; after a few hundred emissions the interpreter aborts ("bool_dealloc"). Every Qt method
+returning nothing (`setText`, `processEvents`, ...) does the same to `None`, which starts with a
+few thousand references: a busy kiosk would abort ("none_dealloc") within hours. Python 3.12+
+makes these objects immortal, and a fixed PySide6 does not need any of this: the checks below
+measure each bug once, and the mends apply only where it is present. `install_global_fix()`
+gives `None`, `True` and `False` a reference cushion no process can use up, which is what
+Python 3.12 does for them."""
 
 from __future__ import annotations
 
@@ -28,15 +32,38 @@ def _emit_loses_a_reference() -> bool:
     return lost
 
 
+def _void_call_loses_none() -> bool:
+    probe = _Probe()
+    before = sys.getrefcount(None)
+    for _ in range(10):
+        probe.setObjectName("probe")
+    return sys.getrefcount(None) < before - 5
+
+
 _BUGGY = _emit_loses_a_reference()
 _installed = False
+_CUSHION = 1 << 40  # references: more than a process can lose in years of void calls
+
+
+def _cushion_singletons() -> None:
+    """Python 3.11 only (3.12 made them immortal): adds _CUSHION to the reference counts of
+    None, True and False, the first field of every CPython object."""
+    if sys.version_info >= (3, 12) or not _void_call_loses_none():
+        return
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += _CUSHION
 
 
 def install_global_fix() -> None:
-    """Mends `SignalInstance.emit` itself, for every caller (call once at start-up, before
-    windows are built). Does nothing on a PySide6 without the bug."""
+    """Call once at start-up, before windows are built: cushions None/True/False where a Qt call
+    loses references to them, and mends `SignalInstance.emit` itself, for every caller. Does
+    nothing on a Python or PySide6 without the bugs."""
     global _installed
-    if _installed or not _BUGGY:
+    if _installed:
+        return
+    _cushion_singletons()
+    if not _BUGGY:
+        _installed = True
         return
     original = SignalInstance.emit
 

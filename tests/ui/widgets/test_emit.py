@@ -42,3 +42,23 @@ def test_global_fix_mends_plain_emit_in_a_fresh_process():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr[-500:]
     assert out.stdout.strip() == "True"
+
+
+def test_global_fix_survives_a_long_day_of_qt_calls_in_a_fresh_process():
+    """200,000 calls of Qt methods that return nothing: far more than None's few thousand
+    references, which PySide6 6.12 on Python 3.11 takes one of per call."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QCoreApplication, QObject\n"
+        "from ui.widgets.emit import install_global_fix\n"
+        "app = QCoreApplication([])\n"
+        "install_global_fix()\n"
+        "o = QObject()\n"
+        "for n in range(100_000):\n"
+        "    o.setObjectName('x')\n"
+        "    QCoreApplication.processEvents()\n"
+        "print('still here')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-500:]
+    assert out.stdout.strip() == "still here"
