@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -102,7 +101,7 @@ def test_click_opens_the_patient(qtbot, booked):
     assert opened.args == [patient]
 
 
-def test_week_view_shows_the_week_quickly(qtbot, booked):
+def test_week_view_shows_the_working_week_with_the_course(qtbot, booked):
     desk, practitioners, _, _, first = booked
     page = _page(qtbot, desk)
     page.choose("practitioner", practitioners[0])
@@ -113,12 +112,4 @@ def test_week_view_shows_the_week_quickly(qtbot, booked):
     second = Appointment.get((Appointment.course == first.course_id)
                              & (Appointment.session_number == 2))
     assert view.block_rect(second.id) is not None
-    best = min(_timed(page, view) for _ in range(5))
-    assert best < 0.050  # the goal is one frame (16.7 ms); leave room for a loaded CI machine
-
-
-def _timed(page, view) -> float:
-    began = time.perf_counter()
-    page.reload()
-    view.repaint()
-    return time.perf_counter() - began
+    # its speed (load + paint) is a figure of `python -m bench.scheduling`, not a timed test

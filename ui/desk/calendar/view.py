@@ -128,6 +128,10 @@ class CalendarView(QWidget):
     def _minute_at(self, y: float) -> float:
         return self._first_minute + (y - self._header) / self._minute_height()
 
+    def block_count(self) -> int:
+        """How many appointment blocks are laid out."""
+        return len(self._blocks)
+
     def block_rect(self, appointment_id: int) -> QRectF | None:
         """Where an appointment is painted (for tests and keyboard users)."""
         return next((rect for rect, row in self._blocks if row.id == appointment_id), None)
