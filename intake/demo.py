@@ -27,8 +27,8 @@ from intake.scheduling import (
 log = logging.getLogger(__name__)
 
 DEMO_CLINIC = "Riverside Acupuncture Clinic"
-ADMIN = ("admin", "Alex Morgan (owner)", "demo-admin-2026")
-DESK = ("desk", "Sam Patel (reception)", "demo-desk-2026", "2468")
+ADMIN = ("admin", "Alex Morgan", "demo-admin-2026")
+DESK = ("desk", "Sam Patel", "demo-desk-2026", "2468")
 PRACTITIONER = ("mei", "Dr Mei Chen", "demo-prac-2026")
 
 _PEOPLE = [

@@ -24,7 +24,7 @@ import peewee
 
 from intake import audit, db
 from intake.errors import NotAllowedError, StorageError, ValidationError
-from intake.models import Staff
+from intake.models import AuditEntry, Staff
 from intake.session import ROLES
 
 if TYPE_CHECKING:
@@ -37,6 +37,8 @@ PIN_LENGTHS = (4, 8)  # inclusive
 FREE_ATTEMPTS = 5  # wrong tries before the first lock
 FIRST_LOCK = dt.timedelta(minutes=1)  # doubled for each further failure
 MAX_LOCK = dt.timedelta(hours=24)
+EXIT_TRIES = 5  # wrong secrets at the kiosk's staff exit within EXIT_WINDOW close it
+EXIT_WINDOW = dt.timedelta(minutes=15)  # ... until the oldest of those tries is this old
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 
 # Module-level so tests may swap in cheap parameters; the app always uses the defaults. Made on
@@ -277,13 +279,29 @@ def verify_pin(staff_id: int, pin: str, *, now: dt.datetime | None = None) -> bo
     return _matches(staff.pin_hash, pin)
 
 
+def kiosk_exit_closed_until(now: dt.datetime | None = None) -> dt.datetime | None:
+    """After EXIT_TRIES wrong secrets at a kiosk's staff exit within EXIT_WINDOW, the time it
+    opens again; None while it is open. Counted from the audit trail, so a restarted kiosk (or a
+    second one) does not start afresh: guessing a 4-digit PIN takes weeks, not an afternoon."""
+    now = now or _now()
+    recent = _read(lambda: [entry.at for entry in AuditEntry.select(AuditEntry.at)
+                            .where((AuditEntry.action == "staff_exit_failed")
+                                   & (AuditEntry.at > now - EXIT_WINDOW))
+                            .order_by(AuditEntry.at.desc()).limit(EXIT_TRIES)])
+    return recent[-1] + EXIT_WINDOW if len(recent) >= EXIT_TRIES else None
+
+
 def verify_staff_secret(secret: str, *, now: dt.datetime | None = None) -> Staff | None:
     """The kiosk's staff exit: the active, unlocked staff member whose PIN or password is
     `secret`, or None. Cheap enough: a PIN is only tried when `secret` is 4-8 digits, a password
-    only when it is long enough to be one; PINs first. Writes an audit row either way."""
+    only when it is long enough to be one; PINs first. Writes an audit row either way. Raises
+    NotAllowedError("exit_closed", until=...) after too many wrong tries (nothing is checked)."""
     now = now or _now()
     if not secret:
         return None
+    until = kiosk_exit_closed_until(now)
+    if until is not None:
+        raise NotAllowedError("exit_closed", until=until)
     low, high = PIN_LENGTHS
     try_pins = secret.isdigit() and secret.isascii() and low <= len(secret) <= high
     try_passwords = len(secret) >= MIN_PASSWORD_LENGTH

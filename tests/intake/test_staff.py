@@ -264,3 +264,21 @@ def test_sign_in_when_the_database_went_away_is_a_storage_error(admin, db):
     with pytest.raises(StorageError):
         staffmod.verify_staff_secret("2468")
     db.connect()
+
+
+def test_kiosk_exit_closes_after_five_wrong_tries_and_opens_again(admin):
+    desk = _desk(admin, pin="13579")
+    for wrong in ("0000", "1111", "2222", "3333"):
+        assert staffmod.verify_staff_secret(wrong) is None
+    assert staffmod.kiosk_exit_closed_until() is None
+    assert staffmod.verify_staff_secret("4444") is None
+    until = staffmod.kiosk_exit_closed_until()
+    assert until is not None
+    with pytest.raises(NotAllowedError, match="exit_closed") as refused:
+        staffmod.verify_staff_secret("13579")  # even the right PIN: nothing is checked now
+    assert refused.value.details["until"] == until
+    failed = AuditEntry.select().where(AuditEntry.action == "staff_exit_failed").count()
+    assert failed == 5  # a refused try is not checked, so not counted again
+    later = until + dt.timedelta(seconds=1)
+    assert staffmod.kiosk_exit_closed_until(later) is None
+    assert staffmod.verify_staff_secret("13579", now=later).id == desk.id

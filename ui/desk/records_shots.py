@@ -85,7 +85,7 @@ def shots(out_dir: Path) -> list[Path]:
     from ui.desk.patients_page import PatientsPage
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    session = StaffSession(None, "Sam Patel (reception)", "front_desk")
+    session = StaffSession(None, "Sam Patel", "front_desk")
     matchable = _ensure_data()
     made: list[Path] = []
 

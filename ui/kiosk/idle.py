@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from intake import staff
-from intake.errors import BackCareError
+from intake.errors import BackCareError, NotAllowedError
 from ui.kiosk.pages import Overlay
 from ui.widgets.emit import emit
 
@@ -129,6 +129,13 @@ class StaffExitPanel(Overlay):
         self._secret.clear()
         try:
             member = staff.verify_staff_secret(secret)
+        except NotAllowedError as exc:
+            until = exc.details.get("until")
+            self._message.setText(self.tr(
+                "Too many wrong tries. The staff exit opens again at {time}.").format(
+                    time=QLocale().toString(until.time(), QLocale.FormatType.ShortFormat)
+                    if until else "?"))
+            return
         except BackCareError:
             member = None
         if member is None:

@@ -178,3 +178,19 @@ def test_next_from_welcome_starts_and_progress_is_shown(qtbot, clinic_sqlite):
     assert "Step 3 of 11" in " ".join(lbl.text() for lbl in window.findChildren(QLabel)
                                       if lbl.isVisible())
     _unlock_and_close(window)
+
+
+def test_staff_exit_closes_after_five_wrong_tries(qtbot, clinic_sqlite):
+    staff.create_staff("admin1", "Admin One", "admin", "a long password 1", pin="4826",
+                       by_staff_id=None)
+    window = _window(qtbot)
+    panel = window.staff_panel()
+    panel.open()
+    for wrong in ("1111", "2222", "3333", "4444", "5555"):
+        qtbot.keyClicks(panel.secret_edit(), wrong)
+        qtbot.keyClick(panel.secret_edit(), Qt.Key.Key_Return)
+        assert "not right" in panel.message()
+    qtbot.keyClicks(panel.secret_edit(), "4826")
+    qtbot.keyClick(panel.secret_edit(), Qt.Key.Key_Return)
+    assert "Too many wrong tries" in panel.message() and "opens again at" in panel.message()
+    assert not window.is_unlocked() and window.isVisible()
