@@ -17,10 +17,18 @@ def sessions(sqlite_db):
     return make_clinic()
 
 
+def _shown(qtbot, session) -> SettingsPage:
+    """The page as staff meet it: shown (it reads the settings when first shown)."""
+    page = SettingsPage(session)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
 def test_admin_changes_opening_hours_with_a_break(qtbot, sessions):
     admin, _ = sessions
-    page = SettingsPage(admin)
-    qtbot.addWidget(page)
+    page = _shown(qtbot, admin)
     saturday = child(page, QLineEdit, "Opening hours on Saturday")
     saturday.setText("09:00-12:00, 12:30-14:00")
     child(page, QPushButton, "Save opening hours").click()
@@ -30,8 +38,7 @@ def test_admin_changes_opening_hours_with_a_break(qtbot, sessions):
 
 def test_overlap_shown_next_to_the_day_and_nothing_saved(qtbot, sessions):
     admin, _ = sessions
-    page = SettingsPage(admin)
-    qtbot.addWidget(page)
+    page = _shown(qtbot, admin)
     before = OpeningPeriod.select().count()
     child(page, QLineEdit, "Opening hours on Tuesday").setText("09:00-13:00, 12:00-18:00")
     child(page, QLineEdit, "Opening hours on Wednesday").setText("")
@@ -46,8 +53,7 @@ def test_overlap_shown_next_to_the_day_and_nothing_saved(qtbot, sessions):
 
 def test_lengths_and_required_name(qtbot, sessions):
     admin, _ = sessions
-    page = SettingsPage(admin)
-    qtbot.addWidget(page)
+    page = _shown(qtbot, admin)
     child(page, QSpinBox, "Treatment session").setValue(50)
     child(page, QSpinBox, "Course length").setValue(10)
     child(page, QPushButton, "Save clinic details").click()
@@ -61,8 +67,7 @@ def test_lengths_and_required_name(qtbot, sessions):
 
 def test_front_desk_reads_but_cannot_edit(qtbot, sessions):
     admin, desk = sessions
-    page = SettingsPage(desk)
-    qtbot.addWidget(page)
+    page = _shown(qtbot, desk)
     assert not child(page, QPushButton, "Save opening hours").isVisibleTo(page)
     assert child(page, QLineEdit, "Opening hours on Monday").isReadOnly()
     assert child(page, QLineEdit, "Opening hours on Monday").text() == "09:00–12:30, 13:30–18:00"
@@ -71,8 +76,7 @@ def test_front_desk_reads_but_cannot_edit(qtbot, sessions):
 
 def test_holiday_ticked_open(qtbot, sessions):
     admin, _ = sessions
-    page = SettingsPage(admin)
-    qtbot.addWidget(page)
+    page = _shown(qtbot, admin)
     holidays = child(page, QListWidget, "Public holidays; ticked ones are open")
     assert holidays.count() >= 5
     item = holidays.item(0)
@@ -83,8 +87,7 @@ def test_holiday_ticked_open(qtbot, sessions):
 
 def test_admin_adds_practitioner_and_room(qtbot, sessions):
     admin, _ = sessions
-    page = SettingsPage(admin)
-    qtbot.addWidget(page)
+    page = _shown(qtbot, admin)
     child(page, QLineEdit, "Practitioner name").setText("Dr Mei Chen")
     child(page, QLineEdit, "Colour").setText("blue")
     child(page, QPushButton, "Save practitioner").click()
@@ -108,8 +111,7 @@ def test_admin_adds_a_closure_range(qtbot, sessions):
     from intake.models import Closure
 
     admin, _ = sessions
-    page = SettingsPage(admin)
-    qtbot.addWidget(page)
+    page = _shown(qtbot, admin)
     first = child(page, QDateEdit, "First closed day")
     last = child(page, QDateEdit, "Last closed day")
     first.setDate(dt.date.today() + dt.timedelta(days=10))

@@ -47,7 +47,6 @@ class ClinicTab(QWidget):
         self._save.setAccessibleName(self.tr("Save clinic details"))
         self._build()
         self._connect_signals()
-        self.reload()
 
     def _spin(self, low: int, high: int, suffix: str) -> QSpinBox:
         spin = QSpinBox()

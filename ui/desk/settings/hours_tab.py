@@ -48,7 +48,6 @@ class HoursTab(QWidget):
         self._holidays = QListWidget()
         self._build()
         self._connect_signals()
-        self.reload()
 
     def _build(self) -> None:
         for widget, name in [

@@ -60,7 +60,6 @@ class PractitionersTab(QWidget):
         self._current: int | None = None
         self._build()
         self._connect_signals()
-        self.reload()
 
     def _build(self) -> None:
         for widget, name in [
@@ -277,7 +276,6 @@ class RoomsTab(QWidget):
         right.addStretch(1)
         layout.addLayout(right, 2)
         self._connect_signals()
-        self.reload()
 
     def _connect_signals(self) -> None:
         self._list.currentItemChanged.connect(self._on_selected)
