@@ -123,7 +123,7 @@ class IntakeFlow(QWidget):
         layout.addWidget(self._stack, 1)
         layout.addWidget(self._nav)
         self._connect_signals()
-        self._show_key(self._order[0])
+        self._show(self._order[0])
 
     def _connect_signals(self) -> None:
         self._back.clicked.connect(self.go_back)
@@ -177,17 +177,17 @@ class IntakeFlow(QWidget):
 
     def _wire(self, key: str, page: QWidget) -> None:
         if key == "welcome":
-            page.start_requested.connect(lambda: self._show_key("about"))
-            page.read_requested.connect(lambda: self._show_key("info"))
+            page.start_requested.connect(lambda: self._show("about"))
+            page.read_requested.connect(lambda: self._show("info"))
         elif key == "info":
-            page.continue_requested.connect(lambda: self._show_key("about"))
+            page.continue_requested.connect(lambda: self._show("about"))
         elif key == "safety":
             page.urgent_answered.connect(self._on_urgent_answered)
         elif key == "review":
             page.edit_requested.connect(self.edit_section)
         elif key == "failed":
             page.retry_requested.connect(self.submit)
-            page.back_requested.connect(lambda: self._show_key("review"))
+            page.back_requested.connect(lambda: self._show("review"))
 
     def build_remaining(self, *, all_now: bool = False) -> None:
         """Builds the pages not built yet: one per pass of the event loop (so a touch is never
@@ -213,14 +213,6 @@ class IntakeFlow(QWidget):
     def is_fully_built(self) -> bool:
         return len(self._built) == len(self._factories)
 
-    def _steps(self) -> list[QWidget]:
-        return [self._page_for(key) for key in self._order]
-
-    def _key_of(self, page: QWidget) -> str:
-        return next(key for key, built in self._built.items() if built is page)
-
-    def _show_key(self, key: str) -> None:
-        self._show(self._page_for(key))
 
     # ------------------------------------------------------------------ public
 
@@ -232,7 +224,7 @@ class IntakeFlow(QWidget):
 
     def has_started(self) -> bool:
         """Whether the patient went past the welcome page."""
-        return self._page() is not self._built.get("welcome")
+        return self._current != "welcome"
 
     def urgent_intake_id(self) -> int | None:
         return self._urgent_id
@@ -248,7 +240,7 @@ class IntakeFlow(QWidget):
         """Shows a page directly, without checking the answers (screenshots, the desk)."""
         if section == "review":
             self._collect_all()
-        self._show_key(section)
+        self._show(section)
 
     def urgent_message(self) -> UrgentMessage:
         return self._urgent
@@ -256,26 +248,26 @@ class IntakeFlow(QWidget):
     def go_back(self) -> None:
         index = self._order.index(self.current_section())
         if index > 0:
-            self._show_key(self._order[index - 1])
+            self._show(self._order[index - 1])
 
     def go_next(self) -> None:
         key = self.current_section()
         if key == "welcome":
-            self._show_key("about")
+            self._show("about")
             return
         if key == "review":
             self.submit()
             return
-        if not self._accept(self._page()):
+        if not self._accept(key):
             return
         if self._return_to_review:
-            self._show_key("review")
+            self._show("review")
             return
-        self._show_key(self._order[self._order.index(key) + 1])
+        self._show(self._order[self._order.index(key) + 1])
 
     def edit_section(self, section: str) -> None:
         self._return_to_review = True
-        self._show_key(section)
+        self._show(section)
 
     def submit(self) -> None:
         """Saves the intake in one transaction; the thank-you page only after the commit."""
@@ -287,13 +279,13 @@ class IntakeFlow(QWidget):
                 existing_id=self._urgent_id, region=self._region)
         except StorageError as exc:
             log.warning("intake not saved: storage %s", exc.code)
-            self._show_key("failed")
+            self._show("failed")
             return
         except ValidationError as exc:
             self._jump_to_error(exc)
             return
         self._submitted_id = intake_id
-        self._show_key("thanks")
+        self._show("thanks")
         emit(self.intake_submitted, intake_id)
 
     def set_larger_text(self, larger: bool) -> None:
@@ -305,11 +297,8 @@ class IntakeFlow(QWidget):
 
     # ------------------------------------------------------------------ internals
 
-    def _page(self) -> QWidget:
-        return self._built[self._current]
-
-    def _show(self, page: QWidget) -> None:
-        key = self._key_of(page)
+    def _show(self, key: str) -> None:
+        page = self._page_for(key)
         if key == "review":
             self._collect_all()
             page.show_draft(self._draft)
@@ -337,7 +326,8 @@ class IntakeFlow(QWidget):
             page.entered()
         emit(self.step_changed, self.current_section())
 
-    def _accept(self, page: QWidget) -> bool:
+    def _accept(self, key: str) -> bool:
+        page = self._page_for(key)
         if not isinstance(page, Step):
             return True
         errors = page.collect(self._draft)
@@ -350,7 +340,7 @@ class IntakeFlow(QWidget):
             name = field_name(error.field)
             if name not in names:
                 names.append(name)
-        if page is self._built.get("safety"):
+        if key == "safety":
             text = self.tr("Please answer every question: {n} still need Yes or No.").format(
                 n=len(errors))
         else:
@@ -363,21 +353,23 @@ class IntakeFlow(QWidget):
         return False
 
     def _collect_all(self) -> None:
-        for page in self._steps():
+        for key in self._order:
+            page = self._page_for(key)
             if isinstance(page, Step):
                 page.collect(self._draft)
 
     def _jump_to_error(self, error: ValidationError) -> None:
-        for page in self._steps():
-            if isinstance(page, Step) and page is not self._built.get("review"):
+        for key in self._order:
+            page = self._page_for(key)
+            if isinstance(page, Step) and key != "review":
                 errors = page.collect(self._draft)
                 if errors:
                     self._return_to_review = True
-                    self._show(page)
-                    self._accept(page)
+                    self._show(key)
+                    self._accept(key)
                     return
         log.warning("intake refused: %s on %s", error.code, error.field)
-        self._show_key("failed")
+        self._show("failed")
 
     def _on_urgent_answered(self) -> None:
         if self._mode != "kiosk":
