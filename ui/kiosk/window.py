@@ -191,6 +191,9 @@ class KioskWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._unlocked:
             QApplication.instance().removeEventFilter(self)
+            for timer in (self._idle, self._thanks):  # a closed kiosk resets nothing any more
+                timer.stop()
+            self._countdown.stop()
             event.accept()
         else:
             event.ignore()

@@ -194,3 +194,12 @@ def test_staff_exit_closes_after_five_wrong_tries(qtbot, clinic_sqlite):
     qtbot.keyClick(panel.secret_edit(), Qt.Key.Key_Return)
     assert "Too many wrong tries" in panel.message() and "opens again at" in panel.message()
     assert not window.is_unlocked() and window.isVisible()
+
+
+def test_a_closed_kiosk_no_longer_resets(qtbot, clinic_sqlite):
+    window = _window(qtbot, idle_ms=30, countdown_ms=5000)
+    with qtbot.waitSignal(window.reset_done, timeout=3000):
+        pass
+    _unlock_and_close(window)
+    with qtbot.assertNotEmitted(window.reset_done, wait=200):
+        pass
