@@ -17,6 +17,7 @@ Times are naive local wall-clock datetimes.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import logging
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -103,6 +104,12 @@ def lock_resources(practitioner_ids: Iterable[int], room_ids: Iterable[int]) -> 
         if wanted:
             list(model.select(model.id).where(model.id.in_(wanted)).order_by(model.id)
                  .for_update("FOR NO KEY UPDATE"))
+
+
+def load_holiday_tables() -> None:
+    """Loads the holidays library's country tables now: about 0.1 s, once per process (the desk
+    does it in the background after the first sign-in, so Calendar and Settings open at once)."""
+    importlib.import_module("holidays.countries")
 
 
 def _country_holidays(country: str, region: str | None, years: list[int]) -> dict[dt.date, str]:

@@ -142,3 +142,19 @@ def test_started_desk_watches_arrivals_before_anyone_signs_in(sqlite_db, qtbot):
     qtbot.waitUntil(lambda: window.built_page("arrivals") is not None, timeout=3000)
     qtbot.waitUntil(lambda: len(assembly.arrivals.cards()) == 3, timeout=5000)
     assembly.arrivals.stop_polling()
+
+
+def test_holiday_tables_load_in_the_background_after_the_first_sign_in(desk, qtbot, monkeypatch):
+    import threading
+
+    from intake.scheduling import availability
+
+    loaded = []
+    monkeypatch.setattr(availability, "load_holiday_tables",
+                        lambda: loaded.append(threading.current_thread().name))
+    _sign_in(desk, qtbot, demo.ADMIN[0], demo.ADMIN[2])
+    qtbot.waitUntil(lambda: loaded == ["holiday-tables"], timeout=3000)
+    desk.window.lock()
+    _sign_in(desk, qtbot, demo.ADMIN[0], demo.ADMIN[2])
+    qtbot.wait(100)
+    assert loaded == ["holiday-tables"]  # once per process, not at every unlock
