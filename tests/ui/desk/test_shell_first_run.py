@@ -53,3 +53,24 @@ def test_completed_creates_clinic_and_first_admin(qtbot, first_run):
     admin = staffmod.authenticate("marie", "long enough pass")
     assert admin.role == "admin" and first_run.admin_username() == "marie"
     assert control(first_run, QLineEdit, "Password").text() == ""
+
+
+def test_first_start_goes_from_setup_to_the_desk_sign_in(qtbot, sqlite_db):
+    from ui import windows
+    from ui.desk.main_window import DeskWindow
+
+    keep = windows.start(kiosk=False, where="sqlite:///new.db")
+    first = keep[0]
+    qtbot.addWidget(first)
+    assert isinstance(first, FirstRunWindow) and first.isVisible()
+    fill(first, clinic="Back in Balance", username="ada", name="Ada Lovelace",
+         password="long enough pass", again="long enough pass")
+    control(first, QPushButton, "Create the clinic and the admin account").click()
+    qtbot.waitUntil(lambda: not first.isVisible(), timeout=3000)
+    assembly = next(w for w in keep if isinstance(w, windows.DeskAssembly))
+    desk = assembly.window
+    qtbot.addWidget(desk)
+    assert isinstance(desk, DeskWindow) and desk.isVisible() and desk.is_locked()
+    assert control(desk, QLineEdit, "Username").text() == "ada"
+    assert desk.built_page("arrivals") is not None  # urgent arrivals watched from the start
+    assembly.arrivals.stop_polling()
