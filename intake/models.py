@@ -17,6 +17,7 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    SmallIntegerField,
     TextField,
 )
 
@@ -212,6 +213,7 @@ class Appointment(BaseModel):
     status = CharField(max_length=20, default="booked")
     late_cancel = BooleanField(default=False)
     session_number = IntegerField(null=True)
+    pain_score = SmallIntegerField(null=True)  # 0-10, as the patient said at an attended session
     uid = CharField(max_length=80, unique=True)  # stable .ics UID
     sequence = IntegerField(default=0)  # .ics SEQUENCE, bumped on every change
     created_at = DateTimeField(default=_now)

@@ -37,6 +37,7 @@ class AppointmentRow:
     course_kind: str | None  # standard | electro
     session_number: int | None
     sessions_planned: int | None
+    pain_score: int | None = None  # given at an attended session
 
 
 def appointment_rows(condition, *, by_practitioner: bool = False) -> list[AppointmentRow]:
@@ -50,7 +51,7 @@ def appointment_rows(condition, *, by_practitioner: bool = False) -> list[Appoin
             Appointment.status, Appointment.late_cancel, Patient.id, Patient.first_name,
             Patient.last_name, Practitioner.id, Practitioner.name, Practitioner.colour, Room.id,
             Room.name, TreatmentCourse.id, TreatmentCourse.kind, Appointment.session_number,
-            TreatmentCourse.sessions_planned,
+            TreatmentCourse.sessions_planned, Appointment.pain_score,
         )
         .join(Patient, on=(Appointment.patient == Patient.id))
         .switch(Appointment).join(Practitioner, on=(Appointment.practitioner == Practitioner.id))
@@ -61,10 +62,10 @@ def appointment_rows(condition, *, by_practitioner: bool = False) -> list[Appoin
     )
     rows = []
     for (aid, s, e, kind, status, late, pid, first, last, prid, prname, colour, rid, rname,
-         cid, ckind, number, planned) in query.tuples():
+         cid, ckind, number, planned, pain) in query.tuples():
         rows.append(AppointmentRow(
             aid, _as_datetime(s), _as_datetime(e), kind, status, bool(late), pid, f"{first} {last}",
-            prid, prname, colour, rid, rname, cid, ckind, number, planned,
+            prid, prname, colour, rid, rname, cid, ckind, number, planned, pain,
         ))
     return rows
 

@@ -5,7 +5,7 @@ an audit row with codes and ids only. Active sessions (booked/attended) are numb
 after each change, so the desk shows "session 5 of 12" in order; a cancelled or missed session
 keeps the number it had.
 
-    mark_attended(appointment_id, staff_id)
+    mark_attended(appointment_id, staff_id, pain=None)
     mark_no_show(appointment_id, staff_id)
     cancel_appointment(appointment_id, by, staff_id, now=None) -> late (bool)   by: patient|clinic
     move_appointment(appointment_id, new_start, staff_id, *, practitioner_id=None, room_id=None,
@@ -27,6 +27,7 @@ from intake.scheduling.availability import HOLDING, Availability, Slot, lock_res
 from intake.scheduling.booking import guarded, new_uid
 from intake.scheduling.errors import CannotFitError, SessionConflictError, SlotUnavailableError
 from intake.scheduling.planner import Pattern, intended_days, search_order
+from intake.validation import clean_score
 
 LATE_CANCEL_HOURS = 24
 MAKEUP_SEARCH_DAYS = 60
@@ -66,9 +67,12 @@ def _set_status(appointment: Appointment, status: str, staff_id: int | None, all
                      detail=f"appointment={appointment.id} status={status}")
 
 
-def mark_attended(appointment_id: int, staff_id: int | None) -> None:
+def mark_attended(appointment_id: int, staff_id: int | None, pain: int | None = None) -> None:
+    """The patient came. `pain`: their 0-10 pain score that day, when asked (ValidationError
+    "out_of_range" on field "pain" otherwise; nothing is changed then)."""
+    extra = {} if pain is None else {"pain_score": clean_score(pain, "pain")}
     _set_status(_appointment(appointment_id), "attended", staff_id, ("booked", "no_show"),
-                "appointment_attended")
+                "appointment_attended", **extra)
 
 
 def mark_no_show(appointment_id: int, staff_id: int | None) -> None:

@@ -8,7 +8,8 @@
 
 The 90-day window runs from the first session (12 visits in 90 days; 8 more only when the
 patient improves; at most 20 a year — CMS CAG-00452N). Pain: the baseline is the course's intake
-`pain_now`; the latest is the newest later intake of the same patient with a pain score.
+`pain_now`; the latest is the newest later score of the patient: a later intake's `pain_now` or
+the score given at an attended session of this course, whichever was given last.
 Improvement is meaningful at >= 2 points or >= 30 % (Ostelo 2008, Farrar 2001).
 """
 
@@ -131,12 +132,21 @@ def _pain(course: TreatmentCourse) -> tuple[int | None, int | None]:
     if base_intake is None or base_intake.pain_now is None:
         return None, None
     later = (
-        Intake.select(Intake.pain_now)
+        Intake.select(Intake.pain_now, Intake.submitted_at)
         .where((Intake.patient == course.patient_id) & (Intake.submitted_at > base_intake.submitted_at)
                & Intake.pain_now.is_null(False))
         .order_by(Intake.submitted_at.desc()).first()
     )
-    return base_intake.pain_now, later.pain_now if later else None
+    session = (
+        Appointment.select(Appointment.pain_score, Appointment.starts_at)
+        .where((Appointment.course == course.id) & (Appointment.status == "attended")
+               & Appointment.pain_score.is_null(False))
+        .order_by(Appointment.starts_at.desc()).first()
+    )
+    scores = [(later.submitted_at, later.pain_now)] if later else []
+    if session is not None and session.starts_at > base_intake.submitted_at:
+        scores.append((session.starts_at, session.pain_score))
+    return base_intake.pain_now, max(scores)[1] if scores else None
 
 
 def extend_course(course_id: int, plan: CoursePlan, staff_id: int | None,

@@ -97,6 +97,13 @@ class CoursesPanel(QGroupBox):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self._table.setMinimumHeight(260)
+        self._pain = QComboBox()  # no value until one is chosen: a preset would anchor the answer
+        self._pain.setAccessibleName(self.tr("Pain today, 0 to 10"))
+        self._pain.setToolTip(self.tr("Ask the patient: how bad is the pain today, 0 (none) to "
+                                      "10 (worst)? Saved with \"Attended\"."))
+        self._pain.addItem(self.tr("Pain today: not asked"), None)
+        for score in range(11):
+            self._pain.addItem(self.tr("Pain today: {score}").format(score=score), score)
         self._buttons: dict[str, QPushButton] = {}
         for key, text in (("attended", self.tr("Attended")),
                           ("cancel_patient", self.tr("Cancelled by patient")),
@@ -131,6 +138,7 @@ class CoursesPanel(QGroupBox):
         top.addWidget(self._course, 1)
         top.addWidget(self._plan)
         status_row = QHBoxLayout()
+        status_row.addWidget(self._pain)
         for key in ("attended", "cancel_patient", "cancel_clinic", "no_show"):
             status_row.addWidget(self._buttons[key])
         status_row.addStretch(1)
@@ -211,6 +219,8 @@ class CoursesPanel(QGroupBox):
             else:
                 number = self.tr("(was session {n})").format(n=row.session_number or "?")
             status = status_text(row.status)
+            if row.status == "attended" and row.pain_score is not None:
+                status += self.tr(" · pain {score}/10").format(score=row.pain_score)
             if row.late_cancel:
                 status += self.tr(" (late: under 24 h)")
             cells = [number, when_text(row.starts_at), row.practitioner_name, row.room_name, status]
@@ -266,6 +276,7 @@ class CoursesPanel(QGroupBox):
         appointment_id, status = self._selected()
         booked = status == "booked"
         self._buttons["attended"].setEnabled(status in ("booked", "no_show"))
+        self._pain.setEnabled(status in ("booked", "no_show"))
         self._buttons["no_show"].setEnabled(status in ("booked", "attended"))
         for key in ("cancel_patient", "cancel_clinic", "move_one", "move_following"):
             self._buttons[key].setEnabled(booked)
@@ -293,7 +304,10 @@ class CoursesPanel(QGroupBox):
         staff = self._session.staff_id
         self._makeup.hide()
         if what == "attended":
-            self._run(lambda: mark_attended(appointment_id, staff), self.tr("Marked attended."))
+            pain = self._pain.currentData()
+            if self._run(lambda: mark_attended(appointment_id, staff, pain=pain),
+                         self.tr("Marked attended.")):
+                self._pain.setCurrentIndex(0)
             return
         if what == "no_show":
             done = self._run(lambda: mark_no_show(appointment_id, staff),

@@ -219,3 +219,40 @@ def test_make_up_that_cannot_fit_is_a_typed_answer(course):
         add_makeup_session(course["id"], course["staff"])
     assert (info.value.code, info.value.details["sessions"], info.value.details["placed"]) == ("cannot_fit", 1, 0)
     assert len(_sessions(course["id"])) == 12
+
+
+def test_pain_given_at_the_last_session_decides_the_review(course):
+    sessions = _sessions(course["id"])
+    for a in sessions[:11]:
+        mark_attended(a.id, course["staff"])
+    mark_attended(sessions[11].id, course["staff"], pain=5)
+    row = Appointment.get_by_id(sessions[11].id)
+    assert (row.status, row.pain_score) == ("attended", 5)
+    summary = course_summary(course["id"], today=sessions[11].starts_at.date())
+    assert (summary.baseline_pain, summary.latest_pain) == (8, 5)
+    assert (summary.pain_change_points, summary.improving) == (3, True)
+    assert summary.review_due and summary.extra_allowed == 8
+
+
+def test_the_newest_score_counts_whether_from_an_intake_or_a_session(course):
+    sessions = _sessions(course["id"])
+    mark_attended(sessions[0].id, course["staff"], pain=3)
+    assert course_summary(course["id"]).latest_pain == 3
+    with dbmod.write():
+        Intake.create(patient=course["patient"], first_name="Ann", last_name="Lee", pain_now=7,
+                      submitted_at=sessions[0].starts_at + dt.timedelta(days=1))
+    assert course_summary(course["id"]).latest_pain == 7
+    mark_attended(sessions[1].id, course["staff"], pain=4)
+    assert course_summary(course["id"]).latest_pain == 4
+    mark_no_show(sessions[1].id, course["staff"])  # recorded by mistake: its score no longer counts
+    assert course_summary(course["id"]).latest_pain == 7
+
+
+@pytest.mark.parametrize("pain", [-1, 11, 2.5, True, "4"])
+def test_a_pain_score_out_of_range_changes_nothing(course, pain):
+    first = _sessions(course["id"])[0]
+    with pytest.raises(ValidationError) as info:
+        mark_attended(first.id, course["staff"], pain=pain)
+    assert (info.value.field, info.value.code) == ("pain", "out_of_range")
+    row = Appointment.get_by_id(first.id)
+    assert (row.status, row.pain_score, row.sequence) == ("booked", None, 0)

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pypdf
 import pytest
-from PySide6.QtWidgets import QDateTimeEdit, QPushButton
+from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QPushButton
 
 from intake.models import Appointment
 from tests.ui.scheduling.helpers import (
@@ -51,6 +51,23 @@ def test_lists_sessions_and_progress(qtbot, course):
     assert _sessions(course_id)[0].status == "attended"
     assert table.item(0, 4).text() == "Attended"
     assert "1 of 12 attended" in panel.summary()
+
+
+def test_pain_asked_at_a_session_is_saved_with_attended(qtbot, course):
+    desk, patient, course_id = course
+    panel = _panel(qtbot, desk, patient)
+    pain = child(panel, QComboBox, "Pain today, 0 to 10")
+    assert pain.currentData() is None  # no value until one is chosen
+    panel.select_session_row(1)
+    pain.setCurrentIndex(pain.findData(3))
+    child(panel, QPushButton, "Attended").click()
+    assert (_sessions(course_id)[1].status, _sessions(course_id)[1].pain_score) == ("attended", 3)
+    assert panel.table().item(1, 4).text() == "Attended · pain 3/10"
+    assert pain.currentData() is None  # the next session starts unasked again
+    panel.select_session_row(2)
+    child(panel, QPushButton, "Attended").click()
+    assert _sessions(course_id)[2].pain_score is None
+    assert "Pain " in panel.summary() and "→ 3" in panel.summary()
 
 
 def test_move_one(qtbot, course):
