@@ -43,6 +43,7 @@ from intake.models import (
     Staff,
     TimeOff,
 )
+from intake.scheduling.availability import country_holidays
 
 log = logging.getLogger(__name__)
 
@@ -282,12 +283,7 @@ def public_holidays(first: dt.date, last: dt.date, *, country: str | None = None
         clinic = Clinic.select().order_by(Clinic.id).first()
         country = country or (clinic.country if clinic else "GB")
         region = region if region is not None else (clinic.region if clinic else "")
-    try:
-        table = holidays_lib.country_holidays(country, subdiv=region or None,
-                                              years=range(first.year, last.year + 1))
-    except NotImplementedError:
-        return {}
-    return {day: name for day, name in sorted(table.items()) if first <= day <= last}
+    return country_holidays(country, region or None, first, last)
 
 
 def upcoming_holidays(today: dt.date | None = None, *, months: int = 12) -> list[Holiday]:

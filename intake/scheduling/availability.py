@@ -112,13 +112,19 @@ def load_holiday_tables() -> None:
     importlib.import_module("holidays.countries")
 
 
-def _country_holidays(country: str, region: str | None, years: list[int]) -> dict[dt.date, str]:
-    """The library's holidays; an unknown region falls back to the whole country's holidays."""
+def country_holidays(country: str, region: str | None, first_day: dt.date,
+                     last_day: dt.date) -> dict[dt.date, str]:
+    """The library's public holidays of a country (and region) between two days inclusive, in
+    date order. An unknown region falls back to the whole country; an unknown country has none.
+    The one lookup behind the booking rules, the calendar and the Settings list."""
+    years = list(range(first_day.year, last_day.year + 1))
     for subdiv in ((region, None) if region else (None,)):
         try:
-            return dict(holidays_lib.country_holidays(country, subdiv=subdiv, years=years))
+            table = holidays_lib.country_holidays(country.upper(), subdiv=subdiv, years=years)
         except (NotImplementedError, KeyError, ValueError):
             log.warning("no public holidays known for country %s region %s", country, subdiv)
+            continue
+        return {day: name for day, name in sorted(table.items()) if first_day <= day <= last_day}
     return {}
 
 
@@ -127,17 +133,14 @@ def public_holidays(first_day: dt.date, last_day: dt.date) -> dict[dt.date, str]
     clinic = get_clinic()
     if clinic is None:
         return {}
-    years = list(range(first_day.year, last_day.year + 1))
-    found = _country_holidays(clinic.country.upper(), clinic.region or None, years)
+    found = country_holidays(clinic.country, clinic.region or None, first_day, last_day)
     opened = {
         row.day
         for row in HolidayOpening.select().where(
             (HolidayOpening.day >= first_day) & (HolidayOpening.day <= last_day)
         )
     }
-    return {
-        day: name for day, name in found.items() if first_day <= day <= last_day and day not in opened
-    }
+    return {day: name for day, name in found.items() if day not in opened}
 
 
 class Availability:

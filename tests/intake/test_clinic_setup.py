@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from intake import clinic_setup as setup
+from intake import db
 from intake.clinic import create_clinic
 from intake.errors import NotAllowedError, ValidationError
 from intake.models import AuditEntry, Clinic, HolidayOpening, OpeningPeriod, Staff
@@ -141,6 +142,18 @@ def test_region_changes_holidays(admin):
                                 by_staff_id=admin)
     scottish = {h.day for h in setup.upcoming_holidays(dt.date(2027, 1, 1))}
     assert dt.date(2027, 1, 4) in scottish or dt.date(2027, 1, 2) in scottish  # 2 January
+
+
+def test_settings_list_and_bookings_agree_on_holidays(admin):
+    """One lookup: a region the library does not know falls back to the country in both."""
+    from intake.scheduling import public_holidays
+
+    with db.write():
+        Clinic.update(country="gb", region="XXX").execute()
+    listed = {h.day: h.name for h in setup.upcoming_holidays(dt.date(2026, 12, 1))}
+    closed = public_holidays(dt.date(2026, 12, 1), dt.date(2027, 12, 1))
+    assert listed == closed
+    assert listed[dt.date(2026, 12, 25)] == "Christmas Day"
 
 
 def test_practitioners_hours_and_time_off(admin):
