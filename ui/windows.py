@@ -71,6 +71,12 @@ def _first_run(where: str) -> list:
     return keep
 
 
+def _load_holiday_tables() -> None:
+    from intake.scheduling import availability  # the holidays library itself: ~45 ms
+
+    availability.load_holiday_tables()
+
+
 class DeskAssembly:
     """The desk window with its pages, and the dialogs they open.
 
@@ -100,9 +106,7 @@ class DeskAssembly:
         if self._warmed_up:
             return
         self._warmed_up = True
-        from intake.scheduling.availability import load_holiday_tables
-
-        threading.Thread(target=load_holiday_tables, name="holiday-tables").start()
+        threading.Thread(target=_load_holiday_tables, name="holiday-tables").start()
 
     def start_watching(self) -> None:
         """Builds the Arrivals page, whose polling raises the desk for an urgent arrival."""
