@@ -20,6 +20,7 @@ from intake.errors import BackCareError, ConflictError
 from intake.scheduling import Slot, book_consultation, soonest_consultation_slots
 from intake.session import StaffSession
 from ui.desk.scheduling_texts import Names, day_text, error_text, time_text
+from ui.widgets.feedback import ERROR_STYLE
 
 log = logging.getLogger(__name__)
 SLOT_COUNT = 6
@@ -51,7 +52,7 @@ class ConsultationDialog(QDialog):
         self._from.setAccessibleName(self.tr("Search from day"))
         self._message = QLabel()
         self._message.setWordWrap(True)
-        self._message.setStyleSheet("color: #b3261e; font-weight: 600;")
+        self._message.setStyleSheet(ERROR_STYLE)
         self._slot_box = QVBoxLayout()
         self._close = QPushButton(self.tr("Close"))
         self._close.setAccessibleName(self.tr("Close"))

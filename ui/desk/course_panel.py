@@ -48,6 +48,7 @@ from ui.desk.scheduling_texts import (
     status_text,
     when_text,
 )
+from ui.widgets.feedback import show_feedback
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -394,8 +395,7 @@ class CoursesPanel(QGroupBox):
         return error_text(exc)
 
     def _say(self, text: str, *, error: bool) -> None:
-        self._message.setStyleSheet(f"color: {'#b3261e' if error else '#1b5e20'}; font-weight: 600;")
-        self._message.setText(text)
+        show_feedback(self._message, text, error=error)
 
     # for tests and screenshots
     def table(self) -> QTableWidget:

@@ -28,6 +28,7 @@ from intake.errors import BackCareError
 from intake.models import Intake
 from intake.session import StaffSession
 from ui.desk.record_text import date_text, error_text, field_name, phone_text, style_error
+from ui.widgets.feedback import OK_STYLE
 
 log = logging.getLogger(__name__)
 
@@ -74,10 +75,10 @@ class CandidateBox(QFrame):
                 verdict.setStyleSheet("color:#777;")
             elif same and _shown(name, mine) != _shown(name, theirs):
                 verdict = QLabel(self.tr("✓ same (written differently)"))
-                verdict.setStyleSheet("color:#1b5e20; font-weight:600;")
+                verdict.setStyleSheet(OK_STYLE)
             elif same:
                 verdict = QLabel(self.tr("✓ same"))
-                verdict.setStyleSheet("color:#1b5e20; font-weight:600;")
+                verdict.setStyleSheet(OK_STYLE)
             else:
                 verdict = QLabel(self.tr("≠ differs"))
                 verdict.setStyleSheet("color:#b71c1c; font-weight:600;")

@@ -33,6 +33,7 @@ from intake.session import StaffSession
 from ui.desk.planner_form import PlannerForm
 from ui.desk.planner_preview import PlanPreview
 from ui.desk.scheduling_texts import blocked_text, error_text, gate_item_text
+from ui.widgets.feedback import ERROR_STYLE, OK_COLOUR
 
 log = logging.getLogger(__name__)
 REPLAN_DELAY_MS = 300
@@ -50,7 +51,7 @@ class GatesPanel(QGroupBox):
         self._gates = None
         self._grid = QGridLayout(self)
         self._error = QLabel()
-        self._error.setStyleSheet("color: #b3261e; font-weight: 600;")
+        self._error.setStyleSheet(ERROR_STYLE)
         self._error.setWordWrap(True)
 
     def gates(self):
@@ -69,7 +70,7 @@ class GatesPanel(QGroupBox):
         for code in self._gates.blocked:
             label = QLabel("⛔ " + blocked_text(code))
             label.setWordWrap(True)
-            label.setStyleSheet("color: #b3261e; font-weight: 600;")
+            label.setStyleSheet(ERROR_STYLE)
             self._grid.addWidget(label, row, 0, 1, 4)
             self._lines.append(label)
             row += 1
@@ -96,7 +97,7 @@ class GatesPanel(QGroupBox):
         for item in self._gates.overridden:
             label = QLabel("✓ " + self.tr("{0}: practitioner's decision recorded").format(
                 gate_item_text(item)))
-            label.setStyleSheet("color: #1b5e20;")
+            label.setStyleSheet(f"color: {OK_COLOUR};")
             self._grid.addWidget(label, row, 0, 1, 4)
             self._lines.append(label)
             row += 1
@@ -152,7 +153,7 @@ class PlannerDialog(QDialog):
         self._preview = PlanPreview()
         self._message = QLabel()
         self._message.setWordWrap(True)
-        self._message.setStyleSheet("color: #b3261e; font-weight: 600;")
+        self._message.setStyleSheet(ERROR_STYLE)
         self._confirm = QPushButton(self.tr("Confirm and book all sessions"))
         self._confirm.setAccessibleName(self.tr("Confirm and book all sessions"))
         self._confirm.setStyleSheet("font-weight: 600; padding: 8px 16px;")

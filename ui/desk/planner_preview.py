@@ -24,6 +24,7 @@ from intake import clinic_setup
 from intake.errors import BackCareError
 from intake.scheduling import CoursePlan, Slot, replace_session
 from ui.desk.scheduling_texts import Names, error_text, moved_text, reason_text, when_text
+from ui.widgets.feedback import ERROR_STYLE
 
 MOVED_BACKGROUND = QColor("#fff1c2")
 COLUMNS = 5
@@ -71,7 +72,7 @@ class PlanPreview(QWidget):
         self._apply.setAccessibleName(self.tr("Use this time"))
         self._error = QLabel()
         self._error.setWordWrap(True)
-        self._error.setStyleSheet("color: #b3261e; font-weight: 600;")
+        self._error.setStyleSheet(ERROR_STYLE)
         edit_row = QHBoxLayout()
         edit_row.addWidget(self._change_label)
         edit_row.addWidget(self._when)

@@ -36,6 +36,7 @@ from ui.desk.scheduling_texts import (
     time_text,
     when_text,
 )
+from ui.widgets.feedback import show_feedback
 
 log = logging.getLogger(__name__)
 PATIENT_ROLE = Qt.ItemDataRole.UserRole
@@ -296,9 +297,7 @@ class CalendarPage(QWidget):
         return error_text(exc)
 
     def _show_message(self, text: str, *, error: bool) -> None:
-        colour = "#b3261e" if error else "#1b5e20"
-        self._message.setStyleSheet(f"color: {colour}; font-weight: 600;")
-        self._message.setText(text)
+        show_feedback(self._message, text, error=error)
 
     # for tests and screenshots
     def view(self) -> CalendarView:

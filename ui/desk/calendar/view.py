@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPe
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ui.desk.scheduling_texts import time_text, tr
+from ui.widgets.feedback import ERROR_COLOUR
 
 SNAP_MINUTES = 15
 HEADER_HEIGHT = 34
@@ -257,7 +258,7 @@ class CalendarView(QWidget):
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 4, 4)
         bar = QRectF(rect.left(), rect.top(), 5, rect.height())
-        painter.fillRect(bar, QColor("#b3261e") if row.status == "no_show" else QColor(row.colour))
+        painter.fillRect(bar, QColor(ERROR_COLOUR) if row.status == "no_show" else QColor(row.colour))
         if row.kind == "consultation":
             pen = QPen(QColor(row.colour), 1.5, Qt.PenStyle.DashLine)
             painter.setPen(pen)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from intake.errors import BackCareError
+from ui.widgets.feedback import ERROR_STYLE
 
 
 def _tr(text: str) -> str:
@@ -82,6 +83,6 @@ class FieldErrors:
 
 
 def style_error(label: QLabel) -> None:
-    label.setStyleSheet("color: #b3261e; font-weight: 600;")
+    label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
     label.hide()
