@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from intake.clinic import get_clinic, is_set_up
 from intake.errors import BackCareError
 from intake.session import StaffSession
-from ui.widgets.emit import install_global_fix
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +35,6 @@ def show_unexpected_error() -> None:
 
 
 def start(*, kiosk: bool, where: str) -> list:
-    install_global_fix()
     if kiosk:
         from ui.kiosk.window import KioskWindow
 

@@ -33,7 +33,6 @@ from ui.kiosk.messages import field_name
 from ui.kiosk.pages import UrgentMessage
 from ui.kiosk.step import Step
 from ui.kiosk.style import stylesheet
-from ui.widgets.emit import emit
 
 log = logging.getLogger(__name__)
 
@@ -286,14 +285,14 @@ class IntakeFlow(QWidget):
             return
         self._submitted_id = intake_id
         self._show("thanks")
-        emit(self.intake_submitted, intake_id)
+        self.intake_submitted.emit(intake_id)
 
     def set_larger_text(self, larger: bool) -> None:
         self._larger = larger
         if self._larger_button.isChecked() != larger:
             self._larger_button.setChecked(larger)
         self.setStyleSheet(stylesheet(larger))
-        emit(self.larger_text_toggled, larger)
+        self.larger_text_toggled.emit(larger)
 
     # ------------------------------------------------------------------ internals
 
@@ -324,7 +323,7 @@ class IntakeFlow(QWidget):
                                          else self.tr("Next"))
         if hasattr(page, "entered"):
             page.entered()
-        emit(self.step_changed, self.current_section())
+        self.step_changed.emit(self.current_section())
 
     def _accept(self, key: str) -> bool:
         page = self._page_for(key)
@@ -386,11 +385,11 @@ class IntakeFlow(QWidget):
         self._urgent.set_alerted(alerted)
         self._urgent.open()
         if alerted:
-            emit(self.urgent_saved, self._urgent_id)
+            self.urgent_saved.emit(self._urgent_id)
 
     def _on_stop(self) -> None:
         self._urgent.hide()
-        emit(self.stop_requested)
+        self.stop_requested.emit()
 
 
 _PAGE_CLASSES = {

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 from ui.kiosk.flow import IntakeFlow
 from ui.kiosk.idle import IdleCountdown, StaffExitPanel
 from ui.kiosk.style import stylesheet
-from ui.widgets.emit import emit
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +110,7 @@ class KioskWindow(QWidget):
         self._new_flow()
         self._idle.start()
         log.info("kiosk reset")
-        emit(self.reset_done)
+        self.reset_done.emit()
 
     def set_idle_timeouts(self, idle_ms: int, countdown_ms: int) -> None:
         """Changes the quiet time before "Are you still there?" and its countdown; restarts."""
@@ -158,7 +157,7 @@ class KioskWindow(QWidget):
 
     def _on_staff_verified(self, staff_id: int) -> None:
         self.unlock()
-        emit(self.staff_exited, staff_id)
+        self.staff_exited.emit(staff_id)
         self.close()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
