@@ -83,12 +83,16 @@ def latest_version() -> int:
 # --------------------------------------------------------------------------- opening
 
 
-def open_database(url: str | None = None, *, migrate: bool = True) -> peewee.Database:
-    """Open (creating or upgrading) the BackCare database at `url` and bind the models to it."""
+def open_database(url: str | None = None, *, migrate: bool = True,
+                  create: bool = True) -> peewee.Database:
+    """Open (creating or upgrading) the BackCare database at `url` and bind the models to it.
+    With create=False a missing SQLite file is refused ("missing") instead of made."""
     url = resolve_url(url)
     parsed = urlparse(url)
     scheme = parsed.scheme.lower()
     if scheme == "sqlite":
+        if not create and not _sqlite_path(parsed).exists():
+            raise DatabaseOpenError("missing")
         db = _open_sqlite(parsed)
     elif scheme in ("postgresql", "postgres"):
         db = _open_postgres(url)
@@ -182,7 +186,19 @@ def _check_sqlite_file(path: Path) -> None:
         raise DatabaseOpenError("not_backcare")
 
 
+def postgres_driver_installed() -> bool:
+    """PostgreSQL's driver is an extra (`pip install "backcare[postgres]"`): a computer that
+    only ever opens the embedded SQLite database does not carry it."""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 def _open_postgres(url: str) -> peewee.PostgresqlDatabase:
+    if not postgres_driver_installed():
+        raise DatabaseOpenError("driver_missing", scheme="postgresql")
     parsed = urlparse(url)
     query = dict(parse_qsl(parsed.query))
     schema = query.pop("schema", None)
