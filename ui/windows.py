@@ -86,10 +86,13 @@ class DeskAssembly:
 
     def __init__(self, where: str) -> None:
         from ui.desk.main_window import DeskWindow
+        from ui.desk.urgent_alarm import UrgentAlarm
 
         self.session = StaffSession()
         clinic = get_clinic()
         self.window = DeskWindow(self.session, where, clinic.idle_lock_minutes if clinic else 5)
+        self.alarm = UrgentAlarm(self.window)
+        self.window.add_lock_screen_notice(self.alarm.lock_notice())
         self.window.add_page("arrivals", tr("Arrivals"), self._build_arrivals)
         self.window.add_page("patients", tr("Patients"), self._build_patients)
         self.window.add_page("calendar", tr("Calendar"), self._build_calendar)
@@ -136,6 +139,8 @@ class DeskAssembly:
         page = ArrivalsPage(self.session)
         page.patient_requested.connect(self.open_patient)
         page.urgent_arrived.connect(self._on_urgent)
+        page.urgent_pending.connect(self.alarm.set_notices)
+        self.alarm.set_notices(page.urgent_notices())  # the page read the arrivals once already
         page.consultation_requested.connect(self.book_consultation)
         page.course_requested.connect(self.plan_course)
         page.staff_intake_requested.connect(self.staff_intake)
