@@ -150,6 +150,7 @@ class DeskAssembly:
         from ui.desk.patients_page import PatientsPage
 
         page = PatientsPage(self.session)
+        page.patient_page.add_panel(self._consultations_panel)
         page.patient_page.add_panel(self._courses_panel)
         page.course_requested.connect(self.plan_course)
         page.staff_intake_requested.connect(self.staff_intake)
@@ -232,6 +233,14 @@ class DeskAssembly:
         dialog = PlannerDialog(patient_id, self.session, parent=self.window)
         dialog.course_booked.connect(self._after_booking)
         self._keep(dialog)
+
+    def _consultations_panel(self, patient_id: int) -> QWidget:
+        from ui.desk.consultations_panel import ConsultationsPanel
+
+        panel = ConsultationsPanel(patient_id, self.session)
+        panel.consultations_changed.connect(lambda _p: self._reload_if_built("calendar"))
+        panel.consultations_changed.connect(lambda _p: self._reload_if_built("arrivals"))
+        return panel
 
     def _courses_panel(self, patient_id: int) -> QWidget:
         from ui.desk.course_panel import CoursesPanel

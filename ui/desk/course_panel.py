@@ -154,7 +154,7 @@ class CoursesPanel(QGroupBox):
         top.addWidget(self._plan)
         status_row = QHBoxLayout()
         status_row.addWidget(self._pain)
-        for key in ("attended", "cancel_patient", "cancel_clinic", "no_show", "undo"):
+        for key in ("attended", "cancel_patient", "cancel_clinic", "no_show"):
             status_row.addWidget(self._buttons[key])
         status_row.addStretch(1)
         move_row = QHBoxLayout()
@@ -163,6 +163,7 @@ class CoursesPanel(QGroupBox):
         move_row.addWidget(self._buttons["move_one"])
         move_row.addWidget(self._buttons["move_following"])
         move_row.addStretch(1)
+        move_row.addWidget(self._buttons["undo"])
         export_row = QHBoxLayout()
         export_row.addWidget(self._makeup)
         export_row.addStretch(1)

@@ -5,7 +5,14 @@ import pytest
 from intake import db as dbmod
 from intake.errors import NotAllowedError, ValidationError
 from intake.models import AuditEntry, Intake, PractitionerDecision, TreatmentCourse
-from intake.scheduling import CourseRequest, Pattern, book_course, course_gates, plan_course, record_override
+from intake.scheduling import (
+    CourseRequest,
+    Pattern,
+    book_course,
+    course_gates,
+    plan_course,
+    record_override,
+)
 from tests.intake.scheduling.factory import make_patient
 
 
