@@ -131,8 +131,9 @@ class ConsultationsPanel(QGroupBox):
         self._on_selected()
 
     def open_booking(self) -> ConsultationDialog:
-        """The booking dialog for this patient (non-blocking)."""
-        self._dialog = ConsultationDialog(self._patient_id, self._session, parent=self)
+        """The booking dialog for this patient (non-blocking). Parented to the window, so a
+        reload of the patient page (which rebuilds this panel) does not close it."""
+        self._dialog = ConsultationDialog(self._patient_id, self._session, parent=self.window())
         self._dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._dialog.consultation_booked.connect(self._booked)
         self._dialog.show()
