@@ -16,6 +16,7 @@ from intake.clinic import get_clinic, is_set_up
 from intake.errors import BackCareError
 from intake.session import StaffSession
 from ui.widgets.emit import install_global_fix
+from ui.widgets.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -244,7 +245,7 @@ class DeskAssembly:
         flow = IntakeFlow(mode="desk", staff_id=self.session.staff_id, parent=self.window)
         flow.setWindowFlag(Qt.WindowType.Window)
         flow.setWindowTitle(tr("Intake entered by staff"))
-        flow.resize(1100, 800)
+        fit_to_screen(flow, 1100, 720)
 
         def submitted(intake_id: int) -> None:
             if patient_id is not None:

@@ -26,6 +26,7 @@ from intake import staff as staffmod
 from intake.errors import BackCareError, ValidationError
 from ui.desk.main_window import desk_stylesheet
 from ui.desk.shell_labels import error_text
+from ui.widgets.screen_fit import fit_to_screen
 
 
 def _countries() -> list[tuple[str, str]]:
@@ -83,7 +84,7 @@ class FirstRunWindow(QWidget):
         self._create.setAccessibleName(self.tr("Create the clinic and the admin account"))
         self._build()
         self._connect_signals()
-        self.resize(760, 860)
+        fit_to_screen(self, 760, 720)
 
     def _line(self, accessible: str, *, secret: bool = False) -> QLineEdit:
         edit = QLineEdit()

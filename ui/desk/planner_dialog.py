@@ -34,6 +34,7 @@ from ui.desk.planner_form import PlannerForm
 from ui.desk.planner_preview import PlanPreview
 from ui.desk.scheduling_texts import blocked_text, error_text, gate_item_text
 from ui.widgets.feedback import ERROR_STYLE, OK_COLOUR
+from ui.widgets.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 REPLAN_DELAY_MS = 300
@@ -144,7 +145,7 @@ class PlannerDialog(QDialog):
         self._session = session
         self._now = now
         self.setWindowTitle(self.tr("Plan a treatment course"))
-        self.resize(1180, 720)
+        fit_to_screen(self, 1180, 720)
         start = (now.date() if now else dt.date.today()) + dt.timedelta(days=1)
         self._form = PlannerForm(start=start)
         self._gates = GatesPanel(patient_id, session)

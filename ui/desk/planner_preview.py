@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -73,12 +73,19 @@ class PlanPreview(QWidget):
         self._error = QLabel()
         self._error.setWordWrap(True)
         self._error.setStyleSheet(ERROR_STYLE)
-        edit_row = QHBoxLayout()
-        edit_row.addWidget(self._change_label)
-        edit_row.addWidget(self._when)
-        edit_row.addWidget(self._practitioner)
-        edit_row.addWidget(self._room)
-        edit_row.addWidget(self._apply)
+        # two lines, so the planner stays narrow enough for a 1366 px screen with a row selected
+        self._change_label.setWordWrap(True)
+        edit_row = QGridLayout()
+        edit_row.addWidget(self._change_label, 0, 0, 1, 4)
+        edit_row.addWidget(self._when, 1, 0)
+        edit_row.addWidget(self._practitioner, 1, 1)
+        edit_row.addWidget(self._room, 1, 2)
+        edit_row.addWidget(self._apply, 1, 3)
+        edit_row.setColumnStretch(1, 1)
+        edit_row.setColumnStretch(2, 1)
+        for combo in (self._practitioner, self._room):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._summary)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +41,8 @@ from ui.widgets.feedback import show_feedback
 
 log = logging.getLogger(__name__)
 PATIENT_ROLE = Qt.ItemDataRole.UserRole
+RESOURCE_CHARACTERS = 16  # the "Show" list is this wide; longer names are cut in the closed list
+TODAY_LIST_WIDTH = 260
 
 
 class CalendarPage(QWidget):
@@ -75,8 +78,13 @@ class CalendarPage(QWidget):
         self._next.setAccessibleName(self.tr("Next"))
         self._title = QLabel()
         self._title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        # a long date in large type must never widen the window (the title has a row of its own)
+        self._title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._resource = QComboBox()
         self._resource.setAccessibleName(self.tr("Show"))
+        self._resource.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self._resource.setMinimumContentsLength(RESOURCE_CHARACTERS)
         self._cancelled = QCheckBox(self.tr("Show cancelled and no-shows"))
         self._cancelled.setAccessibleName(self.tr("Show cancelled and no-shows"))
         self._message = QLabel()
@@ -84,7 +92,7 @@ class CalendarPage(QWidget):
         self._message.setAccessibleName(self.tr("Calendar message"))
         self._today_list = QListWidget()
         self._today_list.setAccessibleName(self.tr("Today's appointments"))
-        self._today_list.setMinimumWidth(280)
+        self._today_list.setMinimumWidth(TODAY_LIST_WIDTH)
         self._build()
         self._fill_resources()
         self._connect_signals()
@@ -96,10 +104,11 @@ class CalendarPage(QWidget):
         for widget in (self._day_button, self._week_button, self._previous, self._today,
                        self._next):
             bar.addWidget(widget)
-        bar.addWidget(self._title, 1)
+        bar.addStretch(1)
         bar.addWidget(self._resource)
         bar.addWidget(self._cancelled)
         left = QVBoxLayout()
+        left.addWidget(self._title)
         left.addLayout(bar)
         left.addWidget(self._message)
         left.addWidget(self._view, 1)

@@ -1,0 +1,60 @@
+"""Screenshots of the whole desk at 1366×768 (a front-desk laptop, minus a 40 px taskbar): every
+page and the planner with a session selected, to look at whether anything is cut off."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from intake import demo
+from intake.scheduling.calendar import appointments_between
+from ui.desk.planner_dialog import PlannerDialog
+from ui.widgets.screen_fit import LAPTOP_HEIGHT, LAPTOP_WIDTH
+
+
+def _grab(widget, path: Path) -> Path:
+    QApplication.processEvents()
+    widget.grab().save(str(path))
+    return path
+
+
+def shots(out_dir: Path) -> list[Path]:
+    from ui.windows import DeskAssembly
+
+    out_dir = Path(out_dir)
+    assembly = DeskAssembly("sqlite:///…/backcare.db (demo)")
+    window = assembly.window
+    window.resize(LAPTOP_WIDTH, LAPTOP_HEIGHT)
+    window.show()
+    fields = {w.accessibleName(): w for w in window.findChildren(QLineEdit)}
+    fields["Username"].setText(demo.ADMIN[0])
+    fields["Password or PIN"].setText(demo.ADMIN[2])
+    QTest.keyClick(fields["Password or PIN"], Qt.Key.Key_Return)
+    made: list[Path] = []
+    for key in window.nav_keys():
+        window.show_page(key)
+        made.append(_grab(window, out_dir / f"laptop_{key}.png"))
+    start = dt.datetime.combine(dt.date.today(), dt.time())
+    rows = [r for r in appointments_between(start, start + dt.timedelta(days=60))
+            if r.course_id is not None]
+    if rows:
+        window.show_page("calendar")
+        assembly.calendar.show_week(rows[0].starts_at.date())
+        made.append(_grab(window, out_dir / "laptop_calendar_week.png"))
+        assembly.open_patient(rows[0].patient_id)
+        made.append(_grab(window, out_dir / "laptop_patient.png"))
+        assembly.plan_course(rows[0].patient_id)
+        planner = window.findChildren(PlannerDialog)[-1]
+        planner.preview().select_session(2)
+        made.append(_grab(planner, out_dir / "laptop_planner_selected.png"))
+        planner.close()
+    assembly.arrivals.stop_polling()
+    window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+    return made
