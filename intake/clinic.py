@@ -1,11 +1,64 @@
-"""The clinic's own record: name, contact, country (phone region, holidays), time zone, defaults."""
+"""The clinic's own record: name, contact, country (phone region, holidays), time zone, defaults.
+
+"Now" is the clinic's: `now()` is the wall-clock time in the clinic's time zone (naive, like every
+appointment time), `today()` its date — whatever time zone the computer itself is set to.
+`as_of(moment)` pins them (the demo's history is booked "as of" three weeks ago).
+"""
 
 from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+from collections.abc import Iterator
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from intake import db
 from intake.content import checklists
 from intake.errors import ValidationError
 from intake.models import Clinic
+
+log = logging.getLogger(__name__)
+DEFAULT_TIMEZONE = "Europe/London"
+_pinned: list[dt.datetime] = []
+
+
+def utc_now() -> dt.datetime:
+    """The real time, in UTC (the one place the computer's clock is read)."""
+    return dt.datetime.now(dt.UTC)
+
+
+def clinic_zone(name: str | None = None) -> ZoneInfo:
+    """The clinic's time zone (or the named one); London when it is unknown to this computer."""
+    if name is None:
+        clinic = get_clinic()
+        name = clinic.timezone if clinic is not None else DEFAULT_TIMEZONE
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        log.warning("unknown time zone %s; using %s", name, DEFAULT_TIMEZONE)
+        return ZoneInfo(DEFAULT_TIMEZONE)
+
+
+def now() -> dt.datetime:
+    """The clinic's wall-clock time now, to the second, naive (as appointments are stored)."""
+    if _pinned:
+        return _pinned[-1]
+    return utc_now().astimezone(clinic_zone()).replace(tzinfo=None, microsecond=0)
+
+
+def today() -> dt.date:
+    return now().date()
+
+
+@contextlib.contextmanager
+def as_of(moment: dt.datetime) -> Iterator[None]:
+    """Within the block, now() is `moment` (a naive clinic wall-clock time)."""
+    _pinned.append(moment.replace(microsecond=0))
+    try:
+        yield
+    finally:
+        _pinned.pop()
 
 
 def get_clinic() -> Clinic | None:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 import holidays as holidays_lib
 
+from intake import clinic as clinic_mod
 from intake import db
 from intake.clinic import get_clinic
 from intake.models import (
@@ -43,6 +44,7 @@ HOLDING = ("booked", "attended")
 MAX_HOURS = 12  # the longest appointment the database guard accepts (migration 0002)
 STEP_MINUTES = 15
 REASONS = (
+    "in_the_past",
     "holiday",
     "closure",
     "outside_hours",
@@ -149,6 +151,7 @@ class Availability:
     def __init__(self, first_day: dt.date, last_day: dt.date, *, patient_id: int | None = None,
                  ignore_ids: Iterable[int] = ()) -> None:
         self.first_day, self.last_day = first_day, last_day
+        self.now = clinic_mod.now()  # nothing starts before the clinic's "now"
         start = dt.datetime.combine(first_day, dt.time())
         stop = dt.datetime.combine(last_day + dt.timedelta(days=1), dt.time())
         self.opening: dict[int, list[tuple[int, int]]] = defaultdict(list)
@@ -242,6 +245,8 @@ class Availability:
 
     def problem(self, slot: Slot) -> tuple[str, str] | None:
         """Why `slot` cannot be booked, as (reason, detail); None when it is free."""
+        if slot.starts_at < self.now:
+            return "in_the_past", ""
         found = self.day_problem(slot.starts_at.date())
         if found:
             return found
@@ -265,6 +270,8 @@ class Availability:
     def problem_any(self, start: dt.datetime, end: dt.datetime, practitioner_ids: list[int],
                     room_ids: list[int]) -> tuple[str, str] | None:
         """The problem of the best combination of the given practitioners and rooms at a time."""
+        if start < self.now:
+            return "in_the_past", ""
         found = self.day_problem(start.date())
         if found:
             return found
@@ -298,8 +305,9 @@ class Availability:
             starts.sort()
         base = dt.datetime.combine(day, dt.time())
         result = [base + dt.timedelta(minutes=t) for t in starts]
-        if not_before is not None:
-            result = [t for t in result if t >= not_before]
+        earliest = self.now if not_before is None else max(not_before, self.now)
+        if day <= earliest.date():
+            result = [t for t in result if t >= earliest]
         return result
 
     def free_slots(self, day: dt.date, minutes: int, *, preferred: dt.time | None = None,

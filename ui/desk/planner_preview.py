@@ -21,9 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from intake import clinic_setup
+from intake.content import checklists
 from intake.errors import BackCareError
 from intake.scheduling import CoursePlan, Slot, replace_session
-from ui.desk.scheduling_texts import Names, error_text, moved_text, reason_text, when_text
+from ui.desk.scheduling_texts import (
+    Names,
+    error_text,
+    long_day_text,
+    moved_text,
+    practitioner_change_text,
+    reason_text,
+    when_text,
+)
 from ui.widgets.feedback import ERROR_STYLE
 
 MOVED_BACKGROUND = QColor("#fff1c2")
@@ -107,13 +116,15 @@ class PlanPreview(QWidget):
             self._summary.clear()
             self._set_editing(False)
             return
-        moved = sum(1 for s in plan.sessions if s.moved)
+        moved = sum(1 for s in plan.sessions if s.moved or s.practitioner_changed)
+        rules = checklists().course
         self._summary.setText(self.tr("{n} sessions from {first} to {last}; {moved} moved from "
-                                      "the pattern (highlighted). 12 sessions should fall within "
-                                      "90 days: by {end}.").format(
+                                      "the pattern (highlighted). {course} sessions should fall "
+                                      "within {days} days of the first: by {end}.").format(
             n=len(plan.sessions), first=when_text(plan.sessions[0].slot.starts_at),
             last=when_text(plan.sessions[-1].slot.starts_at), moved=moved,
-            end=plan.window_end.strftime("%d/%m/%Y")))
+            course=rules.sessions, days=rules.review_window_days,
+            end=long_day_text(plan.window_end)))
         self._table.setRowCount(len(plan.sessions))
         for row, proposed in enumerate(plan.sessions):
             slot = proposed.slot
@@ -123,6 +134,9 @@ class PlanPreview(QWidget):
                 note = moved_text(proposed)
             else:
                 note = ""
+            if proposed.practitioner_changed:
+                change = practitioner_change_text(proposed, self._names)
+                note = f"{note} · {change}" if note else change
             cells = [str(proposed.number), when_text(slot.starts_at),
                      self._names.practitioner(slot.practitioner_id), self._names.room(slot.room_id),
                      note]
@@ -130,7 +144,7 @@ class PlanPreview(QWidget):
                 item = QTableWidgetItem(text)
                 if column == 0:
                     item.setData(Qt.ItemDataRole.UserRole, proposed.number)
-                if proposed.moved:
+                if proposed.moved or proposed.practitioner_changed:
                     item.setBackground(QBrush(MOVED_BACKGROUND))
                     item.setToolTip(note)
                 self._table.setItem(row, column, item)
