@@ -329,10 +329,35 @@ class CoursesPanel(QGroupBox):
         if appointment_id is None:
             return
         new_start = self._move_to.dateTime().toPython().replace(second=0, microsecond=0)
-        self._run(lambda: move_appointment(appointment_id, new_start, self._session.staff_id,
-                                           following=following),
-                  self.tr("Moved.") if not following else
-                  self.tr("Moved this session and all the following ones."))
+        if following:
+            self._move_following(appointment_id, new_start)
+            return
+        self._run(lambda: move_appointment(appointment_id, new_start, self._session.staff_id),
+                  self.tr("Moved."))
+
+    def _move_following(self, appointment_id: int, new_start: dt.datetime) -> None:
+        """Shift what fits; when later sessions clash, a preview proposes slots for them."""
+        from intake.scheduling.moves import apply_move_plan, plan_following_move
+        from ui.desk.move_preview import MovePreviewDialog
+
+        try:
+            plan = plan_following_move(appointment_id, new_start)
+        except BackCareError as exc:
+            self._say(self._error(exc), error=True)
+            return
+        done = self.tr("Moved this session and all the following ones.")
+        if not plan.clashes:
+            self._run(lambda: apply_move_plan(plan, self._session.staff_id), done)
+            return
+        dialog = MovePreviewDialog(plan, self._session, self)
+        dialog.moves_applied.connect(lambda _ids: self._after_preview(done))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def _after_preview(self, text: str) -> None:
+        self._say(text, error=False)
+        self._show_course()
+        self.course_changed.emit(self.course_id())
 
     def _on_makeup(self) -> None:
         course_id = self.course_id()

@@ -99,13 +99,46 @@ def test_move_this_and_following(qtbot, course):
         assert after[old.id] == old.starts_at + dt.timedelta(hours=1)
 
 
+def test_move_following_with_a_clash_proposes_a_slot_in_a_preview(qtbot, course):
+    from intake import clinic_setup
+    from intake.models import Staff
+    from ui.desk.move_preview import MovePreviewDialog
+
+    desk, patient, course_id = course
+    before = _sessions(course_id)
+    practitioner = before[0].practitioner_id
+    clash_day = (before[6].starts_at + dt.timedelta(hours=1)).date()
+    admin = Staff.get(Staff.role == "admin")
+    clinic_setup.add_time_off(practitioner, dt.datetime.combine(clash_day, dt.time()),
+                              dt.datetime.combine(clash_day, dt.time(23)), by_staff_id=admin.id)
+    panel = _panel(qtbot, desk, patient)
+    panel.select_session_row(2)
+    child(panel, QDateTimeEdit, "Move to").setDateTime(before[2].starts_at + dt.timedelta(hours=1))
+    child(panel, QPushButton, "Move this and all following").click()
+    dialogs = panel.findChildren(MovePreviewDialog)
+    assert len(dialogs) == 1
+    table = dialogs[0].table()
+    assert table.rowCount() == 10
+    notes = [table.item(row, 4).text() for row in range(10)]
+    assert "the practitioner is not working" in notes[4]
+    assert [n for n in notes if n] == [notes[4]]
+    assert [a.starts_at for a in _sessions(course_id)] == [a.starts_at for a in before]  # not yet
+    child(dialogs[0], QPushButton, "Confirm the moves").click()
+    after = {a.id: a for a in _sessions(course_id)}
+    assert after[before[3].id].starts_at == before[3].starts_at + dt.timedelta(hours=1)
+    assert after[before[6].id].starts_at.date() != clash_day
+    assert after[before[6].id].practitioner_id == practitioner
+    assert panel.message() == "Moved this session and all the following ones."
+
+
 def test_move_refused_with_reason(qtbot, course):
     desk, patient, course_id = course
     panel = _panel(qtbot, desk, patient)
     before = _sessions(course_id)
     panel.select_session_row(2)
-    # one day later puts a Friday session on a Saturday, when the clinic is closed
-    child(panel, QDateTimeEdit, "Move to").setDateTime(before[2].starts_at + dt.timedelta(days=1))
+    # to the Saturday after it, when the clinic is closed
+    saturday = before[2].starts_at + dt.timedelta(days=(5 - before[2].starts_at.weekday()) % 7)
+    child(panel, QDateTimeEdit, "Move to").setDateTime(saturday)
     child(panel, QPushButton, "Move this and all following").click()
     assert "Cannot move" in panel.message()
     assert [a.starts_at for a in _sessions(course_id)] == [a.starts_at for a in before]
