@@ -10,17 +10,22 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import time
 from collections.abc import Iterator
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import peewee
 
 from intake import db
 from intake.content import checklists
 from intake.errors import ValidationError
-from intake.models import Clinic
+from intake.models import Clinic, database
 
 log = logging.getLogger(__name__)
 DEFAULT_TIMEZONE = "Europe/London"
+ZONE_TTL = 60.0
 _pinned: list[dt.datetime] = []
+_zone_cache: tuple[object, float, str] | None = None
 
 
 def utc_now() -> dt.datetime:
@@ -28,11 +33,33 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+def _zone_name() -> str:
+    """The clinic's time zone name, read at most every ZONE_TTL seconds per database (now() runs
+    on every poll; another desk's change of zone is seen within that time)."""
+    global _zone_cache
+    key, moment = database.obj, time.monotonic()
+    if _zone_cache is not None and _zone_cache[0] is key and moment - _zone_cache[1] < ZONE_TTL:
+        return _zone_cache[2]
+    try:
+        clinic = get_clinic() if key is not None else None
+    except peewee.PeeweeException:  # the database is away: the zone last read, else London
+        log.warning("the clinic's time zone could not be read")
+        return _zone_cache[2] if _zone_cache is not None else DEFAULT_TIMEZONE
+    name = clinic.timezone if clinic is not None else DEFAULT_TIMEZONE
+    _zone_cache = (key, moment, name) if key is not None else None
+    return name
+
+
+def forget_zone() -> None:
+    """After the clinic's time zone changed here: the next now() reads it again."""
+    global _zone_cache
+    _zone_cache = None
+
+
 def clinic_zone(name: str | None = None) -> ZoneInfo:
     """The clinic's time zone (or the named one); London when it is unknown to this computer."""
     if name is None:
-        clinic = get_clinic()
-        name = clinic.timezone if clinic is not None else DEFAULT_TIMEZONE
+        name = _zone_name()
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
@@ -79,6 +106,7 @@ def create_clinic(name: str, *, country: str = "GB", timezone: str = "Europe/Lon
     if len(name) > 200:
         raise ValidationError("too_long", field="clinic_name")
     course = checklists().course
+    forget_zone()
     with db.write():
         if is_set_up():
             raise ValidationError("already_set_up", field="clinic_name")

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 import holidays as holidays_lib
 
 from intake import audit, db
+from intake import clinic as clinic_mod
 from intake.errors import NotAllowedError, ValidationError
 from intake.models import (
     Clinic,
@@ -288,7 +289,7 @@ def public_holidays(first: dt.date, last: dt.date, *, country: str | None = None
 
 def upcoming_holidays(today: dt.date | None = None, *, months: int = 12) -> list[Holiday]:
     """The public holidays of the coming `months` months, each with whether the clinic opens."""
-    today = today or dt.date.today()
+    today = today or clinic_mod.today()
     last = _add_months(today, months)
     found = public_holidays(today, last)
     opened = {row.day for row in HolidayOpening.select().where(

@@ -25,7 +25,10 @@ database = DatabaseProxy()
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
+    """The clinic's wall-clock time (intake.clinic.now), for created/updated stamps."""
+    from intake import clinic  # noqa: PLC0415 - clinic imports the models
+
+    return clinic.now()
 
 
 class BaseModel(Model):

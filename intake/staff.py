@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import peewee
 
-from intake import audit, db
+from intake import audit, clinic, db
 from intake.errors import NotAllowedError, StorageError, ValidationError
 from intake.models import AuditEntry, Staff
 from intake.session import ROLES
@@ -50,7 +50,7 @@ _dummy_hash: str | None = None
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
+    return clinic.now()
 
 
 # --------------------------------------------------------------------------- hashing

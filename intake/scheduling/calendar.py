@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
+from intake import clinic
 from intake.models import Appointment, Patient, Practitioner, Room, TreatmentCourse
 
 
@@ -103,4 +104,4 @@ def day_appointments(day: dt.date, practitioner_id: int | None = None, room_id: 
 
 def todays_list(today: dt.date | None = None) -> list[AppointmentRow]:
     """Today's appointments for the front desk, every practitioner and room."""
-    return day_appointments(today or dt.date.today())
+    return day_appointments(today or clinic.today())

@@ -20,7 +20,7 @@ import datetime as dt
 
 from peewee import fn
 
-from intake import audit, db
+from intake import audit, clinic, db
 from intake.errors import ValidationError
 from intake.models import Appointment, TreatmentCourse
 from intake.scheduling.availability import HOLDING, Availability, Slot, lock_resources
@@ -34,7 +34,7 @@ MAKEUP_SEARCH_DAYS = 60
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
+    return clinic.now()
 
 
 def _appointment(appointment_id: int) -> Appointment:
@@ -198,8 +198,8 @@ def add_makeup_session(course_id: int, staff_id: int | None = None) -> int:
         Appointment.select().where(Appointment.course == course_id)
         .order_by(Appointment.starts_at.desc()).first()
     )
-    lower = max(last.starts_at.date() + dt.timedelta(days=1) if last else dt.date.today(),
-                dt.date.today())
+    lower = max(last.starts_at.date() + dt.timedelta(days=1) if last else clinic.today(),
+                clinic.today())
     upper = lower + dt.timedelta(days=MAKEUP_SEARCH_DAYS)
     avail = Availability(lower, upper, patient_id=course.patient_id)
     pattern = Pattern.from_json(course.pattern)

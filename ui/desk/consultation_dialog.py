@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake import clinic as clinic_mod
 from intake.errors import BackCareError, ConflictError
 from intake.scheduling import Slot, book_consultation, soonest_consultation_slots
 from intake.session import StaffSession
@@ -80,7 +81,7 @@ class ConsultationDialog(QDialog):
         self._close.clicked.connect(self.reject)
 
     def _start(self) -> dt.datetime:
-        return (self._now or dt.datetime.now()).replace(second=0, microsecond=0)
+        return (self._now or clinic_mod.now()).replace(second=0, microsecond=0)
 
     def refresh(self) -> None:
         """Look up the soonest free slots again (after a conflict or a change of day)."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake import clinic as clinic_mod
 from intake.course_rows import course_appointments, patient_courses
 from intake.errors import BackCareError
 from intake.ics_export import course_ics
@@ -115,7 +116,7 @@ class CoursesPanel(QGroupBox):
         self._move_to.setDisplayFormat("ddd d MMM yyyy HH:mm")
         self._move_to.setCalendarPopup(True)
         self._move_to.setAccessibleName(self.tr("Move to"))
-        self._move_to.setDateTime(QDateTime.currentDateTime())
+        self._move_to.setDateTime(QDateTime(clinic_mod.now()))
         self._buttons["move_one"] = self._button(self.tr("Move this one"))
         self._buttons["move_following"] = self._button(self.tr("Move this and all following"))
         self._makeup = self._button(self.tr("Add a make-up session at the end"))

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from intake import demo
+from intake import clinic, demo
 from intake.scheduling.calendar import appointments_between
 from ui.desk.planner_dialog import PlannerDialog
 from ui.widgets.screen_fit import LAPTOP_HEIGHT, LAPTOP_WIDTH
@@ -38,7 +38,7 @@ def shots(out_dir: Path) -> list[Path]:
     for key in window.nav_keys():
         window.show_page(key)
         made.append(_grab(window, out_dir / f"laptop_{key}.png"))
-    start = dt.datetime.combine(dt.date.today(), dt.time())
+    start = dt.datetime.combine(clinic.today(), dt.time())
     rows = [r for r in appointments_between(start, start + dt.timedelta(days=60))
             if r.course_id is not None]
     if rows:

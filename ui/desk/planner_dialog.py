@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake import clinic as clinic_mod
 from intake import clinic_setup
 from intake.errors import BackCareError
 from intake.scheduling import (
@@ -146,7 +147,7 @@ class PlannerDialog(QDialog):
         self._now = now
         self.setWindowTitle(self.tr("Plan a treatment course"))
         fit_to_screen(self, 1180, 720)
-        start = (now.date() if now else dt.date.today()) + dt.timedelta(days=1)
+        start = (now.date() if now else clinic_mod.today()) + dt.timedelta(days=1)
         self._form = PlannerForm(start=start)
         self._gates = GatesPanel(patient_id, session)
         self._propose = QPushButton(self.tr("Propose sessions"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake import clinic as clinic_mod
 from intake import clinic_setup
 from intake.errors import BackCareError
 from intake.scheduling import public_holidays
@@ -59,7 +60,7 @@ class CalendarPage(QWidget):
         super().__init__(parent)
         self._session = session
         self._load_pending = not load_now
-        self._day = day or dt.date.today()
+        self._day = day or clinic_mod.today()
         self._week_mode = False
         self._view = CalendarView()
         self._day_button = QPushButton(self.tr("Day"))
@@ -143,7 +144,7 @@ class CalendarPage(QWidget):
         self._week_button.clicked.connect(lambda: self.show_week(self._day))
         self._previous.clicked.connect(lambda: self._step(-1))
         self._next.clicked.connect(lambda: self._step(1))
-        self._today.clicked.connect(lambda: self._go(dt.date.today()))
+        self._today.clicked.connect(lambda: self._go(clinic_mod.today()))
         self._resource.currentIndexChanged.connect(lambda _i: self.reload())
         self._cancelled.toggled.connect(lambda _on: self.reload())
         self._view.appointment_clicked.connect(lambda _aid, pid: self.patient_open_requested.emit(pid))

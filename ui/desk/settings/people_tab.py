@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake import clinic as clinic_mod
 from intake import clinic_setup
 from intake.session import StaffSession
 from ui.desk.settings.messages import FieldErrors
@@ -75,7 +74,7 @@ class PractitionersTab(QWidget):
             widget.setAccessibleName(name)
         self._colour.setPlaceholderText("#2e7d6b")
         self._off_reason.setPlaceholderText(self.tr("Reason (optional)"))
-        start = QDateTime(QDateTime.currentDateTime().date().addDays(1), QTime(9, 0))
+        start = QDateTime(QDate(clinic_mod.today()).addDays(1), QTime(9, 0))
         for edit, value in ((self._off_from, start), (self._off_to, start.addSecs(9 * 3600))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("ddd d MMM yyyy HH:mm")
@@ -176,7 +175,7 @@ class PractitionersTab(QWidget):
         self._week.set_week(clinic_setup.practitioner_hours(practitioner.id))
         self._time_off.clear()
         locale = QLocale()
-        for off in clinic_setup.list_time_off(practitioner.id, from_time=dt.datetime.now()):
+        for off in clinic_setup.list_time_off(practitioner.id, from_time=clinic_mod.now()):
             text = self.tr("{0} to {1}").format(
                 locale.toString(QDateTime(off.starts_at), "ddd d MMM yyyy HH:mm"),
                 locale.toString(QDateTime(off.ends_at), "ddd d MMM yyyy HH:mm"))
