@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import logging
 import time
+import zoneinfo
 from collections.abc import Iterator
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -97,14 +98,28 @@ def is_set_up() -> bool:
     return Clinic.select().exists()
 
 
+def timezones() -> list[str]:
+    """The time zones a clinic may choose (the IANA names this computer knows), sorted."""
+    return sorted(z for z in zoneinfo.available_timezones() if "/" in z or z == "UTC")
+
+
+def check_timezone(name: str) -> str:
+    """`name` if it is a known time zone; ValidationError "unknown_timezone" otherwise."""
+    name = (name or "").strip()
+    if name not in zoneinfo.available_timezones():
+        raise ValidationError("unknown_timezone", field="timezone")
+    return name
+
+
 def create_clinic(name: str, *, country: str = "GB", timezone: str = "Europe/London",
-                  address: str = "", phone: str = "") -> Clinic:
+                  address: str = "", phone: str = "", region: str = "") -> Clinic:
     """First-run: the clinic's record with the course defaults from the checklists."""
     name = name.strip()
     if not name:
         raise ValidationError("required", field="clinic_name")
     if len(name) > 200:
         raise ValidationError("too_long", field="clinic_name")
+    timezone = check_timezone(timezone)
     course = checklists().course
     forget_zone()
     with db.write():
@@ -114,6 +129,7 @@ def create_clinic(name: str, *, country: str = "GB", timezone: str = "Europe/Lon
             name=name,
             country=country.upper(),
             timezone=timezone,
+            region=region.strip().upper(),
             address=address,
             phone=phone,
             consultation_minutes=course.consultation_minutes,

@@ -160,8 +160,27 @@ def supported_countries() -> dict[str, tuple[str, ...]]:
             if len(code) == 2}
 
 
+def regions_of(country: str) -> list[tuple[str, str]]:
+    """The holiday regions (subdivisions) of a country as (code, name), sorted by name; the name
+    is the code where the holidays library gives none. Empty for a country without any."""
+    code = country.strip().upper()
+    codes = supported_countries().get(code, ())
+    if not codes:
+        return []
+    try:
+        aliases = getattr(holidays_lib.country_holidays(code), "subdivisions_aliases", {}) or {}
+    except (NotImplementedError, KeyError, ValueError):
+        aliases = {}
+    names: dict[str, str] = {}
+    for name, sub in aliases.items():
+        names.setdefault(sub, name)
+    return sorted(((c, names.get(c, c)) for c in codes), key=lambda pair: pair[1].casefold())
+
+
 def update_clinic_details(*, name: str, address: str, phone: str, country: str, region: str,
-                          by_staff_id: int | None) -> Clinic:
+                          by_staff_id: int | None, timezone: str | None = None) -> Clinic:
+    """Save the clinic's details. A new `timezone` changes what "now" is; appointments keep their
+    wall-clock times (a 10:00 visit stays at 10:00 in the new zone)."""
     name = _text(name, "clinic_name", 200, required=True)
     address = _text(address, "address", 1000)
     phone = _text(phone, "phone", 40)
@@ -172,12 +191,19 @@ def update_clinic_details(*, name: str, address: str, phone: str, country: str, 
         raise ValidationError("unknown_country", field="country")
     if region and region not in regions:
         raise ValidationError("unknown_region", field="region")
+    if timezone is not None:
+        timezone = clinic_mod.check_timezone(timezone)
     with db.write():
         _require_admin(by_staff_id)
         clinic = _clinic()
-        Clinic.update(name=name, address=address, phone=phone, country=country,
-                      region=region).where(Clinic.id == clinic.id).execute()
+        fields = {"name": name, "address": address, "phone": phone, "country": country,
+                  "region": region}
+        if timezone is not None and timezone != clinic.timezone:
+            fields["timezone"] = timezone
+            audit.record("clinic_timezone_changed", staff_id=by_staff_id)
+        Clinic.update(**fields).where(Clinic.id == clinic.id).execute()
         audit.record("clinic_details_changed", staff_id=by_staff_id)
+    clinic_mod.forget_zone()
     return _clinic()
 
 

@@ -51,7 +51,7 @@ def fill_if_empty() -> bool:
 
 
 def fill(today: dt.date | None = None) -> None:
-    clinic.create_clinic(DEMO_CLINIC, country="GB", timezone="Europe/London",
+    clinic.create_clinic(DEMO_CLINIC, country="GB", region="ENG", timezone="Europe/London",
                          address="12 Mill Lane, Riverside RV1 2AB", phone="01632 960 123")
     today = today or clinic.today()
     admin = staff.create_staff(ADMIN[0], ADMIN[1], "admin", ADMIN[2], by_staff_id=None)

@@ -438,7 +438,7 @@ def account_problems(username: str, display_name: str, password: str) -> list[Va
 
 
 def set_up_clinic(clinic_name: str, *, country: str, timezone: str, username: str,
-                  display_name: str, password: str) -> Staff:
+                  display_name: str, password: str, region: str = "") -> Staff:
     """First run: the clinic's record and its first admin account in one transaction, so a
     failure leaves neither behind. Raises the first `ValidationError` met."""
     from intake.clinic import create_clinic
@@ -447,5 +447,5 @@ def set_up_clinic(clinic_name: str, *, country: str, timezone: str, username: st
     if problems:
         raise problems[0]
     with db.write():
-        create_clinic(clinic_name, country=country, timezone=timezone)
+        create_clinic(clinic_name, country=country, timezone=timezone, region=region)
         return create_staff(username, display_name, "admin", password, by_staff_id=None)

@@ -46,3 +46,18 @@ def test_the_zone_is_read_again_after_a_change(auckland):
     Clinic.update(timezone="Europe/London").execute()
     clinic_mod.forget_zone()
     assert clinic_mod.now() == dt.datetime(2027, 1, 11, 8, 0)
+
+
+def test_an_unknown_time_zone_is_refused_by_name(db):
+    from intake import clinic_setup
+    from intake.errors import ValidationError
+    from intake.models import Clinic, Staff
+
+    make_clinic()
+    admin = Staff.create(username="ada", display_name="Ada", role="admin", password_hash="x")
+    with pytest.raises(ValidationError) as info:
+        clinic_setup.update_clinic_details(name="C", address="", phone="", country="GB", region="ENG",
+                                           timezone="Mars/Olympus", by_staff_id=admin.id)
+    assert (info.value.code, info.value.field) == ("unknown_timezone", "timezone")
+    assert Clinic.get().timezone == "Europe/London"
+    assert ("ENG", "England") in clinic_setup.regions_of("gb")

@@ -126,3 +126,34 @@ def test_admin_adds_a_closure_range(qtbot, sessions):
     closure = Closure.get()
     assert (closure.last_day - closure.first_day).days == 4 and closure.reason == "Staff training"
     assert "Staff training" in child(page, QListWidget, "Closures").item(0).text()
+
+
+def test_time_zone_and_region_from_lists_with_a_warning_on_a_zone_change(qtbot, sessions):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QComboBox, QLabel
+
+    from intake.models import Appointment, AuditEntry, Patient
+
+    admin, _ = sessions
+    practitioner = clinic_setup.add_practitioner("Dr A", by_staff_id=admin.staff_id)
+    room = clinic_setup.add_room("Room A", by_staff_id=admin.staff_id)
+    patient = Patient.create(first_name="A", last_name="B", name_key="b a",
+                             date_of_birth=dt.date(1970, 1, 1))
+    visit = Appointment.create(patient=patient.id, kind="consultation", practitioner=practitioner.id,
+                               room=room.id, starts_at=dt.datetime(2030, 1, 7, 10),
+                               ends_at=dt.datetime(2030, 1, 7, 10, 30), uid="x@backcare")
+    page = _shown(qtbot, admin)
+    zone = child(page, QComboBox, "Time zone")
+    region = child(page, QComboBox, "Holiday region")
+    warning = next(w for w in page.findChildren(QLabel) if w.objectName() == "warningText")
+    assert zone.currentText() == "Europe/London" and not warning.isVisible()
+    region.setCurrentIndex(region.findData("ENG"))
+    zone.setCurrentIndex(zone.findText("Europe/Dublin"))
+    assert warning.isVisible() and "10:00 stays at 10:00" in warning.text()
+    child(page, QPushButton, "Save clinic details").click()
+    clinic = Clinic.get()
+    assert (clinic.timezone, clinic.region) == ("Europe/Dublin", "ENG")
+    assert Appointment.get_by_id(visit.id).starts_at == dt.datetime(2030, 1, 7, 10)
+    assert not warning.isVisible()
+    assert AuditEntry.select().where(AuditEntry.action == "clinic_timezone_changed").count() == 1
