@@ -68,7 +68,9 @@ def card_facts(course_id: int | None = None, patient_id: int | None = None, *,
         if course is None:
             raise ValidationError("unknown_course", field="course")
         patient_id = course.patient_id
-        rows = course_appointments(course_id)
+        rows = appointment_rows((Appointment.course == course_id)
+                                | ((Appointment.patient == patient_id)
+                                   & (Appointment.kind == "consultation")))
     elif patient_id is not None:
         rows = patient_appointments(patient_id, from_time or clinic_mod.now())
     else:

@@ -10,10 +10,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
+    QDialog,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -39,7 +41,7 @@ from intake.scheduling.courses import (
     move_appointment,
 )
 from intake.session import StaffSession
-from ui.desk.card_pdf import write_card
+from ui.desk.card_pdf import print_card, suggested_file_name, write_card
 from ui.desk.scheduling_texts import (
     day_text,
     error_text,
@@ -63,6 +65,13 @@ class CoursesPanel(QGroupBox):
 
     course_changed = Signal(int)
     plan_requested = Signal(int)
+
+    @staticmethod
+    def ask_printer(parent: QWidget) -> QPrinter | None:
+        """The printer chosen in the print dialog, or None (a blocking call; tests replace it)."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, parent)
+        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     @staticmethod
     def ask_save_path(parent: QWidget, title: str, suggested: str, filter_text: str) -> str:
@@ -122,7 +131,8 @@ class CoursesPanel(QGroupBox):
         self._makeup = self._button(self.tr("Add a make-up session at the end"))
         self._makeup.hide()
         self._ics = self._button(self.tr("Export calendar (.ics)…"))
-        self._card = self._button(self.tr("Print appointment card (PDF)…"))
+        self._print = self._button(self.tr("Print appointment card…"))
+        self._card = self._button(self.tr("Save card as PDF…"))
         self._message = QLabel()
         self._message.setWordWrap(True)
         self._message.setAccessibleName(self.tr("Course message"))
@@ -154,6 +164,7 @@ class CoursesPanel(QGroupBox):
         export_row.addWidget(self._makeup)
         export_row.addStretch(1)
         export_row.addWidget(self._ics)
+        export_row.addWidget(self._print)
         export_row.addWidget(self._card)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -177,6 +188,7 @@ class CoursesPanel(QGroupBox):
         self._makeup.clicked.connect(self._on_makeup)
         self._ics.clicked.connect(self._on_ics)
         self._card.clicked.connect(self._on_card)
+        self._print.clicked.connect(self._on_print)
 
     # ------------------------------------------------------------------ loading
 
@@ -204,7 +216,7 @@ class CoursesPanel(QGroupBox):
         course_id = self.course_id()
         self._table.setRowCount(0)
         has_course = course_id is not None
-        for widget in (self._ics, self._card, self._course):
+        for widget in (self._ics, self._card, self._print, self._course):
             widget.setEnabled(has_course)
         if not has_course:
             self._summary.setText(self.tr("No treatment course yet."))
@@ -391,8 +403,13 @@ class CoursesPanel(QGroupBox):
         course_id = self.course_id()
         if course_id is None:
             return
-        path = self.ask_save_path(self, self.tr("Save the appointment card"),
-                                  "appointment-card.pdf", self.tr("PDF files (*.pdf)"))
+        try:
+            suggested = suggested_file_name(course_id=course_id)
+        except BackCareError as exc:
+            self._say(self._error(exc), error=True)
+            return
+        path = self.ask_save_path(self, self.tr("Save the appointment card"), suggested,
+                                  self.tr("PDF files (*.pdf)"))
         if not path:
             return
         try:
@@ -404,7 +421,21 @@ class CoursesPanel(QGroupBox):
             self._say(self.tr("The file could not be written there. Choose another folder."),
                       error=True)
             return
-        self._say(self.tr("Appointment card saved; open it to print."), error=False)
+        self._say(self.tr("Appointment card saved as PDF."), error=False)
+
+    def _on_print(self) -> None:
+        course_id = self.course_id()
+        if course_id is None:
+            return
+        printer = self.ask_printer(self)
+        if printer is None:
+            return
+        try:
+            print_card(printer, course_id=course_id)
+        except BackCareError as exc:
+            self._say(self._error(exc), error=True)
+            return
+        self._say(self.tr("Appointment card sent to the printer."), error=False)
 
     def _error(self, exc: BackCareError) -> str:
         if exc.field == "starts_at" and exc.code != "session_conflict":

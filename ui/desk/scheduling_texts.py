@@ -25,6 +25,11 @@ def long_day_text(day: dt.date) -> str:
     return QLocale().toString(QDate(day), "dddd d MMMM yyyy")
 
 
+def card_day_text(day: dt.date) -> str:
+    """"Tue 1 Dec 2026": short enough for a table column, with the year."""
+    return QLocale().toString(QDate(day), "ddd d MMM yyyy")
+
+
 def time_text(moment: dt.datetime | dt.time) -> str:
     value = moment.time() if isinstance(moment, dt.datetime) else moment
     return QLocale().toString(QTime(value.hour, value.minute), "HH:mm")

@@ -176,14 +176,16 @@ def test_card_and_ics_exported(qtbot, course, tmp_path, monkeypatch):
     desk, patient, course_id = course
     panel = _panel(qtbot, desk, patient)
     targets = iter([tmp_path / "card.pdf", tmp_path / "course.ics"])
+    suggested = []
     monkeypatch.setattr(CoursesPanel, "ask_save_path",
-                        staticmethod(lambda *args: str(next(targets))))
-    child(panel, QPushButton, "Print appointment card (PDF)").click()
+                        staticmethod(lambda _p, _t, name, _f: suggested.append(name) or str(next(targets))))
+    child(panel, QPushButton, "Save card as PDF").click()
+    assert suggested[0] == "appointment-card-Jane-Doe.pdf"
     child(panel, QPushButton, "Export calendar (.ics)").click()
     text = " ".join(pypdf.PdfReader(tmp_path / "card.pdf").pages[0].extract_text().split())
     for appointment in _sessions(course_id):
         day = appointment.starts_at
-        assert f"{day:%A} {day.day} {day:%B %Y}" in text
+        assert f"{day:%a} {day.day} {day:%b %Y}" in text
     assert "Riverside Back Care" in text and "Jane Doe" in text and "Dr Mei Chen" in text
     assert (tmp_path / "course.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
 
@@ -193,3 +195,55 @@ def test_card_for_a_patient_lists_coming_appointments(qtbot, course, tmp_path):
     path = write_card(tmp_path / "p.pdf", patient_id=patient)
     text = " ".join(pypdf.PdfReader(path).pages[0].extract_text().split())
     assert text.count("Session") >= 12
+
+
+def _pdf_text(path) -> str:
+    return " ".join(" ".join(page.extract_text().split()) for page in pypdf.PdfReader(path).pages)
+
+
+def test_a_long_course_prints_on_several_pages_with_consultation_and_rooms(qtbot, sqlite_db, tmp_path,
+                                                                          monkeypatch):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from intake.models import Patient
+    from intake.scheduling import (
+        CourseRequest,
+        Pattern,
+        book_consultation,
+        book_course,
+        plan_course,
+        soonest_consultation_slots,
+    )
+    from tests.ui.scheduling.helpers import add_people, make_clinic, make_intake, make_patient
+
+    admin, desk = make_clinic()
+    practitioners, rooms = add_people(admin)
+    patient = make_patient("Griffin", "Official")  # "ffi" and "ffi": ligatures in most fonts
+    make_intake(patient)
+    slot = soonest_consultation_slots(dt.datetime(2027, 2, 22, 8), limit=1)[0]
+    book_consultation(patient, slot, desk.staff_id)
+    plan = plan_course(CourseRequest(start=dt.datetime(2027, 3, 1), sessions=20, pattern=Pattern.weekly(3),
+                                     preferred_time=dt.time(10), patient_id=patient))
+    course_id = book_course(patient, plan, desk.staff_id)
+    panel = _panel(qtbot, desk, patient)
+    printed = tmp_path / "printed.pdf"
+
+    def printer(_parent):
+        chosen = QPrinter(QPrinter.PrinterMode.HighResolution)
+        chosen.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        chosen.setOutputFileName(str(printed))
+        return chosen
+
+    monkeypatch.setattr(CoursesPanel, "ask_printer", staticmethod(printer))
+    child(panel, QPushButton, "Print appointment card").click()
+    assert panel.message() == "Appointment card sent to the printer."
+    saved = write_card(tmp_path / "saved.pdf", course_id=course_id)
+    for path in (printed, saved):
+        pages = pypdf.PdfReader(path).pages
+        assert len(pages) >= 2
+        text = _pdf_text(path)
+        assert "Griffin Official" in text
+        assert all(f"Session {n} of 20" in text for n in range(1, 21))
+        assert "Free consultation" in text and "Room 1" in text
+        assert f"Page {len(pages)} of {len(pages)}" in text
+    assert Patient.get_by_id(patient).first_name == "Griffin"
