@@ -47,6 +47,7 @@ from intake.models import (
 from intake.scheduling.availability import country_holidays
 
 log = logging.getLogger(__name__)
+MAX_BUFFER_MINUTES = 120  # the longest break a practitioner may ask for between appointments
 
 Period = tuple[int, int]
 MINUTES_IN_DAY = 24 * 60
@@ -372,28 +373,39 @@ def _check_unique(model, name: str, field: str, exclude_id: int | None) -> None:
         raise ValidationError("taken", field=field)
 
 
-def add_practitioner(name: str, colour: str = "#2e7d6b", *, by_staff_id: int | None) -> Practitioner:
+def _check_buffer(minutes: int) -> int:
+    if not isinstance(minutes, int) or not 0 <= minutes <= MAX_BUFFER_MINUTES:
+        raise ValidationError("out_of_range", field="buffer_minutes", maximum=MAX_BUFFER_MINUTES)
+    return minutes
+
+
+def add_practitioner(name: str, colour: str = "#2e7d6b", *, by_staff_id: int | None,
+                     buffer_minutes: int = 0) -> Practitioner:
+    """A practitioner; `buffer_minutes` of free time are kept between their appointments."""
     name = _text(name, "practitioner_name", 200, required=True)
     colour = _check_colour(colour)
+    buffer_minutes = _check_buffer(buffer_minutes)
     with db.write():
         _require_admin(by_staff_id)
         _check_unique(Practitioner, name, "practitioner_name", None)
-        practitioner = Practitioner.create(name=name, colour=colour)
+        practitioner = Practitioner.create(name=name, colour=colour, buffer_minutes=buffer_minutes)
         audit.record("practitioner_added", staff_id=by_staff_id,
                      detail=f"practitioner={practitioner.id}")
     return practitioner
 
 
 def update_practitioner(practitioner_id: int, *, name: str, colour: str, active: bool,
-                        by_staff_id: int | None) -> Practitioner:
+                        by_staff_id: int | None, buffer_minutes: int | None = None) -> Practitioner:
     name = _text(name, "practitioner_name", 200, required=True)
     colour = _check_colour(colour)
+    fields = {"name": name, "colour": colour, "active": active}
+    if buffer_minutes is not None:
+        fields["buffer_minutes"] = _check_buffer(buffer_minutes)
     with db.write():
         _require_admin(by_staff_id)
         _get(Practitioner, practitioner_id, "practitioner")
         _check_unique(Practitioner, name, "practitioner_name", practitioner_id)
-        Practitioner.update(name=name, colour=colour, active=active).where(
-            Practitioner.id == practitioner_id).execute()
+        Practitioner.update(**fields).where(Practitioner.id == practitioner_id).execute()
         audit.record("practitioner_changed", staff_id=by_staff_id,
                      detail=f"practitioner={practitioner_id} active={int(active)}")
     return Practitioner.get_by_id(practitioner_id)

@@ -80,6 +80,7 @@ class Practitioner(BaseModel):
     name = CharField(max_length=200)
     colour = CharField(max_length=9, default="#2e7d6b")
     active = BooleanField(default=True)
+    buffer_minutes = SmallIntegerField(default=0)  # free time kept between appointments
 
 
 class PractitionerHours(BaseModel):

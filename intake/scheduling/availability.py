@@ -163,9 +163,13 @@ class Availability:
             for row in Closure.select().where((Closure.first_day <= last_day) & (Closure.last_day >= first_day))
         ]
         self.holidays = public_holidays(first_day, last_day)
-        self.practitioners = [
-            p.id for p in Practitioner.select(Practitioner.id).where(Practitioner.active).order_by(Practitioner.id)
-        ]
+        self.practitioners: list[int] = []
+        self.buffers: dict[int, dt.timedelta] = {}  # free time kept around each appointment
+        for pid, buffer in (Practitioner.select(Practitioner.id, Practitioner.buffer_minutes)
+                            .where(Practitioner.active).order_by(Practitioner.id).tuples()):
+            self.practitioners.append(pid)
+            if buffer:
+                self.buffers[pid] = dt.timedelta(minutes=buffer)
         self.rooms = [r.id for r in Room.select(Room.id).where(Room.active).order_by(Room.id)]
         self.hours: dict[int, dict[int, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
         for row in PractitionerHours.select():
@@ -213,6 +217,13 @@ class Availability:
             table.get((key, day - dt.timedelta(days=1)), ()), start, end
         )
 
+    def practitioner_busy(self, practitioner_id: int, start: dt.datetime, end: dt.datetime) -> bool:
+        """Booked then, or within the practitioner's buffer time of another appointment."""
+        pad = self.buffers.get(practitioner_id)
+        if pad:
+            start, end = start - pad, end + pad
+        return self._busy(self._busy_practitioner, practitioner_id, start, end)
+
     def patient_has_day(self, day: dt.date) -> bool:
         return bool(self._busy_patient.get(day))
 
@@ -259,7 +270,7 @@ class Availability:
             return "bad_room", ""
         if not self.practitioner_works(slot.practitioner_id, start, end):
             return "practitioner_off", ""
-        if self._busy(self._busy_practitioner, slot.practitioner_id, start, end) or self._busy(
+        if self.practitioner_busy(slot.practitioner_id, start, end) or self._busy(
             self._busy_room, slot.room_id, start, end
         ):
             return "booked", ""
@@ -341,7 +352,7 @@ class Availability:
             return None
         for pid in pids:
             if (pid in self.practitioners and self.practitioner_works(pid, start, end)
-                    and not self._busy(self._busy_practitioner, pid, start, end)):
+                    and not self.practitioner_busy(pid, start, end)):
                 return Slot(pid, free_rooms[0], start, end)
         return None
 

@@ -157,3 +157,17 @@ def test_time_zone_and_region_from_lists_with_a_warning_on_a_zone_change(qtbot, 
     assert Appointment.get_by_id(visit.id).starts_at == dt.datetime(2030, 1, 7, 10)
     assert not warning.isVisible()
     assert AuditEntry.select().where(AuditEntry.action == "clinic_timezone_changed").count() == 1
+
+
+def test_admin_sets_a_practitioners_buffer_time(qtbot, sessions):
+    admin, _ = sessions
+    page = _shown(qtbot, admin)
+    child(page, QLineEdit, "Practitioner name").setText("Dr Mei Chen")
+    buffer = child(page, QSpinBox, "Buffer between appointments")
+    assert buffer.value() == 0 and buffer.text() == "none"
+    buffer.setValue(10)
+    child(page, QPushButton, "Save practitioner").click()
+    assert Practitioner.get().buffer_minutes == 10
+    buffer.setValue(15)
+    child(page, QPushButton, "Save practitioner").click()
+    assert Practitioner.get().buffer_minutes == 15

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +48,13 @@ class PractitionersTab(QWidget):
         self._name = QLineEdit()
         self._colour = QLineEdit()
         self._active = QCheckBox(self.tr("Takes appointments"))
+        self._buffer = QSpinBox()
+        self._buffer.setRange(0, clinic_setup.MAX_BUFFER_MINUTES)
+        self._buffer.setSingleStep(5)
+        self._buffer.setSuffix(self.tr(" min"))
+        self._buffer.setSpecialValueText(self.tr("none"))
+        self._buffer.setToolTip(self.tr("Free time kept before and after each of this "
+                                        "practitioner's appointments, in every booking and plan."))
         self._week = WeekHoursEditor("hours", self._errors)
         self._save = QPushButton(self.tr("Save practitioner"))
         self._status = QLabel()
@@ -65,6 +73,7 @@ class PractitionersTab(QWidget):
             (self._list, self.tr("Practitioners")), (self._new, self.tr("New practitioner")),
             (self._name, self.tr("Practitioner name")), (self._colour, self.tr("Colour")),
             (self._active, self.tr("Takes appointments")),
+            (self._buffer, self.tr("Buffer between appointments")),
             (self._save, self.tr("Save practitioner")), (self._time_off, self.tr("Time off")),
             (self._off_from, self.tr("Time off from")), (self._off_to, self.tr("Time off until")),
             (self._off_reason, self.tr("Reason for time off")),
@@ -90,6 +99,8 @@ class PractitionersTab(QWidget):
         form.addRow(self.tr("Colour"), self._colour)
         form.addRow("", self._errors.add("colour"))
         form.addRow("", self._active)
+        form.addRow(self.tr("Buffer between appointments"), self._buffer)
+        form.addRow("", self._errors.add("buffer_minutes"))
         form.addRow(QLabel(self.tr("Working hours (empty = not working)")))
         form.addRow(self._week)
         row = QHBoxLayout()
@@ -148,6 +159,7 @@ class PractitionersTab(QWidget):
         for edit in (self._name, self._colour):
             edit.setReadOnly(not editable)
         self._active.setEnabled(editable)
+        self._buffer.setReadOnly(not editable)
         self._week.set_editable(editable)
         if keep is None and self._list.count():
             self._list.setCurrentRow(0)
@@ -172,6 +184,7 @@ class PractitionersTab(QWidget):
         self._name.setText(practitioner.name)
         self._colour.setText(practitioner.colour)
         self._active.setChecked(practitioner.active)
+        self._buffer.setValue(practitioner.buffer_minutes)
         self._week.set_week(clinic_setup.practitioner_hours(practitioner.id))
         self._time_off.clear()
         locale = QLocale()
@@ -190,6 +203,7 @@ class PractitionersTab(QWidget):
         self._name.clear()
         self._colour.setText("#2e7d6b")
         self._active.setChecked(True)
+        self._buffer.setValue(0)
         self._week.set_week(clinic_setup.opening_hours())
         self._time_off.clear()
         self._time_off.setEnabled(False)
@@ -209,12 +223,14 @@ class PractitionersTab(QWidget):
             week = self._week.week()  # validate before writing anything
             if self._current is None:
                 practitioner = clinic_setup.add_practitioner(self._name.text(), self._colour.text(),
-                                                             by_staff_id=by)
+                                                             by_staff_id=by,
+                                                             buffer_minutes=self._buffer.value())
                 self._current = practitioner.id
             else:
                 clinic_setup.update_practitioner(self._current, name=self._name.text(),
                                                  colour=self._colour.text(),
-                                                 active=self._active.isChecked(), by_staff_id=by)
+                                                 active=self._active.isChecked(), by_staff_id=by,
+                                                 buffer_minutes=self._buffer.value())
             clinic_setup.set_practitioner_hours(self._current, week, by_staff_id=by)
         if self._run(save):
             self.reload()
