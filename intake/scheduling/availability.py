@@ -195,8 +195,11 @@ class Availability:
         if ignore:
             query = query.where(Appointment.id.not_in(ignore))
         self.patient_id = patient_id
-        for row in query.tuples():
-            _id, practitioner, room, patient, s, e = row
+        # the raw cursor: thousands of rows, and peewee's per-value conversion was most of the
+        # time; SQLite hands back ISO text, PostgreSQL datetimes
+        for _id, practitioner, room, patient, s, e in db.database.execute(query):
+            if isinstance(s, str):
+                s, e = dt.datetime.fromisoformat(s), dt.datetime.fromisoformat(e)
             self._add(practitioner, room, s, e, patient == patient_id and patient_id is not None)
 
     # ------------------------------------------------------------------ bookkeeping

@@ -40,6 +40,7 @@ from intake.scheduling.patterns import (  # noqa: F401 - re-exported: the planne
 )
 
 KINDS = ("standard", "electro")
+FIRST_SESSION_DAYS = 14
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,9 @@ def plan_course(request: CourseRequest, *, advise: bool = True) -> CoursePlan:
     window = request.window_days or checklists().course.review_window_days
     first_day = start.date()
     search_end = first_day + dt.timedelta(days=window)  # the first session's latest day
-    avail = Availability(first_day, search_end + dt.timedelta(days=window),
+    # the window runs from the first session, which is nearly always within FIRST_SESSION_DAYS
+    # of the start: read that far; a later first session reads the rest (below)
+    avail = Availability(first_day, search_end + dt.timedelta(days=FIRST_SESSION_DAYS),
                          patient_id=request.patient_id)
     open_days = sorted(avail.opening)
     pattern_day = first_day
@@ -129,6 +132,10 @@ def plan_course(request: CourseRequest, *, advise: bool = True) -> CoursePlan:
         avail.hold(slot)
         if not sessions:
             window_end = slot.starts_at.date() + dt.timedelta(days=window)
+            if window_end > avail.last_day:  # a late first session: read the rest of its window
+                avail = Availability(first_day, window_end, patient_id=request.patient_id)
+                avail.hold(slot)
+                planner.avail = avail
             own = own or slot.practitioner_id
         planner.last_room = slot.room_id
         proposal = _proposal(number, slot, want_day, lower, request, avail, start, minutes)
