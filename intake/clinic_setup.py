@@ -274,6 +274,8 @@ def add_closure(first_day: dt.date | None, last_day: dt.date | None = None, reas
     if first_day is None:
         raise ValidationError("required", field="closure_first_day")
     last_day = last_day or first_day
+    if first_day < clinic_mod.today():
+        raise ValidationError("in_the_past", field="closure_first_day")
     if last_day < first_day:
         raise ValidationError("end_before_start", field="closure_last_day")
     if (last_day - first_day).days >= MAX_CLOSURE_DAYS:
@@ -375,7 +377,8 @@ def _check_unique(model, name: str, field: str, exclude_id: int | None) -> None:
 
 def _check_buffer(minutes: int) -> int:
     if not isinstance(minutes, int) or not 0 <= minutes <= MAX_BUFFER_MINUTES:
-        raise ValidationError("out_of_range", field="buffer_minutes", maximum=MAX_BUFFER_MINUTES)
+        raise ValidationError("out_of_range", field="buffer_minutes", minimum=0,
+                              maximum=MAX_BUFFER_MINUTES)
     return minutes
 
 

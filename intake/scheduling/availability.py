@@ -281,6 +281,20 @@ class Availability:
             return "patient_booked", ""
         return None
 
+    def closed_problem(self, slot: Slot) -> tuple[str, str] | None:
+        """Why an existing booking now falls in closed time (holiday, closure, outside_hours,
+        bad_practitioner, practitioner_off), whatever else is booked; None when it does not."""
+        found = self.day_problem(slot.starts_at.date())
+        if found:
+            return found
+        if not self._within_opening(slot.starts_at, slot.ends_at):
+            return "outside_hours", ""
+        if slot.practitioner_id not in self.practitioners:
+            return "bad_practitioner", ""
+        if not self.practitioner_works(slot.practitioner_id, slot.starts_at, slot.ends_at):
+            return "practitioner_off", ""
+        return None
+
     def problem_any(self, start: dt.datetime, end: dt.datetime, practitioner_ids: list[int],
                     room_ids: list[int]) -> tuple[str, str] | None:
         """The problem of the best combination of the given practitioners and rooms at a time."""

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QPushButton, QSpinBox
 
 from intake import clinic_setup
-from intake.models import Clinic, HolidayOpening, OpeningPeriod, Practitioner, Room
+from intake.models import Appointment, Clinic, HolidayOpening, OpeningPeriod, Practitioner, Room
 from tests.ui.scheduling.helpers import child, make_clinic
 from ui.desk.settings.page import SettingsPage
 
@@ -171,3 +171,51 @@ def test_admin_sets_a_practitioners_buffer_time(qtbot, sessions):
     buffer.setValue(15)
     child(page, QPushButton, "Save practitioner").click()
     assert Practitioner.get().buffer_minutes == 15
+
+
+def test_a_closure_over_bookings_lists_them_with_new_times_and_moves_them(qtbot, sqlite_db):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QDateEdit
+
+    from intake.models import Staff
+    from intake.session import StaffSession
+    from tests.ui.scheduling.helpers import book_twice_weekly_course
+    from ui.desk.affected_dialog import AffectedDialog
+
+    _desk, _practitioners, _rooms, _patient, course_id = book_twice_weekly_course(dt.date(2027, 3, 1))
+    ada = Staff.get(Staff.role == "admin")
+    page = _shown(qtbot, StaffSession(ada.id, "Ada", "admin"))
+    sessions = list(Appointment.select().where(Appointment.course == course_id).order_by(Appointment.starts_at))
+    closed = sessions[2].starts_at.date()
+    child(page, QDateEdit, "First closed day").setDate(closed)
+    child(page, QDateEdit, "Last closed day").setDate(closed)
+    child(page, QLineEdit, "Reason for closing").setText("Boiler repair")
+    child(page, QPushButton, "Add closure").click()
+    dialogs = page.findChildren(AffectedDialog)
+    assert len(dialogs) == 1
+    table = dialogs[0].table()
+    assert table.rowCount() == 1
+    assert table.item(0, 0).text() == "Jane Doe"
+    assert "Boiler repair" in table.item(0, 2).text()
+    child(dialogs[0], QPushButton, "Move them as proposed").click()
+    moved = Appointment.get_by_id(sessions[2].id)
+    assert moved.starts_at.date() != closed and moved.status == "booked"
+    assert moved.starts_at.time() == sessions[2].starts_at.time()
+
+
+def test_a_closure_in_the_past_is_refused_next_to_the_field(qtbot, sessions):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QDateEdit
+
+    from intake import clinic
+
+    admin, _ = sessions
+    page = _shown(qtbot, admin)
+    yesterday = clinic.today() - dt.timedelta(days=1)
+    child(page, QDateEdit, "First closed day").setDate(yesterday)
+    child(page, QDateEdit, "Last closed day").setDate(yesterday)
+    child(page, QPushButton, "Add closure").click()
+    assert "has passed" in page.hours_tab().error_text("closure_first_day")
+    assert clinic_setup.list_closures() == []
