@@ -73,9 +73,11 @@ def _first_run(where: str) -> list:
 
 
 def _load_holiday_tables() -> None:
+    from intake import clinic
     from intake.scheduling import availability  # the holidays library itself: ~45 ms
 
     availability.load_holiday_tables()
+    clinic.timezones()  # Settings lists them: a scan of the zone files, ~50 ms
 
 
 class DeskAssembly:

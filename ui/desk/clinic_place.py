@@ -4,20 +4,23 @@ intake.clinic.timezones)."""
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QComboBox
 
 from intake import clinic, clinic_setup
 
 
-def countries() -> list[tuple[str, str]]:
+@functools.cache
+def countries() -> tuple[tuple[str, str], ...]:
     """(name, ISO code) of the countries with public holidays known, sorted by name."""
     names = {}
     for code in clinic_setup.supported_countries():
         territory = QLocale.codeToTerritory(code)
         name = QLocale.territoryToString(territory) if territory != QLocale.Country.AnyTerritory else code
         names[code] = name
-    return sorted(((name, code) for code, name in names.items()), key=lambda pair: pair[0])
+    return tuple(sorted(((name, code) for code, name in names.items()), key=lambda pair: pair[0]))
 
 
 def fill_regions(box: QComboBox, country: str, current: str = "") -> None:
@@ -37,6 +40,6 @@ def fill_regions(box: QComboBox, country: str, current: str = "") -> None:
 def fill_timezones(box: QComboBox, current: str) -> None:
     box.blockSignals(True)
     box.clear()
-    box.addItems(clinic.timezones())
+    box.addItems(list(clinic.timezones()))
     box.setCurrentIndex(max(0, box.findText(current)))
     box.blockSignals(False)
