@@ -37,9 +37,9 @@ class AffectedDialog(QDialog):
         self._session = session
         self.setWindowTitle(self.tr("Bookings now in closed time"))
         names = Names()
-        intro = QLabel(self.tr("{n} booked appointments fall in time that is now closed. A new "
-                               "time is proposed for each (the same practitioner where possible); "
-                               "phone the patients once they are moved.").format(n=len(items)))
+        intro = QLabel(self.tr("Booked appointments now in closed time: {n}. A new time is "
+                               "proposed for each (the same practitioner where possible); phone "
+                               "the patients once they are moved.").format(n=len(items)))
         intro.setWordWrap(True)
         self._table = QTableWidget(len(items), 5)
         self._table.setAccessibleName(self.tr("Bookings in closed time"))
@@ -62,6 +62,8 @@ class AffectedDialog(QDialog):
                      reason_text(item.reason, item.detail), proposal, practitioner]
             for column, text in enumerate(cells):
                 self._table.setItem(row, column, QTableWidgetItem(text))
+        self._table.setWordWrap(True)
+        self._table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._error = QLabel()
         self._error.setWordWrap(True)
         self._error.setStyleSheet(ERROR_STYLE)

@@ -35,7 +35,7 @@ h1 { font-size: 20pt; margin: 0; color: #2e7d6b; }
 .contact { font-size: 10pt; color: #444; }
 h2 { font-size: 14pt; margin-top: 14px; }
 table { border-collapse: collapse; width: 100%; }
-th { text-align: left; font-size: 10pt; border-bottom: 1px solid #888; padding: 4px; }
+th { text-align: left; font-size: 10pt; border-bottom: 1px solid #888; padding: 4px; white-space: nowrap; }
 td { font-size: 10pt; padding: 4px; border-bottom: 1px solid #ddd; }
 .note { font-size: 9pt; color: #444; margin-top: 12px; }
 """

@@ -52,9 +52,42 @@ def shots(out_dir: Path) -> list[Path]:
         planner.preview().select_session(2)
         made.append(_grab(planner, out_dir / "laptop_planner_selected.png"))
         planner.close()
+        made += _change_shots(out_dir, assembly, rows)
     assembly.arrivals.stop_polling()
+    assembly.calendar.stop_polling()
     window.close()
     window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QApplication.processEvents()
+    return made
+
+
+def _change_shots(out_dir: Path, assembly, rows) -> list[Path]:
+    """'Move this and all following' with a clash, and the bookings a closure leaves in closed
+    time, as they open over the desk."""
+    from intake import clinic_setup
+    from intake.scheduling.affected import affected_bookings
+    from intake.scheduling.moves import plan_following_move
+    from ui.desk.affected_dialog import AffectedDialog
+    from ui.desk.move_preview import MovePreviewDialog
+
+    made = []
+    session = assembly.session
+    course = [r for r in rows if r.course_id == rows[0].course_id and r.status == "booked"]
+    if len(course) >= 4:
+        clash = course[3].starts_at + dt.timedelta(days=1)
+        clinic_setup.add_time_off(course[0].practitioner_id, clash.replace(hour=0, minute=0),
+                                  clash.replace(hour=23, minute=0), "Course",
+                                  by_staff_id=session.staff_id)
+        plan = plan_following_move(course[0].id, course[0].starts_at + dt.timedelta(days=1))
+        preview = MovePreviewDialog(plan, session, assembly.window)
+        preview.show()
+        made.append(_grab(preview, out_dir / "laptop_move_following_preview.png"))
+        preview.close()
+        day = course[1].starts_at.date()
+        clinic_setup.add_closure(day, day, "Boiler repair", by_staff_id=session.staff_id)
+        dialog = AffectedDialog(affected_bookings(), session, assembly.window)
+        dialog.show()
+        made.append(_grab(dialog, out_dir / "laptop_bookings_in_closed_time.png"))
+        dialog.close()
     return made

@@ -40,9 +40,9 @@ class MovePreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Move this and the following sessions"))
         names = Names()
         clashes = len(plan.clashes)
-        intro = QLabel(self.tr("{n} sessions move. {clashes} cannot keep the same shift; a free "
-                               "time is proposed for each (highlighted).").format(
-            n=len(plan.moves), clashes=clashes))
+        intro = QLabel(self.tr("Sessions to move: {n}. Those that cannot keep the same shift "
+                               "({clashes}) get another free time, highlighted with the reason."
+                               ).format(n=len(plan.moves), clashes=clashes))
         intro.setWordWrap(True)
         self._table = QTableWidget(len(plan.moves), 5)
         self._table.setAccessibleName(self.tr("Sessions to move"))
@@ -65,6 +65,8 @@ class MovePreviewDialog(QDialog):
                 if not move.shifted:
                     item.setBackground(QBrush(CLASH_BACKGROUND))
                 self._table.setItem(row, column, item)
+        self._table.setWordWrap(True)
+        self._table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._error = QLabel()
         self._error.setWordWrap(True)
         self._error.setStyleSheet(ERROR_STYLE)
