@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import peewee
 from peewee import JOIN, Case, fn
 
-from intake import audit, db
+from intake import audit, clinic, db
 from intake.content import checklists
 from intake.errors import StorageError, ValidationError
 from intake.models import Intake, IntakeAnswer, Staff, _now
@@ -82,7 +82,7 @@ def urgent_notices(found: Iterable[Arrival]) -> list[UrgentNotice]:
 
 
 def _day_bounds(day: dt.date | None) -> tuple[dt.datetime, dt.datetime]:
-    day = day or dt.date.today()
+    day = day or clinic.today()
     start = dt.datetime.combine(day, dt.time())
     return start, start + dt.timedelta(days=1)
 

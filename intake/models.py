@@ -25,7 +25,10 @@ database = DatabaseProxy()
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
+    """The clinic's wall-clock time (intake.clinic.now), for created/updated stamps."""
+    from intake import clinic  # noqa: PLC0415 - clinic imports the models
+
+    return clinic.now()
 
 
 class BaseModel(Model):
@@ -77,6 +80,7 @@ class Practitioner(BaseModel):
     name = CharField(max_length=200)
     colour = CharField(max_length=9, default="#2e7d6b")
     active = BooleanField(default=True)
+    buffer_minutes = SmallIntegerField(default=0)  # free time kept between appointments
 
 
 class PractitionerHours(BaseModel):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from intake.clinic import get_clinic, is_set_up
 from intake.errors import BackCareError
 from intake.session import StaffSession
+from ui.widgets.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -70,9 +71,11 @@ def _first_run(where: str) -> list:
 
 
 def _load_holiday_tables() -> None:
+    from intake import clinic
     from intake.scheduling import availability  # the holidays library itself: ~45 ms
 
     availability.load_holiday_tables()
+    clinic.timezones()  # Settings lists them: a scan of the zone files, ~50 ms
 
 
 class DeskAssembly:
@@ -256,7 +259,7 @@ class DeskAssembly:
         flow = IntakeFlow(mode="desk", staff_id=self.session.staff_id, parent=self.window)
         flow.setWindowFlag(Qt.WindowType.Window)
         flow.setWindowTitle(tr("Intake entered by staff"))
-        flow.resize(1100, 800)
+        fit_to_screen(flow, 1100, 720)
 
         def submitted(intake_id: int) -> None:
             if patient_id is not None:

@@ -1,5 +1,8 @@
 """Scheduling: availability, the free consultation, course planning and booking, living with a
-course, calendar rows. No Qt. Times are naive local wall-clock datetimes.
+course, calendar rows. No Qt. Times are naive wall-clock datetimes in the clinic's time zone;
+"now" is intake.clinic.now() and nothing is booked, moved or started before it (reason
+"in_the_past"). A practitioner's buffer_minutes are kept free around each of their appointments
+by every search and check (Availability.practitioner_busy).
 
 API summary (import from `intake.scheduling`):
 
@@ -19,8 +22,15 @@ Course planning (planner.py)
     CourseRequest(start, kind="standard", sessions=None, pattern=Pattern(), preferred_time=None,
                   practitioner_id=None, room_id=None, patient_id=None, window_days=None)
     plan_course(request) -> CoursePlan(request, sessions, minutes, window_end)
-        raises CannotFitError(code "cannot_fit", details sessions, placed, window_end)
-    ProposedSession(number, slot, intended, moved, reason, detail)
+        window_end: 90 days (the review window) from the FIRST SESSION;
+        raises CannotFitError(code "cannot_fit", details sessions, placed, window_end, advice:
+        "more_per_week" (+ per_week that fits) | "too_sparse" | "fully_booked");
+        ValidationError("in_the_past", field "start") for a start day already past
+    ProposedSession(number, slot, intended, moved, reason, detail, practitioner_changed,
+                    practitioner_reason)   with "any practitioner" the patient's own (latest
+        appointment's, else session 1's) keeps every session it can; a change says why
+    Patterns (patterns.py): N per week evenly spaced (7/N days) from the first open day; a
+        blocked session moves later first (before the next one), then earlier, then later
         reason: holiday (detail = holiday name), closure (detail = closure reason), outside_hours,
         practitioner_off, booked, patient_booked, previous_moved, staff_choice
     check_slot(slot, patient_id=None, plan=None, session_number=None, ignore_ids=())
@@ -61,10 +71,20 @@ Living with a course (courses.py)
     extend_course(course_id, plan, staff_id, today=None) -> [appointment ids]   at the review:
         NotAllowedError "not_improving" / "over_yearly_limit" (details allowed) / "course_gates"
 
+Moving this and the following sessions (moves.py)
+    plan_following_move(appointment_id, new_start, ...) -> MovePlan(moves: ProposedMove(...,
+        shifted, reason)) — what fits shifts, a clash gets a proposed free slot
+    apply_move_plan(plan, staff_id) -> ids   one transaction, re-checked
+
+Bookings left in closed time (affected.py)
+    affected_bookings() -> [AffectedBooking(..., reason, detail, proposal)]
+    rebook(items, staff_id) -> ids           one transaction, re-checked
+
 Calendar (calendar.py) — plain rows (AppointmentRow), one query each
     week_appointments(start_date, practitioner_id=None, room_id=None)
     day_appointments(day, practitioner_id=None, room_id=None)
     todays_list(today=None)
+    calendar_marker(start, stop) -> tuple    polled by the calendar page (changes on any change)
 
     appointments_between(start, stop, ...) (calendar.py) for any range
     AppointmentRow: id, starts_at, ends_at, kind, status, late_cancel, patient_id, patient_name,

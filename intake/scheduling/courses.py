@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from intake import audit, db
+from intake import audit, clinic, db
 from intake.errors import NotAllowedError, ValidationError
 from intake.models import Appointment, TreatmentCourse
 from intake.scheduling.availability import HOLDING, Availability, Slot, lock_resources
@@ -48,7 +48,7 @@ MAY_FOLLOW = {ATTENDED: (BOOKED, NO_SHOW), NO_SHOW: (BOOKED, ATTENDED)}
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
+    return clinic.now()
 
 
 def _appointment(appointment_id: int) -> Appointment:
@@ -78,7 +78,7 @@ class StatusChoices:
 
 
 def status_changeable(status: str, starts_at: dt.datetime, today: dt.date | None = None) -> StatusChoices:
-    today = today or dt.date.today()
+    today = today or clinic.today()
     not_yet = starts_at.date() > today
     return StatusChoices(
         attended=status in MAY_FOLLOW[ATTENDED] and not not_yet,
@@ -114,7 +114,7 @@ def _set_status(appointment: Appointment, status: str, staff_id: int | None, all
 
 def _check_day(appointment: Appointment, today: dt.date | None) -> bool:
     """Attended / No-show only from the session's day on; True when entered on a later day."""
-    today = today or dt.date.today()
+    today = today or clinic.today()
     day = appointment.starts_at.date()
     if day > today:
         raise NotAllowedError("not_yet", field="status", day=day)
@@ -301,8 +301,8 @@ def add_makeup_session(course_id: int, staff_id: int | None = None) -> int:
         Appointment.select().where(Appointment.course == course_id)
         .order_by(Appointment.starts_at.desc()).first()
     )
-    lower = max(last.starts_at.date() + dt.timedelta(days=1) if last else dt.date.today(),
-                dt.date.today())
+    lower = max(last.starts_at.date() + dt.timedelta(days=1) if last else clinic.today(),
+                clinic.today())
     upper = lower + dt.timedelta(days=MAKEUP_SEARCH_DAYS)
     avail = Availability(lower, upper, patient_id=course.patient_id)
     pattern = Pattern.from_json(course.pattern)

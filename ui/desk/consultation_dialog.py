@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake import clinic as clinic_mod
 from intake.errors import BackCareError, ConflictError
 from intake.scheduling import Slot, book_consultation, soonest_consultation_slots
 from intake.scheduling.booking import MAX_REASON, episode_consultation
@@ -141,7 +142,7 @@ class ConsultationDialog(QDialog):
             self._hint.setText(self.tr("The soonest free times. One click books."))
 
     def _start(self) -> dt.datetime:
-        return (self._now or dt.datetime.now()).replace(second=0, microsecond=0)
+        return (self._now or clinic_mod.now()).replace(second=0, microsecond=0)
 
     def refresh(self) -> None:
         """Look up the soonest free slots again (after a conflict or a change of day)."""

@@ -12,10 +12,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
+    QDialog,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake import clinic as clinic_mod
 from intake.course_rows import course_appointments, patient_courses
 from intake.errors import BackCareError
 from intake.ics_export import course_ics
@@ -43,7 +46,7 @@ from intake.scheduling.courses import (
     undo_status_change,
 )
 from intake.session import StaffSession
-from ui.desk.card_pdf import write_card
+from ui.desk.card_pdf import print_card, suggested_file_name, write_card
 from ui.desk.scheduling_texts import (
     day_text,
     error_text,
@@ -67,6 +70,13 @@ class CoursesPanel(QGroupBox):
 
     course_changed = Signal(int)
     plan_requested = Signal(int)
+
+    @staticmethod
+    def ask_printer(parent: QWidget) -> QPrinter | None:
+        """The printer chosen in the print dialog, or None (a blocking call; tests replace it)."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, parent)
+        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     @staticmethod
     def ask_save_path(parent: QWidget, title: str, suggested: str, filter_text: str) -> str:
@@ -129,13 +139,14 @@ class CoursesPanel(QGroupBox):
         self._move_to.setDisplayFormat("ddd d MMM yyyy HH:mm")
         self._move_to.setCalendarPopup(True)
         self._move_to.setAccessibleName(self.tr("Move to"))
-        self._move_to.setDateTime(QDateTime.currentDateTime())
+        self._move_to.setDateTime(QDateTime(clinic_mod.now()))
         self._buttons["move_one"] = self._button(self.tr("Move this one"))
         self._buttons["move_following"] = self._button(self.tr("Move this and all following"))
         self._makeup = self._button(self.tr("Add a make-up session at the end"))
         self._makeup.hide()
         self._ics = self._button(self.tr("Export calendar (.ics)…"))
-        self._card = self._button(self.tr("Print appointment card (PDF)…"))
+        self._print = self._button(self.tr("Print appointment card…"))
+        self._card = self._button(self.tr("Save card as PDF…"))
         self._message = QLabel()
         self._message.setWordWrap(True)
         self._message.setAccessibleName(self.tr("Course message"))
@@ -168,6 +179,7 @@ class CoursesPanel(QGroupBox):
         export_row.addWidget(self._makeup)
         export_row.addStretch(1)
         export_row.addWidget(self._ics)
+        export_row.addWidget(self._print)
         export_row.addWidget(self._card)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -193,6 +205,7 @@ class CoursesPanel(QGroupBox):
         self._makeup.clicked.connect(self._on_makeup)
         self._ics.clicked.connect(self._on_ics)
         self._card.clicked.connect(self._on_card)
+        self._print.clicked.connect(self._on_print)
 
     # ------------------------------------------------------------------ loading
 
@@ -220,7 +233,7 @@ class CoursesPanel(QGroupBox):
         course_id = self.course_id()
         self._table.setRowCount(0)
         has_course = course_id is not None
-        for widget in (self._ics, self._card, self._course):
+        for widget in (self._ics, self._card, self._print, self._course):
             widget.setEnabled(has_course)
         if not has_course:
             self._summary.setText(self.tr("No treatment course yet."))
@@ -374,10 +387,35 @@ class CoursesPanel(QGroupBox):
         if appointment_id is None:
             return
         new_start = self._move_to.dateTime().toPython().replace(second=0, microsecond=0)
-        self._run(lambda: move_appointment(appointment_id, new_start, self._session.staff_id,
-                                           following=following),
-                  self.tr("Moved.") if not following else
-                  self.tr("Moved this session and all the following ones."))
+        if following:
+            self._move_following(appointment_id, new_start)
+            return
+        self._run(lambda: move_appointment(appointment_id, new_start, self._session.staff_id),
+                  self.tr("Moved."))
+
+    def _move_following(self, appointment_id: int, new_start: dt.datetime) -> None:
+        """Shift what fits; when later sessions clash, a preview proposes slots for them."""
+        from intake.scheduling.moves import apply_move_plan, plan_following_move
+        from ui.desk.move_preview import MovePreviewDialog
+
+        try:
+            plan = plan_following_move(appointment_id, new_start)
+        except BackCareError as exc:
+            self._say(self._error(exc), error=True)
+            return
+        done = self.tr("Moved this session and all the following ones.")
+        if not plan.clashes:
+            self._run(lambda: apply_move_plan(plan, self._session.staff_id), done)
+            return
+        dialog = MovePreviewDialog(plan, self._session, self)
+        dialog.moves_applied.connect(lambda _ids: self._after_preview(done))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def _after_preview(self, text: str) -> None:
+        self._say(text, error=False)
+        self._show_course()
+        self.course_changed.emit(self.course_id())
 
     def _on_makeup(self) -> None:
         course_id = self.course_id()
@@ -409,8 +447,13 @@ class CoursesPanel(QGroupBox):
         course_id = self.course_id()
         if course_id is None:
             return
-        path = self.ask_save_path(self, self.tr("Save the appointment card"),
-                                  "appointment-card.pdf", self.tr("PDF files (*.pdf)"))
+        try:
+            suggested = suggested_file_name(course_id=course_id)
+        except BackCareError as exc:
+            self._say(self._error(exc), error=True)
+            return
+        path = self.ask_save_path(self, self.tr("Save the appointment card"), suggested,
+                                  self.tr("PDF files (*.pdf)"))
         if not path:
             return
         try:
@@ -422,7 +465,21 @@ class CoursesPanel(QGroupBox):
             self._say(self.tr("The file could not be written there. Choose another folder."),
                       error=True)
             return
-        self._say(self.tr("Appointment card saved; open it to print."), error=False)
+        self._say(self.tr("Appointment card saved as PDF."), error=False)
+
+    def _on_print(self) -> None:
+        course_id = self.course_id()
+        if course_id is None:
+            return
+        printer = self.ask_printer(self)
+        if printer is None:
+            return
+        try:
+            print_card(printer, course_id=course_id)
+        except BackCareError as exc:
+            self._say(self._error(exc), error=True)
+            return
+        self._say(self.tr("Appointment card sent to the printer."), error=False)
 
     def _error(self, exc: BackCareError) -> str:
         if exc.field == "starts_at" and exc.code != "session_conflict":
