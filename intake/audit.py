@@ -15,8 +15,7 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
-from intake import db
-from intake.errors import NotAllowedError
+from intake import access, db
 from intake.models import AuditEntry, Patient, Staff
 
 
@@ -50,13 +49,13 @@ class AuditRow:
     detail: str
 
 
+@access.guarded(access.ADMIN, "by_staff_id")
 def entries(*, by_staff_id: int | None, patient_id: int | None = None,
             staff_id: int | None = None, since: dt.date | None = None,
             until: dt.date | None = None, action: str | None = None,
             limit: int = DEFAULT_LIMIT) -> list[AuditRow]:
     """The newest entries first, filtered by patient, by staff member, by action and by day
     (`since` and `until` inclusive). Only an active admin may read the trail."""
-    _require_admin(by_staff_id)
     query = (
         AuditEntry.select(AuditEntry, Staff.display_name, Patient.first_name, Patient.last_name)
         .join(Staff, JOIN.LEFT_OUTER, on=(AuditEntry.staff == Staff.id))
@@ -87,14 +86,10 @@ def entries(*, by_staff_id: int | None, patient_id: int | None = None,
     return rows
 
 
+@access.guarded(access.ADMIN, "by_staff_id")
 def actions_in_use(*, by_staff_id: int | None) -> list[str]:
     """The distinct action codes in the trail, for the viewer's filter (admins only)."""
-    _require_admin(by_staff_id)
     query = AuditEntry.select(AuditEntry.action).distinct().order_by(AuditEntry.action)
     return [row.action for row in query]
 
 
-def _require_admin(by_staff_id: int | None) -> None:
-    actor = Staff.get_or_none(Staff.id == by_staff_id) if by_staff_id is not None else None
-    if actor is None or not actor.active or actor.role != "admin":
-        raise NotAllowedError("admin_only")

@@ -1,0 +1,217 @@
+"""Who may do what: the clinic's role table, enforced in the domain.
+
+Every public function of `intake/` that reads or changes the clinic's records takes the acting
+person (a staff account id, or a kiosk's device identity) and calls `require()` first, most of
+them through the `guarded` decorator. `require` looks the actor up in the database each time, so a
+disabled account or a removed role stops working at once, whatever a screen still shows.
+
+    action        admin  front desk  practitioner  kiosk
+    PATIENTS      yes    yes         yes           -     arrivals, search, open/create/update a
+                                                         patient, staff-entered intake
+    BOOKINGS      yes    yes         yes           -     book/move/cancel, attended, no-show
+    DECIDE        only if also practitioner  yes   -     precaution / course-review decisions
+    SETTINGS_READ yes    yes         yes           -     opening hours, practitioners, rooms ...
+    ADMIN         yes    -           -             -     merge, settings, staff accounts, audit
+    KIOSK         -      -           -             yes   submit an intake, returning check-in
+
+Refusals are `NotAllowedError` with code `no_actor` (None), `unknown_actor`, `disabled`,
+`admin_only` (an admin action) or `not_allowed` (details: action).
+
+The functions that take no actor are classified in `UNGUARDED` (pure computation, sign-in
+checks that verify a secret themselves, first-run setup, infrastructure, and helpers that only
+run inside a guarded function). tests/intake/test_access.py walks `intake/` and fails on any
+public function that is neither guarded nor listed there.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from intake.errors import NotAllowedError
+from intake.models import Staff, StaffRole
+
+ADMIN_ROLE, FRONT_DESK, PRACTITIONER, KIOSK_ROLE = "admin", "front_desk", "practitioner", "kiosk"
+STAFF_ROLES = (ADMIN_ROLE, FRONT_DESK, PRACTITIONER)  # roles a person may hold
+ALL_ROLES = (*STAFF_ROLES, KIOSK_ROLE)
+
+PATIENTS = "patients"
+BOOKINGS = "bookings"
+DECIDE = "decide"
+SETTINGS_READ = "settings_read"
+ADMIN = "admin"
+KIOSK = "kiosk"
+
+# The role table of issue 11 as data: action -> the roles that may do it.
+RULES: dict[str, frozenset[str]] = {
+    PATIENTS: frozenset({ADMIN_ROLE, FRONT_DESK, PRACTITIONER}),
+    BOOKINGS: frozenset({ADMIN_ROLE, FRONT_DESK, PRACTITIONER}),
+    DECIDE: frozenset({PRACTITIONER}),  # an admin only when also a practitioner
+    SETTINGS_READ: frozenset({ADMIN_ROLE, FRONT_DESK, PRACTITIONER}),
+    ADMIN: frozenset({ADMIN_ROLE}),
+    KIOSK: frozenset({KIOSK_ROLE}),
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The acting person (or kiosk) as the database holds it right now."""
+
+    id: int
+    display_name: str
+    roles: frozenset[str]
+    practitioner_id: int | None
+
+    def may(self, action: str) -> bool:
+        return bool(self.roles & RULES[action])
+
+
+def roles_of(staff_id: int) -> frozenset[str]:
+    """The roles account `staff_id` holds (empty for an unknown id)."""
+    return frozenset(row.role for row in StaffRole.select(StaffRole.role)
+                     .where(StaffRole.staff == staff_id))
+
+
+def actor(actor_id: object) -> Actor:
+    """The active account `actor_id`, or NotAllowedError(no_actor / unknown_actor / disabled)."""
+    if actor_id is None:
+        raise NotAllowedError("no_actor")
+    if isinstance(actor_id, bool) or not isinstance(actor_id, int):
+        raise NotAllowedError("unknown_actor")
+    row = Staff.get_or_none(Staff.id == actor_id)
+    if row is None:
+        raise NotAllowedError("unknown_actor")
+    if not row.active:
+        raise NotAllowedError("disabled")
+    return Actor(id=row.id, display_name=row.display_name, roles=roles_of(row.id),
+                 practitioner_id=row.practitioner_id)
+
+
+def require(actor_id: object, action: str) -> Actor:
+    """The actor, if it may do `action`; NotAllowedError otherwise (see the module's codes)."""
+    if action not in RULES:
+        raise ValueError(f"unknown action {action!r}")
+    who = actor(actor_id)
+    if not who.may(action):
+        raise NotAllowedError("admin_only" if action == ADMIN else "not_allowed", action=action)
+    return who
+
+
+def allowed(actor_id: object, action: str) -> bool:
+    """Whether `actor_id` may do `action` right now (for a screen deciding what to offer)."""
+    try:
+        require(actor_id, action)
+    except NotAllowedError:
+        return False
+    return True
+
+
+F = TypeVar("F", bound=Callable)
+
+
+def guarded(action: str, actor_param: str = "staff_id") -> Callable[[F], F]:
+    """Decorate a domain function: `require(<its actor_param argument>, action)` runs before its
+    body. The function keeps its signature; `fn.__access__` is (action, actor_param)."""
+    if action not in RULES:
+        raise ValueError(f"unknown action {action!r}")
+
+    def wrap(fn: F) -> F:
+        signature = inspect.signature(fn)
+        if actor_param not in signature.parameters:
+            raise TypeError(f"{fn.__qualname__} has no parameter {actor_param!r}")
+
+        @functools.wraps(fn)
+        def checked(*args, **kwargs):
+            try:
+                bound = signature.bind(*args, **kwargs)
+            except TypeError:
+                return fn(*args, **kwargs)  # let Python report the bad call as it would
+            require(bound.arguments.get(actor_param), action)
+            return fn(*args, **kwargs)
+
+        checked.__access__ = (action, actor_param)  # type: ignore[attr-defined]
+        return checked  # type: ignore[return-value]
+
+    return wrap
+
+
+# Public functions that take no actor, by why. Keys are "module.function".
+PURE = "pure"  # computes from its arguments (and the shipped content files) only
+SIGN_IN = "sign_in"  # checks a secret itself before anything is shown (counted, audited)
+SETUP = "setup"  # first run / demo / database plumbing, before any account exists
+INTERNAL = "internal"  # runs only inside a guarded function or the shell's own bookkeeping
+CLOCK = "clock"  # the clinic's time zone and "now"
+
+UNGUARDED: dict[str, str] = {}
+
+
+def _classify(kind: str, names: str) -> None:
+    for name in names.split():
+        UNGUARDED[name] = kind
+
+
+_classify(PURE, """
+    intake.access.allowed intake.access.guarded intake.access.roles_of intake.access.actor
+    intake.access.require intake.access.kiosk_name_ok
+    intake.arrivals.urgent_notices intake.arrivals.badge_for intake.arrivals.flag_badges
+    intake.arrivals.badges
+    intake.clinic_setup.parse_time intake.clinic_setup.format_time intake.clinic_setup.parse_periods
+    intake.clinic_setup.format_periods intake.clinic_setup.check_periods
+    intake.clinic_setup.supported_countries intake.clinic_setup.regions_of
+    intake.clinic.check_timezone
+    intake.content.read_text intake.content.reload intake.content.parse_checklists
+    intake.ics_export.default_summary
+    intake.intakes.check_identity intake.intakes.check_pain intake.intakes.check_checklist
+    intake.intakes.check_safety intake.intakes.check_consent intake.intakes.check_all
+    intake.matching.compare
+    intake.patients.fold_name intake.patients.name_key intake.patients.clean_fields
+    intake.patients.parse_date intake.patients.phone_prefix intake.patients.classify
+    intake.patients.changed_fields intake.patients.search_words
+    intake.scheduling.booking.new_uid
+    intake.scheduling.courses.status_changeable
+    intake.scheduling.patterns.spread intake.scheduling.patterns.even_weekdays
+    intake.scheduling.patterns.intended_days intake.scheduling.patterns.near_days
+    intake.scheduling.patterns.search_order
+    intake.scheduling.planner.replace_session
+    intake.staff.check_password intake.staff.check_pin intake.staff.lock_delay
+    intake.staff.account_problems intake.staff.password_hasher
+    intake.validation.clean_name intake.validation.clean_date_of_birth intake.validation.age_on
+    intake.validation.clean_phone intake.validation.clean_email intake.validation.clean_pain_since
+    intake.validation.pain_duration intake.validation.clean_score intake.validation.peg_score
+    intake.validation.clean_text intake.validation.check_text
+""")
+_classify(SIGN_IN, """
+    intake.staff.authenticate intake.staff.unlock_desk intake.staff.verify_staff_secret
+    intake.staff.kiosk_exit_closed_until intake.staff.kiosk_identity
+    intake.staff.change_own_password
+""")
+_classify(SETUP, """
+    intake.staff.has_staff intake.staff.set_up_clinic intake.staff.count_active_admins
+    intake.staff.first_active_admin
+    intake.clinic.create_clinic intake.clinic.is_set_up intake.clinic.get_clinic
+    intake.clinic.default_region
+    intake.demo.fill_if_empty intake.demo.fill
+    intake.check.check_database
+    intake.db.default_data_dir intake.db.default_url intake.db.resolve_url intake.db.describe
+    intake.db.migrations_dir intake.db.shipped_migrations intake.db.latest_version
+    intake.db.open_database intake.db.close_database intake.db.postgres_driver_installed
+    intake.db.schema_status intake.db.backup_database intake.db.is_sqlite intake.db.constraint_name
+    intake.db.storage_code intake.db.write intake.db.ensure_connected
+""")
+_classify(CLOCK, """
+    intake.clinic.utc_now intake.clinic.forget_zone intake.clinic.clinic_zone intake.clinic.now
+    intake.clinic.today intake.clinic.as_of
+""")
+_classify(INTERNAL, """
+    intake.audit.record
+    intake.patients.codepoint_order intake.patients.starts_with intake.patients.load_intakes
+    intake.scheduling.availability.lock_resources intake.scheduling.availability.load_holiday_tables
+    intake.scheduling.availability.country_holidays intake.scheduling.availability.public_holidays
+    intake.scheduling.booking.guarded intake.scheduling.booking.insert_sessions
+    intake.scheduling.courses.renumber intake.scheduling.courses.avail_problem
+    intake.scheduling.calendar.appointment_rows
+    intake.scheduling.gates.latest_intake intake.scheduling.gates.require_gates
+""")
