@@ -31,7 +31,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from intake.errors import NotAllowedError
+from peewee import JOIN
+
+from intake.errors import NotAllowedError, ValidationError
 from intake.models import Staff, StaffRole
 
 ADMIN_ROLE, FRONT_DESK, PRACTITIONER, KIOSK_ROLE = "admin", "front_desk", "practitioner", "kiosk"
@@ -81,13 +83,17 @@ def actor(actor_id: object) -> Actor:
         raise NotAllowedError("no_actor")
     if isinstance(actor_id, bool) or not isinstance(actor_id, int):
         raise NotAllowedError("unknown_actor")
-    row = Staff.get_or_none(Staff.id == actor_id)
-    if row is None:
+    rows = list(Staff.select(Staff.id, Staff.display_name, Staff.active, Staff.practitioner,
+                             StaffRole.role)
+                .join(StaffRole, JOIN.LEFT_OUTER, on=(StaffRole.staff == Staff.id))
+                .where(Staff.id == actor_id).tuples())  # one query per check
+    if not rows:
         raise NotAllowedError("unknown_actor")
-    if not row.active:
+    staff_id, name, active, practitioner_id, _ = rows[0]
+    if not active:
         raise NotAllowedError("disabled")
-    return Actor(id=row.id, display_name=row.display_name, roles=roles_of(row.id),
-                 practitioner_id=row.practitioner_id)
+    return Actor(id=staff_id, display_name=name, roles=frozenset(r[4] for r in rows if r[4]),
+                 practitioner_id=practitioner_id)
 
 
 def require(actor_id: object, action: str) -> Actor:
@@ -112,16 +118,20 @@ def allowed(actor_id: object, action: str) -> bool:
 F = TypeVar("F", bound=Callable)
 
 
-def guarded(action: str, actor_param: str = "staff_id") -> Callable[[F], F]:
+def guarded(action: str | dict[str, str], actor_param: str = "staff_id", *,
+            by: str | None = None) -> Callable[[F], F]:
     """Decorate a domain function: `require(<its actor_param argument>, action)` runs before its
-    body. The function keeps its signature; `fn.__access__` is (action, actor_param)."""
-    if action not in RULES:
-        raise ValueError(f"unknown action {action!r}")
+    body. With `by`, `action` maps the value of parameter `by` to the action (e.g. an intake's
+    source: the kiosk's or the desk's). `fn.__access__` is (action, actor_param, by)."""
+    actions = action.values() if isinstance(action, dict) else (action,)
+    if any(name not in RULES for name in actions) or (isinstance(action, dict) != (by is not None)):
+        raise ValueError(f"bad access rule {action!r}")
 
     def wrap(fn: F) -> F:
         signature = inspect.signature(fn)
-        if actor_param not in signature.parameters:
-            raise TypeError(f"{fn.__qualname__} has no parameter {actor_param!r}")
+        for name in (actor_param, by):
+            if name is not None and name not in signature.parameters:
+                raise TypeError(f"{fn.__qualname__} has no parameter {name!r}")
 
         @functools.wraps(fn)
         def checked(*args, **kwargs):
@@ -129,10 +139,16 @@ def guarded(action: str, actor_param: str = "staff_id") -> Callable[[F], F]:
                 bound = signature.bind(*args, **kwargs)
             except TypeError:
                 return fn(*args, **kwargs)  # let Python report the bad call as it would
-            require(bound.arguments.get(actor_param), action)
+            bound.apply_defaults()
+            wanted = action
+            if isinstance(action, dict):
+                wanted = action.get(bound.arguments.get(by))
+                if wanted is None:
+                    raise ValidationError("invalid", field=by)
+            require(bound.arguments.get(actor_param), wanted)
             return fn(*args, **kwargs)
 
-        checked.__access__ = (action, actor_param)  # type: ignore[attr-defined]
+        checked.__access__ = (action, actor_param, by)  # type: ignore[attr-defined]
         return checked  # type: ignore[return-value]
 
     return wrap
@@ -206,6 +222,7 @@ _classify(CLOCK, """
     intake.clinic.today intake.clinic.as_of
 """)
 _classify(INTERNAL, """
+    intake.arrivals.waiting_urgent intake.arrivals.change_marker intake.staff.roles
     intake.audit.record
     intake.patients.codepoint_order intake.patients.starts_with intake.patients.load_intakes
     intake.scheduling.availability.lock_resources intake.scheduling.availability.load_holiday_tables

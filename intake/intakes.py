@@ -10,7 +10,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, field
 
-from intake import db
+from intake import access, db
 from intake import validation as v
 from intake.content import ANSWER_GROUP, checklists
 from intake.errors import ValidationError
@@ -212,9 +212,14 @@ def _store(draft: IntakeDraft, values: dict[str, object], existing_id: int | Non
     return intake_id
 
 
-def submit_intake(draft: IntakeDraft, *, source: str = "kiosk", entered_by: int | None = None,
+_SOURCES = {"kiosk": access.KIOSK, "desk": access.PATIENTS}
+
+
+@access.guarded(_SOURCES, "entered_by", by="source")
+def submit_intake(draft: IntakeDraft, *, source: str = "kiosk", entered_by: int | None,
                   existing_id: int | None = None, region: str | None = None) -> int:
-    """Checks every answer and saves the intake with its answers in one transaction; returns its
+    """`entered_by`: the kiosk's device identity (source kiosk) or the staff member entering it
+    at the desk (source desk); each may only submit as its own kind. Checks every answer and saves the intake with its answers in one transaction; returns its
     id. With `existing_id` (an intake saved early by an urgent answer) that same row is
     completed. Raises ValidationError (nothing saved) or StorageError (nothing saved)."""
     if source not in ("kiosk", "desk"):
@@ -233,7 +238,8 @@ def submit_intake(draft: IntakeDraft, *, source: str = "kiosk", entered_by: int 
     return _store(draft, values, existing_id)
 
 
-def save_urgent_early(draft: IntakeDraft, *, source: str = "kiosk", entered_by: int | None = None,
+@access.guarded(_SOURCES, "entered_by", by="source")
+def save_urgent_early(draft: IntakeDraft, *, source: str = "kiosk", entered_by: int | None,
                       existing_id: int | None = None) -> int:
     """Saves what the patient answered so far, marked urgent and incomplete, so the desk is
     alerted at once. Identity fields were checked on their step; nothing else is required."""
@@ -248,7 +254,8 @@ def save_urgent_early(draft: IntakeDraft, *, source: str = "kiosk", entered_by: 
 # --------------------------------------------------------------------------- reading
 
 
-def load_intake(intake_id: int) -> IntakeRecord:
+@access.guarded(access.PATIENTS)
+def load_intake(intake_id: int, *, staff_id: int | None) -> IntakeRecord:
     """A stored intake with all its answers (for the desk). Raises ValidationError not_found."""
     row = Intake.get_or_none(Intake.id == intake_id)
     if row is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from intake import audit, db, patients
+from intake import access, audit, db, patients
 from intake.errors import ValidationError
 from intake.models import Intake, Patient
 
@@ -68,7 +68,8 @@ class MatchCase:
     candidates: list[Candidate]
 
 
-def match_case(intake_id: int) -> MatchCase:
+@access.guarded(access.PATIENTS)
+def match_case(intake_id: int, *, staff_id: int | None) -> MatchCase:
     """The intake and its likely matches, best first (two queries)."""
     intake = Intake.get_or_none(Intake.id == intake_id)
     if intake is None:
@@ -76,9 +77,10 @@ def match_case(intake_id: int) -> MatchCase:
     return MatchCase(intake, _candidates(intake))
 
 
-def find_candidates(intake_id: int) -> list[Candidate]:
+@access.guarded(access.PATIENTS)
+def find_candidates(intake_id: int, *, staff_id: int | None) -> list[Candidate]:
     """Likely matches of an intake, best first (two queries)."""
-    return match_case(intake_id).candidates
+    return match_case(intake_id, staff_id=staff_id).candidates
 
 
 def _candidates(intake: Intake) -> list[Candidate]:
@@ -102,6 +104,7 @@ def _candidates(intake: Intake) -> list[Candidate]:
     return found[:MAX_CANDIDATES]
 
 
+@access.guarded(access.PATIENTS)
 def attach_to_patient(intake_id: int, patient_id: int, *, staff_id: int | None,
                       take_fields: Sequence[str] = ()) -> list[str]:
     """Same person: the intake now belongs to `patient_id`; the fields named in `take_fields`
@@ -123,6 +126,7 @@ def attach_to_patient(intake_id: int, patient_id: int, *, staff_id: int | None,
     return changed
 
 
+@access.guarded(access.PATIENTS)
 def create_from_intake(intake_id: int, *, staff_id: int | None) -> Patient:
     """New patient: created from the intake's identity fields, the intake attached to them."""
     intake = Intake.get_by_id(intake_id)

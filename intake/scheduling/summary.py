@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from intake import audit, clinic, db
+from intake import access, audit, clinic, db
 from intake.content import checklists
 from intake.errors import NotAllowedError, ValidationError
 from intake.models import Appointment, Intake, TreatmentCourse
@@ -149,6 +149,7 @@ def _pain(course: TreatmentCourse) -> tuple[int | None, int | None]:
     return base_intake.pain_now, max(scores)[1] if scores else None
 
 
+@access.guarded(access.BOOKINGS)
 def extend_course(course_id: int, plan: CoursePlan, staff_id: int | None,
                   today: dt.date | None = None) -> list[int]:
     """Add the plan's sessions to the course at its review, all or none."""

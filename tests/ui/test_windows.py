@@ -140,7 +140,9 @@ def test_started_desk_watches_arrivals_before_anyone_signs_in(sqlite_db, qtbot):
     qtbot.addWidget(window)
     assert not assembly.session.signed_in
     qtbot.waitUntil(lambda: window.built_page("arrivals") is not None, timeout=3000)
-    qtbot.waitUntil(lambda: len(assembly.arrivals.cards()) == 3, timeout=5000)
+    # locked: the urgent arrival is watched for, no one is listed
+    qtbot.waitUntil(lambda: len(assembly.arrivals.urgent_notices()) == 1, timeout=5000)
+    assert assembly.arrivals.cards() == []
     assembly.arrivals.stop_polling()
 
 

@@ -205,6 +205,7 @@ class ArrivalsPage(QWidget):
         self.setObjectName("arrivalsPage")
         self._session = session
         self._marker: tuple | None = None
+        self._loaded_signed_in = False  # whether the last reload showed names (signed in)
         self._poll_failed = False
         self._alerted: set[int] = set()
         self._pending: list[arrivals.UrgentNotice] = []
@@ -272,24 +273,29 @@ class ArrivalsPage(QWidget):
         if self._poll_failed:  # the database answers again
             self._poll_failed = False
             self._error.hide()
-        if marker != self._marker:
+        if marker != self._marker or self._loaded_signed_in != self._session.signed_in:
             self.reload()
 
     def reload(self) -> None:
         try:
             marker = arrivals.change_marker()
-            found = arrivals.todays_arrivals()
+            if self._session.signed_in:
+                found = arrivals.todays_arrivals(staff_id=self._session.staff_id)
+                pending = arrivals.urgent_notices(found)
+            else:  # locked: watch for urgent arrivals, show no one
+                found, pending = [], arrivals.waiting_urgent()
         except BackCareError as exc:
             self._show_error(exc)
             return
         self._error.hide()
         self._marker = marker
+        self._loaded_signed_in = self._session.signed_in
         self._show(found)
-        for arrival in found:
-            if arrival.needs_alert and arrival.intake_id not in self._alerted:
-                self._alerted.add(arrival.intake_id)
-                self.urgent_arrived.emit(arrival.intake_id)
-        self._pending = arrivals.urgent_notices(found)
+        for notice in pending:
+            if notice.intake_id not in self._alerted:
+                self._alerted.add(notice.intake_id)
+                self.urgent_arrived.emit(notice.intake_id)
+        self._pending = pending
         self.urgent_pending.emit(list(self._pending))
         self.arrivals_reloaded.emit()
 

@@ -282,10 +282,10 @@ class DeskWindow(QMainWindow):
         self._who_label.setText(self.tr("Locked") if locked_by else self.tr("Not signed in"))
 
     def _on_signed_in(self, staff_id: int) -> None:
-        staff = staffmod.get_staff(staff_id)
+        staff = staffmod.get_staff(staff_id, by_staff_id=staff_id)
         if staff is None:
             return
-        self._session.sign_in(staff.id, staff.display_name, staff.role)
+        self._session.sign_in(staff.id, staff.display_name, staffmod.roles(staff.id))
         self._left_username = staff.username
         self._apply_role()
         current = self.current_page()

@@ -127,7 +127,7 @@ class MatchDialog(QDialog):
         self._intake_id = intake_id
         self.setWindowTitle(self.tr("Match or create patient"))
         fit_to_screen(self, 820, 560)
-        case = matching.match_case(intake_id)
+        case = matching.match_case(intake_id, staff_id=session.staff_id)
         intake = case.intake
         self._candidates = case.candidates
         self._boxes = [CandidateBox(intake, c) for c in self._candidates]

@@ -159,7 +159,7 @@ class PatientsPage(QWidget):
 
     def search(self, text: str) -> None:
         try:
-            rows = patients.search_patients(text)
+            rows = patients.search_patients(text, staff_id=self._session.staff_id)
         except BackCareError as exc:
             self._error.setText(error_text(exc))
             self._error.show()

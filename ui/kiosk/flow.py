@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from intake import db as dbmod
-from intake import intakes
-from intake.errors import StorageError, ValidationError
+from intake import intakes, staff
+from intake.errors import NotAllowedError, StorageError, ValidationError
 from intake.intakes import IntakeDraft
 from ui.kiosk.messages import field_name
 from ui.kiosk.pages import UrgentMessage
@@ -274,10 +274,10 @@ class IntakeFlow(QWidget):
         try:
             dbmod.ensure_connected()
             intake_id = intakes.submit_intake(
-                self._draft, source=self._mode, entered_by=self._staff_id,
+                self._draft, source=self._mode, entered_by=self._actor(),
                 existing_id=self._urgent_id, region=self._region)
-        except StorageError as exc:
-            log.warning("intake not saved: storage %s", exc.code)
+        except (StorageError, NotAllowedError) as exc:
+            log.warning("intake not saved: %s", exc.code)
             self._show("failed")
             return
         except ValidationError as exc:
@@ -286,6 +286,13 @@ class IntakeFlow(QWidget):
         self._submitted_id = intake_id
         self._show("thanks")
         self.intake_submitted.emit(intake_id)
+
+    def _actor(self) -> int | None:
+        """Who submits: the desk's signed-in staff member, or this kiosk's device identity (the
+        default kiosk's when none was given)."""
+        if self._staff_id is None and self._mode == "kiosk":
+            self._staff_id = staff.kiosk_identity("kiosk")
+        return self._staff_id
 
     def set_larger_text(self, larger: bool) -> None:
         self._larger = larger
@@ -378,9 +385,11 @@ class IntakeFlow(QWidget):
         alerted = True
         try:
             dbmod.ensure_connected()
-            self._urgent_id = intakes.save_urgent_early(self._draft, existing_id=self._urgent_id)
-        except StorageError as exc:
-            log.warning("urgent intake not saved early: storage %s", exc.code)
+            self._urgent_id = intakes.save_urgent_early(
+                self._draft, source=self._mode, entered_by=self._actor(),
+                existing_id=self._urgent_id)
+        except (StorageError, NotAllowedError) as exc:
+            log.warning("urgent intake not saved early: %s", exc.code)
             alerted = False
         self._urgent.set_alerted(alerted)
         self._urgent.open()

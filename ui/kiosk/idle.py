@@ -77,8 +77,9 @@ class StaffExitPanel(Overlay):
     verified = Signal(int)
     cancelled = Signal()
 
-    def __init__(self, parent: QWidget):
+    def __init__(self, parent: QWidget, *, kiosk_id: int | None = None):
         super().__init__(parent)
+        self._kiosk_id = kiosk_id  # wrong tries are counted for this kiosk
         title = QLabel(self.tr("Staff: leave the kiosk"), self)
         title.setObjectName("stepTitle")
         self._secret = QLineEdit(self)
@@ -127,7 +128,7 @@ class StaffExitPanel(Overlay):
         secret = self._secret.text()
         self._secret.clear()
         try:
-            member = staff.verify_staff_secret(secret)
+            member = staff.verify_staff_secret(secret, kiosk_id=self._kiosk_id)
         except NotAllowedError as exc:
             until = exc.details.get("until")
             self._message.setText(self.tr(

@@ -13,6 +13,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QPaintEvent
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
+from intake import staff
+from intake.errors import BackCareError
 from ui.kiosk.flow import IntakeFlow
 from ui.kiosk.idle import IdleCountdown, StaffExitPanel
 from ui.kiosk.style import stylesheet
@@ -50,8 +52,12 @@ class KioskWindow(QWidget):
     staff_exited = Signal(int)  # staff id
 
     def __init__(self, *, idle_ms: int = 120_000, countdown_ms: int = 20_000,
-                 thanks_ms: int = 10_000, hold_ms: int = 2_000, parent: QWidget | None = None):
+                 thanks_ms: int = 10_000, hold_ms: int = 2_000, kiosk_id: int | None = None,
+                 parent: QWidget | None = None):
+        """`kiosk_id`: this kiosk's device identity (intake.staff.kiosk_identity); without one,
+        the identity named "kiosk" is used."""
         super().__init__(parent)
+        self._kiosk_id = kiosk_id
         self.setObjectName("kioskRoot")
         self.setWindowTitle(self.tr("Check-in"))
         self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
@@ -92,7 +98,7 @@ class KioskWindow(QWidget):
 
     def staff_panel(self) -> StaffExitPanel:
         if self._staff_panel is None:
-            self._staff_panel = StaffExitPanel(self)
+            self._staff_panel = StaffExitPanel(self, kiosk_id=self.kiosk_id())
             self._staff_panel.verified.connect(self._on_staff_verified)
             self._staff_panel.cancelled.connect(self._staff_panel.close_panel)
         return self._staff_panel
@@ -134,13 +140,24 @@ class KioskWindow(QWidget):
             old.hide()
             old.setParent(None)
             old.deleteLater()
-        self._flow = IntakeFlow(mode="kiosk", larger_text=self._larger, parent=self)
+        self._flow = IntakeFlow(mode="kiosk", staff_id=self.kiosk_id(), larger_text=self._larger,
+                                parent=self)
         self._layout.addWidget(self._flow)
         self._flow.intake_submitted.connect(lambda _id: self._thanks.start())
         self._flow.stop_requested.connect(self.reset)
         self._flow.larger_text_toggled.connect(self._on_larger_text)
         self._flow.show()
         self._corner.raise_()
+
+    def kiosk_id(self) -> int | None:
+        """This kiosk's device identity, registered on first use (None while the database is
+        away: the intake is then refused and the patient told, as for any storage failure)."""
+        if self._kiosk_id is None:
+            try:
+                self._kiosk_id = staff.kiosk_identity("kiosk")
+            except BackCareError as exc:
+                log.warning("kiosk identity not read: %s", exc.code)
+        return self._kiosk_id
 
     def _on_larger_text(self, larger: bool) -> None:
         self._larger = larger

@@ -81,7 +81,9 @@ def test_five_wrong_tries_lock_the_account_even_for_the_right_password(qtbot, wi
 def test_front_desk_sees_no_staff_or_audit_and_intake_refuses(qtbot, window, accounts):
     _, desk = accounts
     window.add_page("patients", "Patients", QWidget())
-    sign_in(qtbot, window, "desk", "2468")  # the PIN works at the desk too
+    sign_in(qtbot, window, "desk", "2468")  # a PIN is no sign-in
+    assert window.is_locked()
+    sign_in(qtbot, window, "desk", DESK_PASSWORD)
     assert not window.is_locked()
     assert window.nav_keys() == ["patients"]
     assert not window.show_page("staff") and not window.show_page("audit")
