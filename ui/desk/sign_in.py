@@ -1,7 +1,8 @@
 """The desk's sign-in page: username, password or PIN, one button. Also the lock screen.
 
-It only checks the secret (intake.staff.authenticate) and says why it was refused; the window
-decides what a sign-in opens.
+It only checks the secret and says why it was refused; the window decides what a sign-in opens.
+A sign-in needs the password (intake.staff.authenticate); on the lock screen the person who
+locked the desk may unlock it with their PIN as well (intake.staff.unlock_desk).
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ class SignInPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._locked_id: int | None = None  # who locked the desk: may unlock with the PIN
+        self._locked_username = ""
         self.setObjectName("signInPage")
         self._title = QLabel(self.tr("Sign in to the front desk"))
         self._title.setObjectName("pageTitle")
@@ -89,16 +92,21 @@ class SignInPage(QWidget):
 
     # ------------------------------------------------------------------ public
 
-    def reset(self, *, username: str = "", locked_by: str = "") -> None:
-        """Empty the form. `locked_by`: whose work the lock keeps (shows the lock note)."""
+    def reset(self, *, username: str = "", locked_by: str = "",
+              locked_id: int | None = None) -> None:
+        """Empty the form. `locked_by`: whose work the lock keeps (shows the lock note);
+        `locked_id`: their account, which may unlock with its PIN under `username`."""
+        self._locked_id = locked_id if locked_by else None
+        self._locked_username = username.strip().lower()
         self._username.setText(username)
         self._secret.clear()
         self._error.hide()
         if locked_by:
             self._title.setText(self.tr("The desk is locked"))
             self._note.setText(self.tr(
-                "Open work of {name} is kept. Sign in (as anyone on the staff) to go on "
-                "where the desk was left.").format(name=locked_by))
+                "Open work of {name} is kept. {name} can unlock with their PIN; anyone else on "
+                "the staff signs in with their password to go on where the desk was left."
+            ).format(name=locked_by))
             self._note.show()
             # a wrapped label in a fixed-width card: give it the height its lines need
             self._note.setMinimumHeight(self._note.heightForWidth(CARD_WIDTH - 2 * CARD_MARGIN))
@@ -131,7 +139,11 @@ class SignInPage(QWidget):
             self._secret.setFocus()
             return
         try:
-            staff = staffmod.authenticate(username, secret)
+            if (self._locked_id is not None
+                    and username.strip().lower() == self._locked_username):
+                staff = staffmod.unlock_desk(self._locked_id, secret)
+            else:
+                staff = staffmod.authenticate(username, secret)
         except BackCareError as exc:
             self._show_error(self._message(exc))
             self._secret.setFocus()
@@ -152,6 +164,8 @@ class SignInPage(QWidget):
                 return self.tr("Too many wrong tries: this account is locked until {time}. "
                                "An admin can unlock it now by resetting its password.").format(
                     time=when)
+            if exc.code == "pin_closed":
+                return self.tr("Too many wrong PINs: unlock with your password.")
             if exc.code == "disabled":
                 return self.tr("This account is disabled. Ask an admin to enable it.")
             return self.tr("The username or the password is wrong. Check Caps Lock and try again.")
