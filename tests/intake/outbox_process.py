@@ -1,0 +1,57 @@
+"""A kiosk's store-and-forward in a process of its own, for the tests that kill or race it.
+
+    python -m tests.intake.outbox_process queue URL FOLDER N    queue N intakes, then deliver
+                                                                  them one by one, saying so
+    python -m tests.intake.outbox_process deliver URL FOLDER    deliver the queue (a restart)
+    python -m tests.intake.outbox_process race URL KEY START     submit one intake with KEY at
+                                                                  the epoch time START
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import time
+
+from intake import db as dbmod
+from intake import intakes, outbox
+from tests.intake.test_intakes import full_draft
+
+BASE = dt.datetime.now().replace(hour=8, minute=0, second=0, microsecond=0)
+
+
+def sent_time(n: int) -> dt.datetime:
+    return BASE + dt.timedelta(minutes=n)
+
+
+def main(argv: list[str]) -> int:
+    mode, url = argv[0], argv[1]
+    dbmod.open_database(url)
+    if mode == "queue":
+        box = outbox.Outbox(argv[2])
+        count = int(argv[3])
+        for n in range(count):
+            box.put(full_draft(first_name=f"Patient{n}"), key=f"key-{n:04d}-{'x' * 8}",
+                    sent_at=sent_time(n), region="GB")
+        print("queued", flush=True)
+        for item in box.pending():
+            intake_id = outbox.deliver_item(item)
+            box.remove(item)
+            print("delivered", intake_id, flush=True)
+        return 0
+    if mode == "deliver":
+        report = outbox.deliver_pending(outbox.Outbox(argv[2]))
+        print("delivered", len(report.delivered), "stopped", report.stopped or "-", flush=True)
+        return 0
+    if mode == "race":
+        start = float(argv[3])
+        time.sleep(max(0.0, start - time.time()))
+        intake_id = intakes.submit_intake(full_draft(), region="GB", key=argv[2],
+                                          sent_at=sent_time(0))
+        print("id", intake_id, flush=True)
+        return 0
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
