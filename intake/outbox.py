@@ -85,7 +85,7 @@ def draft_from_payload(payload: object) -> IntakeDraft:
     if not isinstance(payload, dict):
         raise ValidationError("bad_shape", field="draft")
     draft = IntakeDraft()
-    for name, spec in IntakeDraft.__dataclass_fields__.items():
+    for name in IntakeDraft.__dataclass_fields__:
         if name not in payload:
             continue
         value = payload[name]
