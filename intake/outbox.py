@@ -362,6 +362,7 @@ class DeliveryReport:
     ("unavailable" when the database did not answer), empty when the queue was emptied."""
 
     delivered: dict[str, int] = field(default_factory=dict)  # key -> intake id
+    delivered_items: list[tuple[str, str, int]] = field(default_factory=list)  # key, kind, id
     refused: list[str] = field(default_factory=list)  # keys
     stopped: str = ""
     queued: int = 0
@@ -406,5 +407,6 @@ def deliver_pending(outbox: Outbox) -> DeliveryReport:
             break
         outbox.remove(item)
         report.delivered[item.key] = intake_id
+        report.delivered_items.append((item.key, item.kind, intake_id))
     report.queued, report.refused_total = outbox.counts()
     return report

@@ -38,9 +38,12 @@ def show_unexpected_error() -> None:
 def start(*, kiosk: bool, where: str) -> list:
     install_global_fix()
     if kiosk:
+        from ui.kiosk.forwarder import IntakeForwarder
         from ui.kiosk.window import KioskWindow
 
-        window = KioskWindow()
+        forwarder = IntakeForwarder()  # the outbox in the user data folder (or BACKCARE_KIOSK_QUEUE)
+        window = KioskWindow(forwarder=forwarder)
+        forwarder.start()  # heartbeats, and delivery of what an earlier run left queued
         window.staff_exited.connect(lambda _staff_id: QApplication.quit())
         window.showFullScreen()
         return [window]

@@ -1,13 +1,18 @@
 """The intake as a sequence of steps with Back / Next and a progress bar.
 
 Used full screen by the kiosk (mode "kiosk") and embedded by the desk (mode "desk": no welcome,
-no information sheet, no urgent message; saved with source="desk" and the staff member's id)."""
+no information sheet, no urgent message; saved with source="desk" and the staff member's id).
+
+The kiosk never saves directly: the intake goes into the kiosk's outbox on disk first and is
+delivered from there (ui/kiosk/forwarder.py), so a database that does not answer loses nothing.
+One idempotency key per patient links an urgent early save to its completion."""
 
 from __future__ import annotations
 
 import datetime as dt
 import importlib
 import logging
+import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -29,6 +34,8 @@ from intake import db as dbmod
 from intake import intakes
 from intake.errors import StorageError, ValidationError
 from intake.intakes import IntakeDraft
+from intake.outbox import Kind
+from ui.kiosk.forwarder import IntakeForwarder
 from ui.kiosk.messages import field_name
 from ui.kiosk.pages import UrgentMessage
 from ui.kiosk.step import Step
@@ -38,12 +45,15 @@ from ui.widgets.emit import emit
 log = logging.getLogger(__name__)
 
 BUILD_REST_AFTER_MS = 300  # the other pages are built once the first one is on screen
+SUBMIT_WAIT_MS = 3000  # the longest "Sending…" lasts before the queued thank-you
+URGENT_WAIT_MS = 2000  # the longest the urgent message waits to know whether the desk has it
 
 
 class IntakeFlow(QWidget):
     """Every answer lives in the step widgets and in `draft` until the final submit."""
 
     intake_submitted = Signal(int)
+    intake_queued = Signal(str)  # key: kept on the kiosk, delivered when the database answers
     urgent_saved = Signal(int)
     stop_requested = Signal()  # the patient chose "Stop here" after the urgent message
     step_changed = Signal(str)  # the section shown
@@ -52,7 +62,7 @@ class IntakeFlow(QWidget):
     def __init__(self, *, mode: str = "kiosk", staff_id: int | None = None,
                  clinic_name: str | None = None, region: str | None = None,
                  today: Callable[[], dt.date] = dt.date.today, larger_text: bool = False,
-                 parent: QWidget | None = None):
+                 forwarder: IntakeForwarder | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         if mode not in ("kiosk", "desk"):
             raise ValueError(mode)
@@ -65,11 +75,23 @@ class IntakeFlow(QWidget):
         self._submitted_id: int | None = None
         self._return_to_review = False
         self._larger = larger_text
+        self._key = str(uuid.uuid4())  # this patient's intake, early save and completion alike
+        self._forwarder = forwarder
+        self._forwarder_wired = False
+        self._sending = False
+        self._urgent_waiting = False
+        self._send_wait = QTimer(self)
+        self._send_wait.setSingleShot(True)
+        self._send_wait.setInterval(SUBMIT_WAIT_MS)
+        self._urgent_wait = QTimer(self)
+        self._urgent_wait.setSingleShot(True)
+        self._urgent_wait.setInterval(URGENT_WAIT_MS)
         kiosk = mode == "kiosk"
         self.setStyleSheet(stylesheet(larger_text))  # before the children: each is styled once
 
         self._factories = self._page_factories(kiosk, clinic_name, today)
-        self._order = [key for key in self._factories if key not in ("thanks", "failed")]
+        self._order = [key for key in self._factories
+                       if key not in ("thanks", "failed", "queued")]
         self._built: dict[str, QWidget] = {}
         self._build_scheduled = False
         self._kinetic_later: list[QScrollArea] = []
@@ -131,6 +153,8 @@ class IntakeFlow(QWidget):
         self._larger_button.toggled.connect(self.set_larger_text)
         self._urgent.continue_requested.connect(self._urgent.hide)
         self._urgent.stop_requested.connect(self._on_stop)
+        self._send_wait.timeout.connect(self._on_not_delivered)
+        self._urgent_wait.timeout.connect(self._on_urgent_not_delivered)
 
     # ------------------------------------------------------------------ pages, built on first use
 
@@ -148,6 +172,8 @@ class IntakeFlow(QWidget):
                     "review", "failed"):
             factories[key] = lambda key=key: _page_class(key)(self)
         factories["thanks"] = lambda: _page_class("thanks")(desk=not kiosk, parent=self)
+        if kiosk:
+            factories["queued"] = lambda: _page_class("queued")(self)
         return factories
 
     def _page_for(self, key: str) -> QWidget:
@@ -232,6 +258,29 @@ class IntakeFlow(QWidget):
     def submitted_intake_id(self) -> int | None:
         return self._submitted_id
 
+    def urgent_pending(self) -> bool:
+        """An urgent answer's early save is on its way; its message opens when it is known
+        whether the desk has it (at most URGENT_WAIT_MS)."""
+        return self._urgent_waiting
+
+    def sending(self) -> bool:
+        """The intake is queued and on its way (at most SUBMIT_WAIT_MS)."""
+        return self._sending
+
+    def intake_key(self) -> str:
+        """The idempotency key of this patient's intake (the urgent early save shares it)."""
+        return self._key
+
+    def forwarder(self) -> IntakeForwarder:
+        """The kiosk's outbox and its delivery (the window's, or this flow's own)."""
+        if self._forwarder is None:
+            self._forwarder = IntakeForwarder(parent=self)
+        if not self._forwarder_wired:
+            self._forwarder_wired = True
+            self._forwarder.delivered.connect(self._on_delivered)
+            self._forwarder.round_failed.connect(self._on_round_failed)
+        return self._forwarder
+
     def step(self, section: str) -> QWidget:
         """The page for `section` (tests and screenshots drive it); built if it was not yet."""
         return self._page_for(section)
@@ -270,13 +319,17 @@ class IntakeFlow(QWidget):
         self._show(section)
 
     def submit(self) -> None:
-        """Saves the intake in one transaction; the thank-you page only after the commit."""
+        """The desk saves the intake in one transaction (the thank-you page after the commit);
+        the kiosk queues it on its disk and delivers it from there."""
         self._collect_all()
+        if self._mode == "kiosk":
+            self._queue_and_send()
+            return
         try:
             dbmod.ensure_connected()
             intake_id = intakes.submit_intake(
                 self._draft, source=self._mode, entered_by=self._staff_id,
-                existing_id=self._urgent_id, region=self._region)
+                existing_id=self._urgent_id, region=self._region, key=self._key)
         except StorageError as exc:
             log.warning("intake not saved: storage %s", exc.code)
             self._show("failed")
@@ -287,6 +340,66 @@ class IntakeFlow(QWidget):
         self._submitted_id = intake_id
         self._show("thanks")
         emit(self.intake_submitted, intake_id)
+
+    def _queue_and_send(self) -> None:
+        if self._sending:
+            return
+        try:
+            intakes.check_all(self._draft, self._region)
+        except ValidationError as exc:
+            self._jump_to_error(exc)
+            return
+        try:
+            self.forwarder().queue(self._draft, key=self._key, kind=Kind.INTAKE,
+                                   region=self._region)
+        except OSError as exc:  # the kiosk's own disk: nothing queued, the answers stay
+            log.error("intake not queued: %s", type(exc).__name__)
+            self._show("failed")
+            return
+        self._sending = True
+        self._next.setEnabled(False)
+        self._next.setText(self.tr("Sending…"))
+        self._send_wait.start()
+
+    def _on_delivered(self, key: str, kind: str, intake_id: int) -> None:
+        if key != self._key:
+            return
+        if kind == Kind.URGENT_EARLY:
+            self._urgent_id = intake_id
+            self._urgent_wait.stop()
+            self._urgent.set_alerted(True)
+            if self._urgent_waiting:
+                self._urgent_waiting = False
+                self._urgent.open()
+            self.urgent_saved.emit(intake_id)
+            return
+        self._submitted_id = intake_id
+        if self._sending:
+            self._sending = False
+            self._send_wait.stop()
+            self._show("thanks")
+        self.intake_submitted.emit(intake_id)
+
+    def _on_round_failed(self) -> None:
+        if self._sending:
+            self._on_not_delivered()
+        if self._urgent_waiting:
+            self._on_urgent_not_delivered()
+
+    def _on_not_delivered(self) -> None:
+        """Kept on the kiosk: the patient is thanked and asked to tell reception."""
+        if not self._sending:
+            return
+        self._sending = False
+        self._show("queued")
+        self.intake_queued.emit(self._key)
+
+    def _on_urgent_not_delivered(self) -> None:
+        if not self._urgent_waiting:
+            return
+        self._urgent_waiting = False
+        self._urgent.set_alerted(False)
+        self._urgent.open()
 
     def set_larger_text(self, larger: bool) -> None:
         self._larger = larger
@@ -313,6 +426,7 @@ class IntakeFlow(QWidget):
         if in_steps:
             index, total = self._order.index(key), len(self._order)
             self._back.setEnabled(index > 0)
+            self._next.setEnabled(True)
             self._progress.setValue(index + 1)
             self._progress_text.setText(self.tr("Step {n} of {total}").format(
                 n=index + 1, total=total))
@@ -376,17 +490,16 @@ class IntakeFlow(QWidget):
             return
         for key in ("about", "where", "pain", "symptoms", "causes", "treatments", "safety"):
             self._page_for(key).collect(self._draft)
-        alerted = True
         try:
-            dbmod.ensure_connected()
-            self._urgent_id = intakes.save_urgent_early(self._draft, existing_id=self._urgent_id)
-        except StorageError as exc:
-            log.warning("urgent intake not saved early: storage %s", exc.code)
-            alerted = False
-        self._urgent.set_alerted(alerted)
-        self._urgent.open()
-        if alerted:
-            emit(self.urgent_saved, self._urgent_id)
+            self.forwarder().queue(self._draft, key=self._key, kind=Kind.URGENT_EARLY,
+                                   region=self._region)
+        except OSError as exc:
+            log.error("urgent intake not queued: %s", type(exc).__name__)
+            self._urgent.set_alerted(False)
+            self._urgent.open()
+            return
+        self._urgent_waiting = True  # the message opens when the desk has it, or after a wait
+        self._urgent_wait.start()
 
     def _on_stop(self) -> None:
         self._urgent.hide()
@@ -407,6 +520,7 @@ _PAGE_CLASSES = {
     "review": ("ui.kiosk.review", "ReviewStep"),
     "thanks": ("ui.kiosk.pages", "ThankYouPage"),
     "failed": ("ui.kiosk.pages", "SaveFailedPage"),
+    "queued": ("ui.kiosk.pages", "QueuedThankYouPage"),
 }
 
 

@@ -1,0 +1,66 @@
+"""The kiosk with its database away: nothing a patient sent is lost to a reset or a restart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from intake import db as dbmod
+from intake.errors import StorageError
+from intake.models import Intake, KioskHeartbeat
+from intake.outbox import Outbox
+from tests.intake.test_intakes import full_draft
+from tests.ui.kiosk.helpers import send_answers, walk_to_review
+from ui.kiosk.forwarder import IntakeForwarder
+from ui.kiosk.window import KioskWindow
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+def _down():
+    raise StorageError("unavailable")
+
+
+def test_a_reset_never_discards_an_undelivered_intake(qtbot, clinic_db, monkeypatch):
+    forwarder = IntakeForwarder(first_retry_ms=100, max_retry_ms=100)
+    window = KioskWindow(thanks_ms=200, forwarder=forwarder)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    first_key = window.flow().intake_key()
+    walk_to_review(qtbot, window.flow())
+    monkeypatch.setattr(dbmod, "ensure_connected", _down)
+    with qtbot.waitSignal(window.reset_done, timeout=5000):
+        send_answers(qtbot, window.flow())
+    assert window.flow().current_section() == "welcome"  # the next patient's screen
+    (queued,) = forwarder.outbox().pending()
+    assert queued.key == first_key and queued.draft().first_name == "Zoë"
+    assert Intake.select().count() == 0
+
+    monkeypatch.undo()
+    qtbot.waitUntil(lambda: Intake.select().count() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: not forwarder.outbox().pending())
+    assert Intake.get().idempotency_key == first_key
+    window.unlock()
+    window.close()
+
+
+def test_a_restarted_kiosk_delivers_what_it_left_queued_and_reports_itself(
+        qtbot, clinic_db, kiosk_queue):
+    sent = dt.datetime.now().replace(second=0, microsecond=0) - dt.timedelta(minutes=20)
+    box = Outbox(kiosk_queue)
+    for n in range(3):
+        box.put(full_draft(first_name=f"Left{n}"), key=f"left-{n}-aaaaaaaa", region="GB",
+                sent_at=sent + dt.timedelta(minutes=n))
+    forwarder = IntakeForwarder(kiosk_name="Waiting-room kiosk")
+    with qtbot.waitSignal(forwarder.heartbeat_done) as beat:
+        forwarder.start()
+    assert beat.args == [True]
+    qtbot.waitUntil(lambda: Intake.select().count() == 3, timeout=5000)
+    assert [(r.first_name, r.submitted_at) for r in Intake.select().order_by(Intake.id)] == [
+        (f"Left{n}", sent + dt.timedelta(minutes=n)) for n in range(3)]
+    qtbot.waitUntil(lambda: box.counts() == (0, 0))
+    row = KioskHeartbeat.get()
+    assert row.name == "Waiting-room kiosk" and row.kiosk_id == box.kiosk_id()
+    forwarder.stop()
