@@ -55,14 +55,17 @@ class Arrival:
 
     @property
     def late(self) -> bool:
-        """Sent at the kiosk but reached the desk more than LATE_AFTER later (it was queued)."""
-        return (self.received_at is not None
-                and self.received_at - self.submitted_at > LATE_AFTER)
+        return is_late(self.submitted_at, self.received_at)
 
     @property
     def needs_alert(self) -> bool:
         """Urgent and not yet acknowledged by a staff member."""
         return self.urgent and self.urgent_ack_at is None
+
+
+def is_late(submitted_at: dt.datetime, received_at: dt.datetime | None) -> bool:
+    """Sent at the kiosk but reached the desk more than LATE_AFTER later (it was queued)."""
+    return received_at is not None and received_at - submitted_at > LATE_AFTER
 
 
 def _day_bounds(day: dt.date | None) -> tuple[dt.datetime, dt.datetime]:

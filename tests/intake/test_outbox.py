@@ -20,10 +20,10 @@ import peewee
 import pytest
 
 from intake import db as dbmod
-from intake import intakes, kiosks, outbox
+from intake import intakes, kiosks, outbox, staff
 from intake.arrivals import todays_arrivals
-from intake.errors import StorageError, ValidationError
-from intake.models import Intake, IntakeAnswer, database
+from intake.errors import NotAllowedError, StorageError, ValidationError
+from intake.models import AuditEntry, Intake, IntakeAnswer, database
 from intake.outbox import Kind, Outbox
 from tests.intake.test_intakes import full_draft
 from tests.tcp_proxy import COMMIT_DONE, TcpProxy
@@ -173,11 +173,17 @@ def test_a_refused_item_is_kept_flagged_and_exportable(db, tmp_path):
     (state,) = kiosks.kiosk_states()
     assert state.refused == 1 and not state.offline
     target = tmp_path / "export.json"
-    assert kiosks.export_refused(target, staff_id=None) == 1
+    with pytest.raises(NotAllowedError):
+        kiosks.export_refused(target, staff_id=None)
+    assert not target.exists()
+    member = staff.create_staff("boss", "Ada Admin", "admin", "a long admin password 1",
+                                by_staff_id=None)
+    assert kiosks.export_refused(target, staff_id=member.id) == 1
     exported = json.loads(target.read_text(encoding="utf-8"))
     assert exported["items"][0]["queued"]["draft"]["first_name"] == "Zoë"
     assert exported["items"][0]["reason"] == "regions:unknown_item"
     assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
+    assert AuditEntry.get(AuditEntry.action == "kiosk_refused_exported").staff_id == member.id
 
 
 def test_an_unreadable_file_or_a_newer_layout_is_refused_not_lost(db, tmp_path):
