@@ -106,8 +106,9 @@ class ArrivalCard(QFrame):
         name.setAccessibleName(self.tr("Patient name"))
         when = QLabel(self.tr("arrived {time}").format(time=arrival.submitted_at.strftime("%H:%M")))
         if arrival.late:  # queued on the kiosk while the database did not answer
+            same_day = arrival.submitted_at.date() == arrival.received_at.date()
             when.setText(self.tr("sent {sent}, reached the desk {received}").format(
-                sent=arrival.submitted_at.strftime("%H:%M"),
+                sent=arrival.submitted_at.strftime("%H:%M" if same_day else "%d/%m/%Y %H:%M"),
                 received=arrival.received_at.strftime("%H:%M")))
             when.setObjectName("lateMark")  # styled in desk.qss
         else:
