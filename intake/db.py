@@ -40,6 +40,10 @@ MIGRATIONS_TABLE = "schema_migration"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 8000
 PG_CONNECT_TIMEOUT_S = 5
+# A server or network that goes silent mid-query is noticed within about half a minute (libpq's
+# TCP keepalives and user timeout) instead of the operating system's many minutes.
+PG_TCP_PARAMS = {"keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5,
+                 "keepalives_count": 3, "tcp_user_timeout": 30_000}
 
 
 def default_data_dir() -> Path:
@@ -186,7 +190,7 @@ def _open_postgres(url: str) -> peewee.PostgresqlDatabase:
     parsed = urlparse(url)
     query = dict(parse_qsl(parsed.query))
     schema = query.pop("schema", None)
-    params: dict[str, object] = {"connect_timeout": PG_CONNECT_TIMEOUT_S}
+    params: dict[str, object] = {"connect_timeout": PG_CONNECT_TIMEOUT_S, **PG_TCP_PARAMS}
     if schema:
         if not schema.replace("_", "").isalnum():
             raise DatabaseOpenError("bad_url", scheme="postgresql")
