@@ -3,8 +3,8 @@
     python -m tests.intake.outbox_process queue URL FOLDER N    queue N intakes, then deliver
                                                                   them one by one, saying so
     python -m tests.intake.outbox_process deliver URL FOLDER    deliver the queue (a restart)
-    python -m tests.intake.outbox_process race URL KEY START     submit one intake with KEY at
-                                                                  the epoch time START
+    python -m tests.intake.outbox_process race URL PREFIX START N    from the epoch time START,
+                                                 submit N intakes keyed PREFIX-000, PREFIX-001 …
 """
 
 from __future__ import annotations
@@ -44,11 +44,13 @@ def main(argv: list[str]) -> int:
         print("delivered", len(report.delivered), "stopped", report.stopped or "-", flush=True)
         return 0
     if mode == "race":
-        start = float(argv[3])
+        start, count = float(argv[3]), int(argv[4])
+        drafts = [full_draft(first_name=f"Racer{n}") for n in range(count)]
+        print("ready", flush=True)
         time.sleep(max(0.0, start - time.time()))
-        intake_id = intakes.submit_intake(full_draft(), region="GB", key=argv[2],
-                                          sent_at=sent_time(0))
-        print("id", intake_id, flush=True)
+        ids = [intakes.submit_intake(draft, region="GB", key=f"{argv[2]}-{n:03d}",
+                                     sent_at=sent_time(n)) for n, draft in enumerate(drafts)]
+        print(*ids, flush=True)
         return 0
     return 2
 

@@ -338,9 +338,11 @@ def test_postgresql_server_that_never_answers(pg_proxy, tmp_path):
 # --------------------------------------------------------------------------- other processes
 
 
-def _process(*args: str) -> subprocess.Popen:
+def _process(*args: str, name: str = "backcare-test") -> subprocess.Popen:
+    env = {**os.environ, "PGAPPNAME": name}  # which server session is which process
     return subprocess.Popen([sys.executable, "-m", "tests.intake.outbox_process", *args],
-                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=env)
 
 
 @pytest.mark.slow
@@ -375,14 +377,56 @@ def test_kiosk_killed_while_its_queue_holds_intakes_then_restarted(db, db_url, t
 
 
 @pytest.mark.slow
-def test_two_processes_delivering_the_same_key_make_one_intake(db, db_url):
-    key = _key()
+def test_processes_delivering_the_same_keys_make_one_intake_each(db, db_url):
+    """Three kiosks' retries racing over the same 20 keys: the UNIQUE index lets one insert
+    each, the others get that intake's id back."""
+    prefix, count = uuid.uuid4().hex[:12], 20
     start = time.time() + 2.5
-    racers = [_process("race", db_url, key, repr(start)) for _ in range(3)]
-    ids = set()
+    racers = [_process("race", db_url, prefix, repr(start), str(count)) for _ in range(3)]
+    answers = []
     for racer in racers:
-        out, err = racer.communicate(timeout=60)
+        out, err = racer.communicate(timeout=90)
         assert racer.returncode == 0, err[-400:]
-        ids.add(out.split()[-1])
+        answers.append(out.split()[1:])  # after "ready"
+    rows = _rows()
+    assert len(rows) == count
+    by_key = {r.idempotency_key: str(r.id) for r in rows}
+    expected = [by_key[f"{prefix}-{n:03d}"] for n in range(count)]
+    assert answers == [expected] * 3
+
+
+@pytest.mark.slow
+def test_a_retry_blocked_behind_the_first_commit_returns_that_intake(db, db_url, backend):
+    """The first delivery's transaction is open (its COMMIT not yet done) when a second process
+    delivers the same key: PostgreSQL makes the second wait on the UNIQUE index, then refuse
+    its row; it answers with the first one's intake. SQLite makes it wait for the write lock."""
+    prefix = uuid.uuid4().hex[:12]
+    with dbmod.write():
+        first = intakes.submit_intake(full_draft(), region="GB", key=f"{prefix}-000",
+                                      sent_at=SENT)
+        racer = _process("race", db_url, prefix, "0", "1", name=f"race-{prefix}")
+        assert racer.stdout.readline().strip() == "ready"
+        if backend == "postgresql":
+            _wait_for_a_lock_wait(f"race-{prefix}")
+    out, err = racer.communicate(timeout=60)
+    assert racer.returncode == 0, err[-400:]
+    assert out.split() == [str(first)]
     (row,) = _rows()
-    assert ids == {str(row.id)} and row.idempotency_key == key
+    assert row.id == first
+
+
+def _wait_for_a_lock_wait(application_name: str) -> None:
+    import psycopg
+
+    from tests.conftest import PG_URL
+
+    deadline = time.monotonic() + 20
+    with psycopg.connect(PG_URL, autocommit=True) as conn:
+        while time.monotonic() < deadline:
+            waiting = conn.execute("SELECT count(*) FROM pg_stat_activity WHERE "
+                                   "wait_event_type = 'Lock' AND application_name = %s",
+                                   (application_name,)).fetchone()[0]
+            if waiting:
+                return
+            time.sleep(0.05)
+    raise AssertionError("the second delivery never waited on the first")
