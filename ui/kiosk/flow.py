@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import logging
-import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -34,10 +33,10 @@ from intake import db as dbmod
 from intake import intakes
 from intake.errors import StorageError, ValidationError
 from intake.intakes import IntakeDraft
-from intake.outbox import Kind
 from ui.kiosk.forwarder import IntakeForwarder
 from ui.kiosk.messages import field_name
 from ui.kiosk.pages import UrgentMessage
+from ui.kiosk.sending import IntakeSender
 from ui.kiosk.step import Step
 from ui.kiosk.style import stylesheet
 from ui.widgets.emit import emit
@@ -45,8 +44,6 @@ from ui.widgets.emit import emit
 log = logging.getLogger(__name__)
 
 BUILD_REST_AFTER_MS = 300  # the other pages are built once the first one is on screen
-SUBMIT_WAIT_MS = 3000  # the longest "Sending…" lasts before the queued thank-you
-URGENT_WAIT_MS = 2000  # the longest the urgent message waits to know whether the desk has it
 
 
 class IntakeFlow(QWidget):
@@ -75,17 +72,8 @@ class IntakeFlow(QWidget):
         self._submitted_id: int | None = None
         self._return_to_review = False
         self._larger = larger_text
-        self._key = str(uuid.uuid4())  # this patient's intake, early save and completion alike
-        self._forwarder = forwarder
-        self._forwarder_wired = False
-        self._sending = False
-        self._urgent_waiting = False
-        self._send_wait = QTimer(self)
-        self._send_wait.setSingleShot(True)
-        self._send_wait.setInterval(SUBMIT_WAIT_MS)
-        self._urgent_wait = QTimer(self)
-        self._urgent_wait.setSingleShot(True)
-        self._urgent_wait.setInterval(URGENT_WAIT_MS)
+        self._sender = IntakeSender(forwarder, self._region, self)  # one key per patient
+        self._urgent_message_due = False
         kiosk = mode == "kiosk"
         self.setStyleSheet(stylesheet(larger_text))  # before the children: each is styled once
 
@@ -153,8 +141,10 @@ class IntakeFlow(QWidget):
         self._larger_button.toggled.connect(self.set_larger_text)
         self._urgent.continue_requested.connect(self._urgent.hide)
         self._urgent.stop_requested.connect(self._on_stop)
-        self._send_wait.timeout.connect(self._on_not_delivered)
-        self._urgent_wait.timeout.connect(self._on_urgent_not_delivered)
+        self._sender.delivered.connect(self._on_delivered)
+        self._sender.kept.connect(self._on_kept)
+        self._sender.urgent_delivered.connect(self._on_urgent_delivered)
+        self._sender.urgent_kept.connect(lambda: self._open_urgent_message(alerted=False))
 
     # ------------------------------------------------------------------ pages, built on first use
 
@@ -260,26 +250,20 @@ class IntakeFlow(QWidget):
 
     def urgent_pending(self) -> bool:
         """An urgent answer's early save is on its way; its message opens when it is known
-        whether the desk has it (at most URGENT_WAIT_MS)."""
-        return self._urgent_waiting
+        whether the desk has it (within ui.kiosk.sending.URGENT_WAIT_MS)."""
+        return self._urgent_message_due
 
     def sending(self) -> bool:
-        """The intake is queued and on its way (at most SUBMIT_WAIT_MS)."""
-        return self._sending
+        """The intake is queued and on its way (within ui.kiosk.sending.SUBMIT_WAIT_MS)."""
+        return self._sender.sending()
 
     def intake_key(self) -> str:
         """The idempotency key of this patient's intake (the urgent early save shares it)."""
-        return self._key
+        return self._sender.key
 
     def forwarder(self) -> IntakeForwarder:
         """The kiosk's outbox and its delivery (the window's, or this flow's own)."""
-        if self._forwarder is None:
-            self._forwarder = IntakeForwarder(parent=self)
-        if not self._forwarder_wired:
-            self._forwarder_wired = True
-            self._forwarder.delivered.connect(self._on_delivered)
-            self._forwarder.round_failed.connect(self._on_round_failed)
-        return self._forwarder
+        return self._sender.forwarder()
 
     def step(self, section: str) -> QWidget:
         """The page for `section` (tests and screenshots drive it); built if it was not yet."""
@@ -329,7 +313,7 @@ class IntakeFlow(QWidget):
             dbmod.ensure_connected()
             intake_id = intakes.submit_intake(
                 self._draft, source=self._mode, entered_by=self._staff_id,
-                existing_id=self._urgent_id, region=self._region, key=self._key)
+                existing_id=self._urgent_id, region=self._region, key=self._sender.key)
         except StorageError as exc:
             log.warning("intake not saved: storage %s", exc.code)
             self._show("failed")
@@ -342,63 +326,43 @@ class IntakeFlow(QWidget):
         emit(self.intake_submitted, intake_id)
 
     def _queue_and_send(self) -> None:
-        if self._sending:
+        if self._sender.sending():
             return
         try:
             intakes.check_all(self._draft, self._region)
         except ValidationError as exc:
             self._jump_to_error(exc)
             return
-        try:
-            self.forwarder().queue(self._draft, key=self._key, kind=Kind.INTAKE,
-                                   region=self._region)
-        except OSError as exc:  # the kiosk's own disk: nothing queued, the answers stay
-            log.error("intake not queued: %s", type(exc).__name__)
+        if not self._sender.send(self._draft):  # the kiosk's own disk: the answers stay
             self._show("failed")
             return
-        self._sending = True
         self._next.setEnabled(False)
+        self._back.setEnabled(False)
         self._next.setText(self.tr("Sending…"))
-        self._send_wait.start()
 
-    def _on_delivered(self, key: str, kind: str, intake_id: int) -> None:
-        if key != self._key:
-            return
-        if kind == Kind.URGENT_EARLY:
-            self._urgent_id = intake_id
-            self._urgent_wait.stop()
-            self._urgent.set_alerted(True)
-            if self._urgent_waiting:
-                self._urgent_waiting = False
-                self._urgent.open()
-            self.urgent_saved.emit(intake_id)
-            return
+    def _on_delivered(self, intake_id: int) -> None:
         self._submitted_id = intake_id
-        if self._sending:
-            self._sending = False
-            self._send_wait.stop()
+        if self._current == "review":  # still "Sending…": the desk has it
             self._show("thanks")
         self.intake_submitted.emit(intake_id)
 
-    def _on_round_failed(self) -> None:
-        if self._sending:
-            self._on_not_delivered()
-        if self._urgent_waiting:
-            self._on_urgent_not_delivered()
-
-    def _on_not_delivered(self) -> None:
+    def _on_kept(self) -> None:
         """Kept on the kiosk: the patient is thanked and asked to tell reception."""
-        if not self._sending:
-            return
-        self._sending = False
         self._show("queued")
-        self.intake_queued.emit(self._key)
+        self.intake_queued.emit(self._sender.key)
 
-    def _on_urgent_not_delivered(self) -> None:
-        if not self._urgent_waiting:
+    def _on_urgent_delivered(self, intake_id: int) -> None:
+        self._urgent_id = intake_id
+        self._urgent.set_alerted(True)  # the message, open or still due, says the desk knows
+        if self._urgent_message_due:
+            self._open_urgent_message(alerted=True)
+        self.urgent_saved.emit(intake_id)
+
+    def _open_urgent_message(self, *, alerted: bool) -> None:
+        if not self._urgent_message_due:
             return
-        self._urgent_waiting = False
-        self._urgent.set_alerted(False)
+        self._urgent_message_due = False
+        self._urgent.set_alerted(alerted)
         self._urgent.open()
 
     def set_larger_text(self, larger: bool) -> None:
@@ -490,16 +454,9 @@ class IntakeFlow(QWidget):
             return
         for key in ("about", "where", "pain", "symptoms", "causes", "treatments", "safety"):
             self._page_for(key).collect(self._draft)
-        try:
-            self.forwarder().queue(self._draft, key=self._key, kind=Kind.URGENT_EARLY,
-                                   region=self._region)
-        except OSError as exc:
-            log.error("urgent intake not queued: %s", type(exc).__name__)
-            self._urgent.set_alerted(False)
-            self._urgent.open()
-            return
-        self._urgent_waiting = True  # the message opens when the desk has it, or after a wait
-        self._urgent_wait.start()
+        self._urgent_message_due = True  # it opens when the desk has it, or after a short wait
+        if not self._sender.send_urgent(self._draft):
+            self._open_urgent_message(alerted=False)
 
     def _on_stop(self) -> None:
         self._urgent.hide()
