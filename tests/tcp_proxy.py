@@ -12,6 +12,8 @@ from __future__ import annotations
 import contextlib
 import socket
 import threading
+from collections.abc import Iterator
+from urllib.parse import urlparse
 
 COMMIT_DONE = b"C\x00\x00\x00\x0bCOMMIT\x00"  # PostgreSQL's CommandComplete for a COMMIT
 
@@ -127,3 +129,25 @@ def _close(sock: socket.socket) -> None:
         sock.shutdown(socket.SHUT_RDWR)
     with contextlib.suppress(OSError):
         sock.close()
+
+
+@contextlib.contextmanager
+def proxied_database(db_url: str) -> Iterator[TcpProxy]:
+    """The PostgreSQL database at `db_url` opened (models bound) through a TcpProxy."""
+    import peewee
+
+    from intake import db as dbmod
+    from intake.models import database
+
+    parsed = urlparse(db_url)
+    proxy = TcpProxy(parsed.hostname or "127.0.0.1", parsed.port or 5432)
+    url = db_url.replace(f"@{parsed.hostname}:{parsed.port}", f"@127.0.0.1:{proxy.port}", 1)
+    opened = dbmod.open_database(url)
+    try:
+        yield proxy
+    finally:
+        proxy.close()
+        with contextlib.suppress(peewee.DatabaseError):
+            if not opened.is_closed():
+                opened.close()
+        database.initialize(None)

@@ -14,7 +14,6 @@ import sys
 import time
 import uuid
 from pathlib import Path
-from urllib.parse import urlparse
 
 import peewee
 import pytest
@@ -26,7 +25,7 @@ from intake.errors import NotAllowedError, StorageError, ValidationError
 from intake.models import AuditEntry, Intake, IntakeAnswer, database
 from intake.outbox import Kind, Outbox
 from tests.intake.test_intakes import full_draft
-from tests.tcp_proxy import COMMIT_DONE, TcpProxy
+from tests.tcp_proxy import COMMIT_DONE, proxied_database
 
 ROOT = Path(__file__).resolve().parents[2]
 SENT = (dt.datetime.now() - dt.timedelta(hours=2)).replace(second=0, microsecond=0)
@@ -271,18 +270,8 @@ ONLY_POSTGRESQL = pytest.mark.parametrize("backend", ["postgresql"])
 @pytest.fixture
 def pg_proxy(db_url):
     """The test's PostgreSQL database reached through a TcpProxy the test controls."""
-    parsed = urlparse(db_url)
-    proxy = TcpProxy(parsed.hostname or "127.0.0.1", parsed.port or 5432)
-    url = db_url.replace(f"@{parsed.hostname}:{parsed.port}", f"@127.0.0.1:{proxy.port}", 1)
-    opened = dbmod.open_database(url)
-    yield proxy
-    proxy.close()
-    if not opened.is_closed():
-        try:
-            opened.close()
-        except peewee.DatabaseError:
-            pass
-    database.initialize(None)
+    with proxied_database(db_url) as proxy:
+        yield proxy
 
 
 @ONLY_POSTGRESQL

@@ -64,3 +64,50 @@ def test_a_restarted_kiosk_delivers_what_it_left_queued_and_reports_itself(
     row = KioskHeartbeat.get()
     assert row.name == "Waiting-room kiosk" and row.kiosk_id == box.kiosk_id()
     forwarder.stop()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_a_server_that_never_answers_does_not_freeze_the_kiosk(qtbot, db_url):
+    """Through a proxy that swallows every byte: the patient is thanked within the wait while
+    the delivery hangs in its thread, and the screen keeps answering meanwhile."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from intake import clinic
+    from intake.models import database
+    from tests.tcp_proxy import proxied_database
+    from ui.kiosk.flow import IntakeFlow
+    from ui.kiosk.sending import SUBMIT_WAIT_MS
+
+    with proxied_database(db_url) as proxy:
+        clinic.create_clinic("Riverside Acupuncture", country="GB")
+        forwarder = IntakeForwarder(first_retry_ms=200, max_retry_ms=200)
+        flow = IntakeFlow(mode="kiosk", forwarder=forwarder)
+        qtbot.addWidget(flow)
+        flow.resize(1280, 800)
+        flow.show()
+        walk_to_review(qtbot, flow)
+        proxy.mode = "blackhole"
+        proxy.cut_all()
+        database.obj.close()
+        ticks = []
+        ticker = QTimer()
+        ticker.timeout.connect(lambda: ticks.append(time.monotonic()))
+        ticker.start(50)
+        started = time.monotonic()
+        with qtbot.waitSignal(flow.intake_queued, timeout=SUBMIT_WAIT_MS + 2000):
+            send_answers(qtbot, flow)
+        assert time.monotonic() - started < SUBMIT_WAIT_MS / 1000 + 1.0
+        assert flow.current_section() == "queued"
+        gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+        assert gaps and max(gaps) < 0.5  # the event loop never stopped for long
+        ticker.stop()
+
+        proxy.mode = "forward"
+        qtbot.waitUntil(lambda: not forwarder.outbox().pending(), timeout=20_000)
+        dbmod.ensure_connected()
+        (row,) = Intake.select()
+        assert row.idempotency_key == flow.intake_key()
+        IntakeForwarder.wait_for_all()
