@@ -111,12 +111,25 @@ def _feature_figures(url: str) -> list[tuple[str, float, float, str]]:
     return rows
 
 
+def install_note() -> str:
+    """Start-up figures are for a plain install (`pip install -e .`, no extras), as a clinic's
+    single computer has it; with the postgres extra, peewee imports its driver at start."""
+    from importlib.util import find_spec
+
+    from ui.toolkit import installed_version
+
+    extras = "with the postgres extra (psycopg present): start-up figures are NOT a plain " \
+             "install's" if find_spec("psycopg") else "plain install (no extras)"
+    return f"install: {extras}; PySide6-Essentials {installed_version()}; Python {sys.version.split()[0]}"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("db", help="a database made by bench.generate (file path or URL)")
     parser.add_argument("--only", choices=["foundation", "features"], help="run one part")
     args = parser.parse_args(argv)
     url = to_url(args.db)
+    print(install_note())
     rows = []
     if args.only in (None, "foundation"):
         rows += foundation_figures(url)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import peewee
@@ -24,6 +24,12 @@ STATUSES = ("waiting", "with_staff", "booked", "sent_away")
 DESK_STATUSES = ("waiting", "with_staff", "sent_away")  # "booked" is set by booking
 SAFETY_GROUPS = ("red_flag", "contraindication")
 LATE_AFTER = dt.timedelta(minutes=2)  # a queued intake that reached the desk later is marked
+
+
+# kinds of warning sign an urgent notice names (CLINICAL.md: the urgent red flags are the cauda
+# equina signs); UNKNOWN_SIGN when the intake was saved before its answers could be read
+CAUDA_EQUINA = "cauda_equina"
+UNKNOWN_SIGN = "urgent_answer"
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,26 @@ class Arrival:
 def is_late(submitted_at: dt.datetime, received_at: dt.datetime | None) -> bool:
     """Sent at the kiosk but reached the desk more than LATE_AFTER later (it was queued)."""
     return received_at is not None and received_at - submitted_at > LATE_AFTER
+
+
+@dataclass(frozen=True)
+class UrgentNotice:
+    """An urgent arrival as a screen the waiting room can see may tell it: when it came and the
+    kind of warning sign — never who (no name, no date of birth, no answer)."""
+
+    intake_id: int
+    arrived_at: dt.datetime
+    sign: str  # CAUDA_EQUINA or UNKNOWN_SIGN
+
+
+def urgent_notices(found: Iterable[Arrival]) -> list[UrgentNotice]:
+    """The urgent arrivals no staff member has acknowledged yet, oldest first."""
+    notices = [
+        UrgentNotice(a.intake_id, a.submitted_at,
+                     CAUDA_EQUINA if any(b.kind == "urgent" for b in a.badges) else UNKNOWN_SIGN)
+        for a in found if a.needs_alert
+    ]
+    return sorted(notices, key=lambda n: (n.arrived_at, n.intake_id))
 
 
 def _day_bounds(day: dt.date | None) -> tuple[dt.datetime, dt.datetime]:

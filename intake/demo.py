@@ -104,11 +104,12 @@ def _course(patient_id: int, by: int, today: dt.date) -> None:
     for appointment in (Appointment.select().where(Appointment.course == course_id)
                         .order_by(Appointment.starts_at)):
         if appointment.ends_at < now:
-            mark_attended(appointment.id, by, pain=next(pains))
-    consultation = (Appointment.select(Appointment.id)
+            # recorded on the day, as a desk would have
+            mark_attended(appointment.id, by, pain=next(pains), today=appointment.starts_at.date())
+    consultation = (Appointment.select()
                     .where((Appointment.patient == patient_id) & (Appointment.kind == "consultation"))
-                    .scalar())
-    mark_attended(consultation, by)
+                    .get())
+    mark_attended(consultation.id, by, today=consultation.starts_at.date())
 
 
 def _draft(first: str, last: str, born: dt.date, phone: str, **answers) -> IntakeDraft:

@@ -7,6 +7,7 @@ database until `submit_intake` (or `save_urgent_early` after an urgent safety an
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass, field
 
 import peewee
@@ -20,6 +21,8 @@ from intake.models import Intake, IntakeAnswer, _now
 CHECKLIST_GROUPS = ("regions", "symptoms", "causes", "treatments", "side_effects")
 SAFETY_GROUPS = ("red_flags", "contraindications")
 TREATMENT_OTHER_MAX = 2000
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -238,6 +241,9 @@ def _store_once(draft: IntakeDraft, values: dict[str, object], existing_id: int 
         rows = _answer_rows(intake_id, draft)
         if rows:
             IntakeAnswer.insert_many(rows).execute()
+    # ids and counts only: never a name, date of birth, phone or answer
+    log.info("intake %d stored (%s, %d answers, %s)", intake_id, values.get("source"), len(rows),
+             "complete" if values.get("complete") else "incomplete")
     return intake_id
 
 

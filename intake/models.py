@@ -216,6 +216,9 @@ class Appointment(BaseModel):
     late_cancel = BooleanField(default=False)
     session_number = IntegerField(null=True)
     pain_score = SmallIntegerField(null=True)  # 0-10, as the patient said at an attended session
+    entered_late = BooleanField(default=False)  # attended/no-show recorded after the session's day
+    undo_state = TextField(default="")  # JSON of the values before the last status change
+    second_reason = TextField(default="")  # why a second free consultation in one episode
     uid = CharField(max_length=80, unique=True)  # stable .ics UID
     sequence = IntegerField(default=0)  # .ics SEQUENCE, bumped on every change
     created_at = DateTimeField(default=_now)

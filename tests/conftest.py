@@ -13,17 +13,14 @@ import uuid
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+# the app's log file goes to a folder of the test run's own, never the user's log folder
+os.environ.setdefault("BACKCARE_LOG_DIR", __import__("tempfile").mkdtemp(prefix="backcare-test-logs-"))
 
 import psycopg
 import pytest
 
 from intake import db as dbmod
 from intake.models import database
-from ui.widgets.emit import install_global_fix
-
-# PySide6 6.12 drops a reference to True on every Python-side emit; mend it for every test,
-# as ui.windows.start() does for the app.
-install_global_fix()
 
 PG_URL = os.environ.get("BACKCARE_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 _pg_problem: str | None = None

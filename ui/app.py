@@ -1,4 +1,8 @@
-"""main(): arguments, database, QApplication, and which window: desk (default) or kiosk."""
+"""main(): arguments, database, QApplication, and which window: desk (default) or kiosk.
+
+`main` is the console program `backcare`; `main_windowed` is `backcarew`, the same without a
+console window, which shows start-up errors in a message box.
+"""
 
 from __future__ import annotations
 
@@ -6,44 +10,104 @@ import logging
 import os
 import sys
 
-import intake
-from ui import cli
+from ui import cli, logs
 
 log = logging.getLogger(__name__)
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = cli.build_parser().parse_args(argv)
-    if not (args.db or os.environ.get("BACKCARE_DB", "")).startswith("postgres"):
-        intake.use_sqlite_only()
+    return _main(argv, windowed=False)
+
+
+def main_windowed(argv: list[str] | None = None) -> int:
+    return _main(argv, windowed=True)
+
+
+def _main(argv: list[str] | None, *, windowed: bool) -> int:
+    _give_missing_streams_a_sink()
+    show_errors_in_a_box = windowed or not cli.has_console()
+    logs.configure(console=not windowed)
+    return _run(argv, box=show_errors_in_a_box)
+
+
+def _run(argv: list[str] | None, *, box: bool) -> int:
+    from ui import toolkit
+
+    problem = toolkit.problem()
+    if problem:
+        return _fail(problem, box)
+    parser = cli.build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except cli.UsageError as exc:
+        return _fail(f"backcare: {exc}", box, usage=parser.format_usage())
+    except SystemExit as exc:  # --help and --version print and stop
+        return int(exc.code or 0)
+
+    from intake import db as dbmod
+
+    url = dbmod.resolve_url(args.db)
+    where = dbmod.describe(url)
+    if getattr(args, "run", None) is not None:
+        try:
+            return args.run(args, url, where)
+        except Exception as exc:  # noqa: BLE001 - one line and the log, never a traceback
+            from ui import crash
+
+            log.error("command %s failed: %s", args.command, crash.scrubbed(type(exc), exc.__traceback__))
+            return _fail(f"backcare {args.command}: an unexpected error stopped it; the log file "
+                         f"has the details ({logs.log_dir()})", box)
+    return _start_app(args, url, where, box)
+
+
+def _start_app(args, url: str, where: str, box: bool) -> int:
     from intake import db as dbmod
     from intake.content import ContentError, article_markdown, checklists, consent_markdown
     from intake.errors import DatabaseOpenError
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    url = dbmod.resolve_url(args.db)
-    where = dbmod.describe(url)
     try:
         checklists(), article_markdown(), consent_markdown()  # a malformed file stops us here
         dbmod.open_database(url)
     except DatabaseOpenError as exc:
-        return cli.fail(cli.open_error_text(exc, where))
+        return _fail(cli.open_error_text(exc, where), box)
     except ContentError as exc:
-        return cli.fail(cli.content_error_text(exc))
+        return _fail(cli.content_error_text(exc), box)
     except Exception as exc:  # noqa: BLE001 - one line, never a traceback
-        log.debug("open failed: %s", type(exc).__name__)
-        return cli.fail(cli.open_error_text(DatabaseOpenError("unknown"), where))
+        log.warning("open failed: %s", type(exc).__name__)
+        return _fail(cli.open_error_text(DatabaseOpenError("unknown"), where), box)
     try:
         if args.demo:
             from intake import demo
 
             demo.fill_if_empty()
-        return _run_gui(kiosk=args.kiosk, where=where)
+        return _run_gui(kiosk=args.kiosk, box=box, where=where)
     finally:
         dbmod.close_database()
 
 
-def _run_gui(*, kiosk: bool, where: str) -> int:
+def _fail(line: str, box: bool, usage: str = "") -> int:
+    if usage and sys.stderr is not None:
+        print(usage.rstrip(), file=sys.stderr)
+    log.info("start-up refused: %s", line.split(":", 1)[-1].strip()[:200])
+    code = cli.fail(line)
+    if box:
+        from ui import startup_error
+
+        startup_error.show(line)
+    return code
+
+
+def _give_missing_streams_a_sink() -> None:
+    """Under a windowed launcher (pythonw) there is no stdout/stderr; argparse and Qt write
+    there all the same."""
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the process
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+
+
+def _run_gui(*, kiosk: bool, box: bool, where: str) -> int:
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from intake.clinic import is_set_up
@@ -53,8 +117,9 @@ def _run_gui(*, kiosk: bool, where: str) -> int:
     app.setApplicationName("BackCare")
     crash.install(windows.show_unexpected_error)
     if kiosk and not is_set_up():
-        return cli.fail(cli.tr("backcare: this database has no clinic yet: start BackCare at "
-                               "the desk once to set it up (or use --demo)"))
+        return _fail(QCoreApplication.translate(
+            "cli", "backcare: this database has no clinic yet: start BackCare at the desk once to "
+                   "set it up (or use --demo)"), box)
     keep = windows.start(kiosk=kiosk, where=where)
     code = app.exec()
     del keep

@@ -22,6 +22,7 @@ SHOT_MODULES = (
     "ui.desk.records_shots",
     "ui.desk.scheduling_shots",
     "ui.desk.kiosk_shots",
+    "ui.desk.safety_shots",
 )
 
 

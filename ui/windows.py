@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from intake.clinic import get_clinic, is_set_up
 from intake.errors import BackCareError
 from intake.session import StaffSession
-from ui.widgets.emit import install_global_fix
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +35,6 @@ def show_unexpected_error() -> None:
 
 
 def start(*, kiosk: bool, where: str) -> list:
-    install_global_fix()
     if kiosk:
         from ui.kiosk.forwarder import IntakeForwarder
         from ui.kiosk.window import KioskWindow
@@ -89,10 +87,13 @@ class DeskAssembly:
 
     def __init__(self, where: str) -> None:
         from ui.desk.main_window import DeskWindow
+        from ui.desk.urgent_alarm import UrgentAlarm
 
         self.session = StaffSession()
         clinic = get_clinic()
         self.window = DeskWindow(self.session, where, clinic.idle_lock_minutes if clinic else 5)
+        self.alarm = UrgentAlarm(self.window)
+        self.window.add_lock_screen_notice(self.alarm.lock_notice())
         self.window.add_page("arrivals", tr("Arrivals"), self._build_arrivals)
         self.window.add_page("patients", tr("Patients"), self._build_patients)
         self.window.add_page("calendar", tr("Calendar"), self._build_calendar)
@@ -139,6 +140,8 @@ class DeskAssembly:
         page = ArrivalsPage(self.session)
         page.patient_requested.connect(self.open_patient)
         page.urgent_arrived.connect(self._on_urgent)
+        page.urgent_pending.connect(self.alarm.set_notices)
+        self.alarm.set_notices(page.urgent_notices())  # the page read the arrivals once already
         page.consultation_requested.connect(self.book_consultation)
         page.course_requested.connect(self.plan_course)
         page.staff_intake_requested.connect(self.staff_intake)
@@ -148,6 +151,7 @@ class DeskAssembly:
         from ui.desk.patients_page import PatientsPage
 
         page = PatientsPage(self.session)
+        page.patient_page.add_panel(self._consultations_panel)
         page.patient_page.add_panel(self._courses_panel)
         page.course_requested.connect(self.plan_course)
         page.staff_intake_requested.connect(self.staff_intake)
@@ -230,6 +234,14 @@ class DeskAssembly:
         dialog = PlannerDialog(patient_id, self.session, parent=self.window)
         dialog.course_booked.connect(self._after_booking)
         self._keep(dialog)
+
+    def _consultations_panel(self, patient_id: int) -> QWidget:
+        from ui.desk.consultations_panel import ConsultationsPanel
+
+        panel = ConsultationsPanel(patient_id, self.session)
+        panel.consultations_changed.connect(lambda _p: self._reload_if_built("calendar"))
+        panel.consultations_changed.connect(lambda _p: self._reload_if_built("arrivals"))
+        return panel
 
     def _courses_panel(self, patient_id: int) -> QWidget:
         from ui.desk.course_panel import CoursesPanel

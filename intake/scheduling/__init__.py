@@ -6,8 +6,11 @@ API summary (import from `intake.scheduling`):
 Slots and availability
     Slot(practitioner_id, room_id, starts_at, ends_at)                      frozen dataclass
     soonest_consultation_slots(after, limit=5, practitioner_id=None) -> list[Slot]
-    book_consultation(patient_id, slot, staff_id, intake_id=None) -> appointment id
-        raises ConflictError when the slot was taken meanwhile, SlotUnavailableError otherwise
+    book_consultation(patient_id, slot, staff_id, intake_id=None, second_reason="") -> appointment id
+        raises ConflictError when the slot was taken meanwhile, SlotUnavailableError otherwise;
+        NotAllowedError "urgent_unacknowledged" (an urgent alert nobody acknowledged yet) or
+        "second_consultation" (one free consultation per episode unless second_reason is given)
+    patient_consultations(patient_id), episode_consultation(patient_id) (booking.py)
     public_holidays(first_day, last_day) -> {date: name}   (minus days marked open)
 
 Course planning (planner.py)
@@ -32,7 +35,12 @@ Safety gates (gates.py)
     record_override(intake_id, item, practitioner_id, reason, staff_id) -> decision id
 
 Living with a course (courses.py)
-    mark_attended(appointment_id, staff_id), mark_no_show(appointment_id, staff_id)
+    mark_attended(appointment_id, staff_id, pain=None, today=None),
+    mark_no_show(appointment_id, staff_id, today=None)
+        from the session's day on (NotAllowedError "not_yet" before; on a later day the row is
+        marked entered_late); status_changeable(status, starts_at, today) says what may happen
+    undo_status_change(appointment_id, staff_id) -> restored status (one step, audited)
+    makeup_shortfall(course_id) -> planned minus active sessions (the desk offers make-up while > 0)
     cancel_appointment(appointment_id, by, staff_id, now=None)     by: "patient" | "clinic";
         late_cancel set when < 24 h before the start
     move_appointment(appointment_id, new_start, staff_id, *, practitioner_id=None, room_id=None,
@@ -43,6 +51,7 @@ Living with a course (courses.py)
         first; nothing moves then
     add_makeup_session(course_id, staff_id=None) -> appointment id (after the last session, same
         practitioner/room/time where free); ValidationError "course_full" when already 12 active
+        (call it again for each missing session)
     Active sessions are renumbered 1..n by time after every change (sequence bumped).
     course_summary(course_id, today=None) -> CourseSummary (summary.py): attended, booked,
         cancelled, no_show, sessions_planned, first_session, window_end, days_left,

@@ -38,6 +38,8 @@ class AppointmentRow:
     session_number: int | None
     sessions_planned: int | None
     pain_score: int | None = None  # given at an attended session
+    entered_late: bool = False  # attended / no-show recorded after the session's day
+    can_undo: bool = False  # its last status change can be undone
 
 
 def appointment_rows(condition, *, by_practitioner: bool = False) -> list[AppointmentRow]:
@@ -51,7 +53,8 @@ def appointment_rows(condition, *, by_practitioner: bool = False) -> list[Appoin
             Appointment.status, Appointment.late_cancel, Patient.id, Patient.first_name,
             Patient.last_name, Practitioner.id, Practitioner.name, Practitioner.colour, Room.id,
             Room.name, TreatmentCourse.id, TreatmentCourse.kind, Appointment.session_number,
-            TreatmentCourse.sessions_planned, Appointment.pain_score,
+            TreatmentCourse.sessions_planned, Appointment.pain_score, Appointment.entered_late,
+            Appointment.undo_state,
         )
         .join(Patient, on=(Appointment.patient == Patient.id))
         .switch(Appointment).join(Practitioner, on=(Appointment.practitioner == Practitioner.id))
@@ -62,10 +65,11 @@ def appointment_rows(condition, *, by_practitioner: bool = False) -> list[Appoin
     )
     rows = []
     for (aid, s, e, kind, status, late, pid, first, last, prid, prname, colour, rid, rname,
-         cid, ckind, number, planned, pain) in query.tuples():
+         cid, ckind, number, planned, pain, entered_late, undo) in query.tuples():
         rows.append(AppointmentRow(
             aid, _as_datetime(s), _as_datetime(e), kind, status, bool(late), pid, f"{first} {last}",
             prid, prname, colour, rid, rname, cid, ckind, number, planned, pain,
+            bool(entered_late), bool(undo),
         ))
     return rows
 

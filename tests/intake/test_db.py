@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import peewee
@@ -228,52 +226,6 @@ def test_url_resolution(monkeypatch, tmp_path):
     assert dbmod.resolve_url(None) == "postgresql://h/d"
     assert dbmod.resolve_url("sqlite:///x.db") == "sqlite:///x.db"
     assert dbmod.describe("postgresql://u:pw@h/d") == "postgresql://u:***@h/d"
-
-
-# ----------------------------------------------------------------------------- the command line
-
-
-def _backcare(*args: str, env_extra: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "ui", *args], capture_output=True, text=True,
-                          timeout=60, env={**__import__("os").environ, **(env_extra or {})})
-
-
-@pytest.mark.parametrize(
-    ("make_url", "expected"),
-    [
-        (lambda p: "mysql://x/y", "not valid"),
-        (lambda p: "postgresql://postgres@127.0.0.1:1/test", "does not answer"),
-        (lambda p: f"sqlite:///{p / 'text.db'}", "not a BackCare database"),
-        (lambda p: f"sqlite:///{p / 'text.db' / 'sub.db'}", "cannot be written"),
-        (lambda p: f"sqlite:///{p / 'newer.db'}", "newer BackCare"),
-    ],
-)
-def test_cli_errors_are_one_line_exit_2(tmp_path, make_url, expected):
-    (tmp_path / "text.db").write_text("not a database")
-    newer = tmp_path / "newer.db"
-    conn = sqlite3.connect(newer)
-    conn.execute("CREATE TABLE schema_migration (id INTEGER PRIMARY KEY, name TEXT UNIQUE, applied TEXT)")
-    conn.execute("INSERT INTO schema_migration (name, applied) VALUES ('0001_initial', 'x'), ('0099_future', 'x')")
-    conn.commit()
-    conn.close()
-    result = _backcare("--db", make_url(tmp_path))
-    assert result.returncode == 2
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert expected in lines[0]
-    assert "Traceback" not in result.stderr
-
-
-def test_cli_bad_env_url_exit_2():
-    result = _backcare(env_extra={"BACKCARE_DB": "ftp://nowhere/x"})
-    assert result.returncode == 2
-    assert "not valid" in result.stderr
-
-
-def test_cli_version():
-    result = _backcare("--version")
-    assert result.returncode == 0
-    assert result.stdout.startswith("backcare ")
 
 
 def test_peewee_guard_is_in_the_database_not_python(db):

@@ -249,6 +249,10 @@ class DeskWindow(QMainWindow):
         if not self._session.signed_in:
             self._sign_in.reset(username=username)
 
+    def add_lock_screen_notice(self, widget: QWidget) -> None:
+        """Show `widget` on the sign-in / lock screen, above the sign-in card."""
+        self._sign_in.add_notice(widget)
+
     def is_locked(self) -> bool:
         return self._screens.currentWidget() is self._sign_in
 

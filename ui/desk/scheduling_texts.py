@@ -125,7 +125,8 @@ def blocked_text(code: str) -> str:
         item = code.split(":", 1)[1]
         if item == "implanted_device":
             return tr("Electro-acupuncture is refused: the patient has a pacemaker, defibrillator "
-                      "or another implanted electrical device. Book standard acupuncture instead.")
+                      "or another implanted electrical device. The device does not stop standard "
+                      "acupuncture: choose Standard acupuncture as the course type.")
         return tr("This course type is refused: {0}.").format(gate_item_text(item))
     return tr("A safety check stops this booking.")
 

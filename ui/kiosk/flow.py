@@ -39,7 +39,6 @@ from ui.kiosk.pages import UrgentMessage
 from ui.kiosk.sending import IntakeSender
 from ui.kiosk.step import Step
 from ui.kiosk.style import stylesheet
-from ui.widgets.emit import emit
 
 log = logging.getLogger(__name__)
 
@@ -323,7 +322,7 @@ class IntakeFlow(QWidget):
             return
         self._submitted_id = intake_id
         self._show("thanks")
-        emit(self.intake_submitted, intake_id)
+        self.intake_submitted.emit(intake_id)
 
     def _queue_and_send(self) -> None:
         if self._sender.sending():
@@ -370,7 +369,7 @@ class IntakeFlow(QWidget):
         if self._larger_button.isChecked() != larger:
             self._larger_button.setChecked(larger)
         self.setStyleSheet(stylesheet(larger))
-        emit(self.larger_text_toggled, larger)
+        self.larger_text_toggled.emit(larger)
 
     # ------------------------------------------------------------------ internals
 
@@ -402,7 +401,7 @@ class IntakeFlow(QWidget):
                                          else self.tr("Next"))
         if hasattr(page, "entered"):
             page.entered()
-        emit(self.step_changed, self.current_section())
+        self.step_changed.emit(self.current_section())
 
     def _accept(self, key: str) -> bool:
         page = self._page_for(key)
@@ -460,7 +459,7 @@ class IntakeFlow(QWidget):
 
     def _on_stop(self) -> None:
         self._urgent.hide()
-        emit(self.stop_requested)
+        self.stop_requested.emit()
 
 
 _PAGE_CLASSES = {

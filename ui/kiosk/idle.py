@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 from intake import staff
 from intake.errors import BackCareError, NotAllowedError
 from ui.kiosk.pages import Overlay
-from ui.widgets.emit import emit
 
 
 class IdleCountdown(Overlay):
@@ -62,7 +61,7 @@ class IdleCountdown(Overlay):
         left = self._total - self._clock.elapsed()
         if left <= 0:
             self.stop()
-            emit(self.expired)
+            self.expired.emit()
             return
         self._update_text(left)
 
@@ -141,4 +140,4 @@ class StaffExitPanel(Overlay):
         if member is None:
             self._message.setText(self.tr("That PIN or password is not right."))
             return
-        emit(self.verified, member.id)
+        self.verified.emit(member.id)

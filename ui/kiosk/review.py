@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 from intake.content import checklists
 from intake.intakes import IntakeDraft
 from ui.kiosk.step import Step
-from ui.widgets.emit import emit
 from ui.widgets.kinetic import enable_kinetic_scrolling
 
 
@@ -82,7 +81,7 @@ class ReviewStep(Step):
                         "consent"):
             button = SectionButton(self._body)
             button.setAccessibleName(self.tr("Change this answer"))
-            button.clicked.connect(lambda _=False, s=section: emit(self.edit_requested, s))
+            button.clicked.connect(lambda _=False, s=section: self.edit_requested.emit(s))
             self._buttons[section] = button
             self._column.addWidget(button)
         self._column.addStretch(1)

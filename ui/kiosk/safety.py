@@ -9,7 +9,6 @@ from intake.content import Item, checklists
 from intake.errors import ValidationError
 from intake.intakes import IntakeDraft
 from ui.kiosk.step import Step
-from ui.widgets.emit import emit
 from ui.widgets.kinetic import enable_kinetic_scrolling
 from ui.widgets.yes_no import YesNo
 
@@ -50,7 +49,7 @@ class SafetyStep(Step):
     def _on_answered(self, item: Item, yes: bool) -> None:
         self._questions[item.id].set_error("")
         if yes and item.urgent:
-            emit(self.urgent_answered)
+            self.urgent_answered.emit()
 
     def answers(self) -> dict[str, bool]:
         return {item_id: q.answer() for item_id, q in self._questions.items() if q.answer() is not None}

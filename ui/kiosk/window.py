@@ -20,7 +20,6 @@ from ui.kiosk.flow import IntakeFlow
 from ui.kiosk.forwarder import IntakeForwarder
 from ui.kiosk.idle import IdleCountdown, StaffExitPanel
 from ui.kiosk.style import stylesheet
-from ui.widgets.emit import emit
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +119,7 @@ class KioskWindow(QWidget):
         self._new_flow()
         self._idle.start()
         log.info("kiosk reset")
-        emit(self.reset_done)
+        self.reset_done.emit()
 
     def set_idle_timeouts(self, idle_ms: int, countdown_ms: int) -> None:
         """Changes the quiet time before "Are you still there?" and its countdown; restarts."""
@@ -169,7 +168,7 @@ class KioskWindow(QWidget):
 
     def _on_staff_verified(self, staff_id: int) -> None:
         self.unlock()
-        emit(self.staff_exited, staff_id)
+        self.staff_exited.emit(staff_id)
         self.close()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from intake.content import Item
 from ui.widgets.checklist import Checklist
-from ui.widgets.emit import emit
 
 FIGURE_W, FIGURE_H, GAP = 200.0, 466.0, 70.0
 CANVAS_W = FIGURE_W * 2 + GAP
@@ -118,7 +117,7 @@ class BodyCanvas(QWidget):
         if region is not None and region in self._checklist.ids():
             box = self._checklist.box(region)
             box.setChecked(not box.isChecked())
-            emit(self.region_tapped, region)
+            self.region_tapped.emit(region)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
 from intake.content import Item
-from ui.widgets.emit import emit
 
 
 class Checklist(QWidget):
@@ -54,4 +53,4 @@ class Checklist(QWidget):
             for other in self._items:
                 if other.id != item.id and (item.exclusive or other.exclusive):
                     self._boxes[other.id].setChecked(False)
-        emit(self.changed)
+        self.changed.emit()

@@ -9,8 +9,6 @@ from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ui.widgets.emit import emit
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SignaturePad", text)
@@ -39,7 +37,7 @@ class SignaturePad(QWidget):
     def clear(self) -> None:
         self._strokes = []
         self.update()
-        emit(self.changed)
+        self.changed.emit()
 
     def svg(self) -> str:
         """The strokes as an SVG document ("" when nothing was drawn)."""
@@ -60,7 +58,7 @@ class SignaturePad(QWidget):
     def add_stroke(self, points: list[QPointF]) -> None:
         self._strokes.append(list(points))
         self.update()
-        emit(self.changed)
+        self.changed.emit()
 
     # ------------------------------------------------------------------ events
 
@@ -76,7 +74,7 @@ class SignaturePad(QWidget):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
-            emit(self.changed)
+            self.changed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
@@ -89,7 +87,7 @@ class SignaturePad(QWidget):
         self._strokes.append([QPointF(cx - r, cy - r), QPointF(cx + r, cy + r)])
         self._strokes.append([QPointF(cx + r, cy - r), QPointF(cx - r, cy + r)])
         self.update()
-        emit(self.changed)
+        self.changed.emit()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ui.widgets.emit import emit
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("YesNo", text)
@@ -42,7 +40,7 @@ class YesNo(QWidget):
         row.addLayout(text, 1)
         row.addWidget(self._yes)
         row.addWidget(self._no)
-        self._group.idClicked.connect(lambda value: emit(self.answered, bool(value)))
+        self._group.idClicked.connect(lambda value: self.answered.emit(bool(value)))
 
     def answer(self) -> bool | None:
         checked = self._group.checkedId()

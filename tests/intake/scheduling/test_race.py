@@ -66,3 +66,17 @@ def test_two_processes_book_the_same_consultation(db_url, clinic):
     assert [kind for kind, _ in outcome] == ["won", "conflict"]
     assert Appointment.select().count() == 1
     _no_double_booking()
+
+
+def test_two_desks_book_a_free_consultation_for_one_patient_at_once(db_url, clinic):
+    """One free consultation per episode (issue 15) holds when two desks book different times
+    for the same patient at the same moment: the patient row (PostgreSQL) or the write lock
+    (SQLite) makes the second desk see the first one's booking."""
+    patient, _ = make_patient("Ann", "One")
+    p0, p1 = clinic["practitioners"]
+    slot_a = soonest_consultation_slots(JAN, limit=1, practitioner_id=p0)[0]
+    slot_b = soonest_consultation_slots(JAN + dt.timedelta(days=1), limit=1, practitioner_id=p1)[0]
+    outcome = _race(db_url, "consultation", [(patient, slot_a), (patient, slot_b)], clinic["staff"])
+    assert sorted(kind for kind, _ in outcome) == ["error", "won"]
+    assert [detail for kind, detail in outcome if kind == "error"] == ["NotAllowedError:second_consultation"]
+    assert Appointment.select().where(Appointment.patient == patient).count() == 1

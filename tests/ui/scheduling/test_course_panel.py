@@ -7,9 +7,10 @@ import datetime as dt
 
 import pypdf
 import pytest
-from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QPushButton
+from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel, QPushButton
 
-from intake.models import Appointment
+from intake.models import Appointment, AuditEntry
+from intake.scheduling import cancel_appointment
 from tests.ui.scheduling.helpers import (
     book_twice_weekly_course,
     child,
@@ -31,8 +32,8 @@ def _sessions(course_id: int) -> list[Appointment]:
                 .order_by(Appointment.starts_at))
 
 
-def _panel(qtbot, desk, patient) -> CoursesPanel:
-    panel = CoursesPanel(patient, desk, today=MONDAY)
+def _panel(qtbot, desk, patient, today: dt.date = MONDAY) -> CoursesPanel:
+    panel = CoursesPanel(patient, desk, today=today)
     qtbot.addWidget(panel)
     return panel
 
@@ -55,14 +56,14 @@ def test_lists_sessions_and_progress(qtbot, course):
 
 def test_pain_asked_at_a_session_is_saved_with_attended(qtbot, course):
     desk, patient, course_id = course
-    panel = _panel(qtbot, desk, patient)
+    panel = _panel(qtbot, desk, patient, today=_sessions(course_id)[2].starts_at.date())
     pain = child(panel, QComboBox, "Pain today, 0 to 10")
     assert pain.currentData() is None  # no value until one is chosen
     panel.select_session_row(1)
     pain.setCurrentIndex(pain.findData(3))
     child(panel, QPushButton, "Attended").click()
     assert (_sessions(course_id)[1].status, _sessions(course_id)[1].pain_score) == ("attended", 3)
-    assert panel.table().item(1, 4).text() == "Attended · pain 3/10"
+    assert panel.table().item(1, 4).text() == "Attended · pain 3/10 · entered late"
     assert pain.currentData() is None  # the next session starts unasked again
     panel.select_session_row(2)
     child(panel, QPushButton, "Attended").click()
@@ -113,7 +114,7 @@ def test_move_refused_with_reason(qtbot, course):
 
 def test_no_show_offers_a_make_up_session(qtbot, course):
     desk, patient, course_id = course
-    panel = _panel(qtbot, desk, patient)
+    panel = _panel(qtbot, desk, patient, today=_sessions(course_id)[3].starts_at.date())
     last_before = _sessions(course_id)[-1].starts_at
     panel.select_session_row(3)
     makeup = child(panel, QPushButton, "Add a make-up session at the end")
@@ -160,3 +161,68 @@ def test_card_for_a_patient_lists_coming_appointments(qtbot, course, tmp_path):
     path = write_card(tmp_path / "p.pdf", patient_id=patient)
     text = " ".join(pypdf.PdfReader(path).pages[0].extract_text().split())
     assert text.count("Session") >= 12
+
+
+# --------------------------------------------------------------- issue 15: records that say what happened
+
+
+def test_attended_and_no_show_wait_for_the_sessions_day_with_the_reason_shown(qtbot, course):
+    """Main let a session next month be marked Attended (with a pain score) or No-show."""
+    desk, patient, course_id = course
+    sessions = _sessions(course_id)
+    panel = _panel(qtbot, desk, patient, today=MONDAY)
+    attended = child(panel, QPushButton, "Attended")
+    no_show = child(panel, QPushButton, "No-show")
+    hint = child(panel, QLabel, "Why a status cannot be recorded yet")
+    panel.select_session_row(1)  # Friday: not yet
+    assert not attended.isEnabled() and not no_show.isEnabled()
+    assert hint.isVisibleTo(panel)
+    assert hint.text() == "Attended and No-show can be recorded from the session's day on (Friday 5 March 2027)."
+    assert child(panel, QPushButton, "Cancelled by patient").isEnabled()
+    panel.select_session_row(0)  # Monday, the session's day
+    assert attended.isEnabled() and no_show.isEnabled() and not hint.isVisibleTo(panel)
+    attended.click()
+    assert _sessions(course_id)[0].status == "attended"
+    assert [a.status for a in _sessions(course_id)[1:]] == ["booked"] * 11
+    assert sessions[1].starts_at.date() == dt.date(2027, 3, 5)
+
+
+def test_a_past_session_entered_late_then_undone(qtbot, course):
+    desk, patient, course_id = course
+    sessions = _sessions(course_id)
+    panel = _panel(qtbot, desk, patient, today=sessions[2].starts_at.date())
+    undo = child(panel, QPushButton, "Undo last status change")
+    panel.select_session_row(0)  # two sessions ago
+    assert not undo.isEnabled()
+    child(panel, QPushButton, "No-show").click()
+    assert panel.table().item(0, 4).text() == "No-show · entered late"
+    row = Appointment.get_by_id(sessions[0].id)
+    assert (row.status, row.entered_late) == ("no_show", True)
+    panel.select_session_row(0)
+    assert undo.isEnabled()
+    undo.click()
+    assert panel.message() == "Last status change undone: the session is “Booked” again."
+    row = Appointment.get_by_id(sessions[0].id)
+    assert (row.status, row.entered_late, row.undo_state) == ("booked", False, "")
+    assert panel.table().item(0, 4).text() == "Booked"
+    assert AuditEntry.select().where(AuditEntry.action == "appointment_status_undone").count() == 1
+    panel.select_session_row(0)
+    assert not undo.isEnabled()
+
+
+def test_make_up_offered_any_time_the_course_is_short_and_made_up_to_twelve(qtbot, course):
+    """Main offered it once, right after the event: two missed sessions left 11 of 12."""
+    desk, patient, course_id = course
+    sessions = _sessions(course_id)
+    cancel_appointment(sessions[1].id, "patient", desk.staff_id, now=dt.datetime(2027, 2, 1))
+    cancel_appointment(sessions[4].id, "clinic", desk.staff_id, now=dt.datetime(2027, 2, 1))
+    panel = _panel(qtbot, desk, patient)  # opened later, from the patient page
+    makeup = child(panel, QPushButton, "Add a make-up session at the end")
+    assert makeup.isVisibleTo(panel) and makeup.text() == "Add a make-up session at the end (2 missing)"
+    makeup.click()
+    assert makeup.isVisibleTo(panel) and makeup.text() == "Add a make-up session at the end (1 missing)"
+    makeup.click()
+    assert not makeup.isVisibleTo(panel)
+    active = [a for a in _sessions(course_id) if a.status in ("booked", "attended")]
+    assert len(active) == 12
+    assert panel.table().item(13, 0).text() == "Session 12 of 12"

@@ -85,7 +85,8 @@ def test_staff_changes_one_session_before_confirming(qtbot, clinic):
     assert Appointment.select().where(Appointment.starts_at == dt.datetime(2027, 1, 5, 14)).exists()
 
 
-def test_electro_refused_for_implanted_device(qtbot, clinic):
+def test_electro_refused_for_implanted_device_and_its_advice_works(qtbot, clinic):
+    """Issue 15: main said "Book standard acupuncture instead" and then refused standard too."""
     _, desk, _, _ = clinic
     patient = make_patient()
     make_intake(patient, implanted_device="yes")
@@ -95,14 +96,16 @@ def test_electro_refused_for_implanted_device(qtbot, clinic):
     confirm = child(dialog, QPushButton, "Confirm and book all sessions")
     assert not confirm.isEnabled()
     texts = dialog.gates_panel().lines()
-    assert any("pacemaker" in t for t in texts)
-    kind.setCurrentIndex(kind.findData("standard"))
-    texts = dialog.gates_panel().lines()
-    assert not any("pacemaker" in t for t in texts)
-    # standard acupuncture with a device still needs a practitioner's decision
-    child(dialog, QLineEdit, "Reason for Implanted device: no electro").setText("Away from device")
-    child(dialog, QPushButton, "Record decision for Implanted device: no electro").click()
+    assert any("pacemaker" in t and "choose Standard acupuncture as the course type" in t
+               for t in texts)
+    # following the advice: the course type the message names books with no further step
+    kind.setCurrentIndex(kind.findText("Standard acupuncture"))
+    assert dialog.gates_panel().lines() == ["✓ No safety answer stops this course."]
     assert confirm.isEnabled()
+    with qtbot.waitSignal(dialog.course_booked):
+        confirm.click()
+    assert TreatmentCourse.get(TreatmentCourse.patient == patient).kind == "standard"
+    assert not PractitionerDecision.select().exists()
 
 
 def test_precaution_needs_a_recorded_decision(qtbot, clinic):
