@@ -337,6 +337,7 @@ class IntakeFlow(QWidget):
             return
         self._next.setEnabled(False)
         self._back.setEnabled(False)
+        self._stack.setEnabled(False)  # no editing of what is already on its way
         self._next.setText(self.tr("Sending…"))
 
     def _on_delivered(self, intake_id: int) -> None:
@@ -380,6 +381,7 @@ class IntakeFlow(QWidget):
             page.show_draft(self._draft)
             self._return_to_review = False
         self._missing.hide()
+        self._stack.setEnabled(True)
         self._current = key
         self._stack.setCurrentWidget(self._holders[key])
         in_steps = key in self._order

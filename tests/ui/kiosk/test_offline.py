@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import pytest
 
@@ -111,3 +112,29 @@ def test_a_server_that_never_answers_does_not_freeze_the_kiosk(qtbot, db_url):
         (row,) = Intake.select()
         assert row.idempotency_key == flow.intake_key()
         IntakeForwarder.wait_for_all()
+
+
+def test_nothing_can_be_changed_while_the_answers_are_on_their_way(qtbot, clinic_sqlite,
+                                                                  monkeypatch):
+    from PySide6.QtWidgets import QAbstractButton
+
+    from tests.ui.kiosk.helpers import named
+    from ui.kiosk.flow import IntakeFlow
+
+    flow = IntakeFlow(mode="kiosk")
+    qtbot.addWidget(flow)
+    flow.resize(1280, 800)
+    flow.show()
+    walk_to_review(qtbot, flow)
+    gate = threading.Event()  # the database answers only when the test says so
+    real = dbmod.ensure_connected
+    monkeypatch.setattr(dbmod, "ensure_connected", lambda: (gate.wait(10), real()))
+    send_answers(qtbot, flow)
+    assert flow.sending()
+    assert named(flow, QAbstractButton, "Send my answers").text() == "Sending…"
+    assert not named(flow, QAbstractButton, "Send my answers").isEnabled()
+    assert not named(flow, QAbstractButton, "Back").isEnabled()
+    assert not flow.step("review").section_button("about").isEnabled()
+    with qtbot.waitSignal(flow.intake_submitted):
+        gate.set()
+    assert flow.current_section() == "thanks" and Intake.select().count() == 1
