@@ -2,7 +2,8 @@
 
     python -m tests.intake.outbox_process queue URL FOLDER N    queue N intakes, then deliver
                                                                   them one by one, saying so
-    python -m tests.intake.outbox_process deliver URL FOLDER    deliver the queue (a restart)
+    python -m tests.intake.outbox_process deliver URL FOLDER    a restart: one delivery round
+                                                                  per line read from stdin
     python -m tests.intake.outbox_process race URL PREFIX START N    from the epoch time START,
                                                  submit N intakes keyed PREFIX-000, PREFIX-001 …
 """
@@ -39,9 +40,15 @@ def main(argv: list[str]) -> int:
             box.remove(item)
             print("delivered", intake_id, flush=True)
         return 0
-    if mode == "deliver":
-        report = outbox.deliver_pending(outbox.Outbox(argv[2]))
-        print("delivered", len(report.delivered), "stopped", report.stopped or "-", flush=True)
+    if mode == "deliver":  # one round for every line read ("go"), until stdin closes
+        box = outbox.Outbox(argv[2])
+        print("opened", flush=True)
+        for _line in sys.stdin:
+            report = outbox.deliver_pending(box)
+            if report.stopped:
+                dbmod.close_database()  # the broken connection; the next round reconnects
+            print("delivered", len(report.delivered), "stopped", report.stopped or "-",
+                  "queued", report.queued, flush=True)
         return 0
     if mode == "race":
         start, count = float(argv[3]), int(argv[4])
