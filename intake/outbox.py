@@ -38,6 +38,7 @@ SCHEMA_VERSION = 1
 QUEUE_ENV = "BACKCARE_KIOSK_QUEUE"
 REFUSED = "refused"
 KIOSK_ID_FILE = "kiosk-id"
+PROFILE_FILE = "kiosk-profile"
 
 
 class Kind:
@@ -252,6 +253,22 @@ class Outbox:
         """(queued, refused) numbers of files."""
         return (sum(1 for _ in self.folder.glob("*.json")),
                 sum(1 for _ in self.refused_folder.glob("*.json")))
+
+    def save_profile(self, clinic_name: str, region: str) -> None:
+        """What the kiosk needs to start while its database does not answer (no patient data)."""
+        _write_atomic(self.folder / PROFILE_FILE, json.dumps(
+            {"clinic_name": clinic_name, "region": region}).encode("utf-8"))
+
+    def profile(self) -> dict[str, str] | None:
+        """The clinic's name and region as the kiosk last saw them; None before its first start."""
+        try:
+            data = json.loads((self.folder / PROFILE_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(data, dict) or not all(
+                isinstance(data.get(k), str) and data.get(k) for k in ("clinic_name", "region")):
+            return None
+        return {"clinic_name": data["clinic_name"], "region": data["region"]}
 
     def kiosk_id(self) -> str:
         """This kiosk's id, made once and kept beside its queue."""

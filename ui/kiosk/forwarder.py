@@ -127,7 +127,7 @@ class IntakeForwarder(QObject):
         self._retry.setSingleShot(True)
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(heartbeat_ms or kiosks.HEARTBEAT_SECONDS * 1000)
-        self._kinds: dict[str, str] = {}
+        self._schema_checked = False  # once per run, before the first write (an offline start)
         self._relay.finished.connect(self._on_finished)
         self._retry.timeout.connect(self.deliver_now)
         self._heartbeat.timeout.connect(self.beat_now)
@@ -152,6 +152,12 @@ class IntakeForwarder(QObject):
         self._retry.stop()
         box = self.outbox()
         self._worker.post("deliver", lambda: self._deliver(box))
+
+    def _check_schema(self) -> None:
+        """In the worker: the database is this BackCare's before anything is written to it."""
+        if not self._schema_checked:
+            dbmod.verify_schema()
+            self._schema_checked = True
 
     def beat_now(self) -> None:
         box = self.outbox()
@@ -184,12 +190,14 @@ class IntakeForwarder(QObject):
     # ------------------------------------------------------------------ worker side
 
     def _deliver(self, box: Outbox) -> DeliveryReport:
+        if box.counts()[0]:
+            self._check_schema()
         return deliver_pending(box)
 
     def _beat(self, box: Outbox) -> bool:
         from intake import kiosks
 
-        dbmod.ensure_connected()
+        self._check_schema()
         queued, refused = box.counts()
         kiosk_id = box.kiosk_id()
         kiosks.beat(kiosk_id, self._name, queued=queued, refused=refused)

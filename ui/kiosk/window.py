@@ -55,7 +55,8 @@ class KioskWindow(QWidget):
 
     def __init__(self, *, idle_ms: int = 120_000, countdown_ms: int = 20_000,
                  thanks_ms: int = 10_000, hold_ms: int = 2_000,
-                 forwarder: IntakeForwarder | None = None, parent: QWidget | None = None):
+                 forwarder: IntakeForwarder | None = None, clinic_name: str | None = None,
+                 region: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("kioskRoot")
         self.setWindowTitle(self.tr("Check-in"))
@@ -66,6 +67,7 @@ class KioskWindow(QWidget):
         self._larger = False
         self._flow: IntakeFlow | None = None
         self._forwarder = forwarder or IntakeForwarder(parent=self)
+        self._clinic_name, self._region = clinic_name, region  # None: read from the database
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._idle = QTimer(self)
@@ -144,7 +146,8 @@ class KioskWindow(QWidget):
             old.setParent(None)
             old.deleteLater()
         self._flow = IntakeFlow(mode="kiosk", larger_text=self._larger,
-                                forwarder=self._forwarder, parent=self)
+                                forwarder=self._forwarder, clinic_name=self._clinic_name,
+                                region=self._region, parent=self)
         self._layout.addWidget(self._flow)
         self._flow.intake_submitted.connect(lambda _id: self._thanks.start())
         self._flow.intake_queued.connect(lambda _key: self._thanks.start())

@@ -138,3 +138,66 @@ def test_nothing_can_be_changed_while_the_answers_are_on_their_way(qtbot, clinic
     with qtbot.waitSignal(flow.intake_submitted):
         gate.set()
     assert flow.current_section() == "thanks" and Intake.select().count() == 1
+
+
+def test_the_kiosk_keeps_the_clinic_it_saw_for_a_start_without_its_database(clinic_sqlite,
+                                                                            kiosk_queue):
+    from ui.kiosk.offline import kiosk_profile
+
+    box = Outbox(kiosk_queue)
+    assert box.profile() is None
+    assert kiosk_profile(box) == {"clinic_name": "Riverside Acupuncture", "region": "GB"}
+    assert box.profile() == {"clinic_name": "Riverside Acupuncture", "region": "GB"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_a_kiosk_restarted_while_its_server_is_down_delivers_when_it_is_back(
+        db, db_url, tmp_path):
+    """The kiosk was killed with intakes in its queue; it is started again while the server
+    does not answer (it opens all the same), and delivers them once the server is back."""
+    import os
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+    from urllib.parse import urlparse
+
+    from intake import clinic
+    from tests.tcp_proxy import TcpProxy
+
+    clinic.create_clinic("Riverside Acupuncture", country="GB")
+    queue = tmp_path / "queue"
+    box = Outbox(queue)
+    box.save_profile(clinic_name="Riverside Acupuncture", region="GB")  # as its last start left it
+    sent = dt.datetime.now().replace(second=0, microsecond=0) - dt.timedelta(minutes=30)
+    for n in range(3):
+        box.put(full_draft(first_name=f"Waiting{n}"), key=f"waiting-{n}-aaaaaaaa", region="GB",
+                sent_at=sent + dt.timedelta(minutes=n))
+    parsed = urlparse(db_url)
+    proxy = TcpProxy(parsed.hostname or "127.0.0.1", parsed.port or 5432)
+    proxy.mode = "refuse"  # the server is down
+    url = db_url.replace(f"@{parsed.hostname}:{parsed.port}", f"@127.0.0.1:{proxy.port}", 1)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BACKCARE_KIOSK_QUEUE": str(queue),
+           "BACKCARE_LOG_DIR": str(tmp_path / "logs")}
+    kiosk = subprocess.Popen([sys.executable, "-m", "ui", "--kiosk", "--db", url],
+                             cwd=Path(__file__).resolve().parents[3], env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        with pytest.raises(subprocess.TimeoutExpired):  # it runs: it did not stop with one line
+            kiosk.wait(timeout=4)
+        assert Intake.select().count() == 0
+        proxy.mode = "forward"  # the server is back
+        deadline = time.monotonic() + 40
+        while Intake.select().count() < 3 and time.monotonic() < deadline:
+            assert kiosk.poll() is None, "the kiosk stopped"
+            time.sleep(0.2)  # another process delivers; nothing here to wait on but the rows
+        rows = list(Intake.select().order_by(Intake.submitted_at))
+        assert [(r.first_name, r.submitted_at) for r in rows] == [
+            (f"Waiting{n}", sent + dt.timedelta(minutes=n)) for n in range(3)]
+        assert KioskHeartbeat.select().count() <= 1
+    finally:
+        kiosk.kill()
+        _, err = kiosk.communicate(timeout=30)
+        proxy.close()
+    assert "Traceback" not in err
