@@ -192,7 +192,10 @@ class IntakeForwarder(QObject):
     def _deliver(self, box: Outbox) -> DeliveryReport:
         if box.counts()[0]:
             self._check_schema()
-        return deliver_pending(box)
+        report = deliver_pending(box)
+        if report.stopped:
+            _close_connection()  # broken, most likely: the next try opens a fresh one
+        return report
 
     def _beat(self, box: Outbox) -> bool:
         from intake import kiosks
@@ -211,7 +214,7 @@ class IntakeForwarder(QObject):
         if name == "beat":
             ok = result is True
             self.heartbeat_done.emit(ok)
-            if ok and self.outbox().counts()[0] and not self._worker.busy():
+            if ok and self.outbox().counts()[0]:
                 self.deliver_now()  # the database answers again: do not wait for the back-off
             return
         if not isinstance(result, DeliveryReport):
