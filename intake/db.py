@@ -40,6 +40,10 @@ MIGRATIONS_TABLE = "schema_migration"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 8000
 PG_CONNECT_TIMEOUT_S = 5
+# A server or network that goes silent mid-query is noticed within about half a minute (libpq's
+# TCP keepalives and user timeout) instead of the operating system's many minutes.
+PG_TCP_PARAMS = {"keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5,
+                 "keepalives_count": 3, "tcp_user_timeout": 30_000}
 
 
 def default_data_dir() -> Path:
@@ -108,6 +112,30 @@ def open_database(url: str | None = None, *, migrate: bool = True,
         db.close()
         raise
     return db
+
+
+def bind_unopened(url: str) -> peewee.Database:
+    """A kiosk started while its PostgreSQL server does not answer: the models are bound to the
+    database without connecting; nothing is written before `verify_schema()` passed."""
+    url = resolve_url(url)
+    if urlparse(url).scheme.lower() not in ("postgresql", "postgres"):
+        raise DatabaseOpenError("unreachable")
+    db = _open_postgres(url, connect=False)
+    database.initialize(db)
+    return db
+
+
+def verify_schema() -> None:
+    """Connects if needed and checks the schema is exactly this BackCare's: StorageError while
+    the server does not answer, DatabaseOpenError (too_new, too_old) when it is another
+    version's (the kiosk then keeps what it holds)."""
+    ensure_connected()
+    try:
+        applied, known = schema_status(database.obj)
+    except peewee.DatabaseError as exc:
+        raise StorageError("unavailable") from exc
+    if applied != known:
+        raise DatabaseOpenError("too_old")
 
 
 def close_database() -> None:
@@ -196,13 +224,13 @@ def postgres_driver_installed() -> bool:
     return True
 
 
-def _open_postgres(url: str) -> peewee.PostgresqlDatabase:
+def _open_postgres(url: str, *, connect: bool = True) -> peewee.PostgresqlDatabase:
     if not postgres_driver_installed():
         raise DatabaseOpenError("driver_missing", scheme="postgresql")
     parsed = urlparse(url)
     query = dict(parse_qsl(parsed.query))
     schema = query.pop("schema", None)
-    params: dict[str, object] = {"connect_timeout": PG_CONNECT_TIMEOUT_S}
+    params: dict[str, object] = {"connect_timeout": PG_CONNECT_TIMEOUT_S, **PG_TCP_PARAMS}
     if schema:
         if not schema.replace("_", "").isalnum():
             raise DatabaseOpenError("bad_url", scheme="postgresql")
@@ -214,6 +242,8 @@ def _open_postgres(url: str) -> peewee.PostgresqlDatabase:
         db = url_connect(clean, autoconnect=False, **params)
     except (ValueError, RuntimeError) as exc:
         raise DatabaseOpenError("bad_url", scheme="postgresql") from exc
+    if not connect:
+        return db
     try:
         db.connect()
     except peewee.OperationalError as exc:

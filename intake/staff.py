@@ -342,18 +342,20 @@ def kiosk_name_ok(name: str) -> str:
     return f"kiosk-{cleaned}"
 
 
-def kiosk_identity(name: str = "kiosk") -> int:
-    """The id of the kiosk device identity called `name`, created on the kiosk's first start.
-    It holds only the kiosk role and cannot sign in (its password hash is unusable); an admin
-    can disable it in the staff list, which stops that kiosk from submitting."""
-    username = kiosk_name_ok(name)
+def kiosk_identity(device: str = "kiosk", name: str = "") -> int:
+    """The id of the device identity of kiosk `device` (the kiosk's own id, intake.outbox),
+    created on its first use and shown as `name`. It holds only the kiosk role and cannot sign
+    in (its password hash is unusable); an admin can disable it, which stops that kiosk from
+    delivering intakes."""
+    username = kiosk_name_ok(device)
+    check_text(name, "kiosk")
     existing = _read(lambda: Staff.get_or_none(Staff.username == username))
     if existing is not None:
         if KIOSK_ROLE not in access.roles_of(existing.id):
             raise ValidationError("taken", field="kiosk")
         return existing.id
     with db.write():
-        device = Staff.create(username=username, display_name=name.strip()[:200] or username,
+        device = Staff.create(username=username, display_name=name.strip()[:200] or device[:200],
                               role=KIOSK_ROLE, password_hash="!", pin_hash=None)
         audit.record("kiosk_registered", staff_id=device.id, detail=f"account={device.id}")
     return device.id

@@ -8,6 +8,7 @@ elsewhere the PostgreSQL cases are skipped with the reason shown in the summary.
 from __future__ import annotations
 
 import os
+import sys
 import uuid
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -45,6 +46,22 @@ def _drop_schema(schema: str) -> None:
         conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
 
 
+@pytest.fixture(autouse=True)
+def kiosk_queue(tmp_path_factory, monkeypatch):
+    """Every test's kiosk outbox in a folder of its own, never the user's data folder."""
+    folder = tmp_path_factory.mktemp("kiosk-queue")
+    monkeypatch.setenv("BACKCARE_KIOSK_QUEUE", str(folder))
+    return folder
+
+
+def _let_kiosk_deliveries_end() -> None:
+    """A kiosk's delivery round runs in a thread of its own: let it end before the database
+    it writes to is closed."""
+    forwarder = sys.modules.get("ui.kiosk.forwarder")
+    if forwarder is not None:
+        forwarder.IntakeForwarder.wait_for_all()
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def backend(request) -> str:
     return request.param
@@ -72,6 +89,7 @@ def db(db_url):
     """The BackCare database, opened and migrated, models bound; closed afterwards."""
     opened = dbmod.open_database(db_url)
     yield opened
+    _let_kiosk_deliveries_end()
     if not opened.is_closed():
         opened.close()
     database.initialize(None)
@@ -82,6 +100,7 @@ def sqlite_db(tmp_path):
     """An SQLite-only database for UI tests that do not test storage."""
     opened = dbmod.open_database(f"sqlite:///{tmp_path / 'backcare.db'}")
     yield opened
+    _let_kiosk_deliveries_end()
     if not opened.is_closed():
         opened.close()
     database.initialize(None)

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake import arrivals
+from intake import arrivals, kiosks
 from intake.errors import BackCareError
 from intake.session import StaffSession
+from ui.desk.kiosk_notice import KioskNotice
 from ui.desk.match_dialog import MatchDialog
 from ui.desk.record_text import (
     age_text,
@@ -38,6 +39,7 @@ from ui.desk.record_text import (
 log = logging.getLogger(__name__)
 
 POLL_MS = 1000
+KIOSK_POLL_EVERY = 5  # the kiosks' heartbeats are read every fifth poll
 URGENT_STYLE = "background:#b71c1c; color:white;"
 
 
@@ -102,7 +104,18 @@ class ArrivalCard(QFrame):
         name.setStyleSheet("font-size:15px; font-weight:700;"
                            + (" color:#b71c1c;" if arrival.urgent else ""))
         name.setAccessibleName(self.tr("Patient name"))
-        details = [self.tr("arrived {time}").format(time=arrival.submitted_at.strftime("%H:%M"))]
+        when = QLabel(self.tr("arrived {time}").format(time=arrival.submitted_at.strftime("%H:%M")))
+        if arrival.late:  # queued on the kiosk while the database did not answer
+            same_day = arrival.submitted_at.date() == arrival.received_at.date()
+            when.setText(self.tr("sent {sent}, reached the desk {received}").format(
+                sent=arrival.submitted_at.strftime("%H:%M" if same_day else "%d/%m/%Y %H:%M"),
+                received=arrival.received_at.strftime("%H:%M")))
+            when.setObjectName("lateMark")  # styled in desk.qss
+        else:
+            when.setStyleSheet("color:#444;")
+        when.setAccessibleName(self.tr("When"))
+        self.when_label = when
+        details = []
         if arrival.date_of_birth:
             details.append(self.tr("born {dob} ({age})").format(
                 dob=date_text(arrival.date_of_birth), age=age_text(arrival.date_of_birth)))
@@ -110,7 +123,7 @@ class ArrivalCard(QFrame):
             details.append(self.tr("entered at the desk"))
         if not arrival.complete:
             details.append(self.tr("intake not finished"))
-        info = QLabel(" · ".join(details))
+        info = QLabel(("· " + " · ".join(details)) if details else "")
         info.setStyleSheet("color:#444;")
         status = QLabel(status_text(arrival.status))
         status.setObjectName("statusChip")
@@ -122,6 +135,7 @@ class ArrivalCard(QFrame):
         top.addWidget(name)
         top.addWidget(status)
         top.addStretch(1)
+        top.addWidget(when)
         top.addWidget(info)
         flags = QHBoxLayout()
         for badge in arrival.badges:
@@ -208,6 +222,7 @@ class ArrivalsPage(QWidget):
         self._loaded_signed_in = False  # whether the last reload showed names (signed in)
         self._poll_failed = False
         self._alerted: set[int] = set()
+        self._polls = 0
         self._pending: list[arrivals.UrgentNotice] = []
         self._cards: list[ArrivalCard] = []
         self._banners: list[UrgentBanner] = []
@@ -224,6 +239,7 @@ class ArrivalsPage(QWidget):
         self._error = QLabel()
         style_error(self._error)
         self._error.setAccessibleName(self.tr("Arrivals message"))
+        self._kiosks = KioskNotice(session, self)
         self._banner_box = QVBoxLayout()
         self._list_box = QVBoxLayout()
         self._empty = QLabel(self.tr("No one has filled in the kiosk yet today. New arrivals appear "
@@ -233,6 +249,7 @@ class ArrivalsPage(QWidget):
         self._build()
         self._connect_signals()
         self.reload()
+        self.reload_kiosks()
         self._timer.start()
 
     def _build(self) -> None:
@@ -252,6 +269,7 @@ class ArrivalsPage(QWidget):
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self._kiosks)
         layout.addLayout(self._banner_box)
         layout.addWidget(self._error)
         layout.addWidget(scroll, 1)
@@ -275,6 +293,9 @@ class ArrivalsPage(QWidget):
             self._error.hide()
         if marker != self._marker or self._loaded_signed_in != self._session.signed_in:
             self.reload()
+        self._polls += 1
+        if self._polls % KIOSK_POLL_EVERY == 0:
+            self.reload_kiosks()
 
     def reload(self) -> None:
         try:
@@ -298,6 +319,18 @@ class ArrivalsPage(QWidget):
         self._pending = pending
         self.urgent_pending.emit(list(self._pending))
         self.arrivals_reloaded.emit()
+
+    def reload_kiosks(self) -> None:
+        """The kiosks' heartbeats: one that went quiet, intakes one could not deliver."""
+        try:
+            states = kiosks.kiosk_states()
+        except BackCareError as exc:
+            log.info("kiosk states: %s", exc.code)
+            return
+        self._kiosks.show_states(states)
+
+    def kiosk_notice(self) -> KioskNotice:
+        return self._kiosks
 
     def urgent_notices(self) -> list[arrivals.UrgentNotice]:
         """The urgent arrivals not yet acknowledged, as of the last reload (no names)."""

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QElapsedTimer, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from intake import db as dbmod
 from intake import staff
-from intake.errors import BackCareError, NotAllowedError
+from intake.errors import BackCareError, NotAllowedError, StorageError
 from ui.kiosk.pages import Overlay
 
 
@@ -77,9 +80,9 @@ class StaffExitPanel(Overlay):
     verified = Signal(int)
     cancelled = Signal()
 
-    def __init__(self, parent: QWidget, *, kiosk_id: int | None = None):
+    def __init__(self, parent: QWidget, *, kiosk: Callable[[], int] | None = None):
         super().__init__(parent)
-        self._kiosk_id = kiosk_id  # wrong tries are counted for this kiosk
+        self._kiosk = kiosk  # this kiosk's device identity: wrong tries are counted for it
         title = QLabel(self.tr("Staff: leave the kiosk"), self)
         title.setObjectName("stepTitle")
         self._secret = QLineEdit(self)
@@ -128,7 +131,14 @@ class StaffExitPanel(Overlay):
         secret = self._secret.text()
         self._secret.clear()
         try:
-            member = staff.verify_staff_secret(secret, kiosk_id=self._kiosk_id)
+            dbmod.ensure_connected()  # a kiosk started without its database (ui.kiosk.offline)
+        except StorageError:
+            self._message.setText(self.tr("The clinic's database does not answer, so the PIN "
+                                          "cannot be checked now. Please try again later."))
+            return
+        try:
+            kiosk_id = self._kiosk() if self._kiosk is not None else None
+            member = staff.verify_staff_secret(secret, kiosk_id=kiosk_id)
         except NotAllowedError as exc:
             until = exc.details.get("until")
             self._message.setText(self.tr(

@@ -3,7 +3,10 @@
 It resets to a fresh flow (every field, signature and scroll position gone, because the widgets
 themselves are new) 10 s after "Thank you", when the patient stops after an urgent answer, or
 after 120 s without a touch followed by a 20 s "Are you still there?" countdown. Staff leave by
-a long press in the top-left corner and a PIN or password checked by intake.staff."""
+a long press in the top-left corner and a PIN or password checked by intake.staff.
+
+The window's forwarder (the kiosk's outbox and its delivery) outlives every reset: an intake
+is on disk before its thank-you page shows, so no reset can discard it."""
 
 from __future__ import annotations
 
@@ -14,8 +17,8 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QPaintEvent
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from intake import staff
-from intake.errors import BackCareError
 from ui.kiosk.flow import IntakeFlow
+from ui.kiosk.forwarder import IntakeForwarder
 from ui.kiosk.idle import IdleCountdown, StaffExitPanel
 from ui.kiosk.style import stylesheet
 
@@ -52,12 +55,11 @@ class KioskWindow(QWidget):
     staff_exited = Signal(int)  # staff id
 
     def __init__(self, *, idle_ms: int = 120_000, countdown_ms: int = 20_000,
-                 thanks_ms: int = 10_000, hold_ms: int = 2_000, kiosk_id: int | None = None,
-                 parent: QWidget | None = None):
-        """`kiosk_id`: this kiosk's device identity (intake.staff.kiosk_identity); without one,
-        the identity named "kiosk" is used."""
+                 thanks_ms: int = 10_000, hold_ms: int = 2_000,
+                 forwarder: IntakeForwarder | None = None, clinic_name: str | None = None,
+                 region: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self._kiosk_id = kiosk_id
+        self._kiosk_id: int | None = None  # this kiosk's device identity, read when needed
         self.setObjectName("kioskRoot")
         self.setWindowTitle(self.tr("Check-in"))
         self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
@@ -66,6 +68,8 @@ class KioskWindow(QWidget):
         self._unlocked = False
         self._larger = False
         self._flow: IntakeFlow | None = None
+        self._forwarder = forwarder or IntakeForwarder(parent=self)
+        self._clinic_name, self._region = clinic_name, region  # None: read from the database
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._idle = QTimer(self)
@@ -93,12 +97,15 @@ class KioskWindow(QWidget):
     def flow(self) -> IntakeFlow:
         return self._flow
 
+    def forwarder(self) -> IntakeForwarder:
+        return self._forwarder
+
     def countdown(self) -> IdleCountdown:
         return self._countdown
 
     def staff_panel(self) -> StaffExitPanel:
         if self._staff_panel is None:
-            self._staff_panel = StaffExitPanel(self, kiosk_id=self.kiosk_id())
+            self._staff_panel = StaffExitPanel(self, kiosk=self.kiosk_id)
             self._staff_panel.verified.connect(self._on_staff_verified)
             self._staff_panel.cancelled.connect(self._staff_panel.close_panel)
         return self._staff_panel
@@ -140,23 +147,25 @@ class KioskWindow(QWidget):
             old.hide()
             old.setParent(None)
             old.deleteLater()
-        self._flow = IntakeFlow(mode="kiosk", staff_id=self.kiosk_id(), larger_text=self._larger,
-                                parent=self)
+        self._flow = IntakeFlow(mode="kiosk", larger_text=self._larger,
+                                forwarder=self._forwarder, clinic_name=self._clinic_name,
+                                region=self._region, parent=self)
         self._layout.addWidget(self._flow)
         self._flow.intake_submitted.connect(lambda _id: self._thanks.start())
+        self._flow.intake_queued.connect(lambda _key: self._thanks.start())
         self._flow.stop_requested.connect(self.reset)
         self._flow.larger_text_toggled.connect(self._on_larger_text)
         self._flow.show()
         self._corner.raise_()
 
-    def kiosk_id(self) -> int | None:
-        """This kiosk's device identity, registered on first use (None while the database is
-        away: the intake is then refused and the patient told, as for any storage failure)."""
+    def kiosk_id(self) -> int:
+        """This kiosk's device identity (its outbox's id, registered on first use): wrong tries
+        at its staff exit are counted for it. Raises StorageError while the database is away."""
         if self._kiosk_id is None:
-            try:
-                self._kiosk_id = staff.kiosk_identity("kiosk")
-            except BackCareError as exc:
-                log.warning("kiosk identity not read: %s", exc.code)
+            from intake import kiosks
+
+            self._kiosk_id = staff.kiosk_identity(self._forwarder.outbox().kiosk_id(),
+                                                  kiosks.kiosk_name())
         return self._kiosk_id
 
     def _on_larger_text(self, larger: bool) -> None:
@@ -164,7 +173,7 @@ class KioskWindow(QWidget):
         self.setStyleSheet(stylesheet(larger))
 
     def _on_idle(self) -> None:
-        if self._flow.has_started() and self._flow.current_section() != "thanks":
+        if self._flow.has_started() and self._flow.current_section() not in ("thanks", "queued"):
             self._countdown.start()
         else:
             self.reset()
@@ -210,6 +219,7 @@ class KioskWindow(QWidget):
             for timer in (self._idle, self._thanks):  # a closed kiosk resets nothing any more
                 timer.stop()
             self._countdown.stop()
+            self._forwarder.stop()
             event.accept()
         else:
             event.ignore()
