@@ -408,12 +408,14 @@ def deliver_pending(outbox: Outbox) -> DeliveryReport:
     if items:
         try:
             db.ensure_connected()
-            kiosk_id = staff.kiosk_identity(outbox.kiosk_id(), kiosks.kiosk_name())
         except StorageError as exc:
             report.stopped = exc.code
             items = []
+    kiosk_id: int | None = None
     for item in items:
         try:
+            if kiosk_id is None:  # this kiosk's device identity; a disabled one keeps the queue
+                kiosk_id = staff.kiosk_identity(outbox.kiosk_id(), kiosks.kiosk_name())
             intake_id = deliver_item(item, kiosk_id)
         except Exception as exc:  # noqa: BLE001 - sorted below; nothing is dropped
             reason = refusal_reason(exc)

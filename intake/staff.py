@@ -199,7 +199,9 @@ def _set_role_rows(staff_id: int, wanted: Iterable[str]) -> None:
 
 
 def has_staff() -> bool:
-    return Staff.select().exists()
+    """Whether any person has an account (kiosks' device identities are not people)."""
+    devices = StaffRole.select(StaffRole.staff).where(StaffRole.role == KIOSK_ROLE)
+    return Staff.select().where(Staff.id.not_in(devices)).exists()
 
 
 def create_staff(username: str, display_name: str, role: str | Iterable[str], password: str, *,
@@ -354,11 +356,14 @@ def kiosk_identity(device: str = "kiosk", name: str = "") -> int:
         if KIOSK_ROLE not in access.roles_of(existing.id):
             raise ValidationError("taken", field="kiosk")
         return existing.id
-    with db.write():
-        device = Staff.create(username=username, display_name=name.strip()[:200] or device[:200],
-                              role=KIOSK_ROLE, password_hash="!", pin_hash=None)
-        audit.record("kiosk_registered", staff_id=device.id, detail=f"account={device.id}")
-    return device.id
+    try:
+        with db.write():
+            made = Staff.create(username=username, display_name=name.strip()[:200] or device[:200],
+                                role=KIOSK_ROLE, password_hash="!", pin_hash=None)
+            audit.record("kiosk_registered", staff_id=made.id, detail=f"account={made.id}")
+    except peewee.IntegrityError:  # another process registered it at the same moment
+        return kiosk_identity(device, name)
+    return made.id
 
 
 def kiosk_exit_closed_until(kiosk_id: int | None,

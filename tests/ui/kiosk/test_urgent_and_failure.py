@@ -11,6 +11,7 @@ from intake import db as dbmod
 from intake.content import checklists
 from intake.errors import StorageError
 from intake.models import Intake, IntakeAnswer
+from tests.desk_data import make_staff
 from tests.ui.kiosk.helpers import named, send_answers, tap, walk_to_review
 from ui.kiosk.flow import IntakeFlow
 
@@ -148,7 +149,7 @@ def test_the_back_off_doubles_to_its_ceiling_and_a_heartbeat_retries_at_once(
 
 def test_desk_mode_still_saves_directly_and_says_when_it_could_not(
         qtbot, clinic_db, monkeypatch):
-    flow = IntakeFlow(mode="desk", staff_id=None)
+    flow = IntakeFlow(mode="desk", staff_id=make_staff())
     qtbot.addWidget(flow)
     flow.resize(1280, 800)
     flow.show()
