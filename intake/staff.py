@@ -335,6 +335,45 @@ def unlock_desk(staff_id: int, secret: str, *, now: dt.datetime | None = None) -
     raise NotAllowedError("pin_closed" if failures >= FREE_ATTEMPTS else "unknown_or_wrong")
 
 
+def countersign(staff_id: int, pin: str, *, now: dt.datetime | None = None) -> Staff:
+    """A practitioner countersigns a decision at someone else's desk with their own PIN.
+    Counted and audited like unlocking the desk (`countersign_failed`; after FREE_ATTEMPTS
+    wrong PINs in a row `pin_closed` until their next password sign-in); never locks the
+    account. NotAllowedError unknown_or_wrong / disabled / locked / pin_closed."""
+    now = now or _now()
+    check_text(pin, "pin")
+    staff = _read(lambda: Staff.get_or_none(Staff.id == staff_id)) if isinstance(staff_id, int) else None
+    if staff is None or KIOSK_ROLE in access.roles_of(staff.id):
+        raise NotAllowedError("unknown_or_wrong", field="pin")
+    if not staff.active:
+        raise NotAllowedError("disabled", field="pin")
+    if staff.locked_until is not None and staff.locked_until > now:
+        raise NotAllowedError("locked", field="pin", until=staff.locked_until)
+    if staff.failed_attempts < FREE_ATTEMPTS and _matches(staff.pin_hash, pin):
+        if staff.failed_attempts:
+            with db.write():
+                Staff.update(failed_attempts=0).where(Staff.id == staff.id).execute()
+        return staff
+    with db.write():
+        Staff.update(failed_attempts=Staff.failed_attempts + 1).where(Staff.id == staff.id).execute()
+        failures = Staff.get_by_id(staff.id).failed_attempts
+        audit.record("countersign_failed", staff_id=staff.id, detail=f"failures={failures}")
+    raise NotAllowedError("pin_closed" if failures >= FREE_ATTEMPTS else "unknown_or_wrong",
+                          field="pin")
+
+
+@access.guarded(access.SETTINGS_READ, "by_staff_id")
+def practitioner_accounts(*, by_staff_id: int | None) -> list[tuple[int, str]]:
+    """(staff id, display name) of every active practitioner account linked to a diary: who
+    may countersign a decision at the desk."""
+    holders = StaffRole.select(StaffRole.staff).where(StaffRole.role == access.PRACTITIONER)
+    query = (Staff.select(Staff.id, Staff.display_name)
+             .where(Staff.active == True, Staff.id.in_(holders),  # noqa: E712
+                    Staff.practitioner.is_null(False))
+             .order_by(Staff.display_name, Staff.id))
+    return [(row.id, row.display_name) for row in query]
+
+
 def kiosk_name_ok(name: str) -> str:
     """A kiosk's device name as its identity's username (`kiosk-<name>`)."""
     check_text(name, "kiosk")
