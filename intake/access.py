@@ -188,6 +188,7 @@ _classify(PURE, """
     intake.ics_export.default_summary
     intake.intakes.check_identity intake.intakes.check_pain intake.intakes.check_checklist
     intake.intakes.check_safety intake.intakes.check_consent intake.intakes.check_all
+    intake.intakes.check_texts
     intake.matching.compare
     intake.patients.fold_name intake.patients.name_key intake.patients.clean_fields
     intake.patients.parse_date intake.patients.phone_prefix intake.patients.classify

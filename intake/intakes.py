@@ -141,7 +141,25 @@ def check_consent(draft: IntakeDraft) -> None:
         raise ValidationError("required", field="signature")
 
 
+_TEXT_FIELDS = (("first_name", False), ("last_name", False), ("phone", False), ("email", False),
+                ("treatment_other", True), ("signature_svg", True), ("language", False))
+
+
+def check_texts(draft: IntakeDraft) -> None:
+    """No text of the draft holds NUL, a lone surrogate or a control character (the field is
+    named); run before anything is stored, early saves included."""
+    for name, multiline in _TEXT_FIELDS:
+        value = getattr(draft, name)
+        if value is not None and not isinstance(value, str):
+            raise ValidationError("invalid", field=name)
+        v.check_text(value or "", "signature" if name == "signature_svg" else name,
+                     multiline=multiline)
+    if len(draft.language or "") > 10:
+        raise ValidationError("too_long", field="language")
+
+
 def check_all(draft: IntakeDraft, region: str) -> None:
+    check_texts(draft)
     check_identity(draft, region)
     check_pain(draft)
     for group in ("symptoms", "causes", "treatments", "side_effects"):
@@ -286,8 +304,10 @@ def save_urgent_early(draft: IntakeDraft, *, source: str = "kiosk", entered_by: 
                       existing_id: int | None = None, key: str | None = None,
                       sent_at: dt.datetime | None = None) -> int:
     """Saves what the patient answered so far, marked urgent and incomplete, so the desk is
-    alerted at once. Identity fields were checked on their step; nothing else is required.
+    alerted at once. Identity fields were checked on their step; nothing else is required
+    (but no text may hold unsafe characters: check_texts).
     With `key`, an intake already completed under that key is left as it is."""
+    check_texts(draft)
     values = _row_values(draft)
     values.update(source=source, entered_by=entered_by, urgent=True, complete=False,
                   consent_given=False, signature_svg="")

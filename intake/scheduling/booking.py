@@ -35,6 +35,7 @@ from intake.scheduling.calendar import AppointmentRow, appointment_rows
 from intake.scheduling.errors import SessionConflictError, SlotUnavailableError
 from intake.scheduling.gates import require_gates
 from intake.scheduling.planner import CoursePlan, check_slot
+from intake.validation import clean_text
 
 CHUNK_DAYS = 14
 SEARCH_DAYS = 120
@@ -143,9 +144,7 @@ def book_consultation(patient_id: int, slot: Slot, staff_id: int | None,
                       intake_id: int | None = None, second_reason: str = "") -> int:
     """Book the free consultation; the intake (if given) becomes "booked"."""
     _check_patient(patient_id)
-    second_reason = (second_reason or "").strip()
-    if len(second_reason) > MAX_REASON:
-        raise ValidationError("too_long", field="reason")
+    second_reason = clean_text(second_reason, "reason", max_length=MAX_REASON, multiline=True)
     with db.write():
         _lock_patient(patient_id)
         _check_urgent(patient_id, intake_id)
