@@ -218,6 +218,7 @@ def classify(query: str) -> tuple[str, object]:
 
 
 SEARCH_WORDS = 8  # a pasted paragraph is searched by its first words only
+WALK_WORDS = 4  # the index walk (words starting later words of a name) for up to this many
 SEARCH_INPUT_MAX = 400  # characters of the query looked at
 
 
@@ -305,11 +306,12 @@ def _search_sql(step: str, words: int, lite: bool, p: str, table: str, sqlite: b
     if step == "last_name":
         return f"{head} WHERE {_prefix_sql('name_key', lite, p)} {order} LIMIT {p}"
     if step == "any_word_first":
-        # one of the words starts the key (index ranges, OR-ed) and every word starts some word
-        # of the name: 3 terms per word, so the SQL grows linearly with the words
-        first = " OR ".join([_prefix_sql("name_key", lite, p)] * words)
+        # one of the words starts the key (one index range per word, as a union) and every word
+        # starts some word of the name: 3 terms per word, so the SQL grows linearly with them
+        first = " UNION ALL ".join(
+            [f'SELECT id FROM "{table}" WHERE {_prefix_sql("name_key", lite, p)}'] * words)
         each = " AND ".join([_word_sql(lite, p, sqlite)] * words)
-        return f"{head} WHERE ({first}) AND {each} {order} LIMIT {p}"
+        return f"{head} WHERE id IN ({first}) AND {each} {order} LIMIT {p}"
     # "walk": every word starts a later word (one word) or any word (several)
     if words == 1:
         condition = _later_sql(p, sqlite)
@@ -361,6 +363,8 @@ def _search_steps(query: str, limit: int) -> Iterator[SearchStep]:
         params = [v for token in tokens for v in _word_params(token, lite)]
     else:
         params = [" " + value]
+    if len(tokens) > WALK_WORDS:
+        return  # a pasted paragraph: no name has that many words for the walk to find
     yield SearchStep(_search_sql("walk", len(tokens), *shape), (*params, 2 * limit),
                      only_if_nothing_yet=len(tokens) > 1)
 
