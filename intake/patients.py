@@ -367,7 +367,10 @@ def search_steps(query: str, *, limit: int = SEARCH_LIMIT) -> Iterator[SearchSte
     if kind == "phone":
         yield SearchStep(_search_sql("phone", 0, *shape),
                          (*_prefix_params(value, lite), limit))
-        return
+        digits = re.sub(r"\D", "", query)
+        if not (_PHONE_END.match(query) and len(digits) >= MIN_PHONE_END):
+            return
+        kind, value = "phone_end", digits[::-1]  # "0111": the start of a number or its end
     if kind == "phone_end":
         # a stored phone has at most 19 digits: 21 nines lie above every key starting "99…"
         yield SearchStep(_search_sql("phone_end", 0, *shape),
