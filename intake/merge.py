@@ -91,7 +91,7 @@ def _refusal(kept: Patient | None, other: Patient | None) -> str | None:
 _REFUSAL_FIELD = {"both_active_courses": "course"}
 
 
-def _refuse(code: str) -> ValidationError:
+def refusal_error(code: str) -> ValidationError:
     return ValidationError(code, field=_REFUSAL_FIELD.get(code, "patient"))
 
 
@@ -119,14 +119,14 @@ def merge_patients(kept_id: int, other_id: int, *, staff_id: int | None) -> Merg
         locked = _lock([kept_id, other_id])
         refusal = _refusal(locked.get(kept_id), locked.get(other_id))
         if refusal:
-            raise _refuse(refusal)
+            raise refusal_error(refusal)
         now = _now()
         merged = Patient.update(merged_into=kept_id, updated_at=now).where(
             (Patient.id == other_id) & Patient.merged_into.is_null()).execute()
         stays = Patient.update(updated_at=now).where(
             (Patient.id == kept_id) & Patient.merged_into.is_null()).execute()
         if merged != 1 or stays != 1:
-            raise _refuse("already_merged")
+            raise refusal_error("already_merged")
         merge = PatientMerge.create(kept=kept_id, merged=other_id, merged_by=staff_id, merged_at=now)
         moved: dict[MovedKind, int] = {}
         for kind, model in _MODELS.items():

@@ -26,6 +26,7 @@ from intake import audit
 from intake import staff as staffmod
 from intake.errors import BackCareError
 from intake.session import StaffSession
+from ui.desk.audit_words import detail_text
 from ui.desk.shell_labels import action_label, error_text
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -79,7 +80,7 @@ class AuditTableModel(QAbstractTableModel):
             return self.tr("{name} (no. {id})").format(name=row.patient_name, id=row.patient_id)
         if column == 4:
             return str(row.intake_id) if row.intake_id is not None else ""
-        return row.detail
+        return detail_text(row)
 
 
 class AuditView(QWidget):

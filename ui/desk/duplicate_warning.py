@@ -1,0 +1,106 @@
+"""The "already on file?" warning shown before a patient is created: each likely or possible
+duplicate with why it was found (from intake.duplicates' reason codes) and a button to open it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from intake.duplicates import Likelihood, LikelyDuplicate, Reason
+from ui.desk.record_text import date_text, phone_text
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Duplicates", text)
+
+
+def reason_words(reason: Reason) -> str:
+    return {
+        Reason.SAME_BIRTH_DATE: _t("same date of birth"),
+        Reason.SAME_NAME: _t("same name"),
+        Reason.SIMILAR_NAME: _t("similar name"),
+        Reason.NAMES_SWAPPED: _t("first and last name swapped"),
+        Reason.SURNAME_PART_MISSING: _t("similar name, one surname missing"),
+        Reason.SAME_SURNAME_OTHER_FIRST_NAME: _t("same surname, different first name (a twin?)"),
+        Reason.SHARES_PHONE: _t("shares a phone with this patient"),
+    }[reason]
+
+
+def why_text(likelihood: Likelihood | None, reasons: tuple[Reason, ...]) -> str:
+    """"Likely the same person: same date of birth, similar name"; "Possibly related: …"."""
+    if not reasons:
+        return ""
+    if likelihood is Likelihood.LIKELY:
+        words = ", ".join(_t("same phone") if r is Reason.SHARES_PHONE else reason_words(r)
+                          for r in reasons)
+        return _t("Likely the same person: {why}").format(why=words)
+    words = ", ".join(reason_words(r) for r in reasons)
+    if reasons == (Reason.SHARES_PHONE,):
+        return _t("Shares a phone with this patient (families do): not the same person by itself")
+    return _t("Possibly related, not the same person by default: {why}").format(why=words)
+
+
+class DuplicateWarning(QFrame):
+    """Lists the duplicates given to `show_duplicates`; "Open no. N" emits `open_requested`."""
+
+    open_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("duplicateWarning")
+        self._title = QLabel()
+        self._title.setObjectName("duplicateTitle")
+        self._title.setWordWrap(True)
+        self._rows = QVBoxLayout()
+        self._lines: list[str] = []
+        column = QVBoxLayout(self)
+        column.addWidget(self._title)
+        column.addLayout(self._rows)
+        self.hide()
+
+    def show_duplicates(self, found: list[LikelyDuplicate]) -> None:
+        while self._rows.count():
+            item = self._rows.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self._lines = []
+        if not found:
+            self.hide()
+            return
+        likely = any(d.likelihood is Likelihood.LIKELY for d in found)
+        self._title.setText(
+            _t("This person may already be on file. Open the record if it is them; create a new "
+               "patient only if it is someone else.") if likely else
+            _t("Records that look related (check before creating a new patient):"))
+        for duplicate in found:
+            self._rows.addWidget(self._row(duplicate))
+        self.show()
+
+    def lines(self) -> list[str]:
+        """What each row says, for tests and screen readers."""
+        return list(self._lines)
+
+    def _row(self, duplicate: LikelyDuplicate) -> QWidget:
+        p = duplicate.patient
+        who = _t("{first} {last}, born {dob}, phone {phone} — patient no. {id}").format(
+            first=p.first_name, last=p.last_name, dob=date_text(p.date_of_birth),
+            phone=phone_text(p.phone), id=p.id)
+        why = why_text(duplicate.likelihood, duplicate.reasons)
+        self._lines.append(f"{who}\n{why}")
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 4, 0, 4)
+        text = QVBoxLayout()
+        name = QLabel(who)
+        name.setWordWrap(True)
+        reason = QLabel(why)
+        reason.setWordWrap(True)
+        reason.setProperty("likelihood", duplicate.likelihood.value)
+        text.addWidget(name)
+        text.addWidget(reason)
+        layout.addLayout(text, 1)
+        button = QPushButton(_t("Open no. {id}").format(id=p.id))
+        button.setAccessibleName(_t("Open patient no. {id}").format(id=p.id))
+        button.clicked.connect(lambda _=False, pid=p.id: self.open_requested.emit(pid))
+        layout.addWidget(button)
+        return row
