@@ -168,6 +168,25 @@ def _clean_phone(value: str | None) -> str:
         return ""
 
 
+def candidate_query(born: dt.date | None, e164: str, *, exclude_id: int | None = None):
+    """The one SELECT behind `find_duplicates`: the same date of birth or the same phone (both
+    indexed), records merged into another left out. None when there is nothing to look up."""
+    condition = None
+    if born is not None:
+        condition = Patient.date_of_birth == born
+    if e164:
+        by_phone = Patient.phone == e164
+        condition = by_phone if condition is None else condition | by_phone
+    if condition is None:
+        return None
+    query = (Patient.select(*patients.ROW_FIELDS)
+             .where(condition & Patient.merged_into.is_null())
+             .order_by(Patient.id).limit(200))
+    if exclude_id is not None:
+        query = query.where(Patient.id != exclude_id)
+    return query.tuples()
+
+
 def find_duplicates(first_name: str, last_name: str, date_of_birth: dt.date | str | None,
                     phone: str = "", *, exclude_id: int | None = None) -> list[LikelyDuplicate]:
     """Patients on file who may be this person, likely ones first (one indexed query).
@@ -176,21 +195,11 @@ def find_duplicates(first_name: str, last_name: str, date_of_birth: dt.date | st
     parse is simply not compared. Records merged into another are never offered."""
     born = _clean_birth(date_of_birth)
     e164 = _clean_phone(phone)
-    condition = None
-    if born is not None:
-        condition = Patient.date_of_birth == born
-    if e164:
-        by_phone = Patient.phone == e164
-        condition = by_phone if condition is None else condition | by_phone
-    if condition is None:
+    query = candidate_query(born, e164, exclude_id=exclude_id)
+    if query is None:
         return []
-    query = (Patient.select(*patients.ROW_FIELDS)
-             .where(condition & Patient.merged_into.is_null())
-             .order_by(Patient.id).limit(200))
-    if exclude_id is not None:
-        query = query.where(Patient.id != exclude_id)
     found = []
-    for row in query.tuples():
+    for row in query:
         verdict = judge(first_name, last_name, born, e164, patients.PatientRow(*row))
         if verdict is not None:
             found.append(verdict)

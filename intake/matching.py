@@ -132,7 +132,8 @@ def attach_to_patient(intake_id: int, patient_id: int, *, staff_id: int | None,
         raise ValidationError("not_updatable", field=bad[0])
     with db.write():
         intake = Intake.get_by_id(intake_id)
-        Patient.get_by_id(patient_id)
+        if Patient.get_by_id(patient_id).merged_into_id is not None:
+            raise ValidationError("already_merged", field="patient")  # a stale list: reload
         Intake.update(patient=patient_id).where(Intake.id == intake_id).execute()
         audit.record("intake_matched", staff_id=staff_id, patient_id=patient_id,
                      intake_id=intake_id, detail="same_person")

@@ -180,6 +180,20 @@ def reverse_merge(merge_id: int, *, staff_id: int | None) -> MergeRecord:
     return MergeRecord(merge_id, merge.kept_id, merge.merged_id, merge.merged_at, moved, now)
 
 
+MERGE_ACTIONS = ("patient_merged", "patient_merged_into")
+
+
+def merge_id_of(action: str, detail: str) -> int | None:
+    """The merge an audit entry of `merge_patients` records ("merge=N ..."), else None."""
+    if action not in MERGE_ACTIONS:
+        return None
+    for part in detail.split():
+        key, _, value = part.partition("=")
+        if key == "merge" and value.isdigit():
+            return int(value)
+    return None
+
+
 def merges_into(patient_id: int, *, by_staff_id: int | None) -> list[MergeRecord]:
     """The merges that brought other records into this one, newest first (admins only)."""
     _require_admin(by_staff_id)

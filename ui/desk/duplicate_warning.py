@@ -82,17 +82,16 @@ class DuplicateWarning(QFrame):
 
     def _row(self, duplicate: LikelyDuplicate) -> QWidget:
         p = duplicate.patient
-        who = _t("{first} {last}, born {dob}, phone {phone} — patient no. {id}").format(
+        who = _t("No. {id}: {first} {last}, born {dob}, phone {phone}").format(
             first=p.first_name, last=p.last_name, dob=date_text(p.date_of_birth),
-            phone=phone_text(p.phone), id=p.id)
+            phone=phone_text(p.phone) or "—", id=p.id)
         why = why_text(duplicate.likelihood, duplicate.reasons)
         self._lines.append(f"{who}\n{why}")
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 4, 0, 4)
         text = QVBoxLayout()
-        name = QLabel(who)
-        name.setWordWrap(True)
+        name = QLabel(who)  # one line: it sets the warning's width, so nothing is cut off
         reason = QLabel(why)
         reason.setWordWrap(True)
         reason.setProperty("likelihood", duplicate.likelihood.value)

@@ -97,8 +97,7 @@ class CandidateBox(QFrame):
             verdict.setAccessibleName(f"{field_name(name)}: {verdict.text()}")
             grid.addWidget(verdict, row, 3)
             if same is False and name in matching.UPDATABLE_FIELDS and mine:
-                take = QCheckBox(self.tr("Use the intake's {field}").format(
-                    field=field_name(name).lower()))
+                take = QCheckBox(self.tr("Use the intake's"))
                 take.setAccessibleName(self.tr("Update {field} from the intake").format(
                     field=field_name(name)))
                 take.setChecked(False)  # the record on file is never overwritten unasked
@@ -200,6 +199,7 @@ class MatchDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
         buttons = QHBoxLayout()
         buttons.addWidget(self._new)
@@ -208,7 +208,12 @@ class MatchDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._summary)
         layout.addWidget(self._hint)
-        layout.addWidget(self._search)
+        search_row = QHBoxLayout()
+        caption = QLabel(self.tr("&Search for the record:"))
+        caption.setBuddy(self._search)
+        search_row.addWidget(caption)
+        search_row.addWidget(self._search, 1)
+        layout.addLayout(search_row)
         layout.addWidget(scroll, 1)
         layout.addWidget(self._error)
         layout.addWidget(self._confirm)

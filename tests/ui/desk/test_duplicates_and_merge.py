@@ -65,7 +65,7 @@ def test_ctrl_n_warns_of_a_likely_duplicate_before_creating(sqlite_db, qtbot):
         assert Patient.select().count() == before  # nothing created yet
         lines = form.duplicate_lines()
         assert len(lines) == 1
-        assert f"patient no. {brontë}" in lines[0]
+        assert lines[0].startswith(f"No. {brontë}: Margaret Brontë, born 14/02/1949")
         assert "Likely the same person: same date of birth, same name" in lines[0]
         assert form.save_text() == "Create a new patient anyway"
         with qtbot.waitSignal(desk.patients.patient_opened) as opened:
@@ -85,7 +85,7 @@ def test_new_patient_anyway_after_the_warning(qtbot, db):
     form.set_values(first_name="Emma", last_name="Kowalska", date_of_birth="06/06/2001")
     form._save.click()
     assert form.duplicate_lines() == [
-        "Anna Kowalska, born 06/06/2001, phone +44 7911 123456 — patient no. 1\n"
+        "No. 1: Anna Kowalska, born 06/06/2001, phone +44 7911 123456\n"
         "Possibly related, not the same person by default: same date of birth, same surname, "
         "different first name (a twin?)"]
     assert Patient.select().count() == 1
@@ -213,3 +213,50 @@ def test_audit_viewer_words_before_and_after(qtbot, db):
     details = {model.index(r, 2).data(): model.index(r, 5).data() for r in range(model.rowCount())}
     assert details["Patient details changed"] == "Phone: +44 7911 123456 → +44 7911 123457"
     assert AuditEntry.get(AuditEntry.action == "patient_changed").detail == "fields=phone"
+
+
+def test_screenshots_of_the_warning_the_search_and_the_merge(qtbot, sqlite_db, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from ui.desk import duplicates_shots
+
+    demo.fill()
+    made = duplicates_shots.shots(tmp_path)
+    assert {p.name for p in made} == {"desk_duplicate_warning.png", "desk_match_search.png",
+                                      "desk_merge.png", "desk_merge_history.png",
+                                      "desk_audit_before_after.png"}
+    for path in made:
+        image = QImage(str(path))
+        assert image.width() >= 600 and image.height() >= 300, path.name
+    lukasz = Patient.get(Patient.first_name == "Łukasz")
+    assert Patient.select().where(Patient.merged_into == lukasz.id).count() == 1
+
+
+def test_a_merge_is_reversed_from_the_audit_trail(qtbot, db):
+    from intake import merge
+
+    admin = make_staff("Ada Admin", "ada", "admin")
+    kept = make_patient("Margaret", "Brontë", "1949-02-14", "+447911123456")
+    other = make_patient("Margaret", "Bronte", "1949-02-14", "+447911123000")
+    iid = make_intake("Margaret", "Bronte", dt.date(1949, 2, 14), "+447911123000")
+    Intake.update(patient=other).where(Intake.id == iid).execute()
+    merge.merge_patients(kept, other, staff_id=admin)
+    view = AuditView(_session(admin, "admin"))
+    qtbot.addWidget(view)
+    view.show_patient(kept)
+    model = view.model()
+    whats = [model.index(r, 2).data() for r in range(model.rowCount())]
+    row = whats.index("Record merged in")
+    assert model.index(row, 5).data() == f"Record no. {other} merged into this one"
+    view.select_row(whats.index("Patient created"))
+    assert not view.reverse_button().isEnabled()
+    view.select_row(row)
+    assert view.reverse_button().isEnabled()
+    view.reverse_button().click()
+    assert Patient.get_by_id(other).merged_into_id is None
+    assert Intake.get_by_id(iid).patient_id == other
+    whats = [model.index(r, 2).data() for r in range(model.rowCount())]
+    assert "Merge reversed" in whats
+    view.select_row(whats.index("Record merged in"))
+    view.reverse_button().click()
+    assert view.problem_text() == "This merge has already been reversed."
