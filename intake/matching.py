@@ -19,7 +19,6 @@ from intake.errors import ValidationError
 from intake.models import Intake, Patient
 
 COMPARED = ("last_name", "first_name", "date_of_birth", "phone", "email")
-CONTACT_FIELDS = ("phone", "email")  # offered for update when they differ
 UPDATABLE_FIELDS = ("first_name", "last_name", "phone", "email")
 MAX_CANDIDATES = 10
 

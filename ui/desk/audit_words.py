@@ -12,10 +12,6 @@ from intake.audit import AuditRow
 from ui.desk.record_text import date_text, field_name, phone_text
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AuditWords", text)
-
-
 def _value(name: str, value: object) -> str:
     if value in (None, ""):
         return "—"
@@ -35,21 +31,25 @@ def _codes(detail: str) -> dict[str, str]:
 
 def detail_text(row: AuditRow) -> str:
     if row.changes:
-        parts = []
-        for name, (before, after) in row.changes.items():
-            if before is None:
-                parts.append(_t("{field}: {after}").format(field=field_name(name),
-                                                         after=_value(name, after)))
-            else:
-                parts.append(_t("{field}: {before} → {after}").format(
-                    field=field_name(name), before=_value(name, before), after=_value(name, after)))
-        return "; ".join(parts)
+        return "; ".join(_change_text(name, before, after)
+                         for name, (before, after) in row.changes.items())
     codes = _codes(row.detail)
     if row.action == "patient_merged" and "merged" in codes:
-        return _t("Record no. {other} merged into this one").format(other=codes["merged"])
+        return QCoreApplication.translate(
+            "AuditWords", "Record no. {other} merged into this one").format(other=codes["merged"])
     if row.action == "patient_merged_into" and "kept" in codes:
-        return _t("Merged into record no. {kept}").format(kept=codes["kept"])
+        return QCoreApplication.translate(
+            "AuditWords", "Merged into record no. {kept}").format(kept=codes["kept"])
     if row.action == "patient_merge_reversed":
         other = codes.get("merged") or codes.get("kept", "?")
-        return _t("Merge with record no. {other} reversed").format(other=other)
+        return QCoreApplication.translate(
+            "AuditWords", "Merge with record no. {other} reversed").format(other=other)
     return row.detail
+
+
+def _change_text(name: str, before: object, after: object) -> str:
+    if before is None:  # a new record: its first value
+        return QCoreApplication.translate("AuditWords", "{field}: {after}").format(
+            field=field_name(name), after=_value(name, after))
+    return QCoreApplication.translate("AuditWords", "{field}: {before} → {after}").format(
+        field=field_name(name), before=_value(name, before), after=_value(name, after))

@@ -10,20 +10,21 @@ from intake.duplicates import Likelihood, LikelyDuplicate, Reason
 from ui.desk.record_text import date_text, phone_text
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Duplicates", text)
-
-
 def reason_words(reason: Reason) -> str:
-    return {
-        Reason.SAME_BIRTH_DATE: _t("same date of birth"),
-        Reason.SAME_NAME: _t("same name"),
-        Reason.SIMILAR_NAME: _t("similar name"),
-        Reason.NAMES_SWAPPED: _t("first and last name swapped"),
-        Reason.SURNAME_PART_MISSING: _t("similar name, one surname missing"),
-        Reason.SAME_SURNAME_OTHER_FIRST_NAME: _t("same surname, different first name (a twin?)"),
-        Reason.SHARES_PHONE: _t("shares a phone with this patient"),
-    }[reason]
+    words = {
+        Reason.SAME_BIRTH_DATE: QCoreApplication.translate("Duplicates", "same date of birth"),
+        Reason.SAME_NAME: QCoreApplication.translate("Duplicates", "same name"),
+        Reason.SIMILAR_NAME: QCoreApplication.translate("Duplicates", "similar name"),
+        Reason.NAMES_SWAPPED: QCoreApplication.translate(
+            "Duplicates", "first and last name swapped"),
+        Reason.SURNAME_PART_MISSING: QCoreApplication.translate(
+            "Duplicates", "similar name, one surname missing"),
+        Reason.SAME_SURNAME_OTHER_FIRST_NAME: QCoreApplication.translate(
+            "Duplicates", "same surname, different first name (a twin?)"),
+        Reason.SHARES_PHONE: QCoreApplication.translate(
+            "Duplicates", "shares a phone with this patient"),
+    }
+    return words[reason]
 
 
 def why_text(likelihood: Likelihood | None, reasons: tuple[Reason, ...]) -> str:
@@ -31,13 +32,18 @@ def why_text(likelihood: Likelihood | None, reasons: tuple[Reason, ...]) -> str:
     if not reasons:
         return ""
     if likelihood is Likelihood.LIKELY:
-        words = ", ".join(_t("same phone") if r is Reason.SHARES_PHONE else reason_words(r)
+        same_phone = QCoreApplication.translate("Duplicates", "same phone")
+        words = ", ".join(same_phone if r is Reason.SHARES_PHONE else reason_words(r)
                           for r in reasons)
-        return _t("Likely the same person: {why}").format(why=words)
-    words = ", ".join(reason_words(r) for r in reasons)
+        return QCoreApplication.translate(
+            "Duplicates", "Likely the same person: {why}").format(why=words)
     if reasons == (Reason.SHARES_PHONE,):
-        return _t("Shares a phone with this patient (families do): not the same person by itself")
-    return _t("Possibly related, not the same person by default: {why}").format(why=words)
+        return QCoreApplication.translate(
+            "Duplicates",
+            "Shares a phone with this patient (families do): not the same person by itself")
+    words = ", ".join(reason_words(r) for r in reasons)
+    return QCoreApplication.translate(
+        "Duplicates", "Possibly related, not the same person by default: {why}").format(why=words)
 
 
 class DuplicateWarning(QFrame):
@@ -69,9 +75,9 @@ class DuplicateWarning(QFrame):
             return
         likely = any(d.likelihood is Likelihood.LIKELY for d in found)
         self._title.setText(
-            _t("This person may already be on file. Open the record if it is them; create a new "
-               "patient only if it is someone else.") if likely else
-            _t("Records that look related (check before creating a new patient):"))
+            self.tr("This person may already be on file. Open the record if it is them; "
+                    "create a new patient only if it is someone else.") if likely else
+            self.tr("Records that look related (check before creating a new patient):"))
         for duplicate in found:
             self._rows.addWidget(self._row(duplicate))
         self.show()
@@ -82,7 +88,7 @@ class DuplicateWarning(QFrame):
 
     def _row(self, duplicate: LikelyDuplicate) -> QWidget:
         p = duplicate.patient
-        who = _t("No. {id}: {first} {last}, born {dob}, phone {phone}").format(
+        who = self.tr("No. {id}: {first} {last}, born {dob}, phone {phone}").format(
             first=p.first_name, last=p.last_name, dob=date_text(p.date_of_birth),
             phone=phone_text(p.phone) or "—", id=p.id)
         why = why_text(duplicate.likelihood, duplicate.reasons)
@@ -98,8 +104,8 @@ class DuplicateWarning(QFrame):
         text.addWidget(name)
         text.addWidget(reason)
         layout.addLayout(text, 1)
-        button = QPushButton(_t("Open no. {id}").format(id=p.id))
-        button.setAccessibleName(_t("Open patient no. {id}").format(id=p.id))
+        button = QPushButton(self.tr("Open no. {id}").format(id=p.id))
+        button.setAccessibleName(self.tr("Open patient no. {id}").format(id=p.id))
         button.clicked.connect(lambda _=False, pid=p.id: self.open_requested.emit(pid))
         layout.addWidget(button)
         return row

@@ -92,6 +92,8 @@ class PatientForm(QDialog):
         self._buttons.accepted.connect(self._try_save)
         self._buttons.rejected.connect(self.reject)
         self._warning.open_requested.connect(self._open_existing)
+        for edit in self._edits.values():
+            edit.textEdited.connect(self._details_edited)
 
     # ------------------------------------------------------------------ public
 
@@ -172,6 +174,14 @@ class PatientForm(QDialog):
         self._save.setAccessibleName(self.tr("Create a new patient anyway"))
         self.adjustSize()
         return True
+
+    def _details_edited(self) -> None:
+        """Changed details are checked afresh: the warning goes until the next Save."""
+        if self._shown and self._patient_id is None:
+            self._shown.clear()
+            self._warning.show_duplicates([])
+            self._save.setText(self.tr("Save"))
+            self._save.setAccessibleName(self.tr("Save patient"))
 
     def _open_existing(self, patient_id: int) -> None:
         self.existing_chosen.emit(patient_id)

@@ -89,9 +89,14 @@ def test_new_patient_anyway_after_the_warning(qtbot, db):
         "Possibly related, not the same person by default: same date of birth, same surname, "
         "different first name (a twin?)"]
     assert Patient.select().count() == 1
+    qtbot.keyClicks(form._edits["first_name"], "e")  # edited: checked afresh on the next Save
+    assert form.duplicate_lines() == [] and form.save_text() == "Save"
+    form._save.click()
+    assert len(form.duplicate_lines()) == 1 and Patient.select().count() == 1
     with qtbot.waitSignal(page.patient_opened):
         form._save.click()
     assert Patient.select().count() == 2
+    assert Patient.get_by_id(2).first_name == "Emmae"
 
 
 def test_match_dialog_search_finds_the_record_the_candidates_missed(qtbot, db):
