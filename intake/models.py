@@ -126,6 +126,9 @@ class Patient(BaseModel):
     email = CharField(max_length=254, default="")
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
+    phone_reversed = CharField(max_length=20, default="", index=True)  # digits, last first
+    # set when this record was merged into another: kept, hidden from search, never deleted
+    merged_into = ForeignKeyField("self", null=True, backref="+", on_delete="SET NULL", index=True)
 
 
 class Intake(BaseModel):
@@ -267,6 +270,35 @@ class KioskRefused(BaseModel):
     payload = TextField()
     reported_at = DateTimeField(default=_now)
 
+class AuditChange(BaseModel):
+    """The before/after values of one audited change, beside its AuditEntry (admins only).
+    `changes` is JSON: {"field code": [old, new], ...}; never logged, never in `detail`."""
+
+    entry = ForeignKeyField(AuditEntry, backref="+", on_delete="CASCADE", unique=True)
+    changes = TextField()
+
+
+class PatientMerge(BaseModel):
+    """Patient `merged` was merged into patient `kept` (see intake.merge); reversible."""
+
+    kept = ForeignKeyField(Patient, backref="+", on_delete="CASCADE")
+    merged = ForeignKeyField(Patient, backref="+", on_delete="CASCADE")
+    merged_by = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
+    merged_at = DateTimeField(default=_now)
+    reversed_by = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
+    reversed_at = DateTimeField(null=True)
+
+
+class PatientMergeRow(BaseModel):
+    """One row a merge moved: `kind` is intake, appointment or course (intake.merge.MovedKind)."""
+
+    merge = ForeignKeyField(PatientMerge, backref="rows", on_delete="CASCADE")
+    kind = CharField(max_length=20)
+    row_id = IntegerField()
+
+    class Meta:
+        indexes = ((("merge", "kind", "row_id"), True),)
+
 
 ALL_MODELS: list[type[BaseModel]] = [
     Clinic,
@@ -287,4 +319,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     AuditEntry,
     KioskHeartbeat,
     KioskRefused,
+    AuditChange,
+    PatientMerge,
+    PatientMergeRow,
 ]

@@ -20,6 +20,7 @@ SHOT_MODULES = (
     "ui.kiosk.shots",
     "ui.desk.shell_shots",
     "ui.desk.records_shots",
+    "ui.desk.duplicates_shots",
     "ui.desk.scheduling_shots",
     "ui.desk.kiosk_shots",
     "ui.desk.safety_shots",

@@ -43,6 +43,8 @@ def field_name(field: str | None) -> str:
         "status": tr("Status"),
         "patient": tr("Patient"),
         "intake": tr("Intake"),
+        "course": tr("Course"),
+        "merge": tr("Merge"),
     }
     return names.get(field or "", tr("This"))
 
@@ -65,6 +67,16 @@ def error_text(exc: BackCareError) -> str:
         "too_old": tr("{field} is more than 120 years ago."),
         "already_matched": tr("This intake already belongs to a patient."),
         "not_found": tr("{field} was removed meanwhile."),
+        "likely_duplicate": tr("A record that looks like this person was just added: check the "
+                               "list before creating a new patient."),
+        "admin_only": tr("Only an active admin can do this."),
+        "same_record": tr("Choose two different records to merge."),
+        "already_merged": tr("One of these records has already been merged: reload and check."),
+        "both_active_courses": tr("Both records have an active course: stop one of the courses "
+                                  "first, then merge."),
+        "already_reversed": tr("This merge has already been reversed."),
+        "kept_merged_since": tr("The record this one was merged into has since been merged "
+                                "itself: reverse that merge first."),
     }
     if exc.field == "date_of_birth" and exc.code == "invalid":
         return tr("Date of birth is not valid: write it as dd/mm/yyyy.")
