@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
-from intake import db
+from intake import audit_chain, db
 from intake.errors import NotAllowedError
 from intake.models import AuditEntry, Patient, Staff
 
@@ -25,9 +25,12 @@ def record(action: str, *, staff_id: int | None, patient_id: int | None = None,
     """Write one audit row. Call it inside the caller's own `db.write()` where there is one
     (it nests), so the change and its audit row commit together."""
     with db.write():
-        return AuditEntry.create(
+        audit_chain.lock_head(db.database.obj)  # rows join the chain in id order, one at a time
+        entry = AuditEntry.create(
             action=action, staff=staff_id, patient=patient_id, intake=intake_id, detail=detail[:200]
         )
+        audit_chain.seal(db.database.obj, entry.id)  # hashed, linked to the row before it
+        return entry
 
 
 # --------------------------------------------------------------------------- reading (admins only)

@@ -1,0 +1,20 @@
+"""Run in a separate process (multiprocessing spawn) by test_audit_chain_race.py: a desk that
+writes audit rows as fast as it can, each in its own transaction."""
+
+from __future__ import annotations
+
+
+def write_rows(url: str, label: str, count: int, barrier, results) -> None:
+    from intake import audit
+    from intake import db as dbmod
+
+    dbmod.open_database(url, migrate=False)
+    try:
+        barrier.wait(timeout=30)
+        for i in range(count):
+            audit.record("patient_viewed", staff_id=None, detail=f"{label} {i}")
+        results.put((label, "done"))
+    except Exception as exc:  # noqa: BLE001 - reported to the test
+        results.put((label, type(exc).__name__))
+    finally:
+        dbmod.close_database()
