@@ -18,3 +18,17 @@ def write_rows(url: str, label: str, count: int, barrier, results) -> None:
         results.put((label, type(exc).__name__))
     finally:
         dbmod.close_database()
+
+
+def hold_database(url: str, ready, done) -> None:
+    """A running desk: the database open and the instance lock held until `done` is set."""
+    from intake import db as dbmod
+    from intake.instance_lock import InstanceLock
+
+    opened = dbmod.open_database(url, migrate=False)
+    lock = InstanceLock(opened)
+    lock.hold_shared()
+    ready.set()
+    done.wait(timeout=120)
+    lock.release()
+    dbmod.close_database()

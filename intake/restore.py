@@ -1,0 +1,147 @@
+"""Restoring a backup over the database a URL names.
+
+Refused, with nothing changed, when the folder is not a BackCare backup, a part's checksum
+fails (corrupt), it was written by a newer BackCare (a migration this one does not know), it
+is from the other backend, it is encrypted and the passphrase is missing or wrong, or any
+BackCare has the database open (the instance lock, taken exclusively). Otherwise the database
+as it is now is first backed up (kind "pre-restore", into the backup folder), then replaced:
+SQLite through the online backup API, PostgreSQL by a restore into a scratch schema whose
+tables are swapped in in one transaction. The clinic's content files come back too when
+BACKCARE_CONTENT names a folder. The restore is written to the audit trail, which the backup
+brought back whole, so the chain stays valid.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import tempfile
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+import peewee
+
+from intake import audit, audit_chain, backup
+from intake import db as dbmod
+from intake.backup_format import Kind, Manifest
+from intake.errors import BackupError
+from intake.instance_lock import InstanceLock
+from intake.models import ALL_MODELS
+from intake.private_files import make_private, private_dir
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    manifest: Manifest
+    replaced_copy: Path | None  # the pre-restore backup of what was replaced
+    content_restored: int  # content files written back (0 when no content folder is set)
+    content_skipped: int  # content files in the backup not written (no BACKCARE_CONTENT)
+
+
+def check_compatible(manifest: Manifest, backend: str) -> None:
+    if manifest.backend != backend:
+        raise BackupError("other_backend", backend=manifest.backend)
+    if not set(manifest.migrations) <= dbmod.shipped_migrations() \
+            or manifest.schema_version > dbmod.latest_version():
+        raise BackupError("too_new")
+
+
+def restore(path: Path, url: str, *, backup_folder: Path, passphrase: str = "") -> RestoreResult:
+    """Restore the backup at `path` over the database at `url`. Raises BackupError or
+    DatabaseOpenError; when it does, the database is as it was."""
+    root, manifest = backup.open_backup(path)
+    db = dbmod.open_database(url, migrate=False)
+    lock = InstanceLock(db)
+    try:
+        backend = "sqlite" if isinstance(db, peewee.SqliteDatabase) else "postgresql"
+        check_compatible(manifest, backend)
+        if manifest.encryption:
+            backup.passphrase_key(manifest, passphrase)
+        lock.take_exclusive()
+        with tempfile.TemporaryDirectory(prefix="backcare-restore-") as staging:
+            part = manifest.database_part
+            plain = Path(staging) / part.path.removesuffix(".enc")
+            backup.extract_part(root, manifest, part, plain, passphrase)
+            if backend == "sqlite":
+                backup.verify_sqlite_copy(plain)
+            replaced = None
+            if any(table != dbmod.MIGRATIONS_TABLE for table in db.get_tables()):
+                replaced = backup.create_backup(db, backup_folder, kind=Kind.PRE_RESTORE,
+                                                rotate=False).path
+            if backend == "sqlite":
+                _replace_sqlite(db, plain)
+            else:
+                _replace_postgres(db, plain, manifest)
+        restored, skipped = _restore_content(root, manifest, passphrase)
+    finally:
+        dbmod.close_database()
+        lock.release()
+    _after(url, root)
+    log.info("backup %s restored (%s); what it replaced kept: %s", root.name, manifest.backend,
+             replaced.name if replaced else "nothing there")
+    backup.rotate_folder(backup_folder)  # copies made before a restore: the newest 3 kept
+    return RestoreResult(manifest, replaced, restored, skipped)
+
+
+def _replace_sqlite(db: peewee.SqliteDatabase, plain: Path) -> None:
+    """Copy the restored file over the live database through SQLite (one transaction, the
+    WAL and its index kept coherent), never by copying files under an open connection."""
+    db.close()
+    source = sqlite3.connect(f"{plain.resolve().as_uri()}?mode=ro", uri=True)
+    target = sqlite3.connect(str(db.database), timeout=dbmod.BUSY_TIMEOUT_MS / 1000)
+    try:
+        source.backup(target)
+        target.execute("PRAGMA journal_mode=WAL")
+    except sqlite3.Error as exc:
+        raise BackupError("failed", step="sqlite_restore") from exc
+    finally:
+        target.close()
+        source.close()
+    make_private(Path(db.database))
+
+
+def _replace_postgres(db: peewee.Database, archive: Path, manifest: Manifest) -> None:
+    from intake import backup_pg
+
+    staging = f"backcare_restore_{uuid.uuid4().hex[:10]}"
+    tables = backup_pg.restore_into(db, archive, staging)
+    try:
+        if backup_pg.table_counts(db, staging) != manifest.row_counts:
+            raise BackupError("corrupt", step="restore_counts")
+    except BaseException:
+        backup_pg.drop_schema(db, staging)
+        raise
+    known = {model._meta.table_name for model in ALL_MODELS} | {dbmod.MIGRATIONS_TABLE}
+    backup_pg.swap_in(db, staging, tables, known)
+
+
+def _restore_content(root: Path, manifest: Manifest, passphrase: str) -> tuple[int, int]:
+    parts = manifest.content_parts
+    folder = os.environ.get("BACKCARE_CONTENT")
+    if not parts:
+        return 0, 0
+    if not folder:
+        return 0, len(parts)
+    target_root = Path(folder)
+    for part in parts:
+        target = target_root / backup.content_target(part.path)
+        private_dir(target.parent)
+        tmp = target.with_name(target.name + ".restoring")
+        backup.extract_part(root, manifest, part, tmp, passphrase)
+        os.replace(tmp, target)
+    return len(parts), 0
+
+
+def _after(url: str, root: Path) -> None:
+    """Open the restored database (an older one is upgraded, with its pre-upgrade copy) and
+    write the restore into the audit trail."""
+    db = dbmod.open_database(url)
+    try:
+        if audit_chain.has_chain(db):
+            audit.record("database_restored", staff_id=None, detail=f"backup {root.name}"[:200])
+    finally:
+        dbmod.close_database()
