@@ -32,3 +32,16 @@ def hold_database(url: str, ready, done) -> None:
     done.wait(timeout=120)
     lock.release()
     dbmod.close_database()
+
+
+def take_lease(url: str, holder: str, barrier, results) -> None:
+    """A desk whose daily timer fires: try to take the backup lease."""
+    from intake import backup_schedule
+    from intake import db as dbmod
+
+    dbmod.open_database(url, migrate=False)
+    try:
+        barrier.wait(timeout=30)
+        results.put((holder, backup_schedule.take_lease(holder)))
+    finally:
+        dbmod.close_database()
