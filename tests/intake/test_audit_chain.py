@@ -83,8 +83,9 @@ def test_a_sound_trail_gives_no_problem(db):
     assert report.problems == [] and report.chain.rows == 2
 
 
-def test_the_upgrade_chains_the_rows_written_before_it(db_url):
+def test_the_upgrade_chains_the_rows_written_before_it(db_url, tmp_path, monkeypatch):
     """A version-3 database with an audit trail: opening it upgrades and hashes every row."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # the pre-upgrade pg_dump
     from intake import db as dbmod
     from intake.models import database as proxy
 
