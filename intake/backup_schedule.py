@@ -104,6 +104,13 @@ def record_good(result: backup.BackupResult, holder: str = "") -> None:
                 (BackupState.id == 1) & (BackupState.lease_holder == holder)).execute()
 
 
+def in_own_connection(job, *args, **kwargs):
+    """Run `job` on a database connection of this thread's own (a worker thread: the desk's
+    connection stays with the GUI thread), closed afterwards."""
+    with database.obj.connection_context():
+        return job(*args, **kwargs)
+
+
 def test_restore_due(now: dt.datetime | None = None) -> bool:
     if not isinstance(database.obj, peewee.PostgresqlDatabase):
         return False

@@ -67,12 +67,19 @@ def load() -> BackupSettings:
 
 
 def save(settings: BackupSettings) -> BackupSettings:
-    """Write the settings (0600 in a 0700 folder). The folder must be absolute; a passphrase,
-    when given, at least 12 characters (ValidationError naming the field)."""
+    """Write the settings (0600 in a 0700 folder). The backup folder must be absolute and
+    writable (it is made when missing); a passphrase, when given, at least 12 characters
+    (ValidationError naming the field)."""
     if not settings.folder.is_absolute():
         raise ValidationError("not_absolute", field="folder")
     if settings.passphrase and len(settings.passphrase) < MIN_PASSPHRASE:
         raise ValidationError("too_short", field="passphrase", minimum=MIN_PASSPHRASE)
+    try:
+        private_dir(settings.folder)
+    except OSError as exc:
+        raise ValidationError("unwritable", field="folder") from exc
+    if not os.access(settings.folder, os.W_OK):
+        raise ValidationError("unwritable", field="folder")
     folder = private_dir(config_dir())
     path = folder / FILE_NAME
     data = {"folder": str(settings.folder), "passphrase": settings.passphrase}

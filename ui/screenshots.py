@@ -21,6 +21,7 @@ SHOT_MODULES = (
     "ui.desk.shell_shots",
     "ui.desk.records_shots",
     "ui.desk.scheduling_shots",
+    "ui.desk.backup_shots",
 )
 
 
