@@ -18,8 +18,10 @@ import shutil
 import socket
 import sqlite3
 import tempfile
+import time
 import uuid
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,6 +51,7 @@ from intake.private_files import make_private, private_dir, touch_private
 log = logging.getLogger(__name__)
 
 KEEP_PRE_RESTORE = 3
+MMAP_BYTES = 2**31
 
 
 @dataclass(frozen=True)
@@ -118,12 +121,16 @@ def _write(db: peewee.Database, partial: Path, kind: Kind, created: dt.datetime,
         pg_schema = ""
         if sqlite:
             write_sqlite_copy(Path(db.database), plain)
-            counts, migrations = verify_sqlite_copy(plain)
+            with ThreadPoolExecutor(max_workers=1) as pool:  # both read the copy: at once
+                digest = pool.submit(sha256_of, plain)
+                counts, migrations = verify_sqlite_copy(plain)
+                plain_sha = digest.result()
             verified = ["integrity_check"]
         else:
             from intake import backup_pg
 
             pg_schema, counts, migrations = backup_pg.dump(db, plain)
+            plain_sha = sha256_of(plain)
             backup_pg.archive_tables(plain)
             verified = ["archive_list"]
             if test_restore:
@@ -134,10 +141,10 @@ def _write(db: peewee.Database, partial: Path, kind: Kind, created: dt.datetime,
             params = backup_crypto.new_params()
             key = backup_crypto.fernet(passphrase, params)
             encryption, check = params.to_json(), backup_crypto.check_token(key)
-            parts = [_encrypted_part(key, plain, partial, part_name)]
+            parts = [_encrypted_part(key, plain, partial, part_name, plain_sha)]
             parts += [_encrypted_part(key, source, partial, rel) for source, rel in _content_files(content_dir)]
         else:
-            parts = [Part(part_name, sha256_of(plain), plain.stat().st_size)]
+            parts = [Part(part_name, plain_sha, plain.stat().st_size)]
             parts += [_copied_part(source, partial, rel) for source, rel in _content_files(content_dir)]
     return Manifest(
         app_version=intake.__version__, schema_version=len(migrations), migrations=migrations,
@@ -152,13 +159,22 @@ def write_sqlite_copy(source: Path, target: Path) -> None:
     touch_private(target)
     src = sqlite3.connect(str(source), timeout=dbmod.BUSY_TIMEOUT_MS / 1000)
     try:
+        src.execute(f"PRAGMA mmap_size={MMAP_BYTES}")  # pages read from the map: about 2x faster
         dest = sqlite3.connect(str(target))
         try:
+            # a new file nobody else opens: no journal, no fsync per step; one fsync at the end
+            for pragma in ("journal_mode=OFF", "synchronous=OFF", "locking_mode=EXCLUSIVE"):
+                dest.execute(f"PRAGMA {pragma}")
             src.backup(dest)  # all pages in one step: one read transaction, one snapshot
             dest.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file
         finally:
             dest.close()
-    except sqlite3.Error as exc:
+        fd = os.open(target, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except (sqlite3.Error, OSError) as exc:
         raise BackupError("failed", step="sqlite_backup") from exc
     finally:
         src.close()
@@ -226,13 +242,14 @@ def _copied_part(source: Path, partial: Path, rel: str) -> Part:
     return Part(rel, sha256_of(target), target.stat().st_size)
 
 
-def _encrypted_part(key, source: Path, partial: Path, rel: str) -> Part:
+def _encrypted_part(key, source: Path, partial: Path, rel: str, plain_sha: str = "") -> Part:
     target = partial / (rel + ENC_SUFFIX)
     private_dir(target.parent)
     touch_private(target)
     with open(source, "rb") as src, open(target, "wb") as out:
         backup_crypto.encrypt_stream(key, src, out)
-    return Part(rel + ENC_SUFFIX, sha256_of(target), target.stat().st_size, sha256_of(source))
+    return Part(rel + ENC_SUFFIX, sha256_of(target), target.stat().st_size,
+                plain_sha or sha256_of(source))
 
 
 # --------------------------------------------------------------------------- the folder
@@ -255,6 +272,7 @@ def list_backups(folder: Path) -> list[BackupInfo]:
 def rotate_folder(folder: Path, rotation: backup_rotation.Rotation = backup_rotation.DEFAULT) -> list[Path]:
     """Delete the backups the rotation does not keep (7 daily, 4 weekly, 12 monthly; copies
     made before a restore: the newest 3). Returns the deleted folders."""
+    _remove_stale_partials(Path(folder))
     backups = list_backups(folder)
     regular = [b for b in backups if b.manifest.kind != Kind.PRE_RESTORE]
     keep = backup_rotation.to_keep([b.manifest.created for b in regular], rotation)
@@ -268,6 +286,15 @@ def rotate_folder(folder: Path, rotation: backup_rotation.Rotation = backup_rota
         except OSError as exc:
             log.warning("old backup not deleted: %s", type(exc).__name__)
     return deleted
+
+
+def _remove_stale_partials(folder: Path, older_than: dt.timedelta = dt.timedelta(days=1)) -> None:
+    """Unfinished backups left by a computer switched off mid-backup."""
+    limit = time.time() - older_than.total_seconds()
+    with contextlib.suppress(OSError):
+        for path in folder.glob(".partial-" + NAME_PREFIX + "*"):
+            if path.is_dir() and path.stat().st_mtime < limit:
+                shutil.rmtree(path, ignore_errors=True)
 
 
 # --------------------------------------------------------------------------- reading one
