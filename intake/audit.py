@@ -25,11 +25,12 @@ def record(action: str, *, staff_id: int | None, patient_id: int | None = None,
     """Write one audit row. Call it inside the caller's own `db.write()` where there is one
     (it nests), so the change and its audit row commit together."""
     with db.write():
-        audit_chain.lock_head(db.database.obj)  # rows join the chain in id order, one at a time
-        entry = AuditEntry.create(
+        entry = AuditEntry(
             action=action, staff=staff_id, patient=patient_id, intake=intake_id, detail=detail[:200]
         )
-        audit_chain.seal(db.database.obj, entry.id)  # hashed, linked to the row before it
+        audit_chain.link(db.database.obj, entry)  # hashed with the row before it (tamper-evident)
+        entry.save(force_insert=True)
+        audit_chain.advance(db.database.obj, entry)
         return entry
 
 

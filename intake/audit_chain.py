@@ -2,8 +2,9 @@
 
 Every audit row carries `prev_hash` (the hash of the row before it in the chain) and `row_hash`
 = sha256(prev_hash + canonical JSON of the row's content). The content is every column of the row
-but the two hashes: the base columns always, any other column only when it holds a value, so a
-column added later (a before/after detail, say) leaves the hashes of older rows as they were.
+but its id and the two hashes: the base columns always, any other column only when it holds a
+value, so a column added later (a before/after detail, say) leaves older rows' hashes as they
+were. Rows are chained in id order; moving or renumbering a row breaks the links around it.
 
 The chain's head (last id and hash) is one row of `audit_chain_head`, read and updated in the
 same transaction as the new audit row: PostgreSQL locks it (SELECT ... FOR UPDATE), SQLite
@@ -25,12 +26,14 @@ import peewee
 GENESIS = "0" * 64  # prev_hash of the first row
 TABLE = "audit_entry"
 HEAD_TABLE = "audit_chain_head"
-HASH_COLUMNS = ("prev_hash", "row_hash")
-BASE_COLUMNS = ("id", "at", "staff_id", "action", "patient_id", "intake_id", "detail")
+BASE_COLUMNS = ("at", "staff_id", "action", "patient_id", "intake_id", "detail")
+SKIPPED_COLUMNS = ("id", "prev_hash", "row_hash")  # the order of the chain is its links
 BATCH = 5000
 
 
 def _value(value: object) -> object:
+    if isinstance(value, bool):
+        return int(value)  # as SQLite gives it back
     if isinstance(value, dt.datetime):
         return value.isoformat(sep=" ")  # the text SQLite stores for the same value
     if isinstance(value, dt.date):
@@ -41,10 +44,11 @@ def _value(value: object) -> object:
 
 
 def content(row: dict[str, object]) -> dict[str, object]:
-    """The hashed part of a row: base columns always, other columns when they hold a value."""
+    """The hashed part of a row: base columns always, other columns (not the id, not the
+    hashes) when they hold a value."""
     data = {name: _value(row.get(name)) for name in BASE_COLUMNS}
     for name, value in row.items():
-        if name in data or name in HASH_COLUMNS or value is None or value == "":
+        if name in data or name in SKIPPED_COLUMNS or value is None or value == "":
             continue
         data[name] = _value(value)
     return data
@@ -66,27 +70,26 @@ def _is_postgres(db: peewee.Database) -> bool:
     return isinstance(db, peewee.PostgresqlDatabase)
 
 
-def lock_head(db: peewee.Database) -> None:
-    """Take the chain head for this transaction, before the audit row is inserted, so ids are
-    handed out in chain order. PostgreSQL: the head row is locked until commit; SQLite: the
-    IMMEDIATE transaction already holds the database's write lock."""
-    if _is_postgres(db):
-        db.execute_sql(f"SELECT last_id FROM {HEAD_TABLE} WHERE id = 1 FOR UPDATE")
-
-
-def seal(db: peewee.Database, entry_id: int) -> str:
-    """Link the audit row `entry_id`, just inserted, to the chain. Call inside the write
-    transaction that inserted it, after `lock_head` (audit.record does)."""
+def link(db: peewee.Database, entry: peewee.Model) -> None:
+    """Give `entry` (an AuditEntry not yet inserted) its place in the chain: the head is read,
+    and on PostgreSQL locked until commit, so rows join the chain, and get their ids, one at a
+    time; `prev_hash` and `row_hash` are set on the entry. Insert it next, then `advance()`, all
+    inside one write transaction (audit.record does)."""
     lock = " FOR UPDATE" if _is_postgres(db) else ""
-    head = db.execute_sql(f"SELECT last_id, last_hash FROM {HEAD_TABLE} WHERE id = 1{lock}").fetchone()
-    prev = head[1] if head else GENESIS
+    head = db.execute_sql(f"SELECT last_hash FROM {HEAD_TABLE} WHERE id = 1{lock}").fetchone()
+    prev = head[0] if head else GENESIS
+    row = {entry._meta.fields[name].column_name: value for name, value in entry.__data__.items()}
+    entry.prev_hash = prev
+    entry.row_hash = row_hash(prev, row)
+
+
+def advance(db: peewee.Database, entry: peewee.Model) -> None:
+    """Make the just-inserted `entry` the chain's head."""
     p = db.param
-    (row,) = _rows(db, f"SELECT * FROM {TABLE} WHERE id = {p}", (entry_id,))
-    new_hash = row_hash(prev, row)
-    db.execute_sql(f"UPDATE {TABLE} SET prev_hash = {p}, row_hash = {p} WHERE id = {p}",
-                   (prev, new_hash, entry_id))
-    _set_head(db, entry_id, new_hash, exists=head is not None)
-    return new_hash
+    updated = db.execute_sql(f"UPDATE {HEAD_TABLE} SET last_id = {p}, last_hash = {p} WHERE id = 1",
+                             (entry.id, entry.row_hash)).rowcount
+    if not updated:
+        _set_head(db, entry.id, entry.row_hash, exists=False)
 
 
 def _set_head(db: peewee.Database, last_id: int | None, last_hash: str, *, exists: bool) -> None:
