@@ -134,7 +134,7 @@ def _write(db: peewee.Database, partial: Path, kind: Kind, created: dt.datetime,
             backup_pg.archive_tables(plain)
             verified = ["archive_list"]
             if test_restore:
-                test_restore_pg(db, plain, counts)
+                trial_restore_pg(db, plain, counts)
                 verified.append("test_restore")
         encryption, check = None, ""
         if passphrase:
@@ -203,7 +203,7 @@ def verify_sqlite_copy(path: Path) -> tuple[dict[str, int], list[str]]:
         raise BackupError("corrupt", step="integrity_check") from exc
 
 
-def test_restore_pg(db: peewee.Database, archive: Path, counts: dict[str, int]) -> None:
+def trial_restore_pg(db: peewee.Database, archive: Path, counts: dict[str, int]) -> None:
     """Restore the dump into a scratch schema, compare every table's rows with the dump's
     counts and walk the audit chain there; the scratch schema is dropped either way."""
     from intake import backup_pg
@@ -328,7 +328,7 @@ def passphrase_key(manifest: Manifest, passphrase: str):
         raise BackupError("passphrase_needed")
     params = backup_crypto.KeyParams.from_json(manifest.encryption or {})
     key = backup_crypto.fernet(passphrase, params)
-    backup_crypto.test_passphrase(key, manifest.passphrase_check)
+    backup_crypto.check_passphrase(key, manifest.passphrase_check)
     return key
 
 

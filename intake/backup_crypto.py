@@ -64,7 +64,7 @@ def check_token(key: Fernet) -> str:
     return key.encrypt(CHECK_TEXT).decode("ascii")
 
 
-def test_passphrase(key: Fernet, token: str) -> None:
+def check_passphrase(key: Fernet, token: str) -> None:
     try:
         ok = key.decrypt(token.encode("ascii")) == CHECK_TEXT
     except (InvalidToken, ValueError):

@@ -111,7 +111,7 @@ def in_own_connection(job, *args, **kwargs):
         return job(*args, **kwargs)
 
 
-def test_restore_due(now: dt.datetime | None = None) -> bool:
+def restore_test_due(now: dt.datetime | None = None) -> bool:
     if not isinstance(database.obj, peewee.PostgresqlDatabase):
         return False
     current = status()
@@ -126,7 +126,7 @@ def back_up_now(settings: backup_settings.BackupSettings | None = None, *,
     last good one when the database has the backup schema."""
     settings = settings or backup_settings.load()
     result = backup.create_backup(database.obj, folder or settings.folder, kind=kind,
-                                  passphrase=settings.passphrase, test_restore=test_restore_due())
+                                  passphrase=settings.passphrase, test_restore=restore_test_due())
     if status() is not None:
         record_good(result)
     return result
@@ -143,7 +143,7 @@ def run_if_due(settings: backup_settings.BackupSettings | None = None,
     try:
         result = backup.create_backup(database.obj, settings.folder, kind=Kind.DAILY,
                                       passphrase=settings.passphrase,
-                                      test_restore=test_restore_due())
+                                      test_restore=restore_test_due())
     except BaseException:
         release_lease(holder)
         raise

@@ -211,3 +211,12 @@ def test_a_desk_cannot_start_while_a_restore_holds_the_database(sqlite_db):
     with pytest.raises(BackupError):
         InstanceLock(sqlite_db).take_exclusive()
     desk.release(), other_desk.release()
+
+
+def test_a_backup_of_the_other_database_kind_is_refused(clinic, db_url, tmp_path):
+    made = backup.create_backup(clinic, tmp_path / "backups")
+    path = made.path / MANIFEST
+    data = json.loads(path.read_text())
+    data["backend"] = "postgresql" if data["backend"] == "sqlite" else "sqlite"
+    path.write_text(json.dumps(data))
+    _refused(made.path, db_url, tmp_path, "other_backend")

@@ -96,3 +96,14 @@ def test_backup_into_a_folder_that_cannot_be_written_exit_1(clinic, db_url, tmp_
     result = _backcare("backup", "--db", db_url, "--to", str(blocker / "backups"), tmp_path=tmp_path)
     assert result.returncode == 1
     assert "cannot be written" in _one_line(result)
+
+
+def test_a_desk_started_during_a_restore_is_refused_with_one_line(sqlite_db, tmp_path):
+    restoring = InstanceLock(sqlite_db)
+    restoring.take_exclusive()  # what `backcare restore` holds while it works
+    try:
+        result = _backcare("--db", f"sqlite:///{sqlite_db.database}", tmp_path=tmp_path)
+    finally:
+        restoring.release()
+    assert result.returncode == 2
+    assert "a restore is running on this database" in _one_line(result)

