@@ -66,16 +66,20 @@ def restore(path: Path, url: str, *, backup_folder: Path, passphrase: str = "") 
             part = manifest.database_part
             plain = Path(staging) / part.path.removesuffix(".enc")
             backup.extract_part(root, manifest, part, plain, passphrase)
-            if backend == "sqlite":
-                backup.verify_sqlite_copy(plain)
-            replaced = None
-            if any(table != dbmod.MIGRATIONS_TABLE for table in db.get_tables()):
-                replaced = backup.create_backup(db, backup_folder, kind=Kind.PRE_RESTORE,
-                                                rotate=False).path
+            staged = _stage(db, plain, manifest)  # checked before anything is changed
+            try:
+                replaced = None
+                if any(t != dbmod.MIGRATIONS_TABLE and not t.startswith("backcare_")
+                       for t in db.get_tables()):
+                    replaced = backup.create_backup(db, backup_folder, kind=Kind.PRE_RESTORE,
+                                                    rotate=False).path
+            except BaseException:
+                _unstage(db, staged)
+                raise
             if backend == "sqlite":
                 _replace_sqlite(db, plain)
             else:
-                _replace_postgres(db, plain, manifest)
+                _swap_postgres(db, staged)
         restored, skipped = _restore_content(root, manifest, passphrase)
     finally:
         dbmod.close_database()
@@ -104,19 +108,42 @@ def _replace_sqlite(db: peewee.SqliteDatabase, plain: Path) -> None:
     make_private(Path(db.database))
 
 
-def _replace_postgres(db: peewee.Database, archive: Path, manifest: Manifest) -> None:
+def _stage(db: peewee.Database, plain: Path, manifest: Manifest) -> tuple[str, set[str]] | None:
+    """Check the backup's database before anything changes: SQLite, integrity and row counts
+    of the extracted copy; PostgreSQL, restored into a scratch schema and its row counts.
+    Returns the PostgreSQL scratch schema and its tables (None for SQLite)."""
+    if isinstance(db, peewee.SqliteDatabase):
+        counts, _migrations = backup.verify_sqlite_copy(plain)
+        if counts != manifest.row_counts:
+            raise BackupError("corrupt", step="row_counts")
+        return None
     from intake import backup_pg
 
     staging = f"backcare_restore_{uuid.uuid4().hex[:10]}"
-    tables = backup_pg.restore_into(db, archive, staging)
+    tables = backup_pg.restore_into(db, plain, staging)
+    if backup_pg.table_counts(db, staging) != manifest.row_counts:
+        backup_pg.drop_schema(db, staging)
+        raise BackupError("corrupt", step="row_counts")
+    return staging, tables
+
+
+def _unstage(db: peewee.Database, staged: tuple[str, set[str]] | None) -> None:
+    if staged is not None:
+        from intake import backup_pg
+
+        backup_pg.drop_schema(db, staged[0])
+
+
+def _swap_postgres(db: peewee.Database, staged: tuple[str, set[str]] | None) -> None:
+    from intake import backup_pg
+
+    staging, tables = staged
+    known = {model._meta.table_name for model in ALL_MODELS} | {dbmod.MIGRATIONS_TABLE}
     try:
-        if backup_pg.table_counts(db, staging) != manifest.row_counts:
-            raise BackupError("corrupt", step="restore_counts")
+        backup_pg.swap_in(db, staging, tables, known)
     except BaseException:
         backup_pg.drop_schema(db, staging)
         raise
-    known = {model._meta.table_name for model in ALL_MODELS} | {dbmod.MIGRATIONS_TABLE}
-    backup_pg.swap_in(db, staging, tables, known)
 
 
 def _restore_content(root: Path, manifest: Manifest, passphrase: str) -> tuple[int, int]:

@@ -8,6 +8,7 @@ import os
 import stat
 
 import pytest
+from peewee import SqliteDatabase
 
 from intake import audit, audit_chain, backup, patients, restore
 from intake import db as dbmod
@@ -220,3 +221,16 @@ def test_a_backup_of_the_other_database_kind_is_refused(clinic, db_url, tmp_path
     data["backend"] = "postgresql" if data["backend"] == "sqlite" else "sqlite"
     path.write_text(json.dumps(data))
     _refused(made.path, db_url, tmp_path, "other_backend")
+
+
+def test_a_backup_whose_rows_differ_from_its_manifest_is_refused(clinic, db_url, tmp_path):
+    """Checksums pass (the manifest is not a part) but the database holds other rows."""
+    made = backup.create_backup(clinic, tmp_path / "backups")
+    path = made.path / MANIFEST
+    data = json.loads(path.read_text())
+    data["row_counts"]["patient"] += 1
+    path.write_text(json.dumps(data))
+    _refused(made.path, db_url, tmp_path, "corrupt")
+    if not isinstance(database.obj, SqliteDatabase):  # the scratch schema is gone again
+        assert database.obj.execute_sql("SELECT count(*) FROM information_schema.schemata "
+                                        "WHERE schema_name LIKE %s", ("backcare_%",)).fetchone() == (0,)
