@@ -3,10 +3,11 @@
 Refused, with nothing changed, when the folder is not a BackCare backup, a part's checksum
 fails (corrupt), it was written by a newer BackCare (a migration this one does not know), it
 is from the other backend, it is encrypted and the passphrase is missing or wrong, or any
-BackCare has the database open (the instance lock, taken exclusively). Otherwise the database
-as it is now is first backed up (kind "pre-restore", into the backup folder), then replaced:
-SQLite through the online backup API, PostgreSQL by a restore into a scratch schema whose
-tables are swapped in in one transaction. The clinic's content files come back too when
+BackCare has the database open (the instance lock, taken exclusively), or its database is not
+what the manifest says (SQLite: integrity and row counts of the extracted copy; PostgreSQL: row
+counts after a restore into a scratch schema). Only then is the database as it is now backed up
+(kind "pre-restore", into the backup folder) and replaced: SQLite through the online backup API,
+PostgreSQL by moving the scratch schema's tables in, in one transaction. The clinic's content files come back too when
 BACKCARE_CONTENT names a folder. The restore is written to the audit trail, which the backup
 brought back whole, so the chain stays valid.
 """
