@@ -70,6 +70,12 @@ class BackupTab(QWidget):
         self._build()
         self._connect_signals()
 
+    def _hint(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName("hint")
+        label.setWordWrap(True)
+        return label
+
     def _error_label(self) -> QLabel:
         label = QLabel()
         label.setObjectName("fieldError")
@@ -82,32 +88,31 @@ class BackupTab(QWidget):
         last_layout = QVBoxLayout(last)
         last_layout.addWidget(self._last_good)
         here = QGroupBox(self.tr("This computer"))
-        form = QFormLayout(here)
+        column = QVBoxLayout(here)
+        folder_form = QFormLayout()
         folder_row = QHBoxLayout()
         folder_row.addWidget(self._folder, 1)
         folder_row.addWidget(self._choose)
-        form.addRow(self.tr("Backup folder"), folder_row)
-        form.addRow("", self._folder_error)
-        hint = QLabel(self.tr("A second disk or a network share keeps the backups safe when this "
-                              "computer's disk fails. The newest backup of each of the last 7 "
-                              "days, 4 weeks and 12 months is kept."))
-        hint.setObjectName("hint")
-        hint.setWordWrap(True)
-        form.addRow("", hint)
-        form.addRow("", self._encrypt)
-        form.addRow(self.tr("Passphrase"), self._passphrase)
-        form.addRow(self.tr("Passphrase again"), self._repeat)
-        form.addRow("", self._passphrase_error)
-        crypt_hint = QLabel(self.tr("For backups that leave the clinic. Keep the passphrase "
-                                    "somewhere safe: without it an encrypted backup cannot be "
-                                    "restored."))
-        crypt_hint.setObjectName("hint")
-        crypt_hint.setWordWrap(True)
-        form.addRow("", crypt_hint)
+        folder_form.addRow(self.tr("Backup folder"), folder_row)
+        folder_form.addRow("", self._folder_error)
+        column.addLayout(folder_form)
+        column.addWidget(self._hint(self.tr(
+            "A second disk or a network share keeps the backups safe when this computer's disk "
+            "fails. The newest backup of each of the last 7 days, 4 weeks and 12 months is kept.")))
+        column.addSpacing(8)
+        column.addWidget(self._encrypt)
+        secret_form = QFormLayout()
+        secret_form.addRow(self.tr("Passphrase"), self._passphrase)
+        secret_form.addRow(self.tr("Passphrase again"), self._repeat)
+        secret_form.addRow("", self._passphrase_error)
+        column.addLayout(secret_form)
+        column.addWidget(self._hint(self.tr(
+            "For backups that leave the clinic. Keep the passphrase somewhere safe: without it "
+            "an encrypted backup cannot be restored.")))
         save_row = QHBoxLayout()
         save_row.addWidget(self._saved_note, 1)
         save_row.addWidget(self._save)
-        form.addRow(save_row)
+        column.addLayout(save_row)
         run = QGroupBox(self.tr("Backups in this folder"))
         run_layout = QVBoxLayout(run)
         now_row = QHBoxLayout()
