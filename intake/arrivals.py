@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import peewee
 from peewee import JOIN, Case, fn
 
-from intake import audit, db
+from intake import audit, clinic, db
 from intake.content import checklists
 from intake.errors import StorageError, ValidationError
 from intake.models import Intake, IntakeAnswer, Staff, _now
@@ -23,6 +23,10 @@ from intake.models import Intake, IntakeAnswer, Staff, _now
 STATUSES = ("waiting", "with_staff", "booked", "sent_away")
 DESK_STATUSES = ("waiting", "with_staff", "sent_away")  # "booked" is set by booking
 SAFETY_GROUPS = ("red_flag", "contraindication")
+# kinds of warning sign an urgent notice names (CLINICAL.md: the urgent red flags are the cauda
+# equina signs); UNKNOWN_SIGN when the intake was saved before its answers could be read
+CAUDA_EQUINA = "cauda_equina"
+UNKNOWN_SIGN = "urgent_answer"
 
 
 @dataclass(frozen=True)
@@ -57,8 +61,28 @@ class Arrival:
         return self.urgent and self.urgent_ack_at is None
 
 
+@dataclass(frozen=True)
+class UrgentNotice:
+    """An urgent arrival as a screen the waiting room can see may tell it: when it came and the
+    kind of warning sign — never who (no name, no date of birth, no answer)."""
+
+    intake_id: int
+    arrived_at: dt.datetime
+    sign: str  # CAUDA_EQUINA or UNKNOWN_SIGN
+
+
+def urgent_notices(found: Iterable[Arrival]) -> list[UrgentNotice]:
+    """The urgent arrivals no staff member has acknowledged yet, oldest first."""
+    notices = [
+        UrgentNotice(a.intake_id, a.submitted_at,
+                     CAUDA_EQUINA if any(b.kind == "urgent" for b in a.badges) else UNKNOWN_SIGN)
+        for a in found if a.needs_alert
+    ]
+    return sorted(notices, key=lambda n: (n.arrived_at, n.intake_id))
+
+
 def _day_bounds(day: dt.date | None) -> tuple[dt.datetime, dt.datetime]:
-    day = day or dt.date.today()
+    day = day or clinic.today()
     start = dt.datetime.combine(day, dt.time())
     return start, start + dt.timedelta(days=1)
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 import holidays as holidays_lib
 
 from intake import audit, db
+from intake import clinic as clinic_mod
 from intake.errors import NotAllowedError, ValidationError
 from intake.models import (
     Clinic,
@@ -46,6 +47,7 @@ from intake.models import (
 from intake.scheduling.availability import country_holidays
 
 log = logging.getLogger(__name__)
+MAX_BUFFER_MINUTES = 120  # the longest break a practitioner may ask for between appointments
 
 Period = tuple[int, int]
 MINUTES_IN_DAY = 24 * 60
@@ -159,8 +161,27 @@ def supported_countries() -> dict[str, tuple[str, ...]]:
             if len(code) == 2}
 
 
+def regions_of(country: str) -> list[tuple[str, str]]:
+    """The holiday regions (subdivisions) of a country as (code, name), sorted by name; the name
+    is the code where the holidays library gives none. Empty for a country without any."""
+    code = country.strip().upper()
+    codes = supported_countries().get(code, ())
+    if not codes:
+        return []
+    try:
+        aliases = getattr(holidays_lib.country_holidays(code), "subdivisions_aliases", {}) or {}
+    except (NotImplementedError, KeyError, ValueError):
+        aliases = {}
+    names: dict[str, str] = {}
+    for name, sub in aliases.items():
+        names.setdefault(sub, name)
+    return sorted(((c, names.get(c, c)) for c in codes), key=lambda pair: pair[1].casefold())
+
+
 def update_clinic_details(*, name: str, address: str, phone: str, country: str, region: str,
-                          by_staff_id: int | None) -> Clinic:
+                          by_staff_id: int | None, timezone: str | None = None) -> Clinic:
+    """Save the clinic's details. A new `timezone` changes what "now" is; appointments keep their
+    wall-clock times (a 10:00 visit stays at 10:00 in the new zone)."""
     name = _text(name, "clinic_name", 200, required=True)
     address = _text(address, "address", 1000)
     phone = _text(phone, "phone", 40)
@@ -171,12 +192,19 @@ def update_clinic_details(*, name: str, address: str, phone: str, country: str, 
         raise ValidationError("unknown_country", field="country")
     if region and region not in regions:
         raise ValidationError("unknown_region", field="region")
+    if timezone is not None:
+        timezone = clinic_mod.check_timezone(timezone)
     with db.write():
         _require_admin(by_staff_id)
         clinic = _clinic()
-        Clinic.update(name=name, address=address, phone=phone, country=country,
-                      region=region).where(Clinic.id == clinic.id).execute()
+        fields = {"name": name, "address": address, "phone": phone, "country": country,
+                  "region": region}
+        if timezone is not None and timezone != clinic.timezone:
+            fields["timezone"] = timezone
+            audit.record("clinic_timezone_changed", staff_id=by_staff_id)
+        Clinic.update(**fields).where(Clinic.id == clinic.id).execute()
         audit.record("clinic_details_changed", staff_id=by_staff_id)
+    clinic_mod.forget_zone()
     return _clinic()
 
 
@@ -246,6 +274,8 @@ def add_closure(first_day: dt.date | None, last_day: dt.date | None = None, reas
     if first_day is None:
         raise ValidationError("required", field="closure_first_day")
     last_day = last_day or first_day
+    if first_day < clinic_mod.today():
+        raise ValidationError("in_the_past", field="closure_first_day")
     if last_day < first_day:
         raise ValidationError("end_before_start", field="closure_last_day")
     if (last_day - first_day).days >= MAX_CLOSURE_DAYS:
@@ -288,7 +318,7 @@ def public_holidays(first: dt.date, last: dt.date, *, country: str | None = None
 
 def upcoming_holidays(today: dt.date | None = None, *, months: int = 12) -> list[Holiday]:
     """The public holidays of the coming `months` months, each with whether the clinic opens."""
-    today = today or dt.date.today()
+    today = today or clinic_mod.today()
     last = _add_months(today, months)
     found = public_holidays(today, last)
     opened = {row.day for row in HolidayOpening.select().where(
@@ -345,28 +375,40 @@ def _check_unique(model, name: str, field: str, exclude_id: int | None) -> None:
         raise ValidationError("taken", field=field)
 
 
-def add_practitioner(name: str, colour: str = "#2e7d6b", *, by_staff_id: int | None) -> Practitioner:
+def _check_buffer(minutes: int) -> int:
+    if not isinstance(minutes, int) or not 0 <= minutes <= MAX_BUFFER_MINUTES:
+        raise ValidationError("out_of_range", field="buffer_minutes", minimum=0,
+                              maximum=MAX_BUFFER_MINUTES)
+    return minutes
+
+
+def add_practitioner(name: str, colour: str = "#2e7d6b", *, by_staff_id: int | None,
+                     buffer_minutes: int = 0) -> Practitioner:
+    """A practitioner; `buffer_minutes` of free time are kept between their appointments."""
     name = _text(name, "practitioner_name", 200, required=True)
     colour = _check_colour(colour)
+    buffer_minutes = _check_buffer(buffer_minutes)
     with db.write():
         _require_admin(by_staff_id)
         _check_unique(Practitioner, name, "practitioner_name", None)
-        practitioner = Practitioner.create(name=name, colour=colour)
+        practitioner = Practitioner.create(name=name, colour=colour, buffer_minutes=buffer_minutes)
         audit.record("practitioner_added", staff_id=by_staff_id,
                      detail=f"practitioner={practitioner.id}")
     return practitioner
 
 
 def update_practitioner(practitioner_id: int, *, name: str, colour: str, active: bool,
-                        by_staff_id: int | None) -> Practitioner:
+                        by_staff_id: int | None, buffer_minutes: int | None = None) -> Practitioner:
     name = _text(name, "practitioner_name", 200, required=True)
     colour = _check_colour(colour)
+    fields = {"name": name, "colour": colour, "active": active}
+    if buffer_minutes is not None:
+        fields["buffer_minutes"] = _check_buffer(buffer_minutes)
     with db.write():
         _require_admin(by_staff_id)
         _get(Practitioner, practitioner_id, "practitioner")
         _check_unique(Practitioner, name, "practitioner_name", practitioner_id)
-        Practitioner.update(name=name, colour=colour, active=active).where(
-            Practitioner.id == practitioner_id).execute()
+        Practitioner.update(**fields).where(Practitioner.id == practitioner_id).execute()
         audit.record("practitioner_changed", staff_id=by_staff_id,
                      detail=f"practitioner={practitioner_id} active={int(active)}")
     return Practitioner.get_by_id(practitioner_id)

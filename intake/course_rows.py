@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from intake import clinic as clinic_mod
 from intake.clinic import get_clinic
 from intake.errors import ValidationError
 from intake.models import Appointment, Patient, TreatmentCourse
@@ -67,9 +68,11 @@ def card_facts(course_id: int | None = None, patient_id: int | None = None, *,
         if course is None:
             raise ValidationError("unknown_course", field="course")
         patient_id = course.patient_id
-        rows = course_appointments(course_id)
+        rows = appointment_rows((Appointment.course == course_id)
+                                | ((Appointment.patient == patient_id)
+                                   & (Appointment.kind == "consultation")))
     elif patient_id is not None:
-        rows = patient_appointments(patient_id, from_time or dt.datetime.now().replace(microsecond=0))
+        rows = patient_appointments(patient_id, from_time or clinic_mod.now())
     else:
         raise ValidationError("required", field="course")
     patient = Patient.get_or_none(Patient.id == patient_id)

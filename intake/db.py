@@ -359,14 +359,61 @@ def is_sqlite() -> bool:
     return isinstance(database.obj, peewee.SqliteDatabase)
 
 
+def _driver_error(exc: peewee.PeeweeException) -> BaseException | None:
+    """The driver's own exception that peewee wrapped (peewee passes it as the first arg)."""
+    if exc.args and isinstance(exc.args[0], BaseException):
+        return exc.args[0]
+    return exc.__cause__ or exc.__context__
+
+
+def constraint_name(exc: peewee.PeeweeException) -> str:
+    """The name of the constraint or guard that refused a write, from the driver's structured
+    error: PostgreSQL's diagnostics (constraint_name); SQLite's extended code tells a CHECK
+    constraint or a guard trigger, whose text is then our own identifier (the constraint's name
+    or the trigger's RAISE code). Empty when it is neither."""
+    orig = _driver_error(exc)
+    diag = getattr(orig, "diag", None)
+    if diag is not None:
+        return diag.constraint_name or ""
+    code = getattr(orig, "sqlite_errorname", "")
+    if code == "SQLITE_CONSTRAINT_TRIGGER":
+        return str(orig).strip()
+    if code == "SQLITE_CONSTRAINT_CHECK":
+        return str(orig).rsplit(":", 1)[-1].strip()
+    return ""
+
+
 def _conflict_from(exc: peewee.IntegrityError) -> BackCareError | None:
-    text = str(exc)
+    name = constraint_name(exc)
     for resource in ("practitioner", "room"):
-        if f"appointment_{resource}_no_overlap" in text:
+        if name.startswith(f"appointment_{resource}_no_overlap"):
             return ConflictError("double_booked", resource=resource)
-    if "appointment_times_" in text:
+    if name.startswith("appointment_times_"):
         return ValidationError("invalid_times", field="ends_at")
     return None
+
+
+# SQLite primary result codes (the extended name's prefix) and PostgreSQL SQLSTATE classes
+_SQLITE_STORAGE = {"SQLITE_BUSY": "locked", "SQLITE_LOCKED": "locked", "SQLITE_FULL": "disk_full",
+                   "SQLITE_READONLY": "read_only", "SQLITE_IOERR": "unavailable",
+                   "SQLITE_CANTOPEN": "unavailable"}
+_PG_STORAGE = {"53100": "disk_full", "55P03": "locked", "57014": "locked", "25006": "read_only",
+               "40P01": "locked", "40001": "locked"}
+
+
+def storage_code(exc: peewee.PeeweeException) -> str:
+    """locked | disk_full | read_only | unavailable, from the driver's error code."""
+    orig = _driver_error(exc)
+    name = getattr(orig, "sqlite_errorname", None)
+    if name:
+        for prefix, code in _SQLITE_STORAGE.items():
+            if name == prefix or name.startswith(prefix + "_"):
+                return code
+        return "unavailable"
+    sqlstate = getattr(orig, "sqlstate", None) or ""
+    if sqlstate in _PG_STORAGE:
+        return _PG_STORAGE[sqlstate]
+    return "unavailable"
 
 
 @contextlib.contextmanager
@@ -383,19 +430,16 @@ def write() -> Iterator[None]:
         raise
     except peewee.OperationalError as exc:
         raise _storage_error(exc) from exc
+    except peewee.InternalError as exc:  # PostgreSQL: a read-only transaction (25006) and kin
+        if storage_code(exc) == "unavailable":
+            raise  # not a storage condition we know: a bug, shown as one
+        raise _storage_error(exc) from exc
     except peewee.InterfaceError as exc:
         raise StorageError("unavailable") from exc
 
 
-def _storage_error(exc: Exception) -> StorageError:
-    text = str(exc).lower()
-    if re.search(r"\b(locked|busy)\b", text) and "deadlock" not in text:
-        return StorageError("locked")
-    if "full" in text or "no space" in text:
-        return StorageError("disk_full")
-    if "readonly" in text or "read-only" in text:
-        return StorageError("read_only")
-    return StorageError("unavailable")
+def _storage_error(exc: peewee.PeeweeException) -> StorageError:
+    return StorageError(storage_code(exc))
 
 
 def ensure_connected() -> None:

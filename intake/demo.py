@@ -51,9 +51,9 @@ def fill_if_empty() -> bool:
 
 
 def fill(today: dt.date | None = None) -> None:
-    today = today or dt.date.today()
-    clinic.create_clinic(DEMO_CLINIC, country="GB", timezone="Europe/London",
+    clinic.create_clinic(DEMO_CLINIC, country="GB", region="ENG", timezone="Europe/London",
                          address="12 Mill Lane, Riverside RV1 2AB", phone="01632 960 123")
+    today = today or clinic.today()
     admin = staff.create_staff(ADMIN[0], ADMIN[1], "admin", ADMIN[2], by_staff_id=None)
     by = admin.id
     staff.create_staff(DESK[0], DESK[1], "front_desk", DESK[2], pin=DESK[3], by_staff_id=by)
@@ -91,23 +91,25 @@ def _course(patient_id: int, by: int, today: dt.date) -> None:
     matching.attach_to_patient(intake_id, patient_id, staff_id=by)
     with db.write():
         Intake.update(submitted_at=start - dt.timedelta(minutes=20)).where(Intake.id == intake_id).execute()
-    slot = soonest_consultation_slots(start, limit=1)[0]
-    book_consultation(patient_id, slot, by, intake_id=intake_id)
-    request = CourseRequest(start=slot.ends_at + dt.timedelta(days=1), kind="standard",
-                            pattern=Pattern.weekly(2), preferred_time=dt.time(10),
-                            patient_id=patient_id)
-    plan = plan_course(request)
-    course_id = book_course(patient_id, plan, by, intake_id=intake_id)
-    now = dt.datetime.now()
+    with clinic.as_of(start):  # the history is booked as it was three weeks ago
+        slot = soonest_consultation_slots(start, limit=1)[0]
+        book_consultation(patient_id, slot, by, intake_id=intake_id)
+        request = CourseRequest(start=slot.ends_at + dt.timedelta(days=1), kind="standard",
+                                pattern=Pattern.weekly(2), preferred_time=dt.time(10),
+                                patient_id=patient_id)
+        plan = plan_course(request)
+        course_id = book_course(patient_id, plan, by, intake_id=intake_id)
+    now = clinic.now()
     pains = iter((6, 6, 5, 5, 4, 4, 3, 3, 3, 3, 2, 2))  # asked at each session: getting better
     for appointment in (Appointment.select().where(Appointment.course == course_id)
                         .order_by(Appointment.starts_at)):
         if appointment.ends_at < now:
-            mark_attended(appointment.id, by, pain=next(pains))
-    consultation = (Appointment.select(Appointment.id)
+            # recorded on the day, as a desk would have
+            mark_attended(appointment.id, by, pain=next(pains), today=appointment.starts_at.date())
+    consultation = (Appointment.select()
                     .where((Appointment.patient == patient_id) & (Appointment.kind == "consultation"))
-                    .scalar())
-    mark_attended(consultation, by)
+                    .get())
+    mark_attended(consultation.id, by, today=consultation.starts_at.date())
 
 
 def _draft(first: str, last: str, born: dt.date, phone: str, **answers) -> IntakeDraft:

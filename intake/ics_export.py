@@ -6,7 +6,9 @@
 Each event keeps its appointment's stable UID, so importing a re-export updates the events
 instead of duplicating them; SEQUENCE is the appointment's sequence (bumped on every change).
 Times are written in the clinic's time zone with its VTIMEZONE, so local times stay right across
-daylight-saving changes. Cancelled sessions are exported with STATUS:CANCELLED.
+daylight-saving changes. Only visits that are booked (or were attended) are CONFIRMED; cancelled
+and missed ones are STATUS:CANCELLED and carry no session number, so no two events share a title
+(a repeated title gets " (2)", " (3)" ...). A course's file includes the patient's consultations.
 
 `summary(kind, session_number, sessions_planned) -> str` words the event title; the desk passes a
 translated one. No patient data is written besides what the patient's own calendar needs (times
@@ -26,7 +28,7 @@ from intake.errors import ValidationError
 from intake.models import Appointment, TreatmentCourse
 
 Summary = Callable[[str, "int | None", "int | None"], str]
-CANCELLED = ("cancelled_patient", "cancelled_clinic")
+CANCELLED = ("cancelled_patient", "cancelled_clinic", "no_show")  # did not or will not happen
 
 
 def default_summary(kind: str, number: int | None, planned: int | None) -> str:
@@ -60,7 +62,14 @@ def _calendar(rows: Iterable[Appointment], summary: Summary | None, planned: int
     cal.add("method", "PUBLISH")
     stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
     first = last = None
+    titles: dict[str, int] = {}
     for row in rows:
+        active = row.status not in CANCELLED
+        title = summary(row.kind, row.session_number if active else None,
+                        planned if row.course_id and active else None)
+        titles[title] = titles.get(title, 0) + 1
+        if titles[title] > 1:
+            title = f"{title} ({titles[title]})"
         event = Event()
         event.add("uid", row.uid)
         event.add("sequence", row.sequence)
@@ -68,10 +77,10 @@ def _calendar(rows: Iterable[Appointment], summary: Summary | None, planned: int
         event.add("last-modified", row.updated_at.replace(tzinfo=zone).astimezone(dt.UTC))
         event.add("dtstart", row.starts_at.replace(tzinfo=zone))
         event.add("dtend", row.ends_at.replace(tzinfo=zone))
-        event.add("summary", summary(row.kind, row.session_number, planned if row.course_id else None))
+        event.add("summary", title)
         if location:
             event.add("location", location)
-        event.add("status", "CANCELLED" if row.status in CANCELLED else "CONFIRMED")
+        event.add("status", "CONFIRMED" if active else "CANCELLED")
         cal.add_component(event)
         first = min(first or row.starts_at.date(), row.starts_at.date())
         last = max(last or row.ends_at.date(), row.ends_at.date())
@@ -82,11 +91,15 @@ def _calendar(rows: Iterable[Appointment], summary: Summary | None, planned: int
 
 
 def course_ics(course_id: int, summary: Summary | None = None) -> bytes:
-    """Every session of the course (cancelled ones as STATUS:CANCELLED)."""
+    """Every session of the course and the patient's consultations (cancelled or missed ones as
+    STATUS:CANCELLED), in time order."""
     course = TreatmentCourse.get_or_none(TreatmentCourse.id == course_id)
     if course is None:
         raise ValidationError("unknown_course", field="course")
-    rows = Appointment.select().where(Appointment.course == course_id).order_by(Appointment.starts_at)
+    rows = Appointment.select().where(
+        (Appointment.course == course_id)
+        | ((Appointment.patient == course.patient_id) & (Appointment.kind == "consultation"))
+    ).order_by(Appointment.starts_at, Appointment.id)
     return _calendar(rows, summary, course.sessions_planned)
 
 

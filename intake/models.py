@@ -25,7 +25,10 @@ database = DatabaseProxy()
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
+    """The clinic's wall-clock time (intake.clinic.now), for created/updated stamps."""
+    from intake import clinic  # noqa: PLC0415 - clinic imports the models
+
+    return clinic.now()
 
 
 class BaseModel(Model):
@@ -77,6 +80,7 @@ class Practitioner(BaseModel):
     name = CharField(max_length=200)
     colour = CharField(max_length=9, default="#2e7d6b")
     active = BooleanField(default=True)
+    buffer_minutes = SmallIntegerField(default=0)  # free time kept between appointments
 
 
 class PractitionerHours(BaseModel):
@@ -214,6 +218,9 @@ class Appointment(BaseModel):
     late_cancel = BooleanField(default=False)
     session_number = IntegerField(null=True)
     pain_score = SmallIntegerField(null=True)  # 0-10, as the patient said at an attended session
+    entered_late = BooleanField(default=False)  # attended/no-show recorded after the session's day
+    undo_state = TextField(default="")  # JSON of the values before the last status change
+    second_reason = TextField(default="")  # why a second free consultation in one episode
     uid = CharField(max_length=80, unique=True)  # stable .ics UID
     sequence = IntegerField(default=0)  # .ics SEQUENCE, bumped on every change
     created_at = DateTimeField(default=_now)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import peewee
 
-from intake import audit, db
+from intake import audit, clinic, db
 from intake.errors import NotAllowedError, StorageError, ValidationError
 from intake.models import AuditEntry, Staff
 from intake.session import ROLES
@@ -50,7 +50,7 @@ _dummy_hash: str | None = None
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
+    return clinic.now()
 
 
 # --------------------------------------------------------------------------- hashing
@@ -438,7 +438,7 @@ def account_problems(username: str, display_name: str, password: str) -> list[Va
 
 
 def set_up_clinic(clinic_name: str, *, country: str, timezone: str, username: str,
-                  display_name: str, password: str) -> Staff:
+                  display_name: str, password: str, region: str = "") -> Staff:
     """First run: the clinic's record and its first admin account in one transaction, so a
     failure leaves neither behind. Raises the first `ValidationError` met."""
     from intake.clinic import create_clinic
@@ -447,5 +447,5 @@ def set_up_clinic(clinic_name: str, *, country: str, timezone: str, username: st
     if problems:
         raise problems[0]
     with db.write():
-        create_clinic(clinic_name, country=country, timezone=timezone)
+        create_clinic(clinic_name, country=country, timezone=timezone, region=region)
         return create_staff(username, display_name, "admin", password, by_staff_id=None)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from intake.clinic import get_clinic, is_set_up
 from intake.errors import BackCareError
 from intake.session import StaffSession
+from ui.widgets.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -72,9 +73,11 @@ def _first_run(where: str) -> list:
 
 
 def _load_holiday_tables() -> None:
+    from intake import clinic
     from intake.scheduling import availability  # the holidays library itself: ~45 ms
 
     availability.load_holiday_tables()
+    clinic.timezones()  # Settings lists them: a scan of the zone files, ~50 ms
 
 
 class DeskAssembly:
@@ -86,10 +89,13 @@ class DeskAssembly:
 
     def __init__(self, where: str) -> None:
         from ui.desk.main_window import DeskWindow
+        from ui.desk.urgent_alarm import UrgentAlarm
 
         self.session = StaffSession()
         clinic = get_clinic()
         self.window = DeskWindow(self.session, where, clinic.idle_lock_minutes if clinic else 5)
+        self.alarm = UrgentAlarm(self.window)
+        self.window.add_lock_screen_notice(self.alarm.lock_notice())
         self.window.add_page("arrivals", tr("Arrivals"), self._build_arrivals)
         self.window.add_page("patients", tr("Patients"), self._build_patients)
         self.window.add_page("calendar", tr("Calendar"), self._build_calendar)
@@ -156,6 +162,8 @@ class DeskAssembly:
         page = ArrivalsPage(self.session)
         page.patient_requested.connect(self.open_patient)
         page.urgent_arrived.connect(self._on_urgent)
+        page.urgent_pending.connect(self.alarm.set_notices)
+        self.alarm.set_notices(page.urgent_notices())  # the page read the arrivals once already
         page.consultation_requested.connect(self.book_consultation)
         page.course_requested.connect(self.plan_course)
         page.staff_intake_requested.connect(self.staff_intake)
@@ -165,6 +173,7 @@ class DeskAssembly:
         from ui.desk.patients_page import PatientsPage
 
         page = PatientsPage(self.session)
+        page.patient_page.add_panel(self._consultations_panel)
         page.patient_page.add_panel(self._courses_panel)
         page.course_requested.connect(self.plan_course)
         page.staff_intake_requested.connect(self.staff_intake)
@@ -248,6 +257,14 @@ class DeskAssembly:
         dialog.course_booked.connect(self._after_booking)
         self._keep(dialog)
 
+    def _consultations_panel(self, patient_id: int) -> QWidget:
+        from ui.desk.consultations_panel import ConsultationsPanel
+
+        panel = ConsultationsPanel(patient_id, self.session)
+        panel.consultations_changed.connect(lambda _p: self._reload_if_built("calendar"))
+        panel.consultations_changed.connect(lambda _p: self._reload_if_built("arrivals"))
+        return panel
+
     def _courses_panel(self, patient_id: int) -> QWidget:
         from ui.desk.course_panel import CoursesPanel
 
@@ -264,7 +281,7 @@ class DeskAssembly:
         flow = IntakeFlow(mode="desk", staff_id=self.session.staff_id, parent=self.window)
         flow.setWindowFlag(Qt.WindowType.Window)
         flow.setWindowTitle(tr("Intake entered by staff"))
-        flow.resize(1100, 800)
+        fit_to_screen(flow, 1100, 720)
 
         def submitted(intake_id: int) -> None:
             if patient_id is not None:

@@ -1,13 +1,19 @@
 """Scheduling: availability, the free consultation, course planning and booking, living with a
-course, calendar rows. No Qt. Times are naive local wall-clock datetimes.
+course, calendar rows. No Qt. Times are naive wall-clock datetimes in the clinic's time zone;
+"now" is intake.clinic.now() and nothing is booked, moved or started before it (reason
+"in_the_past"). A practitioner's buffer_minutes are kept free around each of their appointments
+by every search and check (Availability.practitioner_busy).
 
 API summary (import from `intake.scheduling`):
 
 Slots and availability
     Slot(practitioner_id, room_id, starts_at, ends_at)                      frozen dataclass
     soonest_consultation_slots(after, limit=5, practitioner_id=None) -> list[Slot]
-    book_consultation(patient_id, slot, staff_id, intake_id=None) -> appointment id
-        raises ConflictError when the slot was taken meanwhile, SlotUnavailableError otherwise
+    book_consultation(patient_id, slot, staff_id, intake_id=None, second_reason="") -> appointment id
+        raises ConflictError when the slot was taken meanwhile, SlotUnavailableError otherwise;
+        NotAllowedError "urgent_unacknowledged" (an urgent alert nobody acknowledged yet) or
+        "second_consultation" (one free consultation per episode unless second_reason is given)
+    patient_consultations(patient_id), episode_consultation(patient_id) (booking.py)
     public_holidays(first_day, last_day) -> {date: name}   (minus days marked open)
 
 Course planning (planner.py)
@@ -16,8 +22,15 @@ Course planning (planner.py)
     CourseRequest(start, kind="standard", sessions=None, pattern=Pattern(), preferred_time=None,
                   practitioner_id=None, room_id=None, patient_id=None, window_days=None)
     plan_course(request) -> CoursePlan(request, sessions, minutes, window_end)
-        raises CannotFitError(code "cannot_fit", details sessions, placed, window_end)
-    ProposedSession(number, slot, intended, moved, reason, detail)
+        window_end: 90 days (the review window) from the FIRST SESSION;
+        raises CannotFitError(code "cannot_fit", details sessions, placed, window_end, advice:
+        "more_per_week" (+ per_week that fits) | "too_sparse" | "fully_booked");
+        ValidationError("in_the_past", field "start") for a start day already past
+    ProposedSession(number, slot, intended, moved, reason, detail, practitioner_changed,
+                    practitioner_reason)   with "any practitioner" the patient's own (latest
+        appointment's, else session 1's) keeps every session it can; a change says why
+    Patterns (patterns.py): N per week evenly spaced (7/N days) from the first open day; a
+        blocked session moves later first (before the next one), then earlier, then later
         reason: holiday (detail = holiday name), closure (detail = closure reason), outside_hours,
         practitioner_off, booked, patient_booked, previous_moved, staff_choice
     check_slot(slot, patient_id=None, plan=None, session_number=None, ignore_ids=())
@@ -32,7 +45,12 @@ Safety gates (gates.py)
     record_override(intake_id, item, practitioner_id, reason, staff_id) -> decision id
 
 Living with a course (courses.py)
-    mark_attended(appointment_id, staff_id), mark_no_show(appointment_id, staff_id)
+    mark_attended(appointment_id, staff_id, pain=None, today=None),
+    mark_no_show(appointment_id, staff_id, today=None)
+        from the session's day on (NotAllowedError "not_yet" before; on a later day the row is
+        marked entered_late); status_changeable(status, starts_at, today) says what may happen
+    undo_status_change(appointment_id, staff_id) -> restored status (one step, audited)
+    makeup_shortfall(course_id) -> planned minus active sessions (the desk offers make-up while > 0)
     cancel_appointment(appointment_id, by, staff_id, now=None)     by: "patient" | "clinic";
         late_cancel set when < 24 h before the start
     move_appointment(appointment_id, new_start, staff_id, *, practitioner_id=None, room_id=None,
@@ -43,6 +61,7 @@ Living with a course (courses.py)
         first; nothing moves then
     add_makeup_session(course_id, staff_id=None) -> appointment id (after the last session, same
         practitioner/room/time where free); ValidationError "course_full" when already 12 active
+        (call it again for each missing session)
     Active sessions are renumbered 1..n by time after every change (sequence bumped).
     course_summary(course_id, today=None) -> CourseSummary (summary.py): attended, booked,
         cancelled, no_show, sessions_planned, first_session, window_end, days_left,
@@ -52,10 +71,20 @@ Living with a course (courses.py)
     extend_course(course_id, plan, staff_id, today=None) -> [appointment ids]   at the review:
         NotAllowedError "not_improving" / "over_yearly_limit" (details allowed) / "course_gates"
 
+Moving this and the following sessions (moves.py)
+    plan_following_move(appointment_id, new_start, ...) -> MovePlan(moves: ProposedMove(...,
+        shifted, reason)) — what fits shifts, a clash gets a proposed free slot
+    apply_move_plan(plan, staff_id) -> ids   one transaction, re-checked
+
+Bookings left in closed time (affected.py)
+    affected_bookings() -> [AffectedBooking(..., reason, detail, proposal)]
+    rebook(items, staff_id) -> ids           one transaction, re-checked
+
 Calendar (calendar.py) — plain rows (AppointmentRow), one query each
     week_appointments(start_date, practitioner_id=None, room_id=None)
     day_appointments(day, practitioner_id=None, room_id=None)
     todays_list(today=None)
+    calendar_marker(start, stop) -> tuple    polled by the calendar page (changes on any change)
 
     appointments_between(start, stop, ...) (calendar.py) for any range
     AppointmentRow: id, starts_at, ends_at, kind, status, late_cancel, patient_id, patient_name,

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 import holidays as holidays_lib
 
+from intake import clinic as clinic_mod
 from intake import db
 from intake.clinic import get_clinic
 from intake.models import (
@@ -43,6 +44,7 @@ HOLDING = ("booked", "attended")
 MAX_HOURS = 12  # the longest appointment the database guard accepts (migration 0002)
 STEP_MINUTES = 15
 REASONS = (
+    "in_the_past",
     "holiday",
     "closure",
     "outside_hours",
@@ -149,6 +151,7 @@ class Availability:
     def __init__(self, first_day: dt.date, last_day: dt.date, *, patient_id: int | None = None,
                  ignore_ids: Iterable[int] = ()) -> None:
         self.first_day, self.last_day = first_day, last_day
+        self.now = clinic_mod.now()  # nothing starts before the clinic's "now"
         start = dt.datetime.combine(first_day, dt.time())
         stop = dt.datetime.combine(last_day + dt.timedelta(days=1), dt.time())
         self.opening: dict[int, list[tuple[int, int]]] = defaultdict(list)
@@ -160,9 +163,13 @@ class Availability:
             for row in Closure.select().where((Closure.first_day <= last_day) & (Closure.last_day >= first_day))
         ]
         self.holidays = public_holidays(first_day, last_day)
-        self.practitioners = [
-            p.id for p in Practitioner.select(Practitioner.id).where(Practitioner.active).order_by(Practitioner.id)
-        ]
+        self.practitioners: list[int] = []
+        self.buffers: dict[int, dt.timedelta] = {}  # free time kept around each appointment
+        for pid, buffer in (Practitioner.select(Practitioner.id, Practitioner.buffer_minutes)
+                            .where(Practitioner.active).order_by(Practitioner.id).tuples()):
+            self.practitioners.append(pid)
+            if buffer:
+                self.buffers[pid] = dt.timedelta(minutes=buffer)
         self.rooms = [r.id for r in Room.select(Room.id).where(Room.active).order_by(Room.id)]
         self.hours: dict[int, dict[int, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
         for row in PractitionerHours.select():
@@ -188,8 +195,11 @@ class Availability:
         if ignore:
             query = query.where(Appointment.id.not_in(ignore))
         self.patient_id = patient_id
-        for row in query.tuples():
-            _id, practitioner, room, patient, s, e = row
+        # the raw cursor: thousands of rows, and peewee's per-value conversion was most of the
+        # time; SQLite hands back ISO text, PostgreSQL datetimes
+        for _id, practitioner, room, patient, s, e in db.database.execute(query):
+            if isinstance(s, str):
+                s, e = dt.datetime.fromisoformat(s), dt.datetime.fromisoformat(e)
             self._add(practitioner, room, s, e, patient == patient_id and patient_id is not None)
 
     # ------------------------------------------------------------------ bookkeeping
@@ -209,6 +219,13 @@ class Availability:
         return _overlaps(table.get((key, day), ()), start, end) or _overlaps(
             table.get((key, day - dt.timedelta(days=1)), ()), start, end
         )
+
+    def practitioner_busy(self, practitioner_id: int, start: dt.datetime, end: dt.datetime) -> bool:
+        """Booked then, or within the practitioner's buffer time of another appointment."""
+        pad = self.buffers.get(practitioner_id)
+        if pad:
+            start, end = start - pad, end + pad
+        return self._busy(self._busy_practitioner, practitioner_id, start, end)
 
     def patient_has_day(self, day: dt.date) -> bool:
         return bool(self._busy_patient.get(day))
@@ -242,6 +259,8 @@ class Availability:
 
     def problem(self, slot: Slot) -> tuple[str, str] | None:
         """Why `slot` cannot be booked, as (reason, detail); None when it is free."""
+        if slot.starts_at < self.now:
+            return "in_the_past", ""
         found = self.day_problem(slot.starts_at.date())
         if found:
             return found
@@ -254,7 +273,7 @@ class Availability:
             return "bad_room", ""
         if not self.practitioner_works(slot.practitioner_id, start, end):
             return "practitioner_off", ""
-        if self._busy(self._busy_practitioner, slot.practitioner_id, start, end) or self._busy(
+        if self.practitioner_busy(slot.practitioner_id, start, end) or self._busy(
             self._busy_room, slot.room_id, start, end
         ):
             return "booked", ""
@@ -262,9 +281,25 @@ class Availability:
             return "patient_booked", ""
         return None
 
+    def closed_problem(self, slot: Slot) -> tuple[str, str] | None:
+        """Why an existing booking now falls in closed time (holiday, closure, outside_hours,
+        bad_practitioner, practitioner_off), whatever else is booked; None when it does not."""
+        found = self.day_problem(slot.starts_at.date())
+        if found:
+            return found
+        if not self._within_opening(slot.starts_at, slot.ends_at):
+            return "outside_hours", ""
+        if slot.practitioner_id not in self.practitioners:
+            return "bad_practitioner", ""
+        if not self.practitioner_works(slot.practitioner_id, slot.starts_at, slot.ends_at):
+            return "practitioner_off", ""
+        return None
+
     def problem_any(self, start: dt.datetime, end: dt.datetime, practitioner_ids: list[int],
                     room_ids: list[int]) -> tuple[str, str] | None:
         """The problem of the best combination of the given practitioners and rooms at a time."""
+        if start < self.now:
+            return "in_the_past", ""
         found = self.day_problem(start.date())
         if found:
             return found
@@ -298,8 +333,9 @@ class Availability:
             starts.sort()
         base = dt.datetime.combine(day, dt.time())
         result = [base + dt.timedelta(minutes=t) for t in starts]
-        if not_before is not None:
-            result = [t for t in result if t >= not_before]
+        earliest = self.now if not_before is None else max(not_before, self.now)
+        if day <= earliest.date():
+            result = [t for t in result if t >= earliest]
         return result
 
     def free_slots(self, day: dt.date, minutes: int, *, preferred: dt.time | None = None,
@@ -333,7 +369,7 @@ class Availability:
             return None
         for pid in pids:
             if (pid in self.practitioners and self.practitioner_works(pid, start, end)
-                    and not self._busy(self._busy_practitioner, pid, start, end)):
+                    and not self.practitioner_busy(pid, start, end)):
                 return Slot(pid, free_rooms[0], start, end)
         return None
 

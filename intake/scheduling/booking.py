@@ -1,8 +1,17 @@
 """Booking: the free consultation and a whole course, each in one transaction.
 
     soonest_consultation_slots(after, limit=5, practitioner_id=None) -> list[Slot]
-    book_consultation(patient_id, slot, staff_id, intake_id=None) -> appointment id
+    book_consultation(patient_id, slot, staff_id, intake_id=None, second_reason="") -> appointment id
     book_course(patient_id, plan, staff_id, intake_id=None) -> course id
+    patient_consultations(patient_id) -> list[AppointmentRow]   every consultation, in time order
+    episode_consultation(patient_id) -> AppointmentRow | None    the one this episode already has
+
+book_consultation refuses (NotAllowedError, nothing written):
+  "urgent_unacknowledged" (field "intake") while an urgent alert of the patient's intakes is not
+    acknowledged: the consultation is the clinician's review, booked once someone saw the alert;
+  "second_consultation" (field "reason", details starts_at) when the episode — since the patient's
+    latest intake — already holds a booked or attended consultation, unless staff give
+    `second_reason` (stored on the appointment; the audit row says second=1, never the text).
 
 book_course checks the safety gates (NotAllowedError "course_gates"), then writes the course and
 every session in ONE `db.write()`: all or none. When a slot was taken meanwhile (by Python's own
@@ -19,9 +28,10 @@ from collections.abc import Iterator
 
 from intake import audit, db
 from intake.clinic import get_clinic
-from intake.errors import ConflictError, StorageError, ValidationError
+from intake.errors import ConflictError, NotAllowedError, StorageError, ValidationError
 from intake.models import Appointment, Intake, Patient, TreatmentCourse
 from intake.scheduling.availability import HOLDING, MAX_HOURS, Availability, Slot, lock_resources
+from intake.scheduling.calendar import AppointmentRow, appointment_rows
 from intake.scheduling.errors import SessionConflictError, SlotUnavailableError
 from intake.scheduling.gates import require_gates
 from intake.scheduling.planner import CoursePlan, check_slot
@@ -85,11 +95,63 @@ def _check_patient(patient_id: int) -> None:
         raise ValidationError("unknown_patient", field="patient")
 
 
+CONSULTATION = "consultation"
+MAX_REASON = 500
+
+
+def patient_consultations(patient_id: int) -> list[AppointmentRow]:
+    """Every consultation of the patient (cancelled and missed ones too), in time order."""
+    return appointment_rows((Appointment.patient == patient_id) & (Appointment.kind == CONSULTATION))
+
+
+def _episode_condition(patient_id: int):
+    """Consultations that count for the episode: booked or attended, booked or held since the
+    patient's latest intake (all of them when the patient has no intake)."""
+    condition = ((Appointment.patient == patient_id) & (Appointment.kind == CONSULTATION)
+                 & Appointment.status.in_(HOLDING))
+    since = (Intake.select(Intake.submitted_at).where(Intake.patient == patient_id)
+             .order_by(Intake.submitted_at.desc()).scalar())
+    if since is not None:
+        condition &= (Appointment.created_at >= since) | (Appointment.starts_at >= since)
+    return condition
+
+
+def episode_consultation(patient_id: int) -> AppointmentRow | None:
+    """The free consultation this episode already holds, if any (the first one)."""
+    rows = appointment_rows(_episode_condition(patient_id))
+    return rows[0] if rows else None
+
+
+def _check_urgent(patient_id: int, intake_id: int | None) -> None:
+    whose = Intake.patient == patient_id
+    if intake_id is not None:
+        whose |= Intake.id == intake_id
+    unacknowledged = (Intake.urgent == True) & Intake.urgent_ack_at.is_null()  # noqa: E712
+    if Intake.select().where(whose & unacknowledged).exists():
+        raise NotAllowedError("urgent_unacknowledged", field="intake")
+
+
+def _lock_patient(patient_id: int) -> None:
+    """PostgreSQL: serialise consultation bookings of one patient (two desks at once would both
+    see no consultation yet). SQLite's write transaction already holds the lock."""
+    if not db.is_sqlite():
+        list(Patient.select(Patient.id).where(Patient.id == patient_id).for_update("FOR NO KEY UPDATE"))
+
+
 def book_consultation(patient_id: int, slot: Slot, staff_id: int | None,
-                      intake_id: int | None = None) -> int:
+                      intake_id: int | None = None, second_reason: str = "") -> int:
     """Book the free consultation; the intake (if given) becomes "booked"."""
     _check_patient(patient_id)
+    second_reason = (second_reason or "").strip()
+    if len(second_reason) > MAX_REASON:
+        raise ValidationError("too_long", field="reason")
     with db.write():
+        _lock_patient(patient_id)
+        _check_urgent(patient_id, intake_id)
+        existing = (Appointment.select(Appointment.starts_at).where(_episode_condition(patient_id))
+                    .order_by(Appointment.starts_at).first())
+        if existing is not None and not second_reason:
+            raise NotAllowedError("second_consultation", field="reason", starts_at=existing.starts_at)
         lock_resources([slot.practitioner_id], [slot.room_id])
         try:
             check_slot(slot, patient_id=patient_id)
@@ -100,11 +162,12 @@ def book_consultation(patient_id: int, slot: Slot, staff_id: int | None,
         appointment = Appointment.create(
             patient=patient_id, kind="consultation", practitioner=slot.practitioner_id,
             room=slot.room_id, starts_at=slot.starts_at, ends_at=slot.ends_at, uid=new_uid(),
+            second_reason=second_reason if existing is not None else "",
         )
         if intake_id is not None:
             Intake.update(status="booked").where(Intake.id == intake_id).execute()
         audit.record("consultation_booked", staff_id=staff_id, patient_id=patient_id, intake_id=intake_id,
-                     detail=f"appointment={appointment.id}")
+                     detail=f"appointment={appointment.id}" + (" second=1" if existing is not None else ""))
     return appointment.id
 
 

@@ -3,6 +3,7 @@
     week_appointments(start_date, practitioner_id=None, room_id=None) -> list[AppointmentRow]
     day_appointments(day, practitioner_id=None, room_id=None) -> list[AppointmentRow]
     todays_list(today=None) -> list[AppointmentRow]
+    calendar_marker(start, stop) -> tuple      changes whenever those appointments change
 
 Rows are ordered by start time, then practitioner; cancelled and missed appointments are
 included (status tells them apart) unless include_cancelled=False.
@@ -13,8 +14,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import JOIN
+import peewee
+from peewee import JOIN, fn
 
+from intake import clinic, db
+from intake.errors import StorageError
 from intake.models import Appointment, Patient, Practitioner, Room, TreatmentCourse
 
 
@@ -38,6 +42,8 @@ class AppointmentRow:
     session_number: int | None
     sessions_planned: int | None
     pain_score: int | None = None  # given at an attended session
+    entered_late: bool = False  # attended / no-show recorded after the session's day
+    can_undo: bool = False  # its last status change can be undone
 
 
 def appointment_rows(condition, *, by_practitioner: bool = False) -> list[AppointmentRow]:
@@ -51,7 +57,8 @@ def appointment_rows(condition, *, by_practitioner: bool = False) -> list[Appoin
             Appointment.status, Appointment.late_cancel, Patient.id, Patient.first_name,
             Patient.last_name, Practitioner.id, Practitioner.name, Practitioner.colour, Room.id,
             Room.name, TreatmentCourse.id, TreatmentCourse.kind, Appointment.session_number,
-            TreatmentCourse.sessions_planned, Appointment.pain_score,
+            TreatmentCourse.sessions_planned, Appointment.pain_score, Appointment.entered_late,
+            Appointment.undo_state,
         )
         .join(Patient, on=(Appointment.patient == Patient.id))
         .switch(Appointment).join(Practitioner, on=(Appointment.practitioner == Practitioner.id))
@@ -62,10 +69,11 @@ def appointment_rows(condition, *, by_practitioner: bool = False) -> list[Appoin
     )
     rows = []
     for (aid, s, e, kind, status, late, pid, first, last, prid, prname, colour, rid, rname,
-         cid, ckind, number, planned, pain) in query.tuples():
+         cid, ckind, number, planned, pain, entered_late, undo) in query.tuples():
         rows.append(AppointmentRow(
             aid, _as_datetime(s), _as_datetime(e), kind, status, bool(late), pid, f"{first} {last}",
             prid, prname, colour, rid, rname, cid, ckind, number, planned, pain,
+            bool(entered_late), bool(undo),
         ))
     return rows
 
@@ -103,4 +111,23 @@ def day_appointments(day: dt.date, practitioner_id: int | None = None, room_id: 
 
 def todays_list(today: dt.date | None = None) -> list[AppointmentRow]:
     """Today's appointments for the front desk, every practitioner and room."""
-    return day_appointments(today or dt.date.today())
+    return day_appointments(today or clinic.today())
+
+
+def calendar_marker(start: dt.datetime, stop: dt.datetime, today: dt.date | None = None) -> tuple:
+    """One aggregate query that changes whenever an appointment shown between start and stop
+    (or on today's list) is booked, moved in or out, or changes status: every change bumps the
+    appointment's sequence. The calendar polls it, as Arrivals polls theirs. StorageError
+    "unavailable" when the database does not answer."""
+    day = today or clinic.today()
+    first = dt.datetime.combine(day, dt.time())
+    shown = ((Appointment.starts_at >= start) & (Appointment.starts_at < stop)) | (
+        (Appointment.starts_at >= first) & (Appointment.starts_at < first + dt.timedelta(days=1)))
+    try:
+        db.ensure_connected()
+        row = (Appointment.select(fn.COUNT(Appointment.id), fn.SUM(Appointment.sequence),
+                                  fn.MAX(Appointment.id), fn.SUM(Appointment.id * Appointment.sequence))
+               .where(shown).tuples().get())
+    except (peewee.OperationalError, peewee.InterfaceError) as exc:
+        raise StorageError("unavailable") from exc
+    return tuple(int(v or 0) for v in row)

@@ -5,9 +5,16 @@ an audit row with codes and ids only. Active sessions (booked/attended) are numb
 after each change, so the desk shows "session 5 of 12" in order; a cancelled or missed session
 keeps the number it had.
 
-    mark_attended(appointment_id, staff_id, pain=None)
-    mark_no_show(appointment_id, staff_id)
+    mark_attended(appointment_id, staff_id, pain=None, today=None)
+    mark_no_show(appointment_id, staff_id, today=None)
+        only from the session's day on: NotAllowedError "not_yet" (field "status", details day)
+        for a later day; on a day after the session's day the row is marked entered_late
     cancel_appointment(appointment_id, by, staff_id, now=None) -> late (bool)   by: patient|clinic
+    undo_status_change(appointment_id, staff_id) -> the status restored
+        one step back (status, pain score, late cancel, entered late); ValidationError
+        "nothing_to_undo"; NotAllowedError "course_full" when it would exceed the planned count
+    status_changeable(status, starts_at, today=None) -> StatusChoices (what the desk may do now)
+    makeup_shortfall(course_id) -> int   planned minus active sessions (0 when none is missing)
     move_appointment(appointment_id, new_start, staff_id, *, practitioner_id=None, room_id=None,
                      following=False) -> [moved appointment ids]
     add_makeup_session(course_id, staff_id=None) -> appointment id
@@ -17,11 +24,13 @@ Course progress and the 12-in-90-days review: see summary.py (course_summary).
 from __future__ import annotations
 
 import datetime as dt
+import json
+from dataclasses import dataclass
 
 from peewee import fn
 
-from intake import audit, db
-from intake.errors import ValidationError
+from intake import audit, clinic, db
+from intake.errors import NotAllowedError, ValidationError
 from intake.models import Appointment, TreatmentCourse
 from intake.scheduling.availability import HOLDING, Availability, Slot, lock_resources
 from intake.scheduling.booking import guarded, new_uid
@@ -31,10 +40,15 @@ from intake.validation import clean_score
 
 LATE_CANCEL_HOURS = 24
 MAKEUP_SEARCH_DAYS = 60
+ATTENDED = "attended"
+NO_SHOW = "no_show"
+BOOKED = "booked"
+# what may follow what (the desk's buttons ask `status_changeable`, the domain refuses the rest)
+MAY_FOLLOW = {ATTENDED: (BOOKED, NO_SHOW), NO_SHOW: (BOOKED, ATTENDED)}
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
+    return clinic.now()
 
 
 def _appointment(appointment_id: int) -> Appointment:
@@ -52,32 +66,110 @@ def _changed(**fields: object) -> dict:
     return fields
 
 
+@dataclass(frozen=True)
+class StatusChoices:
+    """What the desk may record for a session now. `not_yet_day`: the day from which Attended /
+    No-show may be recorded, when that day has not come (None otherwise)."""
+
+    attended: bool
+    no_show: bool
+    cancel: bool
+    not_yet_day: dt.date | None = None
+
+
+def status_changeable(status: str, starts_at: dt.datetime, today: dt.date | None = None) -> StatusChoices:
+    today = today or clinic.today()
+    not_yet = starts_at.date() > today
+    return StatusChoices(
+        attended=status in MAY_FOLLOW[ATTENDED] and not not_yet,
+        no_show=status in MAY_FOLLOW[NO_SHOW] and not not_yet,
+        cancel=status == BOOKED,
+        not_yet_day=starts_at.date() if not_yet else None,
+    )
+
+
+def _undo_state(appointment: Appointment) -> str:
+    return json.dumps({"status": appointment.status, "pain_score": appointment.pain_score,
+                       "late_cancel": bool(appointment.late_cancel),
+                       "entered_late": bool(appointment.entered_late)})
+
+
 def _set_status(appointment: Appointment, status: str, staff_id: int | None, allowed: tuple[str, ...],
                 action: str, **extra: object) -> None:
     if appointment.status not in allowed:
         raise ValidationError("bad_status", field="status", status=appointment.status)
+    late = bool(extra.get("entered_late"))
     with db.write():
         with guarded(appointment.session_number, appointment.starts_at):
-            Appointment.update(_changed(status=status, **extra)).where(
-                Appointment.id == appointment.id).execute()
+            updated = Appointment.update(_changed(status=status, undo_state=_undo_state(appointment), **extra)).where(
+                (Appointment.id == appointment.id) & (Appointment.status == appointment.status)).execute()
+        if not updated:  # another desk changed it meanwhile: nothing is changed here
+            raise ValidationError("bad_status", field="status", status=appointment.status)
         if appointment.course_id is not None:
             renumber(appointment.course_id)
             _update_course_status(appointment.course_id)
         audit.record(action, staff_id=staff_id, patient_id=appointment.patient_id,
-                     detail=f"appointment={appointment.id} status={status}")
+                     detail=f"appointment={appointment.id} status={status}" + (" entered_late=1" if late else ""))
 
 
-def mark_attended(appointment_id: int, staff_id: int | None, pain: int | None = None) -> None:
+def _check_day(appointment: Appointment, today: dt.date | None) -> bool:
+    """Attended / No-show only from the session's day on; True when entered on a later day."""
+    today = today or clinic.today()
+    day = appointment.starts_at.date()
+    if day > today:
+        raise NotAllowedError("not_yet", field="status", day=day)
+    return today > day
+
+
+def mark_attended(appointment_id: int, staff_id: int | None, pain: int | None = None,
+                  today: dt.date | None = None) -> None:
     """The patient came. `pain`: their 0-10 pain score that day, when asked (ValidationError
-    "out_of_range" on field "pain" otherwise; nothing is changed then)."""
-    extra = {} if pain is None else {"pain_score": clean_score(pain, "pain")}
-    _set_status(_appointment(appointment_id), "attended", staff_id, ("booked", "no_show"),
-                "appointment_attended", **extra)
+    "out_of_range" on field "pain" otherwise; nothing is changed then). NotAllowedError
+    "not_yet" before the session's day; after it, the row is marked entered late."""
+    appointment = _appointment(appointment_id)
+    extra: dict[str, object] = {} if pain is None else {"pain_score": clean_score(pain, "pain")}
+    extra["entered_late"] = _check_day(appointment, today)
+    _set_status(appointment, ATTENDED, staff_id, MAY_FOLLOW[ATTENDED], "appointment_attended", **extra)
 
 
-def mark_no_show(appointment_id: int, staff_id: int | None) -> None:
-    _set_status(_appointment(appointment_id), "no_show", staff_id, ("booked", "attended"),
-                "appointment_no_show")
+def mark_no_show(appointment_id: int, staff_id: int | None, today: dt.date | None = None) -> None:
+    """The patient did not come: from the session's day on (NotAllowedError "not_yet" before)."""
+    appointment = _appointment(appointment_id)
+    late = _check_day(appointment, today)
+    _set_status(appointment, NO_SHOW, staff_id, MAY_FOLLOW[NO_SHOW], "appointment_no_show",
+                entered_late=late, pain_score=None)
+
+
+def undo_status_change(appointment_id: int, staff_id: int | None) -> str:
+    """Put back what the last status change replaced (status, pain score, late-cancel and
+    entered-late marks); one step only. Returns the status restored."""
+    appointment = _appointment(appointment_id)
+    if not appointment.undo_state:
+        raise ValidationError("nothing_to_undo", field="status")
+    before = json.loads(appointment.undo_state)
+    restored = before["status"]
+    with db.write():
+        if (appointment.course_id is not None and restored in HOLDING
+                and appointment.status not in HOLDING):
+            course = TreatmentCourse.get_by_id(appointment.course_id)
+            active = Appointment.select().where((Appointment.course == appointment.course_id)
+                                                & Appointment.status.in_(HOLDING)).count()
+            if active >= course.sessions_planned:
+                raise NotAllowedError("course_full", field="status")
+        with guarded(appointment.session_number, appointment.starts_at):
+            updated = Appointment.update(_changed(
+                status=restored, pain_score=before["pain_score"], late_cancel=before["late_cancel"],
+                entered_late=before["entered_late"], undo_state="",
+            )).where((Appointment.id == appointment.id) & (Appointment.status == appointment.status)
+                     & (Appointment.undo_state == appointment.undo_state)).execute()
+        if not updated:
+            raise ValidationError("bad_status", field="status", status=appointment.status)
+        if appointment.course_id is not None:
+            renumber(appointment.course_id)
+            _update_course_status(appointment.course_id)
+        audit.record("appointment_status_undone", staff_id=staff_id, patient_id=appointment.patient_id,
+                     detail=f"appointment={appointment.id} status={restored} undone={appointment.status}")
+    return restored
 
 
 def cancel_appointment(appointment_id: int, by: str, staff_id: int | None,
@@ -181,6 +273,17 @@ def _check_moves(first: Appointment, moves: list[tuple[Appointment, Slot]]) -> N
         taken_days.add(slot.starts_at.date())
 
 
+def makeup_shortfall(course_id: int) -> int:
+    """How many sessions an active course lacks to reach its planned number (cancelled and
+    missed ones do not count): the desk offers a make-up session while this is above 0."""
+    course = TreatmentCourse.get_or_none(TreatmentCourse.id == course_id)
+    if course is None or course.status not in ("planned", "active"):
+        return 0
+    active = Appointment.select().where((Appointment.course == course_id)
+                                        & Appointment.status.in_(HOLDING)).count()
+    return max(0, course.sessions_planned - active)
+
+
 def add_makeup_session(course_id: int, staff_id: int | None = None) -> int:
     """Book one more session after the course's last one (same practitioner, room and time of
     day where free), so the planned number can still be attended. ValidationError "course_full"
@@ -198,8 +301,8 @@ def add_makeup_session(course_id: int, staff_id: int | None = None) -> int:
         Appointment.select().where(Appointment.course == course_id)
         .order_by(Appointment.starts_at.desc()).first()
     )
-    lower = max(last.starts_at.date() + dt.timedelta(days=1) if last else dt.date.today(),
-                dt.date.today())
+    lower = max(last.starts_at.date() + dt.timedelta(days=1) if last else clinic.today(),
+                clinic.today())
     upper = lower + dt.timedelta(days=MAKEUP_SEARCH_DAYS)
     avail = Availability(lower, upper, patient_id=course.patient_id)
     pattern = Pattern.from_json(course.pattern)

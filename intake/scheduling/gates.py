@@ -8,8 +8,12 @@
     gates.overridden      # item ids already decided
     record_override(intake_id, item, practitioner_id, reason, staff_id) -> decision id
 
-Read from the patient's latest intake. Needing an override: contraindications marked precaution
-and every red flag answered "yes" (urgent ones too, once the alert is acknowledged).
+Read from the patient's latest intake, exactly as /work/shared/CLINICAL.md says: a
+contraindication blocks only the course kinds it lists (a pacemaker or other implanted electrical
+device: electro-acupuncture, and nothing else — standard acupuncture books normally). Needing a
+practitioner's recorded decision: contraindications marked precaution and every red flag answered
+"yes" (urgent ones too, once the alert is acknowledged). A hard block cannot be overridden, so no
+decision is recorded for it.
 """
 
 from __future__ import annotations
@@ -71,7 +75,7 @@ def course_gates(patient_id: int, kind: str) -> Gates:
             continue
         if kind in item.blocks:
             blocked.append(f"contraindication:{item.id}")
-        elif item.precaution or item.blocks:
+        elif item.precaution:
             review.append(item.id)
     for item in lists.red_flags:
         if ("red_flag", item.id) in yes:
@@ -88,9 +92,7 @@ def record_override(intake_id: int, item: str, practitioner_id: int, reason: str
     if not reason:
         raise ValidationError("required", field="reason")
     lists = checklists()
-    overridable = {i.id for i in lists.red_flags} | {
-        i.id for i in lists.contraindications if not {"standard", "electro"} <= set(i.blocks)
-    }
+    overridable = {i.id for i in lists.red_flags} | {i.id for i in lists.contraindications if i.precaution}
     if item not in overridable:
         raise ValidationError("unknown_item", field="item")
     intake = Intake.get_or_none(Intake.id == intake_id)

@@ -20,73 +20,27 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
-from collections.abc import Iterator
+import math
 from dataclasses import dataclass, field
 
+from intake import clinic as clinic_mod
 from intake.clinic import get_clinic
 from intake.content import checklists
 from intake.errors import ValidationError
-from intake.scheduling.availability import Availability, Slot
+from intake.models import Appointment
+from intake.scheduling.availability import HOLDING, Availability, Slot
 from intake.scheduling.errors import CannotFitError, SlotUnavailableError
+from intake.scheduling.patterns import (  # noqa: F401 - re-exported: the planner's vocabulary
+    MAX_BACK_DAYS,
+    Pattern,
+    intended_days,
+    near_days,
+    search_order,
+    spread,
+)
 
 KINDS = ("standard", "electro")
-MAX_BACK_DAYS = 3  # a blocked session may move at most this many days earlier
-
-
-@dataclass(frozen=True)
-class Pattern:
-    """kind "weekly": phases of (per_week, weeks or None) on `weekdays` (or spread over the
-    clinic's open days); kind "weekdays": every listed weekday; kind "every": every K days."""
-
-    kind: str = "weekly"
-    phases: tuple[tuple[int, int | None], ...] = ((2, None),)
-    weekdays: tuple[int, ...] = ()
-    every_days: int = 0
-
-    @classmethod
-    def weekly(cls, per_week: int, weeks: int | None = None, weekdays: tuple[int, ...] = ()) -> Pattern:
-        return cls("weekly", ((per_week, weeks),), tuple(weekdays))
-
-    @classmethod
-    def phased(cls, *phases: tuple[int, int | None]) -> Pattern:
-        return cls("weekly", tuple((int(n), w) for n, w in phases))
-
-    @classmethod
-    def on_weekdays(cls, weekdays: tuple[int, ...]) -> Pattern:
-        return cls("weekdays", (), tuple(sorted(set(weekdays))))
-
-    @classmethod
-    def every(cls, days: int) -> Pattern:
-        return cls("every", (), (), int(days))
-
-    def validate(self) -> None:
-        if self.kind == "weekly":
-            if not self.phases or any(not 1 <= n <= 7 or (w is not None and w < 1) for n, w in self.phases):
-                raise ValidationError("bad_pattern", field="pattern")
-        elif self.kind == "weekdays":
-            if not self.weekdays:
-                raise ValidationError("bad_pattern", field="pattern")
-        elif self.kind == "every":
-            if not 1 <= self.every_days <= 60:
-                raise ValidationError("bad_pattern", field="pattern")
-        else:
-            raise ValidationError("bad_pattern", field="pattern")
-        if any(not 0 <= d <= 6 for d in self.weekdays):
-            raise ValidationError("bad_pattern", field="pattern")
-
-    def to_json(self) -> str:
-        return json.dumps(dataclasses.asdict(self))
-
-    @classmethod
-    def from_json(cls, text: str) -> Pattern:
-        data = json.loads(text or "{}")
-        return cls(
-            data.get("kind", "weekly"),
-            tuple((n, w) for n, w in data.get("phases", ((2, None),))),
-            tuple(data.get("weekdays", ())),
-            int(data.get("every_days", 0)),
-        )
+FIRST_SESSION_DAYS = 14
 
 
 @dataclass(frozen=True)
@@ -110,6 +64,9 @@ class ProposedSession:
     moved: bool = False
     reason: str | None = None
     detail: str = ""
+    # the patient's own practitioner could not take this session: why (practitioner_off, booked ...)
+    practitioner_changed: bool = False
+    practitioner_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -124,65 +81,14 @@ class CoursePlan:
         return [s.slot for s in self.sessions]
 
 
-def spread(per_week: int, open_days: list[int]) -> list[int]:
-    """`per_week` weekdays spread evenly over the clinic's open weekdays (Mon/Thu, Mon/Wed/Fri)."""
-    days = open_days or list(range(5))
-    n = min(per_week, len(days))
-    if n == 1:
-        return [days[0]]
-    last = len(days) - 1
-    return sorted({days[int(i * last / (n - 1) + 0.5)] for i in range(n)})
+def plan_course(request: CourseRequest, *, advise: bool = True) -> CoursePlan:
+    """Propose every session of a course; raises CannotFitError when they do not all fit.
 
-
-def intended_days(pattern: Pattern, first_day: dt.date, open_days: list[int]) -> Iterator[dt.date]:
-    """The days the pattern asks for, from `first_day` on, without end."""
-    if pattern.kind == "every":
-        day = first_day
-        while True:
-            yield day
-            day += dt.timedelta(days=pattern.every_days)
-    if pattern.kind == "weekdays":
-        day = first_day
-        while True:
-            if day.weekday() in pattern.weekdays:
-                yield day
-            day += dt.timedelta(days=1)
-    week_start = first_day - dt.timedelta(days=first_day.weekday())
-    for per_week in _weekly_rates(pattern.phases):
-        chosen = list(pattern.weekdays[:per_week]) if len(pattern.weekdays) >= per_week else spread(per_week, open_days)
-        for weekday in sorted(chosen):
-            day = week_start + dt.timedelta(days=weekday)
-            if day >= first_day:
-                yield day
-        week_start += dt.timedelta(days=7)
-
-
-def _weekly_rates(phases: tuple[tuple[int, int | None], ...]) -> Iterator[int]:
-    """Sessions per week, week after week."""
-    for per_week, weeks in phases:
-        if weeks is None:
-            while True:
-                yield per_week
-        yield from [per_week] * weeks
-    while True:
-        yield phases[-1][0]
-
-
-def search_order(intended: dt.date, lower: dt.date, upper: dt.date) -> Iterator[dt.date]:
-    """intended, +1, -1, +2, -2 ... (at most MAX_BACK_DAYS back), never before `lower`."""
-    span = (upper - intended).days
-    for offset in range(0, max(span, 0) + 1):
-        later = intended + dt.timedelta(days=offset)
-        if later >= lower:
-            yield later
-        if 0 < offset <= MAX_BACK_DAYS:
-            earlier = intended - dt.timedelta(days=offset)
-            if earlier >= lower:
-                yield earlier
-
-
-def plan_course(request: CourseRequest) -> CoursePlan:
-    """Propose every session of a course; raises CannotFitError when they do not all fit."""
+    Nothing starts before the clinic's now (a start day already past: ValidationError
+    "in_the_past" on field "start"). The review window (90 days) runs from the first session.
+    With "any practitioner" the patient's own practitioner (their latest appointment's, else
+    the first session's) keeps every session where they can; a session given to someone else
+    says why (practitioner_changed, practitioner_reason)."""
     if request.kind not in KINDS:
         raise ValidationError("bad_kind", field="kind")
     request.pattern.validate()
@@ -192,39 +98,134 @@ def plan_course(request: CourseRequest) -> CoursePlan:
     count = request.sessions if request.sessions is not None else clinic.course_length
     if not 1 <= count <= 60:
         raise ValidationError("bad_count", field="sessions")
+    now = clinic_mod.now()
+    if request.start.date() < now.date():
+        raise ValidationError("in_the_past", field="start")
+    start = max(request.start, now)
     minutes = clinic.treatment_minutes
     window = request.window_days or checklists().course.review_window_days
-    first_day = request.start.date()
-    window_end = first_day + dt.timedelta(days=window)
-    avail = Availability(first_day, window_end, patient_id=request.patient_id)
+    first_day = start.date()
+    search_end = first_day + dt.timedelta(days=window)  # the first session's latest day
+    # the window runs from the first session, which is nearly always within FIRST_SESSION_DAYS
+    # of the start: read that far; a later first session reads the rest (below)
+    avail = Availability(first_day, search_end + dt.timedelta(days=FIRST_SESSION_DAYS),
+                         patient_id=request.patient_id)
     open_days = sorted(avail.opening)
-    length = dt.timedelta(minutes=minutes)
-    sessions: list[ProposedSession] = []
-    last_practitioner, last_room = request.practitioner_id, request.room_id
     pattern_day = first_day
-    if request.preferred_time is not None and dt.datetime.combine(first_day, request.preferred_time) < request.start:
+    if request.preferred_time is not None and dt.datetime.combine(first_day, request.preferred_time) < start:
         pattern_day += dt.timedelta(days=1)  # the preferred time has passed on the start day
     days = intended_days(request.pattern, pattern_day, open_days)
+    wanted = [next(days) for _ in range(count + 1)]
+    own = request.practitioner_id or _patients_practitioner(request.patient_id, avail.practitioners)
+    planner = _Placer(avail, request, minutes, start)
+    sessions: list[ProposedSession] = []
+    window_end = search_end
     for number in range(1, count + 1):
-        want_day = next(days)
+        want_day = wanted[number - 1]
         lower = first_day if not sessions else sessions[-1].slot.starts_at.date() + dt.timedelta(days=1)
-        pids = _ordered(avail.practitioners, request.practitioner_id, last_practitioner)
-        rids = _ordered(avail.rooms, request.room_id, last_room)
-        slot = None
-        if want_day <= window_end:
-            for day in search_order(want_day, lower, window_end):
-                slot = avail.find_on_day(day, minutes, preferred=request.preferred_time,
-                                         practitioner_ids=pids, room_ids=rids,
-                                         not_before=request.start)
-                if slot is not None:
-                    break
-        if slot is None:
-            raise CannotFitError("cannot_fit", field="sessions", sessions=count, placed=len(sessions),
-                                 window_end=window_end)
+        upper = search_end if not sessions else window_end
+        found = planner.place(want_day, lower, upper, wanted[number], own) if want_day <= upper else None
+        if found is None:
+            raise _cannot_fit(request, count, len(sessions), window_end if sessions else None,
+                              wanted[:count], window, advise)
+        slot, changed_reason = found
         avail.hold(slot)
-        last_practitioner, last_room = slot.practitioner_id, slot.room_id
-        sessions.append(_proposal(number, slot, want_day, lower, request, avail, pids, rids, length))
+        if not sessions:
+            window_end = slot.starts_at.date() + dt.timedelta(days=window)
+            if window_end > avail.last_day:  # a late first session: read the rest of its window
+                avail = Availability(first_day, window_end, patient_id=request.patient_id)
+                avail.hold(slot)
+                planner.avail = avail
+            own = own or slot.practitioner_id
+        planner.last_room = slot.room_id
+        proposal = _proposal(number, slot, want_day, lower, request, avail, start, minutes)
+        if changed_reason is not None:
+            proposal = dataclasses.replace(proposal, practitioner_changed=True,
+                                           practitioner_reason=changed_reason)
+        sessions.append(proposal)
     return CoursePlan(request, tuple(sessions), minutes, window_end)
+
+
+class _Placer:
+    """Finds one session's slot: the patient's practitioner on a near day first, then another
+    practitioner on a near day, then any later day."""
+
+    def __init__(self, avail: Availability, request: CourseRequest, minutes: int,
+                 start: dt.datetime) -> None:
+        self.avail, self.request, self.minutes, self.start = avail, request, minutes, start
+        self.last_room = request.room_id
+
+    def _find(self, days, pids: list[int]) -> Slot | None:
+        rids = _ordered(self.avail.rooms, self.request.room_id, self.last_room)
+        for day in days:
+            slot = self.avail.find_on_day(day, self.minutes, preferred=self.request.preferred_time,
+                                          practitioner_ids=pids, room_ids=rids,
+                                          not_before=self.start)
+            if slot is not None:
+                return slot
+        return None
+
+    def place(self, want: dt.date, lower: dt.date, upper: dt.date, next_want: dt.date,
+              own: int | None) -> tuple[Slot, str | None] | None:
+        """(slot, why the patient's practitioner could not take it, or None)."""
+        near = near_days(want, lower, upper, next_want)
+        everyone = _ordered(self.avail.practitioners, self.request.practitioner_id, own)
+        if own is None or self.request.practitioner_id is not None:
+            slot = self._find(search_order(want, lower, upper, next_want), everyone)
+            return (slot, None) if slot else None
+        slot = self._find(near, [own])
+        if slot is not None:
+            return slot, None
+        others = [p for p in everyone if p != own]
+        slot = self._find(near, others)
+        if slot is None:
+            later = [d for d in search_order(want, lower, upper, next_want) if d not in near]
+            slot = self._find(later, [own])
+            if slot is not None:
+                return slot, None
+            slot = self._find(later, others)
+            if slot is None:
+                return None
+        return slot, self._why_not(own, slot)
+
+    def _why_not(self, own: int, slot: Slot) -> str:
+        problem = self.avail.problem(Slot(own, slot.room_id, slot.starts_at, slot.ends_at))
+        return problem[0] if problem else "booked"
+
+
+def _patients_practitioner(patient_id: int | None, active: list[int]) -> int | None:
+    """The practitioner of the patient's latest booked or attended appointment, if still active."""
+    if patient_id is None:
+        return None
+    found = (Appointment.select(Appointment.practitioner)
+             .where((Appointment.patient == patient_id) & Appointment.status.in_(HOLDING))
+             .order_by(Appointment.starts_at.desc()).limit(1).scalar())
+    return found if found in active else None
+
+
+def _cannot_fit(request: CourseRequest, count: int, placed: int, window_end: dt.date | None,
+                wanted: list[dt.date], window: int, advise: bool) -> CannotFitError:
+    """CannotFitError with advice that matches the cause: `advice` "more_per_week" (details
+    per_week: the rate that fits) when the pattern itself is too sparse for the window and a
+    higher rate would fit; "too_sparse" when none would; otherwise "fully_booked"."""
+    first = wanted[0]
+    end = window_end or first + dt.timedelta(days=window)
+    details: dict[str, object] = {"sessions": count, "placed": placed, "window_end": end}
+    sparse = wanted[-1] > wanted[0] + dt.timedelta(days=window)
+    if not sparse:
+        return CannotFitError("cannot_fit", field="sessions", advice="fully_booked", **details)
+    if advise:
+        lowest = max(1, math.ceil(count / (window / 7)))
+        current = request.pattern.last_rate or 1
+        for per_week in range(max(lowest, current + 1 if request.pattern.kind == "weekly" else lowest), 8):
+            try:
+                plan_course(dataclasses.replace(request, pattern=Pattern.weekly(per_week)), advise=False)
+            except (CannotFitError, ValidationError):
+                continue
+            return CannotFitError("cannot_fit", field="sessions", advice="more_per_week",
+                                  per_week=per_week, **details)
+    return CannotFitError("cannot_fit", field="sessions", advice="too_sparse", **details)
+
 
 
 def _ordered(all_ids: list[int], required: int | None, preferred: int | None) -> list[int]:
@@ -236,8 +237,7 @@ def _ordered(all_ids: list[int], required: int | None, preferred: int | None) ->
 
 
 def _proposal(number: int, slot: Slot, want_day: dt.date, lower: dt.date, request: CourseRequest,
-              avail: Availability, pids: list[int], rids: list[int],
-              length: dt.timedelta) -> ProposedSession:
+              avail: Availability, start: dt.datetime, minutes: int) -> ProposedSession:
     if request.preferred_time is not None:
         intended = dt.datetime.combine(want_day, request.preferred_time)
         moved = slot.starts_at != intended
@@ -250,8 +250,10 @@ def _proposal(number: int, slot: Slot, want_day: dt.date, lower: dt.date, reques
     if want_day < lower:
         return ProposedSession(number, slot, intended, True, "previous_moved")
     problem = avail.day_problem(want_day)
-    if problem is None and intended >= request.start:
-        problem = avail.problem_any(intended, intended + length, pids, rids)
+    if problem is None and intended >= start:
+        pids = [slot.practitioner_id] if request.practitioner_id is None else [request.practitioner_id]
+        rids = avail.rooms if request.room_id is None else [request.room_id]
+        problem = avail.problem_any(intended, intended + dt.timedelta(minutes=minutes), pids, rids)
     reason, detail = problem if problem else ("booked", "")
     return ProposedSession(number, slot, intended, True, reason, detail)
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from intake import audit, db
+from intake import audit, clinic, db
 from intake.content import checklists
 from intake.errors import NotAllowedError, ValidationError
 from intake.models import Appointment, Intake, TreatmentCourse
@@ -67,7 +67,7 @@ def course_summary(course_id: int, today: dt.date | None = None) -> CourseSummar
     course = TreatmentCourse.get_or_none(TreatmentCourse.id == course_id)
     if course is None:
         raise ValidationError("unknown_course", field="course")
-    today = today or dt.date.today()
+    today = today or clinic.today()
     rules = checklists().course
     counts: dict[str, int] = dict(
         Appointment.select(Appointment.status, fn.COUNT(Appointment.id))

@@ -67,3 +67,19 @@ def test_acknowledge_urgent_records_who_once(db):
     assert [(e.staff_id, e.intake_id) for e in entries] == [(rita, iid)]
     arrival = arrivals.todays_arrivals()[0]
     assert not arrival.needs_alert and arrival.urgent_ack_by == "Rita Reception"
+
+
+def test_urgent_notices_say_when_and_what_kind_never_who(db):
+    """Issue 15: what the lock screen may show of an urgent arrival."""
+    rita = make_staff()
+    make_intake("Calm", "Person", yes=("pregnancy",))
+    first = make_intake("Dmitri", "Volkov", yes=("ce_both_legs", "implanted_device"),
+                        submitted_at=dt.datetime.combine(dt.date.today(), dt.time(9, 5)))
+    second = make_intake("Ana", "Moreno", yes=("ce_saddle_numbness",),
+                         submitted_at=dt.datetime.combine(dt.date.today(), dt.time(9, 20)))
+    notices = arrivals.urgent_notices(arrivals.todays_arrivals())
+    assert [(n.intake_id, n.arrived_at.time(), n.sign) for n in notices] == [
+        (first, dt.time(9, 5), arrivals.CAUDA_EQUINA), (second, dt.time(9, 20), arrivals.CAUDA_EQUINA)]
+    assert all(name not in repr(n) for n in notices for name in ("Dmitri", "Volkov", "Ana", "Moreno"))
+    arrivals.acknowledge_urgent(first, staff_id=rita)
+    assert [n.intake_id for n in arrivals.urgent_notices(arrivals.todays_arrivals())] == [second]

@@ -145,8 +145,18 @@ class ArrivalCard(QFrame):
                   lambda: self.status_chosen.emit(arrival.intake_id, "with_staff"))
         self._add(actions, "sent_away", self.tr("Sent away"),
                   lambda: self.status_chosen.emit(arrival.intake_id, "sent_away"))
-        self._add(actions, "consultation", self.tr("Book consultation…"),
-                  lambda: self.consultation_clicked.emit(arrival.intake_id))
+        consultation = self._add(actions, "consultation", self.tr("Book consultation…"),
+                                 lambda: self.consultation_clicked.emit(arrival.intake_id))
+        self.blocked_reason = QLabel()
+        self.blocked_reason.setObjectName("blockedReason")
+        self.blocked_reason.setWordWrap(True)
+        self.blocked_reason.setAccessibleName(self.tr("Why booking waits"))
+        if arrival.needs_alert:  # the domain refuses it too (urgent_unacknowledged)
+            reason = self.tr("Acknowledge the urgent alert above first: the consultation is "
+                             "booked once a staff member has seen it.")
+            consultation.setEnabled(False)
+            consultation.setToolTip(reason)
+            self.blocked_reason.setText(reason)
         course = self._add(actions, "course", self.tr("Book course…"),
                            lambda: self.course_clicked.emit(arrival.patient_id))
         course.setEnabled(arrival.patient_id is not None)
@@ -161,6 +171,10 @@ class ArrivalCard(QFrame):
         if arrival.badges or arrival.urgent:
             layout.addLayout(flags)
         layout.addLayout(actions)
+        if self.blocked_reason.text():
+            layout.addWidget(self.blocked_reason)
+        else:
+            self.blocked_reason.hide()
         self.setAccessibleName(self.tr("Arrival {first} {last}").format(
             first=arrival.first_name, last=arrival.last_name))
 
@@ -182,6 +196,7 @@ class ArrivalsPage(QWidget):
     staff_intake_requested = Signal(object)  # patient id or None
     patient_requested = Signal(int)  # open this patient's page
     urgent_arrived = Signal(int)  # intake id of a new, unacknowledged urgent arrival
+    urgent_pending = Signal(object)  # list of intake.arrivals.UrgentNotice, after every reload
     arrivals_reloaded = Signal()
 
     def __init__(self, session: StaffSession, parent: QWidget | None = None,
@@ -192,6 +207,7 @@ class ArrivalsPage(QWidget):
         self._marker: tuple | None = None
         self._poll_failed = False
         self._alerted: set[int] = set()
+        self._pending: list[arrivals.UrgentNotice] = []
         self._cards: list[ArrivalCard] = []
         self._banners: list[UrgentBanner] = []
         self._dialog: MatchDialog | None = None
@@ -273,7 +289,13 @@ class ArrivalsPage(QWidget):
             if arrival.needs_alert and arrival.intake_id not in self._alerted:
                 self._alerted.add(arrival.intake_id)
                 self.urgent_arrived.emit(arrival.intake_id)
+        self._pending = arrivals.urgent_notices(found)
+        self.urgent_pending.emit(list(self._pending))
         self.arrivals_reloaded.emit()
+
+    def urgent_notices(self) -> list[arrivals.UrgentNotice]:
+        """The urgent arrivals not yet acknowledged, as of the last reload (no names)."""
+        return list(self._pending)
 
     def cards(self) -> list[ArrivalCard]:
         return list(self._cards)

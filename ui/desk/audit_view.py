@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake import audit
+from intake import clinic as clinic_mod
 from intake import staff as staffmod
 from intake.errors import BackCareError
 from intake.session import StaffSession
@@ -112,7 +113,7 @@ class AuditView(QWidget):
         self._patient.setPlaceholderText(self.tr("any"))
         self._patient.setFixedWidth(110)
         self._patient.setAccessibleName(self.tr("Filter by patient number"))
-        today = QDate.currentDate()
+        today = QDate(clinic_mod.today())
         self._since = self._date_edit(self.tr("From day"), today.addDays(-30))
         self._until = self._date_edit(self.tr("To day"), today)
         self._apply = QPushButton(self.tr("Show"))

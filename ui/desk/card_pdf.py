@@ -1,16 +1,23 @@
-"""The appointment card: clinic name, address and phone, the patient's name, every booked session
-with its date, time and practitioner. Written as PDF through QPdfWriter; the same painting code
-draws it onto a QImage for screenshots."""
+"""The appointment card: clinic name, address and phone, the patient's name, the consultation
+and every booked session with its date, time, practitioner and room. As many A5 pages as the
+sessions need (page numbers at the foot), saved as PDF through QPdfWriter or printed through a
+QPrinter (QPrintDialog); the first page is drawn onto a QImage for screenshots.
+
+Text is laid out without ligatures or other shaping (QFont.PreferNoShaping and the "liga"
+feature off), so the PDF's text extracts exactly as written ("Griffin", not "Gri\ufb00in")."""
 
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
+    QFont,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -20,22 +27,42 @@ from PySide6.QtGui import (
 
 from intake.course_rows import CardFacts, card_facts
 from intake.errors import ValidationError
-from ui.desk.scheduling_texts import long_day_text, time_text
+from ui.desk.scheduling_texts import card_day_text, time_text
 
 CARD_CSS = """
-body { font-family: sans-serif; color: #1f2328; }
+body { color: #1f2328; }
 h1 { font-size: 20pt; margin: 0; color: #2e7d6b; }
 .contact { font-size: 10pt; color: #444; }
 h2 { font-size: 14pt; margin-top: 14px; }
 table { border-collapse: collapse; width: 100%; }
-th { text-align: left; font-size: 10pt; border-bottom: 1px solid #888; padding: 4px; }
-td { font-size: 11pt; padding: 4px; border-bottom: 1px solid #ddd; }
+th { text-align: left; font-size: 10pt; border-bottom: 1px solid #888; padding: 4px; white-space: nowrap; }
+td { font-size: 10pt; padding: 4px; border-bottom: 1px solid #ddd; }
 .note { font-size: 9pt; color: #444; margin-top: 12px; }
 """
+MARGIN_MM = 12
+SCREEN_DPI = 96
+FOOTER_PX = 24
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("AppointmentCard", text)
+
+
+def card_font() -> QFont:
+    """A sans-serif font laid out as written: no ligatures, no shaping."""
+    font = QFont("DejaVu Sans")
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    font.setPointSizeF(10)
+    font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+    for feature in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(feature), 0)
+    return font
+
+
+def card_file_name(facts: CardFacts) -> str:
+    """"appointment-card-Jane-Doe.pdf": the patient's name, safe for any file system."""
+    name = re.sub(r"[^\w]+", "-", facts.patient_name, flags=re.UNICODE).strip("-")
+    return f"{tr('appointment-card')}-{name or 'patient'}.pdf"
 
 
 def card_html(facts: CardFacts) -> str:
@@ -50,35 +77,28 @@ def card_html(facts: CardFacts) -> str:
             what = tr("Free consultation")
         else:
             what = str(n)
-        rows.append(f"<tr><td>{e(what)}</td><td>{e(long_day_text(row.starts_at.date()))}</td>"
-                    f"<td>{e(time_text(row.starts_at))}</td><td>{e(row.practitioner_name)}</td></tr>")
+        rows.append(f"<tr><td>{e(what)}</td><td>{e(card_day_text(row.starts_at.date()))}</td>"
+                    f"<td>{e(time_text(row.starts_at))}</td><td>{e(row.practitioner_name)}</td>"
+                    f"<td>{e(row.room_name)}</td></tr>")
     if not rows:
-        rows.append(f"<tr><td colspan='4'>{e(tr('No appointment booked.'))}</td></tr>")
+        rows.append(f"<tr><td colspan='5'>{e(tr('No appointment booked.'))}</td></tr>")
     contact = address + (f"<br>{e(tr('Phone'))}: {e(facts.clinic_phone)}" if facts.clinic_phone else "")
     return (
         f"<h1>{e(facts.clinic_name)}</h1><p class='contact'>{contact}</p>"
         f"<h2>{e(tr('Appointment card for {0}').format(facts.patient_name))}</h2>"
-        f"<table><tr><th>{e(tr('Visit'))}</th><th>{e(tr('Date'))}</th><th>{e(tr('Time'))}</th>"
-        f"<th>{e(tr('Practitioner'))}</th></tr>{''.join(rows)}</table>"
+        f"<table><thead><tr><th>{e(tr('Visit'))}</th><th>{e(tr('Date'))}</th>"
+        f"<th>{e(tr('Time'))}</th><th>{e(tr('Practitioner'))}</th><th>{e(tr('Room'))}</th>"
+        f"</tr></thead>{''.join(rows)}</table>"
         f"<p class='note'>{e(tr('If you cannot come, please phone us at least 24 hours before.'))}</p>"
     )
 
 
-def paint_card(painter: QPainter, rect: QRectF, facts: CardFacts, *, scale: float = 1.0) -> None:
-    """Draw the card into `rect` (device units of the painter). The text is laid out at screen
-    resolution (96 dpi); `scale` is the device's dots per inch over 96."""
-    width, height = rect.width() / scale, rect.height() / scale
+def card_document(facts: CardFacts) -> QTextDocument:
     document = QTextDocument()
+    document.setDefaultFont(card_font())
     document.setDefaultStyleSheet(CARD_CSS)
-    document.setDocumentMargin(0)
     document.setHtml(card_html(facts))
-    document.setPageSize(QSizeF(width, height))
-    document.setTextWidth(width)
-    painter.save()
-    painter.translate(rect.topLeft())
-    painter.scale(scale, scale)
-    document.drawContents(painter, QRectF(0, 0, width, height))
-    painter.restore()
+    return document
 
 
 def _facts(course_id: int | None, patient_id: int | None) -> CardFacts:
@@ -87,39 +107,77 @@ def _facts(course_id: int | None, patient_id: int | None) -> CardFacts:
     return card_facts(course_id=course_id, patient_id=patient_id)
 
 
+def _a5(device: QPagedPaintDevice) -> None:
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A5),
+                                     QPageLayout.Orientation.Portrait,
+                                     QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                                     QPageLayout.Unit.Millimeter))
+
+
+def print_card(device: QPagedPaintDevice, *, course_id: int | None = None,
+               patient_id: int | None = None) -> None:
+    """Print the card on a paged device (a QPrinter chosen in QPrintDialog, or a QPdfWriter), on
+    as many A5 pages as it needs."""
+    facts = _facts(course_id, patient_id)
+    _a5(device)
+    page = device.pageLayout().paintRectPixels(device.logicalDpiX())
+    scale = device.logicalDpiX() / SCREEN_DPI  # laid out at 96 dpi, drawn at the device's
+    width, height = page.width() / scale, page.height() / scale
+    body = height - FOOTER_PX
+    document = card_document(facts)
+    document.setPageSize(QSizeF(width, body))
+    pages = document.pageCount()
+    painter = QPainter(device)
+    try:
+        for number in range(pages):
+            if number:
+                device.newPage()
+            painter.save()
+            painter.scale(scale, scale)
+            painter.save()
+            painter.translate(0, -number * body)
+            document.drawContents(painter, QRectF(0, number * body, width, body))
+            painter.restore()
+            painter.setFont(card_font())
+            painter.setPen(QColor("#555555"))
+            painter.drawText(QRectF(0, body, width, FOOTER_PX), Qt.AlignmentFlag.AlignRight
+                             | Qt.AlignmentFlag.AlignBottom,
+                             tr("Page {n} of {total}").format(n=number + 1, total=pages))
+            painter.restore()
+    finally:
+        painter.end()
+
+
 def write_card(path: Path | str, *, course_id: int | None = None,
                patient_id: int | None = None) -> Path:
-    """Write the card of a course (or of a patient's coming appointments) as an A5 PDF."""
-    facts = _facts(course_id, patient_id)
+    """Write the card of a course (or of a patient's coming appointments) as A5 PDF pages."""
     path = Path(path)
     writer = QPdfWriter(str(path))
     writer.setTitle(tr("Appointment card"))
     writer.setCreator("BackCare")
     writer.setResolution(300)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A5),
-                                     QPageLayout.Orientation.Portrait, QMarginsF(12, 12, 12, 12),
-                                     QPageLayout.Unit.Millimeter))
-    painter = QPainter(writer)
-    page = writer.pageLayout().paintRectPixels(writer.resolution())
-    try:
-        paint_card(painter, QRectF(0, 0, page.width(), page.height()), facts,
-                   scale=writer.resolution() / 96)
-    finally:
-        painter.end()
+    print_card(writer, course_id=course_id, patient_id=patient_id)
     return path
+
+
+def suggested_file_name(*, course_id: int | None = None, patient_id: int | None = None) -> str:
+    return card_file_name(_facts(course_id, patient_id))
 
 
 def render_card(*, course_id: int | None = None, patient_id: int | None = None,
                 width: int = 620) -> QImage:
-    """The card as an image (A5 proportions), for screenshots and an on-screen preview."""
+    """The card's first page as an image (A5 proportions), for screenshots and a preview."""
     facts = _facts(course_id, patient_id)
     height = int(width * 210 / 148)
     image = QImage(width, height, QImage.Format.Format_ARGB32)
     image.fill(QColor("#ffffff"))
+    margin = width * MARGIN_MM / 148
+    document = card_document(facts)
+    document.setPageSize(QSizeF(width - 2 * margin, height - 2 * margin))
     painter = QPainter(image)
     try:
-        margin = width * 12 / 148
-        paint_card(painter, QRectF(margin, margin, width - 2 * margin, height - 2 * margin), facts)
+        painter.translate(margin, margin)
+        document.drawContents(painter, QRectF(0, 0, width - 2 * margin, height - 2 * margin))
     finally:
         painter.end()
     return image

@@ -1,6 +1,8 @@
 """A patient's treatment courses on the patient page: every session ("session 5 of 12") and its
-status; attended / cancelled / no-show / move one / move this and following; a make-up session
-after a cancellation or no-show; progress and the 90-day window; .ics export and the card."""
+status; attended / no-show (from the session's day on; a later day is noted as entered late) /
+cancelled / undo of the last status change / move one / move this and following; a make-up
+session whenever the course holds fewer active sessions than planned; progress and the 90-day
+window; .ics export and the card."""
 
 from __future__ import annotations
 
@@ -10,10 +12,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
+    QDialog,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -26,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake import clinic as clinic_mod
 from intake.course_rows import course_appointments, patient_courses
 from intake.errors import BackCareError
 from intake.ics_export import course_ics
@@ -33,12 +38,15 @@ from intake.scheduling import course_summary
 from intake.scheduling.courses import (
     add_makeup_session,
     cancel_appointment,
+    makeup_shortfall,
     mark_attended,
     mark_no_show,
     move_appointment,
+    status_changeable,
+    undo_status_change,
 )
 from intake.session import StaffSession
-from ui.desk.card_pdf import write_card
+from ui.desk.card_pdf import print_card, suggested_file_name, write_card
 from ui.desk.scheduling_texts import (
     day_text,
     error_text,
@@ -64,6 +72,13 @@ class CoursesPanel(QGroupBox):
     plan_requested = Signal(int)
 
     @staticmethod
+    def ask_printer(parent: QWidget) -> QPrinter | None:
+        """The printer chosen in the print dialog, or None (a blocking call; tests replace it)."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, parent)
+        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    @staticmethod
     def ask_save_path(parent: QWidget, title: str, suggested: str, filter_text: str) -> str:
         """The only blocking call (a file dialog); tests replace it."""
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_text)
@@ -77,6 +92,7 @@ class CoursesPanel(QGroupBox):
         self._session = session
         self._today = today
         self._starts: dict[int, dt.datetime] = {}
+        self._undoable: set[int] = set()
         self._course = QComboBox()
         self._course.setAccessibleName(self.tr("Course"))
         self._plan = QPushButton(self.tr("Plan a new course…"))
@@ -111,17 +127,26 @@ class CoursesPanel(QGroupBox):
                           ("cancel_clinic", self.tr("Cancelled by clinic")),
                           ("no_show", self.tr("No-show"))):
             self._buttons[key] = self._button(text)
+        self._buttons["undo"] = self._button(self.tr("Undo last status change"))
+        self._buttons["undo"].setToolTip(self.tr("Put back the status this session had before its "
+                                                 "last change (recorded in the audit trail)"))
+        self._status_hint = QLabel()
+        self._status_hint.setObjectName("statusHint")
+        self._status_hint.setWordWrap(True)
+        self._status_hint.setAccessibleName(self.tr("Why a status cannot be recorded yet"))
+        self._status_hint.hide()
         self._move_to = QDateTimeEdit()
         self._move_to.setDisplayFormat("ddd d MMM yyyy HH:mm")
         self._move_to.setCalendarPopup(True)
         self._move_to.setAccessibleName(self.tr("Move to"))
-        self._move_to.setDateTime(QDateTime.currentDateTime())
+        self._move_to.setDateTime(QDateTime(clinic_mod.now()))
         self._buttons["move_one"] = self._button(self.tr("Move this one"))
         self._buttons["move_following"] = self._button(self.tr("Move this and all following"))
         self._makeup = self._button(self.tr("Add a make-up session at the end"))
         self._makeup.hide()
         self._ics = self._button(self.tr("Export calendar (.ics)…"))
-        self._card = self._button(self.tr("Print appointment card (PDF)…"))
+        self._print = self._button(self.tr("Print appointment card…"))
+        self._card = self._button(self.tr("Save card as PDF…"))
         self._message = QLabel()
         self._message.setWordWrap(True)
         self._message.setAccessibleName(self.tr("Course message"))
@@ -149,16 +174,19 @@ class CoursesPanel(QGroupBox):
         move_row.addWidget(self._buttons["move_one"])
         move_row.addWidget(self._buttons["move_following"])
         move_row.addStretch(1)
+        move_row.addWidget(self._buttons["undo"])
         export_row = QHBoxLayout()
         export_row.addWidget(self._makeup)
         export_row.addStretch(1)
         export_row.addWidget(self._ics)
+        export_row.addWidget(self._print)
         export_row.addWidget(self._card)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self._summary)
         layout.addWidget(self._table)
         layout.addLayout(status_row)
+        layout.addWidget(self._status_hint)
         layout.addLayout(move_row)
         layout.addWidget(self._message)
         layout.addLayout(export_row)
@@ -171,11 +199,13 @@ class CoursesPanel(QGroupBox):
         self._buttons["cancel_patient"].clicked.connect(lambda: self._status("cancel_patient"))
         self._buttons["cancel_clinic"].clicked.connect(lambda: self._status("cancel_clinic"))
         self._buttons["no_show"].clicked.connect(lambda: self._status("no_show"))
+        self._buttons["undo"].clicked.connect(self._undo)
         self._buttons["move_one"].clicked.connect(lambda: self._move(following=False))
         self._buttons["move_following"].clicked.connect(lambda: self._move(following=True))
         self._makeup.clicked.connect(self._on_makeup)
         self._ics.clicked.connect(self._on_ics)
         self._card.clicked.connect(self._on_card)
+        self._print.clicked.connect(self._on_print)
 
     # ------------------------------------------------------------------ loading
 
@@ -203,15 +233,18 @@ class CoursesPanel(QGroupBox):
         course_id = self.course_id()
         self._table.setRowCount(0)
         has_course = course_id is not None
-        for widget in (self._ics, self._card, self._course):
+        for widget in (self._ics, self._card, self._print, self._course):
             widget.setEnabled(has_course)
         if not has_course:
             self._summary.setText(self.tr("No treatment course yet."))
+            self._makeup.hide()
             self._on_selected()
             return
         self._summary.setText(self._summary_text(course_id))
+        self._show_makeup(course_id)
         rows = course_appointments(course_id)
         self._starts = {row.id: row.starts_at for row in rows}
+        self._undoable = {row.id for row in rows if row.can_undo}
         self._table.setRowCount(len(rows))
         for n, row in enumerate(rows):
             if row.status in ("booked", "attended"):
@@ -224,6 +257,8 @@ class CoursesPanel(QGroupBox):
                 status += self.tr(" · pain {score}/10").format(score=row.pain_score)
             if row.late_cancel:
                 status += self.tr(" (late: under 24 h)")
+            if row.entered_late:
+                status += self.tr(" · entered late")
             cells = [number, when_text(row.starts_at), row.practitioner_name, row.room_name, status]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -276,16 +311,25 @@ class CoursesPanel(QGroupBox):
     def _on_selected(self) -> None:
         appointment_id, status = self._selected()
         booked = status == "booked"
-        self._buttons["attended"].setEnabled(status in ("booked", "no_show"))
-        self._pain.setEnabled(status in ("booked", "no_show"))
-        self._buttons["no_show"].setEnabled(status in ("booked", "attended"))
+        starts = self._starts.get(appointment_id) if appointment_id is not None else None
+        choices = status_changeable(status, starts, self._today) if starts is not None else None
+        self._buttons["attended"].setEnabled(bool(choices and choices.attended))
+        self._pain.setEnabled(bool(choices and choices.attended))
+        self._buttons["no_show"].setEnabled(bool(choices and choices.no_show))
+        self._buttons["undo"].setEnabled(appointment_id in self._undoable)
         for key in ("cancel_patient", "cancel_clinic", "move_one", "move_following"):
             self._buttons[key].setEnabled(booked)
         self._move_to.setEnabled(booked)
-        if appointment_id is not None:
-            starts = self._starts.get(appointment_id)
-            if starts is not None:
-                self._move_to.setDateTime(QDateTime(starts))
+        hint = ""
+        if choices is not None and choices.not_yet_day is not None:
+            hint = self.tr("Attended and No-show can be recorded from the session's day on "
+                           "({day}).").format(day=long_day_text(choices.not_yet_day))
+        self._status_hint.setText(hint)
+        self._status_hint.setVisible(bool(hint))
+        for key in ("attended", "no_show"):
+            self._buttons[key].setToolTip(hint)
+        if starts is not None:
+            self._move_to.setDateTime(QDateTime(starts))
 
     def _run(self, action, success: str) -> bool:
         try:
@@ -303,16 +347,15 @@ class CoursesPanel(QGroupBox):
         if appointment_id is None:
             return
         staff = self._session.staff_id
-        self._makeup.hide()
         if what == "attended":
             pain = self._pain.currentData()
-            if self._run(lambda: mark_attended(appointment_id, staff, pain=pain),
+            if self._run(lambda: mark_attended(appointment_id, staff, pain=pain, today=self._today),
                          self.tr("Marked attended.")):
                 self._pain.setCurrentIndex(0)
             return
         if what == "no_show":
-            done = self._run(lambda: mark_no_show(appointment_id, staff),
-                             self.tr("Marked as a no-show."))
+            self._run(lambda: mark_no_show(appointment_id, staff, today=self._today),
+                      self.tr("Marked as a no-show."))
         else:
             by = "patient" if what == "cancel_patient" else "clinic"
             late = []
@@ -321,26 +364,65 @@ class CoursesPanel(QGroupBox):
             if done and late and late[0]:
                 self._say(self.tr("Cancelled — a late cancellation (less than 24 hours before)."),
                           error=False)
-        if done:
-            self._makeup.show()
+
+    def _undo(self) -> None:
+        appointment_id, _ = self._selected()
+        if appointment_id is None:
+            return
+        restored = []
+        if self._run(lambda: restored.append(undo_status_change(appointment_id,
+                                                                self._session.staff_id)),
+                     self.tr("Last status change undone.")):
+            self._say(self.tr("Last status change undone: the session is “{status}” again.").format(
+                status=status_text(restored[0])), error=False)
+
+    def _show_makeup(self, course_id: int) -> None:
+        """Offered whenever the course holds fewer active sessions than planned."""
+        missing = makeup_shortfall(course_id)
+        self._makeup.setText(self.tr("Add a make-up session at the end ({n} missing)").format(n=missing))
+        self._makeup.setVisible(missing > 0)
 
     def _move(self, *, following: bool) -> None:
         appointment_id, _ = self._selected()
         if appointment_id is None:
             return
         new_start = self._move_to.dateTime().toPython().replace(second=0, microsecond=0)
-        self._run(lambda: move_appointment(appointment_id, new_start, self._session.staff_id,
-                                           following=following),
-                  self.tr("Moved.") if not following else
-                  self.tr("Moved this session and all the following ones."))
+        if following:
+            self._move_following(appointment_id, new_start)
+            return
+        self._run(lambda: move_appointment(appointment_id, new_start, self._session.staff_id),
+                  self.tr("Moved."))
+
+    def _move_following(self, appointment_id: int, new_start: dt.datetime) -> None:
+        """Shift what fits; when later sessions clash, a preview proposes slots for them."""
+        from intake.scheduling.moves import apply_move_plan, plan_following_move
+        from ui.desk.move_preview import MovePreviewDialog
+
+        try:
+            plan = plan_following_move(appointment_id, new_start)
+        except BackCareError as exc:
+            self._say(self._error(exc), error=True)
+            return
+        done = self.tr("Moved this session and all the following ones.")
+        if not plan.clashes:
+            self._run(lambda: apply_move_plan(plan, self._session.staff_id), done)
+            return
+        dialog = MovePreviewDialog(plan, self._session, self)
+        dialog.moves_applied.connect(lambda _ids: self._after_preview(done))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def _after_preview(self, text: str) -> None:
+        self._say(text, error=False)
+        self._show_course()
+        self.course_changed.emit(self.course_id())
 
     def _on_makeup(self) -> None:
         course_id = self.course_id()
         if course_id is None:
             return
-        if self._run(lambda: add_makeup_session(course_id, self._session.staff_id),
-                     self.tr("A make-up session was added at the end.")):
-            self._makeup.hide()
+        self._run(lambda: add_makeup_session(course_id, self._session.staff_id),
+                  self.tr("A make-up session was added at the end."))
 
     def _on_ics(self) -> None:
         course_id = self.course_id()
@@ -365,8 +447,13 @@ class CoursesPanel(QGroupBox):
         course_id = self.course_id()
         if course_id is None:
             return
-        path = self.ask_save_path(self, self.tr("Save the appointment card"),
-                                  "appointment-card.pdf", self.tr("PDF files (*.pdf)"))
+        try:
+            suggested = suggested_file_name(course_id=course_id)
+        except BackCareError as exc:
+            self._say(self._error(exc), error=True)
+            return
+        path = self.ask_save_path(self, self.tr("Save the appointment card"), suggested,
+                                  self.tr("PDF files (*.pdf)"))
         if not path:
             return
         try:
@@ -378,7 +465,21 @@ class CoursesPanel(QGroupBox):
             self._say(self.tr("The file could not be written there. Choose another folder."),
                       error=True)
             return
-        self._say(self.tr("Appointment card saved; open it to print."), error=False)
+        self._say(self.tr("Appointment card saved as PDF."), error=False)
+
+    def _on_print(self) -> None:
+        course_id = self.course_id()
+        if course_id is None:
+            return
+        printer = self.ask_printer(self)
+        if printer is None:
+            return
+        try:
+            print_card(printer, course_id=course_id)
+        except BackCareError as exc:
+            self._say(self._error(exc), error=True)
+            return
+        self._say(self.tr("Appointment card sent to the printer."), error=False)
 
     def _error(self, exc: BackCareError) -> str:
         if exc.field == "starts_at" and exc.code != "session_conflict":
@@ -388,10 +489,19 @@ class CoursesPanel(QGroupBox):
                 return self.tr("Cannot move: session {n} — {reason}.").format(n=number,
                                                                               reason=reason)
             return self.tr("Cannot move there: {0}.").format(reason)
+        if exc.code == "course_full" and exc.field == "status":
+            return self.tr("Cannot undo: a make-up session has taken this session's place. Cancel "
+                           "the make-up session first.")
         if exc.code == "course_full":
             return self.tr("The course already has all its planned sessions booked.")
         if exc.code == "bad_status":
             return self.tr("Only a booked session can be changed this way.")
+        if exc.code == "not_yet":
+            day = exc.details.get("day")
+            return self.tr("Not yet: Attended and No-show can be recorded from the session's day "
+                           "on ({day}).").format(day=long_day_text(day) if day else "—")
+        if exc.code == "nothing_to_undo":
+            return self.tr("This session has no status change to undo.")
         return error_text(exc)
 
     def _say(self, text: str, *, error: bool) -> None:

@@ -24,20 +24,10 @@ from PySide6.QtWidgets import (
 
 from intake import staff as staffmod
 from intake.errors import BackCareError, ValidationError
+from ui.desk.clinic_place import countries, fill_regions, fill_timezones
 from ui.desk.main_window import desk_stylesheet
 from ui.desk.shell_labels import error_text
-
-
-def _countries() -> list[tuple[str, str]]:
-    """(name, ISO code) of the countries with public holidays known, sorted by name."""
-    names = {}
-    for code in holidays.list_supported_countries():
-        if len(code) != 2:
-            continue
-        territory = QLocale.codeToTerritory(code)
-        name = QLocale.territoryToString(territory) if territory != QLocale.Country.AnyTerritory else code
-        names[code] = name
-    return sorted(((name, code) for code, name in names.items()), key=lambda pair: pair[0])
+from ui.widgets.screen_fit import fit_to_screen
 
 
 def _default_timezone() -> str:
@@ -59,7 +49,7 @@ class FirstRunWindow(QWidget):
         self._clinic = self._line(self.tr("Clinic name"))
         self._country = QComboBox()
         self._country.setAccessibleName(self.tr("Country"))
-        for name, code in _countries():
+        for name, code in countries():
             self._country.addItem(f"{name} ({code})", code)
         local = QLocale.territoryToCode(QLocale.system().territory())
         self._country.setCurrentIndex(max(0, self._country.findData(local if local in
@@ -67,8 +57,10 @@ class FirstRunWindow(QWidget):
         self._timezone = QComboBox()
         self._timezone.setEditable(False)
         self._timezone.setAccessibleName(self.tr("Time zone"))
-        self._timezone.addItems(sorted(z for z in zoneinfo.available_timezones() if "/" in z))
-        self._timezone.setCurrentText(_default_timezone())
+        fill_timezones(self._timezone, _default_timezone())
+        self._region = QComboBox()
+        self._region.setAccessibleName(self.tr("Holiday region"))
+        fill_regions(self._region, self._country.currentData())
         self._username = self._line(self.tr("Admin username"))
         self._display_name = self._line(self.tr("Admin's name"))
         self._password = self._line(self.tr("Password"), secret=True)
@@ -83,7 +75,7 @@ class FirstRunWindow(QWidget):
         self._create.setAccessibleName(self.tr("Create the clinic and the admin account"))
         self._build()
         self._connect_signals()
-        self.resize(760, 860)
+        fit_to_screen(self, 760, 720)
 
     def _line(self, accessible: str, *, secret: bool = False) -> QLineEdit:
         edit = QLineEdit()
@@ -127,6 +119,9 @@ class FirstRunWindow(QWidget):
         self._row(form, self.tr("Clinic name"), self._clinic, "clinic_name")
         self._row(form, self.tr("Country"), self._country, None)
         form.addRow("", self._hint(self.tr("Used for phone numbers and public holidays.")))
+        self._row(form, self.tr("Holiday region"), self._region, None)
+        form.addRow("", self._hint(self.tr("Regional public holidays (for example Easter Monday "
+                                           "in England) count only when the region is chosen.")))
         self._row(form, self.tr("Time zone"), self._timezone, None)
         form.addRow(self._section(self.tr("The first admin")))
         self._row(form, self.tr("Username"), self._username, "username")
@@ -166,6 +161,8 @@ class FirstRunWindow(QWidget):
         return label
 
     def _connect_signals(self) -> None:
+        self._country.currentIndexChanged.connect(
+            lambda _i: fill_regions(self._region, self._country.currentData()))
         self._create.clicked.connect(self._on_create)
         self._again.returnPressed.connect(self._on_create)
 
@@ -200,7 +197,8 @@ class FirstRunWindow(QWidget):
             try:
                 admin = staffmod.set_up_clinic(
                     self._clinic.text(), country=self._country.currentData(),
-                    timezone=self._timezone.currentText(), username=self._username.text(),
+                    timezone=self._timezone.currentText(), region=self._region.currentData(),
+                    username=self._username.text(),
                     display_name=self._display_name.text(), password=self._password.text())
             except BackCareError as exc:
                 problems = [exc]

@@ -41,6 +41,7 @@ from intake.session import StaffSession
 from ui.desk.idle_lock import IdleWatcher
 from ui.desk.shell_labels import role_label
 from ui.desk.sign_in import SignInPage
+from ui.widgets.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -147,7 +148,7 @@ class DeskWindow(QMainWindow):
         self.setCentralWidget(self._screens)
         self.statusBar().addWidget(self._who_label, 1)
         self.statusBar().addPermanentWidget(self._db_label)
-        self.resize(1200, 780)
+        fit_to_screen(self, 1200, 720)
 
     def _connect_signals(self) -> None:
         self._sign_in.signed_in.connect(self._on_signed_in)
@@ -248,6 +249,10 @@ class DeskWindow(QMainWindow):
         """Prefill the sign-in page (e.g. with the admin just created by first-run setup)."""
         if not self._session.signed_in:
             self._sign_in.reset(username=username)
+
+    def add_lock_screen_notice(self, widget: QWidget) -> None:
+        """Show `widget` on the sign-in / lock screen, above the sign-in card."""
+        self._sign_in.add_notice(widget)
 
     def is_locked(self) -> bool:
         return self._screens.currentWidget() is self._sign_in

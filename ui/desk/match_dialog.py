@@ -29,6 +29,7 @@ from intake.models import Intake
 from intake.session import StaffSession
 from ui.desk.record_text import date_text, error_text, field_name, phone_text, style_error
 from ui.widgets.feedback import OK_STYLE
+from ui.widgets.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -125,7 +126,7 @@ class MatchDialog(QDialog):
         self._session = session
         self._intake_id = intake_id
         self.setWindowTitle(self.tr("Match or create patient"))
-        self.resize(820, 560)
+        fit_to_screen(self, 820, 560)
         case = matching.match_case(intake_id)
         intake = case.intake
         self._candidates = case.candidates

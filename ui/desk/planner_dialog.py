@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake import clinic as clinic_mod
 from intake import clinic_setup
 from intake.errors import BackCareError
 from intake.scheduling import (
@@ -34,6 +35,7 @@ from ui.desk.planner_form import PlannerForm
 from ui.desk.planner_preview import PlanPreview
 from ui.desk.scheduling_texts import blocked_text, error_text, gate_item_text
 from ui.widgets.feedback import ERROR_STYLE, OK_COLOUR
+from ui.widgets.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 REPLAN_DELAY_MS = 300
@@ -144,8 +146,8 @@ class PlannerDialog(QDialog):
         self._session = session
         self._now = now
         self.setWindowTitle(self.tr("Plan a treatment course"))
-        self.resize(1180, 720)
-        start = (now.date() if now else dt.date.today()) + dt.timedelta(days=1)
+        fit_to_screen(self, 1180, 720)
+        start = (now.date() if now else clinic_mod.today()) + dt.timedelta(days=1)
         self._form = PlannerForm(start=start)
         self._gates = GatesPanel(patient_id, session)
         self._propose = QPushButton(self.tr("Propose sessions"))

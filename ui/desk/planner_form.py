@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake import clinic as clinic_mod
 from intake import clinic_setup
 from intake.clinic import get_clinic
 from intake.scheduling import CourseRequest, Pattern
@@ -83,7 +84,7 @@ class PlannerForm(QWidget):
         self._start = QDateEdit()
         self._start.setCalendarPopup(True)
         self._start.setDisplayFormat("ddd d MMM yyyy")
-        self._start.setDate(QDate(start or dt.date.today() + dt.timedelta(days=1)))
+        self._start.setDate(QDate(start or clinic_mod.today() + dt.timedelta(days=1)))
         self._start.setAccessibleName(self.tr("First session not before"))
         self._time = QComboBox()
         self._time.setAccessibleName(self.tr("Preferred time of day"))

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -21,9 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from intake import clinic_setup
+from intake.content import checklists
 from intake.errors import BackCareError
 from intake.scheduling import CoursePlan, Slot, replace_session
-from ui.desk.scheduling_texts import Names, error_text, moved_text, reason_text, when_text
+from ui.desk.scheduling_texts import (
+    Names,
+    error_text,
+    long_day_text,
+    moved_text,
+    practitioner_change_text,
+    reason_text,
+    when_text,
+)
 from ui.widgets.feedback import ERROR_STYLE
 
 MOVED_BACKGROUND = QColor("#fff1c2")
@@ -73,12 +82,19 @@ class PlanPreview(QWidget):
         self._error = QLabel()
         self._error.setWordWrap(True)
         self._error.setStyleSheet(ERROR_STYLE)
-        edit_row = QHBoxLayout()
-        edit_row.addWidget(self._change_label)
-        edit_row.addWidget(self._when)
-        edit_row.addWidget(self._practitioner)
-        edit_row.addWidget(self._room)
-        edit_row.addWidget(self._apply)
+        # two lines, so the planner stays narrow enough for a 1366 px screen with a row selected
+        self._change_label.setWordWrap(True)
+        edit_row = QGridLayout()
+        edit_row.addWidget(self._change_label, 0, 0, 1, 4)
+        edit_row.addWidget(self._when, 1, 0)
+        edit_row.addWidget(self._practitioner, 1, 1)
+        edit_row.addWidget(self._room, 1, 2)
+        edit_row.addWidget(self._apply, 1, 3)
+        edit_row.setColumnStretch(1, 1)
+        edit_row.setColumnStretch(2, 1)
+        for combo in (self._practitioner, self._room):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._summary)
@@ -100,13 +116,15 @@ class PlanPreview(QWidget):
             self._summary.clear()
             self._set_editing(False)
             return
-        moved = sum(1 for s in plan.sessions if s.moved)
+        moved = sum(1 for s in plan.sessions if s.moved or s.practitioner_changed)
+        rules = checklists().course
         self._summary.setText(self.tr("{n} sessions from {first} to {last}; {moved} moved from "
-                                      "the pattern (highlighted). 12 sessions should fall within "
-                                      "90 days: by {end}.").format(
+                                      "the pattern (highlighted). {course} sessions should fall "
+                                      "within {days} days of the first: by {end}.").format(
             n=len(plan.sessions), first=when_text(plan.sessions[0].slot.starts_at),
             last=when_text(plan.sessions[-1].slot.starts_at), moved=moved,
-            end=plan.window_end.strftime("%d/%m/%Y")))
+            course=rules.sessions, days=rules.review_window_days,
+            end=long_day_text(plan.window_end)))
         self._table.setRowCount(len(plan.sessions))
         for row, proposed in enumerate(plan.sessions):
             slot = proposed.slot
@@ -116,6 +134,9 @@ class PlanPreview(QWidget):
                 note = moved_text(proposed)
             else:
                 note = ""
+            if proposed.practitioner_changed:
+                change = practitioner_change_text(proposed, self._names)
+                note = f"{note} · {change}" if note else change
             cells = [str(proposed.number), when_text(slot.starts_at),
                      self._names.practitioner(slot.practitioner_id), self._names.room(slot.room_id),
                      note]
@@ -123,7 +144,7 @@ class PlanPreview(QWidget):
                 item = QTableWidgetItem(text)
                 if column == 0:
                     item.setData(Qt.ItemDataRole.UserRole, proposed.number)
-                if proposed.moved:
+                if proposed.moved or proposed.practitioner_changed:
                     item.setBackground(QBrush(MOVED_BACKGROUND))
                     item.setToolTip(note)
                 self._table.setItem(row, column, item)

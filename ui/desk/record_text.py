@@ -13,6 +13,7 @@ import phonenumbers
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
+from intake import clinic as clinic_mod
 from intake.arrivals import Badge
 from intake.content import checklists
 from intake.errors import BackCareError, StorageError
@@ -97,7 +98,7 @@ def date_text(day: dt.date | None) -> str:
 def age_text(born: dt.date | None, today: dt.date | None = None) -> str:
     if born is None:
         return ""
-    today = today or dt.date.today()
+    today = today or clinic_mod.today()
     years = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
     return tr("{years} y").format(years=years)
 

@@ -65,7 +65,7 @@ def shots(out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     if not clinic.is_set_up():
         demo.fill()
-    today = dt.date.today()
+    today = clinic.today()
     session = _admin_session()
     made: list[Path] = []
 

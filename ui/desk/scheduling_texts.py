@@ -25,6 +25,11 @@ def long_day_text(day: dt.date) -> str:
     return QLocale().toString(QDate(day), "dddd d MMMM yyyy")
 
 
+def card_day_text(day: dt.date) -> str:
+    """"Tue 1 Dec 2026": short enough for a table column, with the year."""
+    return QLocale().toString(QDate(day), "ddd d MMM yyyy")
+
+
 def time_text(moment: dt.datetime | dt.time) -> str:
     value = moment.time() if isinstance(moment, dt.datetime) else moment
     return QLocale().toString(QTime(value.hour, value.minute), "HH:mm")
@@ -60,6 +65,7 @@ def slot_text(slot, names: Names) -> str:
 def reason_text(code: str | None, detail: str = "") -> str:
     """Why a session moved or a slot cannot be booked."""
     texts = {
+        "in_the_past": tr("that time has passed"),
         "holiday": tr("is a public holiday"),
         "closure": tr("the clinic is closed"),
         "outside_hours": tr("outside opening hours"),
@@ -79,6 +85,30 @@ def reason_text(code: str | None, detail: str = "") -> str:
     if detail and code in ("holiday", "closure"):
         text = f"{text}: {detail}"
     return text
+
+
+def cannot_fit_text(details: dict) -> str:
+    """Why a course does not fit, with advice that matches the cause and dates with the year."""
+    counts = tr("Only {placed} of {sessions} sessions fit by {end}.").format(
+        placed=details.get("placed", 0), sessions=details.get("sessions", 0),
+        end=long_day_text(details["window_end"]) if details.get("window_end") else "—")
+    advice = details.get("advice")
+    if advice == "more_per_week":
+        return counts + " " + tr("The pattern is too sparse for the review window: {n} per week "
+                                 "would fit.").format(n=details.get("per_week"))
+    if advice == "too_sparse":
+        return counts + " " + tr("The pattern is too sparse for the review window, and the "
+                                 "diary is too full for more per week: try another practitioner "
+                                 "or room, or fewer sessions.")
+    return counts + " " + tr("The diary is full on the pattern's days: try another practitioner "
+                             "or room, another time of day, or a later start.")
+
+
+def practitioner_change_text(proposed, names: Names) -> str:
+    """"Dr Mei Chen: the practitioner is not working → Sam Okafor"."""
+    return tr("Patient's practitioner: {reason} → {other}").format(
+        reason=reason_text(proposed.practitioner_reason),
+        other=names.practitioner(proposed.slot.practitioner_id))
 
 
 def moved_text(proposed) -> str:
@@ -125,7 +155,8 @@ def blocked_text(code: str) -> str:
         item = code.split(":", 1)[1]
         if item == "implanted_device":
             return tr("Electro-acupuncture is refused: the patient has a pacemaker, defibrillator "
-                      "or another implanted electrical device. Book standard acupuncture instead.")
+                      "or another implanted electrical device. The device does not stop standard "
+                      "acupuncture: choose Standard acupuncture as the course type.")
         return tr("This course type is refused: {0}.").format(gate_item_text(item))
     return tr("A safety check stops this booking.")
 
@@ -134,10 +165,9 @@ def error_text(exc: BackCareError) -> str:
     """One sentence for any error the scheduling screens may meet."""
     code, details = exc.code, exc.details
     if code == "cannot_fit":
-        return tr("Only {placed} of {sessions} sessions fit before {end}. Try fewer sessions per "
-                  "week, another practitioner or room, or a later start.").format(
-            placed=details.get("placed", 0), sessions=details.get("sessions", 0),
-            end=day_text(details["window_end"]) if details.get("window_end") else "—")
+        return cannot_fit_text(details)
+    if code == "in_the_past":
+        return tr("That day has passed: choose today or a later day.")
     if code == "session_conflict":
         starts = details.get("starts_at")
         return tr("Session {n} ({when}) was just taken at another desk: {reason}. New times "

@@ -107,6 +107,10 @@ class SignInPage(QWidget):
             self._note.hide()
         self.focus_first_empty()
 
+    def add_notice(self, widget: QWidget) -> None:
+        """Show `widget` above the sign-in card (e.g. an urgent arrival waiting)."""
+        self.layout().insertWidget(1, widget, 0, Qt.AlignmentFlag.AlignHCenter)
+
     def focus_first_empty(self) -> None:
         (self._secret if self._username.text() else self._username).setFocus()
 

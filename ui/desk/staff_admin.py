@@ -6,8 +6,6 @@ admin; this page only shows the refusal.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake import clinic as clinic_mod
 from intake import staff as staffmod
 from intake.errors import BackCareError
 from intake.session import StaffSession
@@ -77,7 +76,7 @@ class StaffTableModel(QAbstractTableModel):
     def _status(self, staff) -> str:
         if not staff.active:
             return self.tr("Disabled")
-        if staff.locked_until is not None and staff.locked_until > dt.datetime.now():
+        if staff.locked_until is not None and staff.locked_until > clinic_mod.now():
             return self.tr("Locked until {time}").format(time=staff.locked_until.strftime("%H:%M"))
         return self.tr("Active")
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake import clinic
 from ui.widgets.kinetic import enable_kinetic_scrolling
 
 MAX_YEARS = 120
@@ -31,7 +32,7 @@ class DatePicker(QWidget):
 
     def __init__(self, today: dt.date | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self._today = today or dt.date.today()
+        self._today = today or clinic.today()
         locale = QLocale()
         self._day = self._column(_tr("Day"), [(str(d), d) for d in range(1, 32)])
         self._month = self._column(

@@ -161,3 +161,63 @@ def test_a_postgresql_deadlock_between_desks_reads_as_a_session_conflict(clinic)
     from intake.errors import StorageError
     with pytest.raises(StorageError), guarded(4, JAN):
         raise peewee.OperationalError("database is locked")
+
+
+# ------------------------------------------------- issue 15: the consultation after an urgent alert,
+# one free consultation per episode (main booked both without a word)
+
+
+def test_consultation_refused_while_the_urgent_alert_is_unacknowledged(clinic):
+    patient, intake = make_patient(urgent=True, acknowledged=False,
+                                   answers={("red_flag", "ce_both_legs"): "yes"})
+    slot = soonest_consultation_slots(JAN, limit=1)[0]
+    with pytest.raises(NotAllowedError) as info:
+        book_consultation(patient, slot, clinic["staff"], intake_id=intake)
+    assert (info.value.code, info.value.field) == ("urgent_unacknowledged", "intake")
+    with pytest.raises(NotAllowedError):  # from the patient page too (no intake given)
+        book_consultation(patient, slot, clinic["staff"])
+    assert not Appointment.select().exists()
+    assert Intake.get_by_id(intake).status == "waiting"
+    from intake.arrivals import acknowledge_urgent
+    acknowledge_urgent(intake, staff_id=clinic["staff"])
+    appointment_id = book_consultation(patient, slot, clinic["staff"], intake_id=intake)
+    assert Appointment.get_by_id(appointment_id).kind == "consultation"
+
+
+def test_second_free_consultation_in_an_episode_needs_a_reason(clinic):
+    from intake.scheduling.booking import episode_consultation, patient_consultations
+
+    patient, intake = make_patient()
+    first_slot = soonest_consultation_slots(JAN, limit=1)[0]
+    first = book_consultation(patient, first_slot, clinic["staff"], intake_id=intake)
+    other_slot = soonest_consultation_slots(first_slot.ends_at, limit=1)[0]
+    assert episode_consultation(patient).id == first
+    with pytest.raises(NotAllowedError) as info:
+        book_consultation(patient, other_slot, clinic["staff"], second_reason="   ")
+    assert (info.value.code, info.value.field) == ("second_consultation", "reason")
+    assert info.value.details["starts_at"] == first_slot.starts_at
+    assert Appointment.select().count() == 1
+    second = book_consultation(patient, other_slot, clinic["staff"],
+                               second_reason="Pain moved to the other leg; Dr Chen asked to see her")
+    assert Appointment.get_by_id(second).second_reason.startswith("Pain moved")
+    assert Appointment.get_by_id(first).second_reason == ""
+    entry = AuditEntry.select().where(AuditEntry.action == "consultation_booked").order_by(AuditEntry.id.desc()).first()
+    assert entry.detail == f"appointment={second} second=1"  # the reason itself stays out of the trail
+    assert [row.id for row in patient_consultations(patient)] == [first, second]
+
+
+def test_a_cancelled_consultation_or_a_new_intake_frees_the_consultation(clinic):
+    from intake.scheduling import cancel_appointment
+
+    patient, intake = make_patient()
+    slot = soonest_consultation_slots(JAN, limit=1)[0]
+    first = book_consultation(patient, slot, clinic["staff"], intake_id=intake)
+    cancel_appointment(first, "patient", clinic["staff"])
+    second = book_consultation(patient, slot, clinic["staff"])  # the cancelled one does not count
+    assert Appointment.get_by_id(second).second_reason == ""
+    with dbmod.write():  # months later the patient comes back with a new intake: a new episode
+        Intake.create(patient=patient, first_name="Ann", last_name="Lee",
+                      submitted_at=dt.datetime(2027, 6, 1, 9))
+    later = soonest_consultation_slots(dt.datetime(2027, 6, 7, 8), limit=1)[0]
+    book_consultation(patient, later, clinic["staff"])
+    assert Appointment.select().where(Appointment.status == "booked").count() == 2

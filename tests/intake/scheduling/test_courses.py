@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from intake import db as dbmod
-from intake.errors import ValidationError
+from intake.errors import NotAllowedError, ValidationError
 from intake.models import Appointment, AuditEntry, Intake, TimeOff, TreatmentCourse
 from intake.scheduling import (
     CourseRequest,
@@ -18,6 +18,7 @@ from intake.scheduling import (
     move_appointment,
     plan_course,
 )
+from intake.scheduling.courses import makeup_shortfall, status_changeable, undo_status_change
 from tests.intake.scheduling.factory import make_patient
 
 JAN = dt.datetime(2027, 1, 11, 8)
@@ -97,8 +98,8 @@ def test_move_back_by_a_slot_length_over_own_sessions(course):
 
 def test_no_show_then_make_up_keeps_twelve_to_attend(course):
     sessions = _sessions(course["id"])
-    mark_attended(sessions[0].id, course["staff"])
-    mark_no_show(sessions[1].id, course["staff"])
+    mark_attended(sessions[0].id, course["staff"], today=sessions[0].starts_at.date())
+    mark_no_show(sessions[1].id, course["staff"], today=sessions[1].starts_at.date())
     missed = Appointment.get_by_id(sessions[1].id)
     assert missed.status == "no_show" and missed.sequence == 1
     # the later sessions now count as 2..11
@@ -147,7 +148,7 @@ def test_summary_window_progress_and_pain_change(course):
     summary = course_summary(course["id"], today=dt.date(2027, 2, 1))
     assert (summary.pain_change_points, summary.pain_change_percent, summary.improving) == (2, 25.0, True)
     for a in sessions:
-        mark_attended(a.id, course["staff"])
+        mark_attended(a.id, course["staff"], today=a.starts_at.date())
     summary = course_summary(course["id"], today=dt.date(2027, 3, 1))
     assert summary.review_due and summary.sessions_past_year == 12 and summary.extra_allowed == 8
     assert TreatmentCourse.get_by_id(course["id"]).status == "completed"
@@ -168,7 +169,7 @@ def test_review_extends_by_eight_only_when_improving_and_under_twenty_a_year(cou
 
     sessions = _sessions(course["id"])
     for a in sessions:
-        mark_attended(a.id, course["staff"])
+        mark_attended(a.id, course["staff"], today=a.starts_at.date())
     review_day = sessions[-1].starts_at.date()
     more = plan_course(CourseRequest(sessions[-1].starts_at + dt.timedelta(days=1), pattern=Pattern.weekly(2),
                                      sessions=8, patient_id=course["patient"]))
@@ -224,8 +225,8 @@ def test_make_up_that_cannot_fit_is_a_typed_answer(course):
 def test_pain_given_at_the_last_session_decides_the_review(course):
     sessions = _sessions(course["id"])
     for a in sessions[:11]:
-        mark_attended(a.id, course["staff"])
-    mark_attended(sessions[11].id, course["staff"], pain=5)
+        mark_attended(a.id, course["staff"], today=a.starts_at.date())
+    mark_attended(sessions[11].id, course["staff"], pain=5, today=sessions[11].starts_at.date())
     row = Appointment.get_by_id(sessions[11].id)
     assert (row.status, row.pain_score) == ("attended", 5)
     summary = course_summary(course["id"], today=sessions[11].starts_at.date())
@@ -236,15 +237,16 @@ def test_pain_given_at_the_last_session_decides_the_review(course):
 
 def test_the_newest_score_counts_whether_from_an_intake_or_a_session(course):
     sessions = _sessions(course["id"])
-    mark_attended(sessions[0].id, course["staff"], pain=3)
+    mark_attended(sessions[0].id, course["staff"], pain=3, today=sessions[0].starts_at.date())
     assert course_summary(course["id"]).latest_pain == 3
     with dbmod.write():
         Intake.create(patient=course["patient"], first_name="Ann", last_name="Lee", pain_now=7,
                       submitted_at=sessions[0].starts_at + dt.timedelta(days=1))
     assert course_summary(course["id"]).latest_pain == 7
-    mark_attended(sessions[1].id, course["staff"], pain=4)
+    mark_attended(sessions[1].id, course["staff"], pain=4, today=sessions[1].starts_at.date())
     assert course_summary(course["id"]).latest_pain == 4
-    mark_no_show(sessions[1].id, course["staff"])  # recorded by mistake: its score no longer counts
+    # recorded by mistake: its score no longer counts
+    mark_no_show(sessions[1].id, course["staff"], today=sessions[1].starts_at.date())
     assert course_summary(course["id"]).latest_pain == 7
 
 
@@ -252,7 +254,105 @@ def test_the_newest_score_counts_whether_from_an_intake_or_a_session(course):
 def test_a_pain_score_out_of_range_changes_nothing(course, pain):
     first = _sessions(course["id"])[0]
     with pytest.raises(ValidationError) as info:
-        mark_attended(first.id, course["staff"], pain=pain)
+        mark_attended(first.id, course["staff"], pain=pain, today=first.starts_at.date())
     assert (info.value.field, info.value.code) == ("pain", "out_of_range")
     row = Appointment.get_by_id(first.id)
     assert (row.status, row.pain_score, row.sequence) == ("booked", None, 0)
+
+
+# --------------------------------------------------------------- records that say what happened
+# (issue 15: main let a session in the future be marked Attended with a pain score, or No-show)
+
+
+def test_attended_and_no_show_refused_before_the_sessions_day(course):
+    sessions = _sessions(course["id"])
+    day_before = sessions[2].starts_at.date() - dt.timedelta(days=1)
+    with pytest.raises(NotAllowedError) as info:
+        mark_attended(sessions[2].id, course["staff"], pain=2, today=day_before)
+    assert (info.value.code, info.value.field, info.value.details["day"]) == (
+        "not_yet", "status", sessions[2].starts_at.date())
+    with pytest.raises(NotAllowedError) as info:
+        mark_no_show(sessions[2].id, course["staff"], today=day_before)
+    assert info.value.code == "not_yet"
+    row = Appointment.get_by_id(sessions[2].id)
+    assert (row.status, row.pain_score, row.sequence) == ("booked", None, 0)
+    assert course_summary(course["id"]).latest_pain is None
+    assert not AuditEntry.select().where(AuditEntry.action == "appointment_attended").exists()
+
+
+def test_on_the_day_is_on_time_and_a_later_day_is_noted_as_entered_late(course):
+    sessions = _sessions(course["id"])
+    mark_attended(sessions[0].id, course["staff"], pain=5, today=sessions[0].starts_at.date())
+    mark_no_show(sessions[1].id, course["staff"], today=sessions[1].starts_at.date() + dt.timedelta(days=2))
+    on_time, late = Appointment.get_by_id(sessions[0].id), Appointment.get_by_id(sessions[1].id)
+    assert (on_time.status, on_time.pain_score, on_time.entered_late) == ("attended", 5, False)
+    assert (late.status, late.entered_late) == ("no_show", True)
+    details = [e.detail for e in AuditEntry.select().where(AuditEntry.action.in_(
+        ("appointment_attended", "appointment_no_show"))).order_by(AuditEntry.id)]
+    assert details == [f"appointment={sessions[0].id} status=attended",
+                       f"appointment={sessions[1].id} status=no_show entered_late=1"]
+
+
+def test_status_choices_say_what_the_desk_may_do_now(course):
+    first = _sessions(course["id"])[0]
+    before = status_changeable("booked", first.starts_at, today=first.starts_at.date() - dt.timedelta(days=1))
+    assert (before.attended, before.no_show, before.cancel, before.not_yet_day) == (
+        False, False, True, first.starts_at.date())
+    on_day = status_changeable("booked", first.starts_at, today=first.starts_at.date())
+    assert (on_day.attended, on_day.no_show, on_day.not_yet_day) == (True, True, None)
+    attended = status_changeable("attended", first.starts_at, today=first.starts_at.date())
+    assert (attended.attended, attended.no_show, attended.cancel) == (False, True, False)
+
+
+def test_undo_puts_back_the_last_status_change_and_audits_it(course):
+    sessions = _sessions(course["id"])
+    first = sessions[0]
+    mark_attended(first.id, course["staff"], pain=4, today=first.starts_at.date() + dt.timedelta(days=1))
+    mark_no_show(first.id, course["staff"], today=first.starts_at.date() + dt.timedelta(days=1))
+    assert undo_status_change(first.id, course["staff"]) == "attended"
+    row = Appointment.get_by_id(first.id)
+    assert (row.status, row.pain_score, row.entered_late) == ("attended", 4, True)
+    with pytest.raises(ValidationError) as info:  # one step only
+        undo_status_change(first.id, course["staff"])
+    assert info.value.code == "nothing_to_undo"
+    late = cancel_appointment(sessions[1].id, "patient", course["staff"],
+                              now=sessions[1].starts_at - dt.timedelta(hours=2))
+    assert late
+    assert undo_status_change(sessions[1].id, course["staff"]) == "booked"
+    row = Appointment.get_by_id(sessions[1].id)
+    assert (row.status, row.late_cancel, row.session_number) == ("booked", False, 2)
+    entries = [e.detail for e in AuditEntry.select().where(
+        AuditEntry.action == "appointment_status_undone").order_by(AuditEntry.id)]
+    assert entries == [f"appointment={first.id} status=attended undone=no_show",
+                       f"appointment={sessions[1].id} status=booked undone=cancelled_patient"]
+
+
+def test_undo_of_a_cancel_refused_once_a_make_up_took_its_place(course):
+    sessions = _sessions(course["id"])
+    cancel_appointment(sessions[3].id, "clinic", course["staff"], now=dt.datetime(2027, 1, 1))
+    add_makeup_session(course["id"], course["staff"])
+    with pytest.raises(NotAllowedError) as info:
+        undo_status_change(sessions[3].id, course["staff"])
+    assert info.value.code == "course_full"
+    assert Appointment.get_by_id(sessions[3].id).status == "cancelled_clinic"
+
+
+def test_two_missed_sessions_are_made_up_to_twelve(course):
+    """Main ended such a course at 11 of 12: make-up was offered once, right after the event."""
+    sessions = _sessions(course["id"])
+    mark_no_show(sessions[1].id, course["staff"], today=sessions[1].starts_at.date())
+    cancel_appointment(sessions[4].id, "patient", course["staff"], now=dt.datetime(2027, 1, 1))
+    assert makeup_shortfall(course["id"]) == 2
+    first = add_makeup_session(course["id"], course["staff"])
+    assert makeup_shortfall(course["id"]) == 1
+    second = add_makeup_session(course["id"], course["staff"])
+    assert makeup_shortfall(course["id"]) == 0
+    active = [a for a in _sessions(course["id"]) if a.status in ("booked", "attended")]
+    assert len(active) == 12 and [a.session_number for a in active] == list(range(1, 13))
+    made = Appointment.get_by_id(first), Appointment.get_by_id(second)
+    assert sessions[-1].starts_at < made[0].starts_at < made[1].starts_at
+    for a in active:
+        if a.status == "booked":
+            mark_attended(a.id, course["staff"], today=a.starts_at.date())
+    assert TreatmentCourse.get_by_id(course["id"]).status == "completed"
+    assert course_summary(course["id"]).progress == (12, 12)

@@ -4,8 +4,15 @@ import pytest
 
 from intake import db as dbmod
 from intake.errors import NotAllowedError, ValidationError
-from intake.models import AuditEntry, Intake, PractitionerDecision
-from intake.scheduling import course_gates, record_override
+from intake.models import AuditEntry, Intake, PractitionerDecision, TreatmentCourse
+from intake.scheduling import (
+    CourseRequest,
+    Pattern,
+    book_course,
+    course_gates,
+    plan_course,
+    record_override,
+)
 from tests.intake.scheduling.factory import make_patient
 
 
@@ -22,13 +29,40 @@ def test_patient_without_intake_is_blocked(clinic):
     assert course_gates(patient.id, "standard").blocked == ("no_intake",)
 
 
-def test_implanted_device_hard_blocks_electro_even_with_override(clinic):
+def test_implanted_device_blocks_electro_only_and_standard_books_normally(clinic):
+    """CLINICAL.md: a hard block on the electro course type, and on nothing else. (Main asked
+    for a practitioner's override before a standard course.)"""
     patient, intake = make_patient(answers={("contraindication", "implanted_device"): "yes"})
-    record_override(intake, "implanted_device", clinic["practitioners"][0], "checked", clinic["staff"])
     electro = course_gates(patient, "electro")
     assert electro.blocked == ("contraindication:implanted_device",) and not electro.ok
     standard = course_gates(patient, "standard")
-    assert standard.ok and standard.overridden == ("implanted_device",)
+    assert standard.ok and standard.needs_override == () and standard.blocked == ()
+    plan = plan_course(CourseRequest(dt.datetime(2027, 1, 11, 8), kind="standard", sessions=2,
+                                     pattern=Pattern.weekly(2), patient_id=patient))
+    course_id = book_course(patient, plan, clinic["staff"])
+    assert TreatmentCourse.get_by_id(course_id).kind == "standard"
+    with pytest.raises(NotAllowedError) as info:
+        book_course(patient, plan_course(CourseRequest(dt.datetime(2027, 2, 1, 8), kind="electro",
+                                                       sessions=2, pattern=Pattern.weekly(2),
+                                                       patient_id=patient)), clinic["staff"])
+    assert info.value.details["blocked"] == ("contraindication:implanted_device",)
+    # a hard block is not a decision a practitioner can record
+    with pytest.raises(ValidationError) as info:
+        record_override(intake, "implanted_device", clinic["practitioners"][0], "checked", clinic["staff"])
+    assert info.value.field == "item"
+    assert not PractitionerDecision.select().exists()
+
+
+def test_device_and_a_precaution_still_need_the_decision_for_standard(clinic):
+    patient, intake = make_patient(answers={("contraindication", "implanted_device"): "yes",
+                                            ("contraindication", "epilepsy"): "yes"})
+    standard = course_gates(patient, "standard")
+    assert standard.blocked == () and standard.needs_override == ("epilepsy",)
+    electro = course_gates(patient, "electro")
+    assert electro.blocked == ("contraindication:implanted_device",)
+    assert electro.needs_override == ("epilepsy",)
+    record_override(intake, "epilepsy", clinic["practitioners"][0], "controlled", clinic["staff"])
+    assert course_gates(patient, "standard").ok and not course_gates(patient, "electro").ok
 
 
 def test_precaution_and_red_flag_need_recorded_override(clinic):

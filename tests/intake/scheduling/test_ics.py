@@ -81,3 +81,29 @@ def test_consultation_ics_with_translated_summary(clinic):
     assert str(event["SUMMARY"]) == "[consultation]"
     assert event["DTSTART"].dt.replace(tzinfo=None) == slot.starts_at
     assert event["DTSTART"].dt.utcoffset() == dt.timedelta(hours=1)
+
+
+def test_only_booked_visits_are_confirmed_titles_unique_consultation_included(clinic):
+    from intake.scheduling import add_makeup_session, mark_attended, mark_no_show
+
+    patient, _ = make_patient()
+    slot = soonest_consultation_slots(dt.datetime(2027, 1, 4, 8), limit=1)[0]
+    consultation = book_consultation(patient, slot, clinic["staff"])
+    plan = plan_course(CourseRequest(dt.datetime(2027, 1, 11, 8), pattern=Pattern.weekly(2, weekdays=(0, 3)),
+                                     preferred_time=dt.time(10), patient_id=patient))
+    course_id = book_course(patient, plan, clinic["staff"])
+    rows = list(Appointment.select().where(Appointment.course == course_id).order_by(Appointment.starts_at))
+    mark_attended(rows[0].id, clinic["staff"], today=rows[0].starts_at.date())
+    cancel_appointment(rows[1].id, "patient", clinic["staff"], now=dt.datetime(2027, 1, 1))
+    mark_no_show(rows[2].id, clinic["staff"], today=rows[2].starts_at.date())
+    add_makeup_session(course_id, clinic["staff"])
+    add_makeup_session(course_id, clinic["staff"])
+    events = {str(e["UID"]): e for e in _events(course_ics(course_id))}
+    by_id = {a.id: a for a in Appointment.select().where(Appointment.patient == patient)}
+    assert by_id[consultation].uid in events
+    for appointment in by_id.values():
+        status = str(events[appointment.uid]["STATUS"])
+        assert status == ("CONFIRMED" if appointment.status in ("booked", "attended") else "CANCELLED")
+    titles = [str(e["SUMMARY"]) for e in events.values()]
+    assert len(titles) == len(set(titles)) == 15
+    assert sum("session 2 of 12" in t for t in titles) == 1

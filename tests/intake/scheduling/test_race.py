@@ -66,3 +66,38 @@ def test_two_processes_book_the_same_consultation(db_url, clinic):
     assert [kind for kind, _ in outcome] == ["won", "conflict"]
     assert Appointment.select().count() == 1
     _no_double_booking()
+
+
+def test_two_desks_book_a_free_consultation_for_one_patient_at_once(db_url, clinic):
+    """One free consultation per episode (issue 15) holds when two desks book different times
+    for the same patient at the same moment: the patient row (PostgreSQL) or the write lock
+    (SQLite) makes the second desk see the first one's booking."""
+    patient, _ = make_patient("Ann", "One")
+    p0, p1 = clinic["practitioners"]
+    slot_a = soonest_consultation_slots(JAN, limit=1, practitioner_id=p0)[0]
+    slot_b = soonest_consultation_slots(JAN + dt.timedelta(days=1), limit=1, practitioner_id=p1)[0]
+    outcome = _race(db_url, "consultation", [(patient, slot_a), (patient, slot_b)], clinic["staff"])
+    assert sorted(kind for kind, _ in outcome) == ["error", "won"]
+    assert [detail for kind, detail in outcome if kind == "error"] == ["NotAllowedError:second_consultation"]
+    assert Appointment.select().where(Appointment.patient == patient).count() == 1
+
+
+def test_two_desks_cannot_both_book_inside_a_practitioners_buffer(db_url, clinic):
+    """Back-to-back consultations in two rooms for a practitioner who needs 15 minutes between
+    appointments: the desks are serialised on the practitioner's row, so the second one sees the
+    first booking and is refused."""
+    from intake import db as dbmod
+    from intake.models import Practitioner
+    from intake.scheduling import Slot
+
+    pid = clinic["practitioners"][0]
+    with dbmod.write():
+        Practitioner.update(buffer_minutes=15).where(Practitioner.id == pid).execute()
+    first, _ = make_patient("Ann", "One")
+    second, _ = make_patient("Bea", "Two")
+    ten = dt.datetime(2027, 1, 11, 10)
+    slots = [Slot(pid, clinic["rooms"][0], ten, ten + dt.timedelta(minutes=30)),
+             Slot(pid, clinic["rooms"][1], ten + dt.timedelta(minutes=30), ten + dt.timedelta(hours=1))]
+    outcome = _race(db_url, "consultation", [(first, slots[0]), (second, slots[1])], clinic["staff"])
+    assert [o[0] for o in outcome] == ["won", "conflict"]
+    assert Appointment.select().count() == 1

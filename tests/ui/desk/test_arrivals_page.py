@@ -183,3 +183,23 @@ def test_no_match_offers_only_a_new_patient(qtbot, db):
     with qtbot.waitSignal(dialog.patient_matched) as matched:
         dialog.create_new()
     assert Patient.get_by_id(matched.args[0]).last_name == "New"
+
+
+def test_book_consultation_waits_for_the_urgent_acknowledgement(qtbot, db):
+    """Issue 15: main left "Book consultation…" enabled on an unacknowledged urgent arrival."""
+    staff = make_staff()
+    urgent = make_intake("Dmitri", "Volkov", yes=("ce_both_legs",))
+    page = _page(qtbot, staff)
+    card = page.card_for(urgent)
+    book = card.buttons["consultation"]
+    assert not book.isEnabled()
+    assert card.blocked_reason.isVisible()
+    assert card.blocked_reason.text().startswith("Acknowledge the urgent alert above first")
+    assert book.toolTip() == card.blocked_reason.text()
+    with qtbot.waitSignal(page.arrivals_reloaded):
+        page.banners()[0].acknowledge()
+    card = page.card_for(urgent)
+    assert card.buttons["consultation"].isEnabled() and not card.blocked_reason.isVisible()
+    with qtbot.waitSignal(page.consultation_requested) as asked:
+        card.buttons["consultation"].click()
+    assert asked.args == [urgent]

@@ -74,3 +74,21 @@ def test_first_start_goes_from_setup_to_the_desk_sign_in(qtbot, sqlite_db):
     assert control(desk, QLineEdit, "Username").text() == "ada"
     assert desk.built_page("arrivals") is not None  # urgent arrivals watched from the start
     assembly.arrivals.stop_polling()
+
+
+def test_the_holiday_region_is_chosen_from_the_countrys_list(qtbot, first_run):
+    country = control(first_run, QComboBox, "Country")
+    region = control(first_run, QComboBox, "Holiday region")
+    country.setCurrentIndex(country.findData("GB"))
+    listed = [region.itemText(i) for i in range(region.count())]
+    assert listed[0].startswith("Whole country") and "England (ENG)" in listed
+    region.setCurrentIndex(region.findData("ENG"))
+    country.setCurrentIndex(country.findData("FR"))
+    assert region.currentData() == ""  # another country's regions, none chosen
+    country.setCurrentIndex(country.findData("GB"))
+    region.setCurrentIndex(region.findData("SCT"))
+    fill(first_run, clinic="Glen Back Care", username="ewan", name="Ewan Ross",
+         password="long enough pass", again="long enough pass")
+    with qtbot.waitSignal(first_run.completed):
+        qtbot.keyClick(control(first_run, QLineEdit, "Password again"), Qt.Key.Key_Return)
+    assert (get_clinic().country, get_clinic().region) == ("GB", "SCT")

@@ -113,3 +113,57 @@ def test_week_view_shows_the_working_week_with_the_course(qtbot, booked):
                              & (Appointment.session_number == 2))
     assert view.block_rect(second.id) is not None
     # its speed (load + paint) is a figure of `python -m bench.scheduling`, not a timed test
+
+
+def test_a_change_at_another_desk_shows_within_two_seconds(qtbot, booked):
+    from intake.scheduling import move_appointment
+
+    desk, _, _, _, first = booked
+    page = _page(qtbot, desk)
+    view = page.view()
+    before = view.block_rect(first.id)
+    # another desk (same database, not through this page) moves the session to the afternoon
+    move_appointment(first.id, dt.datetime(2027, 3, 1, 15), desk.staff_id)
+    qtbot.waitUntil(lambda: view.block_rect(first.id).top() > before.top(), timeout=2000)
+    Appointment.update(status="cancelled_clinic", sequence=Appointment.sequence + 1).where(
+        Appointment.id == first.id).execute()
+    qtbot.waitUntil(lambda: view.block_rect(first.id) is None, timeout=2000)
+
+
+def _week_drag_to_tuesday(qtbot, desk, practitioners, first, monkeypatch, answer: bool):
+    asked = []
+    monkeypatch.setattr(CalendarPage, "confirm_move",
+                        staticmethod(lambda _parent, text: asked.append(text) or answer))
+    page = _page(qtbot, desk)
+    page.choose("practitioner", practitioners[0])
+    page.show_week(MONDAY)
+    view = page.view()
+    rect = view.block_rect(first.id)
+    target = view.point_for(1, dt.datetime(2027, 3, 2, 10, 0)).toPoint()
+    target.setY(target.y() + 4)
+    _drag(view, rect.topLeft().toPoint() + QPoint(10, 4), target)
+    return page, asked
+
+
+def test_a_drag_to_another_day_asks_first(qtbot, booked, monkeypatch):
+    desk, practitioners, _, _, first = booked
+    page, asked = _week_drag_to_tuesday(qtbot, desk, practitioners, first, monkeypatch, False)
+    assert len(asked) == 1 and "Jane Doe" in asked[0] and "Tue 2 Mar 10:00" in asked[0]
+    assert Appointment.get_by_id(first.id).starts_at == dt.datetime(2027, 3, 1, 10)
+
+
+def test_a_confirmed_drag_can_be_undone(qtbot, booked, monkeypatch):
+    from PySide6.QtWidgets import QPushButton
+
+    from intake.models import AuditEntry
+    from tests.ui.scheduling.helpers import child
+
+    desk, practitioners, _, _, first = booked
+    page, asked = _week_drag_to_tuesday(qtbot, desk, practitioners, first, monkeypatch, True)
+    assert Appointment.get_by_id(first.id).starts_at == dt.datetime(2027, 3, 2, 10)
+    undo = child(page, QPushButton, "Undo move")
+    assert undo.isVisible()
+    undo.click()
+    assert Appointment.get_by_id(first.id).starts_at == dt.datetime(2027, 3, 1, 10)
+    assert "undone" in page.message() and not undo.isVisible()
+    assert AuditEntry.select().where(AuditEntry.action == "appointment_moved").count() == 2

@@ -45,10 +45,11 @@ def test_moved_sessions_highlighted_and_confirm_books_twelve(qtbot, clinic):
     table = dialog.preview().table()
     assert table.rowCount() == 12
     notes = [table.item(row, 4).text() for row in range(12)]
-    assert "Christmas Day" in notes[1] and "→" in notes[1] and "Thu 24 Dec 10:00" in notes[1]
-    assert "Boxing Day" in notes[2]
-    assert notes[0] == "" and notes[5] == ""
-    moved_colour = table.item(1, 1).background().color().name()
+    # two a week evenly spaced from Monday 21 Dec: Mondays and Thursdays; Monday 28 Dec (Boxing
+    # Day, observed) moves forward to the Tuesday
+    assert "Boxing Day" in notes[2] and "→" in notes[2] and "Tue 29 Dec 10:00" in notes[2]
+    assert notes[0] == "" and notes[1] == "" and notes[5] == ""
+    moved_colour = table.item(2, 1).background().color().name()
     assert moved_colour == "#fff1c2"
     assert table.item(0, 1).background().color().name() != moved_colour
     confirm = child(dialog, QPushButton, "Confirm and book all sessions")
@@ -60,6 +61,7 @@ def test_moved_sessions_highlighted_and_confirm_books_twelve(qtbot, clinic):
     assert len(rows) == 12
     assert [r.session_number for r in rows] == list(range(1, 13))
     assert rows[1].starts_at == dt.datetime(2026, 12, 24, 10)
+    assert rows[2].starts_at == dt.datetime(2026, 12, 29, 10)
     assert all(r.ends_at - r.starts_at == dt.timedelta(minutes=45) for r in rows)
 
 
@@ -85,7 +87,8 @@ def test_staff_changes_one_session_before_confirming(qtbot, clinic):
     assert Appointment.select().where(Appointment.starts_at == dt.datetime(2027, 1, 5, 14)).exists()
 
 
-def test_electro_refused_for_implanted_device(qtbot, clinic):
+def test_electro_refused_for_implanted_device_and_its_advice_works(qtbot, clinic):
+    """Issue 15: main said "Book standard acupuncture instead" and then refused standard too."""
     _, desk, _, _ = clinic
     patient = make_patient()
     make_intake(patient, implanted_device="yes")
@@ -95,14 +98,16 @@ def test_electro_refused_for_implanted_device(qtbot, clinic):
     confirm = child(dialog, QPushButton, "Confirm and book all sessions")
     assert not confirm.isEnabled()
     texts = dialog.gates_panel().lines()
-    assert any("pacemaker" in t for t in texts)
-    kind.setCurrentIndex(kind.findData("standard"))
-    texts = dialog.gates_panel().lines()
-    assert not any("pacemaker" in t for t in texts)
-    # standard acupuncture with a device still needs a practitioner's decision
-    child(dialog, QLineEdit, "Reason for Implanted device: no electro").setText("Away from device")
-    child(dialog, QPushButton, "Record decision for Implanted device: no electro").click()
+    assert any("pacemaker" in t and "choose Standard acupuncture as the course type" in t
+               for t in texts)
+    # following the advice: the course type the message names books with no further step
+    kind.setCurrentIndex(kind.findText("Standard acupuncture"))
+    assert dialog.gates_panel().lines() == ["✓ No safety answer stops this course."]
     assert confirm.isEnabled()
+    with qtbot.waitSignal(dialog.course_booked):
+        confirm.click()
+    assert TreatmentCourse.get(TreatmentCourse.patient == patient).kind == "standard"
+    assert not PractitionerDecision.select().exists()
 
 
 def test_precaution_needs_a_recorded_decision(qtbot, clinic):
@@ -174,3 +179,39 @@ def test_chosen_weekdays_and_every_k_days(qtbot, clinic):
     assert len(sessions) == 6
     gaps = {(b.intended - a.intended).days for a, b in zip(sessions, sessions[1:], strict=False)}
     assert gaps == {7}
+
+
+def test_a_change_of_practitioner_is_shown_with_its_reason(qtbot, clinic):
+    from intake import clinic_setup
+    from intake.scheduling import Slot, book_consultation
+
+    admin, desk, practitioners, rooms = clinic
+    patient = make_patient()
+    make_intake(patient)
+    sam = practitioners[1]
+    book_consultation(patient, Slot(sam, rooms[0], dt.datetime(2026, 12, 18, 9),
+                                    dt.datetime(2026, 12, 18, 9, 30)), desk.staff_id)
+    clinic_setup.add_time_off(sam, dt.datetime(2026, 12, 22), dt.datetime(2026, 12, 25),
+                              by_staff_id=admin.staff_id)
+    dialog = _dialog(qtbot, patient, desk)
+    table = dialog.preview().table()
+    practitioner_names = [table.item(row, 2).text() for row in range(table.rowCount())]
+    notes = [table.item(row, 4).text() for row in range(table.rowCount())]
+    assert practitioner_names[1] == "Dr Mei Chen"  # Thursday 24 Dec: Sam is off all week
+    assert "Patient's practitioner: the practitioner is not working → Dr Mei Chen" in notes[1]
+    assert set(practitioner_names[:1] + practitioner_names[2:]) == {"Sam Okafor"}
+    assert table.item(1, 2).background().color().name() == "#fff1c2"
+
+
+def test_cannot_fit_advises_more_per_week_with_the_year(qtbot, clinic):
+    _, desk, _, _ = clinic
+    patient = make_patient()
+    make_intake(patient)
+    dialog = _dialog(qtbot, patient, desk)
+    dialog.form().choose_pattern("every")
+    child(dialog, QSpinBox, "Every how many days").setValue(10)
+    child(dialog, QPushButton, "Propose sessions").click()
+    assert dialog.preview().plan() is None
+    assert "2027" in dialog.message()
+    assert "1 per week would fit" in dialog.message()
+    assert "fewer sessions per week" not in dialog.message()

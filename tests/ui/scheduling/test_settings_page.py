@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QPushButton, QSpinBox
 
 from intake import clinic_setup
-from intake.models import Clinic, HolidayOpening, OpeningPeriod, Practitioner, Room
+from intake.models import Appointment, Clinic, HolidayOpening, OpeningPeriod, Practitioner, Room
 from tests.ui.scheduling.helpers import child, make_clinic
 from ui.desk.settings.page import SettingsPage
 
@@ -126,3 +126,96 @@ def test_admin_adds_a_closure_range(qtbot, sessions):
     closure = Closure.get()
     assert (closure.last_day - closure.first_day).days == 4 and closure.reason == "Staff training"
     assert "Staff training" in child(page, QListWidget, "Closures").item(0).text()
+
+
+def test_time_zone_and_region_from_lists_with_a_warning_on_a_zone_change(qtbot, sessions):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QComboBox, QLabel
+
+    from intake.models import Appointment, AuditEntry, Patient
+
+    admin, _ = sessions
+    practitioner = clinic_setup.add_practitioner("Dr A", by_staff_id=admin.staff_id)
+    room = clinic_setup.add_room("Room A", by_staff_id=admin.staff_id)
+    patient = Patient.create(first_name="A", last_name="B", name_key="b a",
+                             date_of_birth=dt.date(1970, 1, 1))
+    visit = Appointment.create(patient=patient.id, kind="consultation", practitioner=practitioner.id,
+                               room=room.id, starts_at=dt.datetime(2030, 1, 7, 10),
+                               ends_at=dt.datetime(2030, 1, 7, 10, 30), uid="x@backcare")
+    page = _shown(qtbot, admin)
+    zone = child(page, QComboBox, "Time zone")
+    region = child(page, QComboBox, "Holiday region")
+    warning = next(w for w in page.findChildren(QLabel) if w.objectName() == "warningText")
+    assert zone.currentText() == "Europe/London" and not warning.isVisible()
+    region.setCurrentIndex(region.findData("ENG"))
+    zone.setCurrentIndex(zone.findText("Europe/Dublin"))
+    assert warning.isVisible() and "10:00 stays at 10:00" in warning.text()
+    child(page, QPushButton, "Save clinic details").click()
+    clinic = Clinic.get()
+    assert (clinic.timezone, clinic.region) == ("Europe/Dublin", "ENG")
+    assert Appointment.get_by_id(visit.id).starts_at == dt.datetime(2030, 1, 7, 10)
+    assert not warning.isVisible()
+    assert AuditEntry.select().where(AuditEntry.action == "clinic_timezone_changed").count() == 1
+
+
+def test_admin_sets_a_practitioners_buffer_time(qtbot, sessions):
+    admin, _ = sessions
+    page = _shown(qtbot, admin)
+    child(page, QLineEdit, "Practitioner name").setText("Dr Mei Chen")
+    buffer = child(page, QSpinBox, "Buffer between appointments")
+    assert buffer.value() == 0 and buffer.text() == "none"
+    buffer.setValue(10)
+    child(page, QPushButton, "Save practitioner").click()
+    assert Practitioner.get().buffer_minutes == 10
+    buffer.setValue(15)
+    child(page, QPushButton, "Save practitioner").click()
+    assert Practitioner.get().buffer_minutes == 15
+
+
+def test_a_closure_over_bookings_lists_them_with_new_times_and_moves_them(qtbot, sqlite_db):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QDateEdit
+
+    from intake.models import Staff
+    from intake.session import StaffSession
+    from tests.ui.scheduling.helpers import book_twice_weekly_course
+    from ui.desk.affected_dialog import AffectedDialog
+
+    _desk, _practitioners, _rooms, _patient, course_id = book_twice_weekly_course(dt.date(2027, 3, 1))
+    ada = Staff.get(Staff.role == "admin")
+    page = _shown(qtbot, StaffSession(ada.id, "Ada", "admin"))
+    sessions = list(Appointment.select().where(Appointment.course == course_id).order_by(Appointment.starts_at))
+    closed = sessions[2].starts_at.date()
+    child(page, QDateEdit, "First closed day").setDate(closed)
+    child(page, QDateEdit, "Last closed day").setDate(closed)
+    child(page, QLineEdit, "Reason for closing").setText("Boiler repair")
+    child(page, QPushButton, "Add closure").click()
+    dialogs = page.findChildren(AffectedDialog)
+    assert len(dialogs) == 1
+    table = dialogs[0].table()
+    assert table.rowCount() == 1
+    assert table.item(0, 0).text() == "Jane Doe"
+    assert "Boiler repair" in table.item(0, 2).text()
+    child(dialogs[0], QPushButton, "Move them as proposed").click()
+    moved = Appointment.get_by_id(sessions[2].id)
+    assert moved.starts_at.date() != closed and moved.status == "booked"
+    assert moved.starts_at.time() == sessions[2].starts_at.time()
+
+
+def test_a_closure_in_the_past_is_refused_next_to_the_field(qtbot, sessions):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QDateEdit
+
+    from intake import clinic
+
+    admin, _ = sessions
+    page = _shown(qtbot, admin)
+    yesterday = clinic.today() - dt.timedelta(days=1)
+    child(page, QDateEdit, "First closed day").setDate(yesterday)
+    child(page, QDateEdit, "Last closed day").setDate(yesterday)
+    child(page, QPushButton, "Add closure").click()
+    assert "has passed" in page.hours_tab().error_text("closure_first_day")
+    assert clinic_setup.list_closures() == []

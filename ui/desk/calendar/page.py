@@ -1,11 +1,16 @@
-"""The calendar page: day and week views per practitioner or room, drag to move, today's list."""
+"""The calendar page: day and week views per practitioner or room, drag to move, today's list.
+
+While shown it asks `calendar_marker()` every second (one small query, as Arrivals do) and
+reloads when another desk changed an appointment it shows. A drag to another day asks first; the
+last move can be undone."""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -14,15 +19,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from intake import clinic as clinic_mod
 from intake import clinic_setup
 from intake.errors import BackCareError
 from intake.scheduling import public_holidays
-from intake.scheduling.calendar import appointments_between, todays_list
+from intake.scheduling.calendar import appointments_between, calendar_marker, todays_list
 from intake.scheduling.courses import move_appointment
 from intake.session import StaffSession
 from ui.desk.calendar.view import CalendarView, Column
@@ -40,6 +48,19 @@ from ui.widgets.feedback import show_feedback
 
 log = logging.getLogger(__name__)
 PATIENT_ROLE = Qt.ItemDataRole.UserRole
+RESOURCE_CHARACTERS = 16  # the "Show" list is this wide; longer names are cut in the closed list
+TODAY_LIST_WIDTH = 260
+POLL_MS = 1000
+
+
+@dataclass(frozen=True)
+class _Move:
+    """A move that can be undone: where the appointment was."""
+
+    appointment_id: int
+    starts_at: dt.datetime
+    practitioner_id: int
+    room_id: int
 
 
 class CalendarPage(QWidget):
@@ -49,6 +70,12 @@ class CalendarPage(QWidget):
     patient_open_requested = Signal(int)
     appointment_moved = Signal(int)
 
+    @staticmethod
+    def confirm_move(parent: QWidget, text: str) -> bool:
+        """Ask before a drag moves an appointment to another day (blocking; tests replace it)."""
+        answer = QMessageBox.question(parent, parent.tr("Move to another day?"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
     def __init__(self, session: StaffSession, parent: QWidget | None = None, *,
                  day: dt.date | None = None, load_now: bool = True) -> None:
         """With load_now=False the appointments (and the holidays library) are first read when
@@ -56,7 +83,7 @@ class CalendarPage(QWidget):
         super().__init__(parent)
         self._session = session
         self._load_pending = not load_now
-        self._day = day or dt.date.today()
+        self._day = day or clinic_mod.today()
         self._week_mode = False
         self._view = CalendarView()
         self._day_button = QPushButton(self.tr("Day"))
@@ -75,8 +102,13 @@ class CalendarPage(QWidget):
         self._next.setAccessibleName(self.tr("Next"))
         self._title = QLabel()
         self._title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        # a long date in large type must never widen the window (the title has a row of its own)
+        self._title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._resource = QComboBox()
         self._resource.setAccessibleName(self.tr("Show"))
+        self._resource.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self._resource.setMinimumContentsLength(RESOURCE_CHARACTERS)
         self._cancelled = QCheckBox(self.tr("Show cancelled and no-shows"))
         self._cancelled.setAccessibleName(self.tr("Show cancelled and no-shows"))
         self._message = QLabel()
@@ -84,7 +116,15 @@ class CalendarPage(QWidget):
         self._message.setAccessibleName(self.tr("Calendar message"))
         self._today_list = QListWidget()
         self._today_list.setAccessibleName(self.tr("Today's appointments"))
-        self._today_list.setMinimumWidth(280)
+        self._today_list.setMinimumWidth(TODAY_LIST_WIDTH)
+        self._undo = QPushButton(self.tr("Undo move"))
+        self._undo.setAccessibleName(self.tr("Undo move"))
+        self._undo.hide()
+        self._last_move: _Move | None = None
+        self._rows: dict[int, object] = {}
+        self._marker: tuple | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
         self._build()
         self._fill_resources()
         self._connect_signals()
@@ -96,12 +136,16 @@ class CalendarPage(QWidget):
         for widget in (self._day_button, self._week_button, self._previous, self._today,
                        self._next):
             bar.addWidget(widget)
-        bar.addWidget(self._title, 1)
+        bar.addStretch(1)
         bar.addWidget(self._resource)
         bar.addWidget(self._cancelled)
         left = QVBoxLayout()
+        left.addWidget(self._title)
         left.addLayout(bar)
-        left.addWidget(self._message)
+        message_row = QHBoxLayout()
+        message_row.addWidget(self._message, 1)
+        message_row.addWidget(self._undo)
+        left.addLayout(message_row)
         left.addWidget(self._view, 1)
         legend = QLabel(self.tr("Solid: treatment (n/12) · dashed: free consultation · ⚡ "
                                 "electro · ✓ attended · ✗ no-show · grey area: closed. Drag a "
@@ -134,13 +178,15 @@ class CalendarPage(QWidget):
         self._week_button.clicked.connect(lambda: self.show_week(self._day))
         self._previous.clicked.connect(lambda: self._step(-1))
         self._next.clicked.connect(lambda: self._step(1))
-        self._today.clicked.connect(lambda: self._go(dt.date.today()))
+        self._today.clicked.connect(lambda: self._go(clinic_mod.today()))
         self._resource.currentIndexChanged.connect(lambda _i: self.reload())
         self._cancelled.toggled.connect(lambda _on: self.reload())
         self._view.appointment_clicked.connect(lambda _aid, pid: self.patient_open_requested.emit(pid))
         self._view.move_requested.connect(self._on_move_requested)
         self._today_list.itemActivated.connect(self._on_today_activated)
         self._today_list.itemClicked.connect(self._on_today_activated)
+        self._undo.clicked.connect(self._on_undo)
+        self._timer.timeout.connect(self.poll)
 
     # ------------------------------------------------------------------ navigation
 
@@ -181,11 +227,40 @@ class CalendarPage(QWidget):
         if self._load_pending:
             self._load_pending = False
             self.reload()
+        else:
+            self.poll()
+        self._timer.start()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().hideEvent(event)
+        self._timer.stop()
+
+    def _range(self) -> tuple[dt.datetime, dt.datetime]:
+        days = self._days()
+        start = dt.datetime.combine(days[0], dt.time())
+        return start, start + dt.timedelta(days=len(days))
+
+    def poll(self) -> None:
+        """Reload when an appointment shown here (or on today's list) changed at any desk."""
+        try:
+            marker = calendar_marker(*self._range())
+        except BackCareError:
+            log.warning("calendar poll: the database did not answer")
+            return
+        if marker != self._marker:
+            self.reload()
+
+    def stop_polling(self) -> None:
+        self._timer.stop()
 
     def reload(self) -> None:
         days = self._days()
         kind, resource_id = self._resource.currentData() or ("practitioners", None)
         start = dt.datetime.combine(days[0], dt.time())
+        try:
+            self._marker = calendar_marker(*self._range())
+        except BackCareError:
+            self._marker = None
         rows = appointments_between(
             start, start + dt.timedelta(days=len(days)),
             practitioner_id=resource_id if kind == "practitioner" else None,
@@ -205,6 +280,7 @@ class CalendarPage(QWidget):
             last = max(last, row.ends_at.hour * 60 + row.ends_at.minute)
         first -= first % 60
         last += (60 - last % 60) % 60
+        self._rows = {row.id: row for row in rows}
         self._view.set_content(columns, rows, first_minute=first, last_minute=last,
                                open_spans=spans)
         if self._week_mode:
@@ -274,6 +350,12 @@ class CalendarPage(QWidget):
 
     def _on_move_requested(self, appointment_id: int, new_start: dt.datetime,
                            practitioner_id: int | None, room_id: int | None) -> None:
+        row = self._rows.get(appointment_id)
+        if row is not None and row.starts_at.date() != new_start.date() and not self.confirm_move(
+                self, self.tr("Move {name}'s appointment from {old} to {new}?").format(
+                    name=row.patient_name, old=when_text(row.starts_at), new=when_text(new_start))):
+            self.reload()
+            return
         try:
             move_appointment(appointment_id, new_start, self._session.staff_id,
                              practitioner_id=practitioner_id, room_id=room_id)
@@ -281,9 +363,30 @@ class CalendarPage(QWidget):
             self._show_message(self._refusal(exc, new_start), error=True)
             self.reload()
             return
+        if row is not None:
+            self._last_move = _Move(appointment_id, row.starts_at, row.practitioner_id, row.room_id)
+            self._undo.show()
         self._show_message(self.tr("Moved to {0}.").format(when_text(new_start)), error=False)
         self.reload()
         self.appointment_moved.emit(appointment_id)
+
+    def _on_undo(self) -> None:
+        """Put the last moved appointment back where it was (if that time is still free)."""
+        move, self._last_move = self._last_move, None
+        self._undo.hide()
+        if move is None:
+            return
+        try:
+            move_appointment(move.appointment_id, move.starts_at, self._session.staff_id,
+                             practitioner_id=move.practitioner_id, room_id=move.room_id)
+        except BackCareError as exc:
+            self._show_message(self._refusal(exc, move.starts_at), error=True)
+            self.reload()
+            return
+        self._show_message(self.tr("Move undone: back at {0}.").format(when_text(move.starts_at)),
+                           error=False)
+        self.reload()
+        self.appointment_moved.emit(move.appointment_id)
 
     def _refusal(self, exc: BackCareError, new_start: dt.datetime) -> str:
         if exc.field == "starts_at" or exc.code == "session_conflict":

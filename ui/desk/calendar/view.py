@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from intake import clinic as clinic_mod
 from ui.desk.scheduling_texts import time_text, tr
 from ui.widgets.feedback import ERROR_COLOUR
 
@@ -221,7 +222,7 @@ class CalendarView(QWidget):
             painter.drawLine(QPointF(x, 0), QPointF(x, bottom))
         painter.drawLine(QPointF(0, self._header), QPointF(self.width(), self._header))
         painter.setFont(self._bold)
-        today = dt.date.today()
+        today = clinic_mod.today()
         grouped = self._header == GROUPED_HEADER_HEIGHT
         top = self._header / 2 if grouped else 0
         n = 0

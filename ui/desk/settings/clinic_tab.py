@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -20,6 +21,7 @@ from intake import clinic_setup
 from intake.clinic import get_clinic
 from intake.errors import BackCareError
 from intake.session import StaffSession
+from ui.desk.clinic_place import countries, fill_regions, fill_timezones
 from ui.desk.settings.messages import FieldErrors
 
 
@@ -36,9 +38,18 @@ class ClinicTab(QWidget):
         self._address = QPlainTextEdit()
         self._address.setFixedHeight(70)
         self._phone = QLineEdit()
-        self._country = QLineEdit()
-        self._country.setMaxLength(2)
-        self._region = QLineEdit()
+        self._country = QComboBox()
+        for name, code in countries():
+            self._country.addItem(f"{name} ({code})", code)
+        self._region = QComboBox()
+        self._timezone = QComboBox()
+        self._saved_zone = ""
+        self._zone_warning = QLabel(self.tr(
+            "Changing the time zone changes what \"now\" is for the desk. Appointments keep "
+            "their wall-clock times: a visit at 10:00 stays at 10:00 in the new zone."))
+        self._zone_warning.setObjectName("warningText")
+        self._zone_warning.setWordWrap(True)
+        self._zone_warning.hide()
         self._consultation = self._spin(5, 240, self.tr(" min"))
         self._treatment = self._spin(5, 240, self.tr(" min"))
         self._course = self._spin(1, 40, self.tr(" sessions"))
@@ -63,11 +74,13 @@ class ClinicTab(QWidget):
             (self.tr("Address"), self._address, "address"),
             (self.tr("Phone"), self._phone, "phone"),
             (self.tr("Country (holidays)"), self._country, "country"),
-            (self.tr("Region (optional)"), self._region, "region"),
+            (self.tr("Holiday region"), self._region, "region"),
+            (self.tr("Time zone"), self._timezone, "timezone"),
         ]
-        self._country.setToolTip(self.tr("Two letters, e.g. GB, IE, US"))
-        self._region.setToolTip(self.tr("For example ENG, SCT, WLS or NIR in GB"))
+        self._region.setToolTip(self.tr("Regional public holidays (for example Easter Monday in "
+                                        "England) count only when the region is chosen."))
         self._add_rows(form, rows)
+        form.addRow("", self._zone_warning)
         lengths = QGroupBox(self.tr("Appointments"))
         form2 = QFormLayout(lengths)
         self._add_rows(form2, [
@@ -94,6 +107,10 @@ class ClinicTab(QWidget):
 
     def _connect_signals(self) -> None:
         self._save.clicked.connect(self._on_save)
+        self._country.currentIndexChanged.connect(
+            lambda _i: fill_regions(self._region, self._country.currentData()))
+        self._timezone.currentIndexChanged.connect(
+            lambda _i: self._zone_warning.setVisible(self._timezone.currentText() != self._saved_zone))
 
     def reload(self) -> None:
         editable = clinic_setup.can_edit(self._session.staff_id)
@@ -102,14 +119,22 @@ class ClinicTab(QWidget):
             self._name.setText(clinic.name)
             self._address.setPlainText(clinic.address)
             self._phone.setText(clinic.phone)
-            self._country.setText(clinic.country)
-            self._region.setText(clinic.region)
+            self._country.blockSignals(True)
+            self._country.setCurrentIndex(max(0, self._country.findData(clinic.country)))
+            self._country.blockSignals(False)
+            fill_regions(self._region, clinic.country, clinic.region)
+            self._saved_zone = clinic.timezone
+            fill_timezones(self._timezone, clinic.timezone)
+            self._zone_warning.hide()
             self._consultation.setValue(clinic.consultation_minutes)
             self._treatment.setValue(clinic.treatment_minutes)
             self._course.setValue(clinic.course_length)
             self._idle.setValue(clinic.idle_lock_minutes)
-        for edit in (self._name, self._phone, self._country, self._region):
+        for edit in (self._name, self._phone):
             edit.setReadOnly(not editable)
+        for box in (self._country, self._timezone):
+            box.setEnabled(editable)
+        self._region.setEnabled(editable and self._region.count() > 1)
         self._address.setReadOnly(not editable)
         for spin in (self._consultation, self._treatment, self._course, self._idle):
             spin.setReadOnly(not editable)
@@ -122,8 +147,9 @@ class ClinicTab(QWidget):
         try:
             clinic_setup.update_clinic_details(
                 name=self._name.text(), address=self._address.toPlainText(),
-                phone=self._phone.text(), country=self._country.text(),
-                region=self._region.text(), by_staff_id=self._session.staff_id)
+                phone=self._phone.text(), country=self._country.currentData(),
+                region=self._region.currentData() or "", timezone=self._timezone.currentText(),
+                by_staff_id=self._session.staff_id)
             clinic_setup.update_lengths(
                 consultation_minutes=self._consultation.value(),
                 treatment_minutes=self._treatment.value(), course_length=self._course.value(),
@@ -131,6 +157,8 @@ class ClinicTab(QWidget):
         except BackCareError as exc:
             self._errors.show(exc)
             return
+        self._saved_zone = self._timezone.currentText()
+        self._zone_warning.hide()
         self._status.setText(self.tr("Saved."))
         self.saved.emit()
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake import clinic as clinic_mod
 from intake import clinic_setup
 from intake.session import StaffSession
 from ui.desk.settings.messages import FieldErrors
@@ -61,7 +62,7 @@ class HoursTab(QWidget):
             (self._holidays, self.tr("Public holidays; ticked ones are open")),
         ]:
             widget.setAccessibleName(name)
-        today = QDate.currentDate()
+        today = QDate(clinic_mod.today())
         for edit in (self._first_day, self._last_day):
             edit.setCalendarPopup(True)
             edit.setDate(today)
@@ -130,7 +131,7 @@ class HoursTab(QWidget):
                        self._last_day, self._reason, self._from_label, self._to_label):
             widget.setVisible(editable)
         self._closures.clear()
-        for closure in clinic_setup.list_closures(from_day=dt.date.today()):
+        for closure in clinic_setup.list_closures(from_day=clinic_mod.today()):
             if closure.first_day == closure.last_day:
                 text = _date_text(closure.first_day)
             else:

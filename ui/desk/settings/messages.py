@@ -27,6 +27,8 @@ def error_text(exc: BackCareError) -> str:
             details.get("minimum", ""), details.get("maximum", "")),
         "unknown_country": _tr("Unknown country code (two letters, e.g. GB)."),
         "unknown_region": _tr("Unknown region for this country."),
+        "unknown_timezone": _tr("Choose a time zone from the list."),
+        "in_the_past": _tr("That day has passed: choose today or a later day."),
         "bad_colour": _tr("Choose a colour like #2e7d6b."),
         "taken": _tr("This name is already used."),
         "not_found": _tr("This was removed meanwhile; the list has been refreshed."),

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from intake import clinic_setup
+from intake.errors import BackCareError
 from intake.session import StaffSession
 from ui.desk.settings.backup_tab import BackupTab
 from ui.desk.settings.clinic_tab import ClinicTab
 from ui.desk.settings.hours_tab import HoursTab
 from ui.desk.settings.people_tab import PractitionersTab, RoomsTab
+
+log = logging.getLogger(__name__)
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -63,6 +68,29 @@ class SettingsPage(QWidget):
         for tab in (self._clinic, self._hours, self._practitioners, self._rooms):
             tab.saved.connect(self.settings_changed)
         self._clinic.saved.connect(self._hours.reload)  # the country decides the holidays
+        for tab in (self._clinic, self._hours, self._practitioners):
+            tab.saved.connect(self._check_bookings)
+
+    def _check_bookings(self) -> None:
+        """New hours, a closure, a region's holidays or time off may leave bookings in closed
+        time: list them with a re-plan proposal."""
+        from intake.scheduling.affected import affected_bookings
+        from ui.desk.affected_dialog import AffectedDialog
+
+        try:
+            items = affected_bookings()
+        except BackCareError:
+            log.warning("could not look for bookings in closed time")
+            return
+        if not items:
+            return
+        dialog = AffectedDialog(items, self._session, self)
+        dialog.rebooked.connect(self._on_rebooked)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.show()
+
+    def _on_rebooked(self, _ids: list) -> None:
+        self.settings_changed.emit()
 
     def reload(self) -> None:
         editable = clinic_setup.can_edit(self._session.staff_id)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,10 +15,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from intake import clinic as clinic_mod
 from intake import clinic_setup
 from intake.session import StaffSession
 from ui.desk.settings.messages import FieldErrors
@@ -48,6 +48,13 @@ class PractitionersTab(QWidget):
         self._name = QLineEdit()
         self._colour = QLineEdit()
         self._active = QCheckBox(self.tr("Takes appointments"))
+        self._buffer = QSpinBox()
+        self._buffer.setRange(0, clinic_setup.MAX_BUFFER_MINUTES)
+        self._buffer.setSingleStep(5)
+        self._buffer.setSuffix(self.tr(" min"))
+        self._buffer.setSpecialValueText(self.tr("none"))
+        self._buffer.setToolTip(self.tr("Free time kept before and after each of this "
+                                        "practitioner's appointments, in every booking and plan."))
         self._week = WeekHoursEditor("hours", self._errors)
         self._save = QPushButton(self.tr("Save practitioner"))
         self._status = QLabel()
@@ -66,6 +73,7 @@ class PractitionersTab(QWidget):
             (self._list, self.tr("Practitioners")), (self._new, self.tr("New practitioner")),
             (self._name, self.tr("Practitioner name")), (self._colour, self.tr("Colour")),
             (self._active, self.tr("Takes appointments")),
+            (self._buffer, self.tr("Buffer between appointments")),
             (self._save, self.tr("Save practitioner")), (self._time_off, self.tr("Time off")),
             (self._off_from, self.tr("Time off from")), (self._off_to, self.tr("Time off until")),
             (self._off_reason, self.tr("Reason for time off")),
@@ -75,7 +83,7 @@ class PractitionersTab(QWidget):
             widget.setAccessibleName(name)
         self._colour.setPlaceholderText("#2e7d6b")
         self._off_reason.setPlaceholderText(self.tr("Reason (optional)"))
-        start = QDateTime(QDateTime.currentDateTime().date().addDays(1), QTime(9, 0))
+        start = QDateTime(QDate(clinic_mod.today()).addDays(1), QTime(9, 0))
         for edit, value in ((self._off_from, start), (self._off_to, start.addSecs(9 * 3600))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("ddd d MMM yyyy HH:mm")
@@ -91,6 +99,8 @@ class PractitionersTab(QWidget):
         form.addRow(self.tr("Colour"), self._colour)
         form.addRow("", self._errors.add("colour"))
         form.addRow("", self._active)
+        form.addRow(self.tr("Buffer between appointments"), self._buffer)
+        form.addRow("", self._errors.add("buffer_minutes"))
         form.addRow(QLabel(self.tr("Working hours (empty = not working)")))
         form.addRow(self._week)
         row = QHBoxLayout()
@@ -149,6 +159,7 @@ class PractitionersTab(QWidget):
         for edit in (self._name, self._colour):
             edit.setReadOnly(not editable)
         self._active.setEnabled(editable)
+        self._buffer.setReadOnly(not editable)
         self._week.set_editable(editable)
         if keep is None and self._list.count():
             self._list.setCurrentRow(0)
@@ -173,10 +184,11 @@ class PractitionersTab(QWidget):
         self._name.setText(practitioner.name)
         self._colour.setText(practitioner.colour)
         self._active.setChecked(practitioner.active)
+        self._buffer.setValue(practitioner.buffer_minutes)
         self._week.set_week(clinic_setup.practitioner_hours(practitioner.id))
         self._time_off.clear()
         locale = QLocale()
-        for off in clinic_setup.list_time_off(practitioner.id, from_time=dt.datetime.now()):
+        for off in clinic_setup.list_time_off(practitioner.id, from_time=clinic_mod.now()):
             text = self.tr("{0} to {1}").format(
                 locale.toString(QDateTime(off.starts_at), "ddd d MMM yyyy HH:mm"),
                 locale.toString(QDateTime(off.ends_at), "ddd d MMM yyyy HH:mm"))
@@ -191,6 +203,7 @@ class PractitionersTab(QWidget):
         self._name.clear()
         self._colour.setText("#2e7d6b")
         self._active.setChecked(True)
+        self._buffer.setValue(0)
         self._week.set_week(clinic_setup.opening_hours())
         self._time_off.clear()
         self._time_off.setEnabled(False)
@@ -210,12 +223,14 @@ class PractitionersTab(QWidget):
             week = self._week.week()  # validate before writing anything
             if self._current is None:
                 practitioner = clinic_setup.add_practitioner(self._name.text(), self._colour.text(),
-                                                             by_staff_id=by)
+                                                             by_staff_id=by,
+                                                             buffer_minutes=self._buffer.value())
                 self._current = practitioner.id
             else:
                 clinic_setup.update_practitioner(self._current, name=self._name.text(),
                                                  colour=self._colour.text(),
-                                                 active=self._active.isChecked(), by_staff_id=by)
+                                                 active=self._active.isChecked(), by_staff_id=by,
+                                                 buffer_minutes=self._buffer.value())
             clinic_setup.set_practitioner_hours(self._current, week, by_staff_id=by)
         if self._run(save):
             self.reload()

@@ -1,0 +1,87 @@
+"""The shape of the code: intake/ never imports Qt, the kiosk and the desk never import each
+other, and no two modules import each other in a circle (module-level imports)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGES = ("intake", "ui", "resources")
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def _modules() -> dict[str, Path]:
+    return {_module_name(p): p for pkg in PACKAGES for p in (ROOT / pkg).rglob("*.py")}
+
+
+def _imports(path: Path, *, top_level_only: bool) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    package = _module_name(path) if path.name == "__init__.py" else _module_name(path).rpartition(".")[0]
+    nodes = tree.body if top_level_only else list(ast.walk(tree))
+    if top_level_only:  # also `if TYPE_CHECKING:` blocks are not run: skip them
+        nodes = [n for n in nodes if not (isinstance(n, ast.If) and "TYPE_CHECKING" in ast.dump(n.test))]
+    found: set[str] = set()
+    for node in nodes:
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")
+                base = base[: len(base) - node.level + 1]
+                prefix = ".".join(base + ([node.module] if node.module else []))
+            else:
+                prefix = node.module or ""
+            found.add(prefix)
+            found |= {f"{prefix}.{alias.name}" for alias in node.names}
+    return found
+
+
+def test_intake_imports_no_qt():
+    offenders = sorted(
+        name for name, path in _modules().items() if name.startswith("intake")
+        if any(i.split(".")[0] in ("PySide6", "shiboken6") for i in _imports(path, top_level_only=False)))
+    assert offenders == []
+
+
+def test_kiosk_and_desk_never_import_each_other():
+    offenders = []
+    for name, path in _modules().items():
+        for own, other in (("ui.kiosk", "ui.desk"), ("ui.desk", "ui.kiosk")):
+            if name.startswith(own) and any(i.startswith(other) for i in _imports(path, top_level_only=False)):
+                offenders.append(name)
+    assert sorted(offenders) == []
+
+
+def test_no_import_cycles_between_modules():
+    modules = _modules()
+    graph = {name: {i for i in _imports(path, top_level_only=True) if i in modules and i != name}
+             for name, path in modules.items()}
+    # a package's own __init__ importing its submodules is how packages work, not a cycle
+    for name in graph:
+        graph[name] = {i for i in graph[name] if not name.startswith(i + ".") and not i.startswith(name + ".")}
+    cycles = []
+    state: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(node: str) -> None:
+        state[node] = 1
+        stack.append(node)
+        for nxt in sorted(graph[node]):
+            if state.get(nxt) == 1:
+                cycles.append(stack[stack.index(nxt):] + [nxt])
+            elif nxt not in state:
+                visit(nxt)
+        stack.pop()
+        state[node] = 2
+
+    for node in sorted(graph):
+        if node not in state:
+            visit(node)
+    assert cycles == []

@@ -1,0 +1,93 @@
+"""Screenshots of the whole desk at 1366×768 (a front-desk laptop, minus a 40 px taskbar): every
+page and the planner with a session selected, to look at whether anything is cut off."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from intake import clinic, demo
+from intake.scheduling.calendar import appointments_between
+from ui.desk.planner_dialog import PlannerDialog
+from ui.widgets.screen_fit import LAPTOP_HEIGHT, LAPTOP_WIDTH
+
+
+def _grab(widget, path: Path) -> Path:
+    QApplication.processEvents()
+    widget.grab().save(str(path))
+    return path
+
+
+def shots(out_dir: Path) -> list[Path]:
+    from ui.windows import DeskAssembly
+
+    out_dir = Path(out_dir)
+    assembly = DeskAssembly("sqlite:///…/backcare.db (demo)")
+    window = assembly.window
+    window.resize(LAPTOP_WIDTH, LAPTOP_HEIGHT)
+    window.show()
+    fields = {w.accessibleName(): w for w in window.findChildren(QLineEdit)}
+    fields["Username"].setText(demo.ADMIN[0])
+    fields["Password or PIN"].setText(demo.ADMIN[2])
+    QTest.keyClick(fields["Password or PIN"], Qt.Key.Key_Return)
+    made: list[Path] = []
+    for key in window.nav_keys():
+        window.show_page(key)
+        made.append(_grab(window, out_dir / f"laptop_{key}.png"))
+    start = dt.datetime.combine(clinic.today(), dt.time())
+    rows = [r for r in appointments_between(start, start + dt.timedelta(days=60))
+            if r.course_id is not None]
+    if rows:
+        window.show_page("calendar")
+        assembly.calendar.show_week(rows[0].starts_at.date())
+        made.append(_grab(window, out_dir / "laptop_calendar_week.png"))
+        assembly.open_patient(rows[0].patient_id)
+        made.append(_grab(window, out_dir / "laptop_patient.png"))
+        assembly.plan_course(rows[0].patient_id)
+        planner = window.findChildren(PlannerDialog)[-1]
+        planner.preview().select_session(2)
+        made.append(_grab(planner, out_dir / "laptop_planner_selected.png"))
+        planner.close()
+        made += _change_shots(out_dir, assembly, rows)
+    assembly.arrivals.stop_polling()
+    assembly.calendar.stop_polling()
+    window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+    return made
+
+
+def _change_shots(out_dir: Path, assembly, rows) -> list[Path]:
+    """'Move this and all following' with a clash, and the bookings a closure leaves in closed
+    time, as they open over the desk."""
+    from intake import clinic_setup
+    from intake.scheduling.affected import affected_bookings
+    from intake.scheduling.moves import plan_following_move
+    from ui.desk.affected_dialog import AffectedDialog
+    from ui.desk.move_preview import MovePreviewDialog
+
+    made = []
+    session = assembly.session
+    course = [r for r in rows if r.course_id == rows[0].course_id and r.status == "booked"]
+    if len(course) >= 4:
+        clash = course[3].starts_at + dt.timedelta(days=1)
+        clinic_setup.add_time_off(course[0].practitioner_id, clash.replace(hour=0, minute=0),
+                                  clash.replace(hour=23, minute=0), "Course",
+                                  by_staff_id=session.staff_id)
+        plan = plan_following_move(course[0].id, course[0].starts_at + dt.timedelta(days=1))
+        preview = MovePreviewDialog(plan, session, assembly.window)
+        preview.show()
+        made.append(_grab(preview, out_dir / "laptop_move_following_preview.png"))
+        preview.close()
+        day = course[1].starts_at.date()
+        clinic_setup.add_closure(day, day, "Boiler repair", by_staff_id=session.staff_id)
+        dialog = AffectedDialog(affected_bookings(), session, assembly.window)
+        dialog.show()
+        made.append(_grab(dialog, out_dir / "laptop_bookings_in_closed_time.png"))
+        dialog.close()
+    return made

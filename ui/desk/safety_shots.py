@@ -1,0 +1,68 @@
+"""Screenshots at a receptionist's 1366×768: the lock screen while an urgent arrival waits, and a
+patient's page with their consultations (move / cancel / book) above the course.
+
+Uses the assembled desk (ui.windows.DeskAssembly) over the demo clinic, whose arrivals include
+one urgent, unacknowledged intake.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+from intake import demo
+from intake.scheduling.calendar import appointments_between
+
+SIZE = (1366, 768)
+
+
+def _save(widget: QWidget, path: Path) -> Path:
+    QApplication.processEvents()
+    widget.grab().save(str(path))
+    return path
+
+
+def _sign_in(window) -> None:
+    fields = {w.accessibleName(): w for w in window.findChildren(QLineEdit)}
+    fields["Username"].setText(demo.DESK[0])
+    fields["Password or PIN"].setText(demo.DESK[2])
+    QTest.keyClick(fields["Password or PIN"], Qt.Key.Key_Return)
+
+
+def _course_patient() -> int | None:
+    """The demo patient who is mid-course (consultation held, sessions attended)."""
+    now = dt.datetime.now()
+    rows = appointments_between(now - dt.timedelta(days=60), now + dt.timedelta(days=60))
+    return next((r.patient_id for r in rows if r.kind == "consultation"), None)
+
+
+def shots(out_dir: Path) -> list[Path]:
+    from ui.windows import DeskAssembly
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    made: list[Path] = []
+    assembly = DeskAssembly("sqlite:///…/backcare.db (demo)")
+    window = assembly.window
+    window.resize(*SIZE)
+    window.show()
+    assembly.start_watching()
+    _sign_in(window)
+    window.lock()
+    made.append(_save(window, out_dir / "desk_locked_urgent_arrival.png"))
+
+    _sign_in(window)
+    patient_id = _course_patient()
+    if patient_id is not None:
+        assembly.open_patient(patient_id)
+        made.append(_save(window, out_dir / "patient_page_consultations.png"))
+    assembly.arrivals.stop_polling()
+    window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+    return made
