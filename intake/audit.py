@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from peewee import JOIN
 
-from intake import db
+from intake import audit_chain, db
 from intake.errors import NotAllowedError
 from intake.models import AuditChange, AuditEntry, Patient, Staff
 
@@ -33,9 +33,12 @@ def record(action: str, *, staff_id: int | None, patient_id: int | None = None,
     (it nests), so the change and its audit row commit together. `changes` (field code →
     (before, after)) is stored beside the row in AuditChange, for admins' eyes only."""
     with db.write():
-        entry = AuditEntry.create(
+        entry = AuditEntry(
             action=action, staff=staff_id, patient=patient_id, intake=intake_id, detail=detail[:200]
         )
+        audit_chain.link(db.database.obj, entry)  # hashed with the row before it (tamper-evident)
+        entry.save(force_insert=True)
+        audit_chain.advance(db.database.obj, entry)
         if changes:
             _record_changes(entry.id, changes)
         return entry

@@ -248,6 +248,29 @@ class AuditEntry(BaseModel):
     patient = ForeignKeyField(Patient, null=True, backref="+", on_delete="SET NULL", index=True)
     intake = ForeignKeyField(Intake, null=True, backref="+", on_delete="SET NULL")
     detail = CharField(max_length=200, default="")  # codes and ids only, never patient data
+    prev_hash = CharField(max_length=64, default="")  # the chain (intake/audit_chain.py)
+    row_hash = CharField(max_length=64, default="")
+
+
+class AuditChainHead(BaseModel):
+    """The audit chain's last link (one row, id 1), updated with every new audit row."""
+
+    id = IntegerField(primary_key=True)
+    last_id = IntegerField(null=True)
+    last_hash = CharField(max_length=64)
+
+
+class BackupState(BaseModel):
+    """One row (id 1) shared by every desk: the automatic backup's lease and the last good one."""
+
+    id = IntegerField(primary_key=True)
+    lease_holder = CharField(max_length=120, default="")
+    lease_until = DateTimeField(null=True)
+    last_good_at = DateTimeField(null=True)
+    last_good_host = CharField(max_length=120, default="")
+    last_good_folder = CharField(max_length=500, default="")
+    last_good_name = CharField(max_length=200, default="")
+    last_restore_test_at = DateTimeField(null=True)
 
 
 class KioskHeartbeat(BaseModel):
@@ -322,4 +345,6 @@ ALL_MODELS: list[type[BaseModel]] = [
     AuditChange,
     PatientMerge,
     PatientMergeRow,
+    AuditChainHead,
+    BackupState,
 ]

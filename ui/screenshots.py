@@ -25,6 +25,7 @@ SHOT_MODULES = (
     "ui.desk.kiosk_shots",
     "ui.desk.safety_shots",
     "ui.desk.laptop_shots",
+    "ui.desk.backup_shots",
 )
 
 
