@@ -1,5 +1,8 @@
 """The intake as a sequence of steps with Back / Next and a progress bar.
 
+The welcome page and the information sheet stand before the steps (no Back, Next or step
+count); the progress moves one step per Next, and through the safety screens in between.
+
 Used full screen by the kiosk (mode "kiosk") and embedded by the desk (mode "desk": no welcome,
 no information sheet, no urgent message; saved with source="desk" and the staff member's id)."""
 
@@ -36,7 +39,8 @@ from ui.kiosk.style import stylesheet
 
 log = logging.getLogger(__name__)
 
-BUILD_REST_AFTER_MS = 300  # the other pages are built once the first one is on screen
+BUILD_REST_AFTER_MS = 300
+PROGRESS_UNITS = 20  # bar units per step: the safety screens move it within their step  # the other pages are built once the first one is on screen
 
 
 class IntakeFlow(QWidget):
@@ -61,6 +65,7 @@ class IntakeFlow(QWidget):
         self._region = region or _default_region()
         self._draft = IntakeDraft()
         self._urgent_id: int | None = None
+        self._urgent_item = ""  # the cauda equina sign the urgent message is about
         self._submitted_id: int | None = None
         self._return_to_review = False
         self._larger = larger_text
@@ -68,7 +73,8 @@ class IntakeFlow(QWidget):
         self.setStyleSheet(stylesheet(larger_text))  # before the children: each is styled once
 
         self._factories = self._page_factories(kiosk, clinic_name, today)
-        self._order = [key for key in self._factories if key not in ("thanks", "failed")]
+        self._order = [key for key in self._factories
+                       if key not in ("welcome", "info", "thanks", "failed")]
         self._built: dict[str, QWidget] = {}
         self._build_scheduled = False
         self._kinetic_later: list[QScrollArea] = []
@@ -80,7 +86,7 @@ class IntakeFlow(QWidget):
         self._progress_text.setObjectName("progressText")
         self._progress = QProgressBar(self)
         self._progress.setTextVisible(False)
-        self._progress.setRange(0, len(self._order))
+        self._progress.setRange(0, PROGRESS_UNITS * len(self._order))
         self._progress.setAccessibleName(self.tr("Progress"))
         self._larger_button = QPushButton(self.tr("Larger text"), self)
         self._larger_button.setObjectName("textSize")
@@ -122,7 +128,7 @@ class IntakeFlow(QWidget):
         layout.addWidget(self._stack, 1)
         layout.addWidget(self._nav)
         self._connect_signals()
-        self._show(self._order[0])
+        self._show(next(iter(self._factories)))  # the welcome page (kiosk) or About (desk)
 
     def _connect_signals(self) -> None:
         self._back.clicked.connect(self.go_back)
@@ -130,6 +136,7 @@ class IntakeFlow(QWidget):
         self._larger_button.toggled.connect(self.set_larger_text)
         self._urgent.continue_requested.connect(self._urgent.hide)
         self._urgent.stop_requested.connect(self._on_stop)
+        self._urgent.mistake_reported.connect(self._on_mistake)
 
     # ------------------------------------------------------------------ pages, built on first use
 
@@ -182,6 +189,9 @@ class IntakeFlow(QWidget):
             page.continue_requested.connect(lambda: self._show("about"))
         elif key == "safety":
             page.urgent_answered.connect(self._on_urgent_answered)
+            page.urgent_unticked.connect(self._on_urgent_withdrawn)
+            page.screen_changed.connect(self._show_progress)
+            page.finished.connect(self.go_next)
         elif key == "review":
             page.edit_requested.connect(self.edit_section)
         elif key == "failed":
@@ -245,9 +255,19 @@ class IntakeFlow(QWidget):
         return self._urgent
 
     def go_back(self) -> None:
-        index = self._order.index(self.current_section())
+        key = self.current_section()
+        if key not in self._order:
+            return
+        page = self._page_for(key)
+        if hasattr(page, "previous_screen") and page.previous_screen():
+            return
+        index = self._order.index(key)
         if index > 0:
-            self._show(self._order[index - 1])
+            previous = self._order[index - 1]
+            self._show(previous)
+            earlier = self._page_for(previous)
+            if hasattr(earlier, "enter_from_end"):
+                earlier.enter_from_end()
 
     def go_next(self) -> None:
         key = self.current_section()
@@ -257,16 +277,26 @@ class IntakeFlow(QWidget):
         if key == "review":
             self.submit()
             return
+        page = self._page_for(key)
+        if hasattr(page, "next_screen") and page.next_screen():
+            self._missing.hide()
+            return
         if not self._accept(key):
             return
         if self._return_to_review:
             self._show("review")
             return
-        self._show(self._order[self._order.index(key) + 1])
+        self._show_from_start(self._order[self._order.index(key) + 1])
 
     def edit_section(self, section: str) -> None:
         self._return_to_review = True
-        self._show(section)
+        self._show_from_start(section)
+
+    def _show_from_start(self, key: str) -> None:
+        page = self._page_for(key)
+        if hasattr(page, "enter_from_start"):
+            page.enter_from_start()
+        self._show(key)
 
     def submit(self) -> None:
         """Saves the intake in one transaction; the thank-you page only after the commit."""
@@ -310,13 +340,9 @@ class IntakeFlow(QWidget):
         self._progress.setVisible(in_steps)
         self._progress_text.setVisible(in_steps)
         if in_steps:
-            index, total = self._order.index(key), len(self._order)
+            index = self._order.index(key)
             self._back.setEnabled(index > 0)
-            self._progress.setValue(index + 1)
-            self._progress_text.setText(self.tr("Step {n} of {total}").format(
-                n=index + 1, total=total))
-            self._progress.setAccessibleDescription(self.tr("Step {n} of {total}: {title}").format(
-                n=index + 1, total=total, title=page.title()))
+            self._show_progress()
             self._next.setText(self.tr("Send my answers  ▶") if key == "review"
                                else self.tr("Next  ▶"))
             self._next.setAccessibleName(self.tr("Send my answers") if key == "review"
@@ -324,6 +350,21 @@ class IntakeFlow(QWidget):
         if hasattr(page, "entered"):
             page.entered()
         self.step_changed.emit(self.current_section())
+
+    def _show_progress(self) -> None:
+        """Step n of N; the bar also moves through the safety screens, never backwards on Next."""
+        key = self._current
+        if key not in self._order:
+            return
+        page = self._page_for(key)
+        index, total = self._order.index(key), len(self._order)
+        within = page.progress() if hasattr(page, "progress") else 0.0
+        self._progress.setValue(round(PROGRESS_UNITS * (index + within)) + PROGRESS_UNITS // 2)
+        self._progress_text.setText(self.tr("Step {n} of {total}").format(n=index + 1, total=total))
+        self._progress.setAccessibleDescription(self.tr("Step {n} of {total}: {title}").format(
+            n=index + 1, total=total, title=page.title()))
+        if key == "safety":
+            self._back.setEnabled(True)
 
     def _accept(self, key: str) -> bool:
         page = self._page_for(key)
@@ -340,8 +381,7 @@ class IntakeFlow(QWidget):
             if name not in names:
                 names.append(name)
         if key == "safety":
-            text = self.tr("Please answer every question: {n} still need Yes or No.").format(
-                n=len(errors))
+            text = self.tr("Please answer every group of questions.")
         else:
             text = self.tr("Please look at the messages in red: {list}.").format(list=", ".join(names))
         self._missing.setText(text)
@@ -370,9 +410,10 @@ class IntakeFlow(QWidget):
         log.warning("intake refused: %s on %s", error.code, error.field)
         self._show("failed")
 
-    def _on_urgent_answered(self) -> None:
+    def _on_urgent_answered(self, item: str = "") -> None:
         if self._mode != "kiosk":
             return
+        self._urgent_item = item
         for key in ("about", "where", "pain", "symptoms", "causes", "treatments", "safety"):
             self._page_for(key).collect(self._draft)
         alerted = True
@@ -386,6 +427,33 @@ class IntakeFlow(QWidget):
         self._urgent.open()
         if alerted:
             self.urgent_saved.emit(self._urgent_id)
+
+    def _on_mistake(self) -> None:
+        """"I tapped by mistake": the answer is cleared (the safety step says it again)."""
+        self._urgent.hide()
+        if self._urgent_item:
+            self._page_for("safety").untick(self._urgent_item)  # -> _on_urgent_withdrawn
+
+    def _on_urgent_withdrawn(self, item: str) -> None:
+        """An urgent tick was taken back: the desk, if it was alerted, is told (it still checks)."""
+        self._urgent_item = ""
+        self._draft.safety = self._page_for("safety").answers()
+        if self._mode != "kiosk":
+            return
+        try:
+            if self._urgent_id is not None:
+                dbmod.ensure_connected()
+            intakes.withdraw_urgent_answer(self._draft, item, intake_id=self._urgent_id)
+        except StorageError as exc:
+            log.warning("urgent withdrawal not saved: storage %s", exc.code)
+            self._missing.setText(self.tr("Please tell reception that this answer was a "
+                                          "mistake."))
+        else:
+            self._missing.setText(self.tr("We have told reception that this answer was a "
+                                          "mistake. A member of staff may still check with you.")
+                                  if self._urgent_id is not None else
+                                  self.tr("Your answer is cleared. Please answer this group again."))
+        self._missing.show()
 
     def _on_stop(self) -> None:
         self._urgent.hide()
