@@ -13,12 +13,15 @@ import importlib
 import logging
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -126,6 +129,7 @@ class IntakeFlow(QWidget):
         layout.setSpacing(0)
         layout.addLayout(header)
         layout.addWidget(self._stack, 1)
+        self._keyboard = None  # the touch keyboard (kiosk only), made when a field first needs it
         layout.addWidget(self._nav)
         self._connect_signals()
         self._show(next(iter(self._factories)))  # the welcome page (kiosk) or About (desk)
@@ -137,6 +141,8 @@ class IntakeFlow(QWidget):
         self._urgent.continue_requested.connect(self._urgent.hide)
         self._urgent.stop_requested.connect(self._on_stop)
         self._urgent.mistake_reported.connect(self._on_mistake)
+        if self._mode == "kiosk":  # the desk has a real keyboard
+            QApplication.instance().focusChanged.connect(self._on_focus_changed)
 
     # ------------------------------------------------------------------ pages, built on first use
 
@@ -251,6 +257,10 @@ class IntakeFlow(QWidget):
             self._collect_all()
         self._show(section)
 
+    def touch_keyboard(self):
+        """The touch keyboard (None in desk mode or before any field had the focus)."""
+        return self._keyboard
+
     def urgent_message(self) -> UrgentMessage:
         return self._urgent
 
@@ -350,6 +360,28 @@ class IntakeFlow(QWidget):
         if hasattr(page, "entered"):
             page.entered()
         self.step_changed.emit(self.current_section())
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """The touch keyboard shows under the page while a text field of the flow has the
+        focus; the field is scrolled into view above it."""
+        if not shiboken6.isValid(self):
+            return
+        if isinstance(new, QLineEdit) and self.isAncestorOf(new) and not new.isReadOnly():
+            if self._keyboard is None:
+                from ui.widgets.touch_keyboard import TouchKeyboard
+
+                self._keyboard = TouchKeyboard(self)
+                self.layout().insertWidget(self.layout().indexOf(self._nav), self._keyboard)
+            self._keyboard.attach(new)
+            self._keyboard.show()
+            QTimer.singleShot(0, self, lambda: self._keep_in_view(new))
+        elif self._keyboard is not None and new is not None and self.isAncestorOf(new):
+            self._keyboard.hide()
+
+    def _keep_in_view(self, field: QWidget) -> None:
+        holder = self._holders.get(self._current)
+        if isinstance(holder, QScrollArea) and shiboken6.isValid(field) and holder.isAncestorOf(field):
+            holder.ensureWidgetVisible(field, 24, 24)
 
     def _show_progress(self) -> None:
         """Step n of N; the bar also moves through the safety screens, never backwards on Next."""
