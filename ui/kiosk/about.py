@@ -33,9 +33,10 @@ class AboutStep(Step):
         grid = QGridLayout()
         grid.setHorizontalSpacing(40)
         grid.setVerticalSpacing(2)
+        dob_caption = self.tr("Date of birth (day, month, year)")
         fields = (("first_name", self.tr("First name"), self._first, 0, 0),
                   ("last_name", self.tr("Last name"), self._last, 0, 1),
-                  ("date_of_birth", self.tr("Date of birth"), self._dob, 3, 0),
+                  ("date_of_birth", dob_caption, self._dob, 3, 0),
                   ("phone", self.tr("Mobile phone"), self._phone, 3, 1),
                   ("email", self.tr("Email (if you want)"), self._email, 6, 0))
         for field, caption, edit, row, column in fields:

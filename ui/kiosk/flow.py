@@ -118,12 +118,19 @@ class IntakeFlow(QWidget):
         header.addWidget(self._progress, 100)
         header.addStretch(1)  # keeps "Larger text" on the right when the progress is hidden
         header.addWidget(self._larger_button)
+        # the footer: a message row over Back and Next, which keep their place and size on
+        # every step, with or without a message, at every text size
         self._nav = QWidget(self)
-        nav = QHBoxLayout(self._nav)
-        nav.setContentsMargins(32, 4, 32, 16)
-        nav.addWidget(self._back)
-        nav.addWidget(self._missing, 1)
-        nav.addWidget(self._next)
+        self._nav.setObjectName("footer")
+        footer = QVBoxLayout(self._nav)
+        footer.setContentsMargins(32, 4, 32, 16)
+        footer.setSpacing(4)
+        footer.addWidget(self._missing)
+        nav = QHBoxLayout()
+        nav.setSpacing(16)
+        nav.addWidget(self._back, 1)
+        nav.addWidget(self._next, 1)
+        footer.addLayout(nav)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -344,7 +351,10 @@ class IntakeFlow(QWidget):
             self._return_to_review = False
         self._missing.hide()
         self._current = key
-        self._stack.setCurrentWidget(self._holders[key])
+        holder = self._holders[key]
+        if isinstance(holder, QScrollArea):  # a page opens at its title
+            holder.verticalScrollBar().setValue(0)
+        self._stack.setCurrentWidget(holder)
         in_steps = key in self._order
         self._nav.setVisible(in_steps)
         self._progress.setVisible(in_steps)
@@ -421,6 +431,10 @@ class IntakeFlow(QWidget):
         target = page.first_error_widget(errors)
         if target is not None:
             target.setFocus()
+            holder = self._holders.get(key)
+            if isinstance(holder, QScrollArea):  # the field with the message comes into view
+                holder.widget().layout().activate()
+                holder.ensureWidgetVisible(target, 24, 96)
         return False
 
     def _collect_all(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -45,11 +45,10 @@ class PainHowStep(Step):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("How long, and how much does it hurt?"), parent)
+        self._layout.setSpacing(4)
         self._bands = QButtonGroup(self)
-        chips = QHBoxLayout()
-        chips.setSpacing(8)
-        since = QLabel(self.tr("For how long?"), self)
-        chips.addWidget(since)
+        chips = _Chips(self)
+        self._layout.addWidget(QLabel(self.tr("How long have you had this pain?"), self))
         for index, band in enumerate(intakes.PAIN_BANDS):
             text = band_text(band.id)
             button = QPushButton(text, self)
@@ -59,17 +58,16 @@ class PainHowStep(Step):
             button.setProperty("band", band.id)
             button.setAccessibleName(self.tr("Had the pain for: {band}").format(band=text))
             self._bands.addButton(button, index)
-            chips.addWidget(button)
-        chips.addStretch(1)
+            chips.add(button)
         self._errors["pain_since"] = error_label(self)
-        self._layout.addLayout(chips)
+        self._layout.addWidget(chips)
         self._layout.addWidget(self._errors["pain_since"])
         self._scales: dict[str, PainScale] = {}
         questions = (
             ("pain_now", self.tr("How bad is your pain right now?"),
-             self.tr("0 = no pain"), self.tr("10 = as bad as you can imagine")),
+             self.tr("0 = no pain"), self.tr("10 = worst imaginable")),
             ("peg_pain", self.tr("In the past week, what was your pain on average?"),
-             self.tr("0 = no pain"), self.tr("10 = as bad as you can imagine")),
+             self.tr("0 = no pain"), self.tr("10 = worst imaginable")),
             ("peg_enjoyment", self.tr("In the past week, how much did pain get in the way of "
                                       "your enjoyment of life?"),
              self.tr("0 = not at all"), self.tr("10 = completely")),
@@ -127,12 +125,47 @@ class PainHowStep(Step):
         return None
 
 
+class _Chips(QWidget):
+    """Chips side by side, or in two rows when they would not fit (larger text, portrait)."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(8)
+        self._chips: list[QPushButton] = []
+        self._columns = 0
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def add(self, chip: QPushButton) -> None:
+        self._chips.append(chip)
+        self._place(len(self._chips))
+
+    def _place(self, columns: int) -> None:
+        self._columns = columns
+        for chip in self._chips:
+            self._grid.removeWidget(chip)
+        for index, chip in enumerate(self._chips):
+            self._grid.addWidget(chip, index // columns, index % columns)
+        for column in range(len(self._chips) + 1):
+            self._grid.setColumnStretch(column, 0)
+        self._grid.setColumnStretch(columns, 1)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        gap = self._grid.spacing()
+        needed = sum(c.sizeHint().width() + gap for c in self._chips)
+        wanted = len(self._chips) if needed <= event.size().width() else -(-len(self._chips) // 2)
+        if wanted != self._columns:
+            self._place(wanted)
+
+
 def band_text(band_id: str) -> str:
     """The words on a "how long" chip (the review repeats them)."""
     return {
-        "under_1_week": QCoreApplication.translate("PainHowStep", "Less than a week"),
+        "under_1_week": QCoreApplication.translate("PainHowStep", "Under 1 week"),
         "1_to_6_weeks": QCoreApplication.translate("PainHowStep", "1–6 weeks"),
         "6_to_12_weeks": QCoreApplication.translate("PainHowStep", "6–12 weeks"),
         "3_to_12_months": QCoreApplication.translate("PainHowStep", "3–12 months"),
-        "over_1_year": QCoreApplication.translate("PainHowStep", "Over a year"),
+        "over_1_year": QCoreApplication.translate("PainHowStep", "Over 1 year"),
     }[band_id]

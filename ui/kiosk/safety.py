@@ -133,8 +133,12 @@ class SafetyStep(Step):
         probe.setObjectName("groupHeading")
         probe.setWordWrap(True)
         probe.ensurePolished()
-        fixed = probe.heightForWidth(width) + 56 + 3 * SCREEN_SPACING
+        button = QPushButton(self.tr("None of these apply to me"), self)
+        button.setObjectName("noneButton")
+        button.ensurePolished()
+        fixed = probe.heightForWidth(width) + button.sizeHint().height() + 3 * SCREEN_SPACING
         probe.deleteLater()
+        button.deleteLater()
         heights = [self._ticks[i.id].heightForWidth(width) + SCREEN_SPACING for i in items]
         for parts in range(1, len(items) + 1):
             size = -(-len(items) // parts)

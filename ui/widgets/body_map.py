@@ -133,7 +133,8 @@ class BodyCanvas(QWidget):
         for text, x in ((_tr("Right"), 20.0), (_tr("Left"), 180.0),
                         (_tr("Left"), BACK_X + 20.0), (_tr("Right"), BACK_X + 180.0)):
             centre = transform.map(QPointF(x, 448))
-            painter.drawText(QRectF(centre.x() - 70, centre.y() - 16, 140, 32),
+            left = min(max(0.0, centre.x() - 70), self.width() - 140.0)  # never cut at an edge
+            painter.drawText(QRectF(left, centre.y() - 16, 140, 32),
                              Qt.AlignmentFlag.AlignCenter, text)
         painter.setTransform(transform)
         painter.setPen(QPen(QColor("#3d4a55"), 2))
@@ -161,11 +162,12 @@ class BodyMap(QWidget):
     def __init__(self, regions: Iterable[Item], parent: QWidget | None = None):
         super().__init__(parent)
         self._checklist = Checklist(regions, columns=2, parent=self)
+        self._checklist.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._canvas = BodyCanvas(self._checklist, self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._canvas, 1)
-        layout.addWidget(self._checklist, 0)
+        layout.addWidget(self._checklist, 0, Qt.AlignmentFlag.AlignTop)
         self._checklist.changed.connect(self.changed)
 
     def selected(self) -> set[str]:

@@ -9,7 +9,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 
 def _tr(text: str) -> str:
@@ -28,16 +28,8 @@ class DateField(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(12)
-        for box, caption, stretch in ((self._day, _tr("Day"), 2), (self._month, _tr("Month"), 2),
-                                      (self._year, _tr("Year"), 3)):
-            column = QVBoxLayout()
-            column.setSpacing(0)
-            label = QLabel(caption, self)
-            label.setObjectName("hint")
-            label.setBuddy(box)
-            column.addWidget(label)
-            column.addWidget(box)
-            row.addLayout(column, stretch)
+        for box, stretch in ((self._day, 2), (self._month, 2), (self._year, 3)):
+            row.addWidget(box, stretch)  # the placeholders DD MM YYYY say which is which
         self._day.textEdited.connect(lambda text: self._advance(self._day, 2, self._month))
         self._month.textEdited.connect(lambda text: self._advance(self._month, 2, self._year))
         self._year.textEdited.connect(self._on_year)

@@ -48,7 +48,8 @@ class TickItem(QPushButton):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return max(56, self.layout().totalHeightForWidth(width))
+        # the style sheet's min-height (with the border) is the floor
+        return max(56, self.minimumHeight(), self.layout().totalHeightForWidth(width))
 
     def sizeHint(self) -> QSize:
         hint = self.layout().totalSizeHint()

@@ -72,7 +72,7 @@ def test_whole_intake_by_keyboard(qtbot, flow):
     press(qtbot, named(flow, QAbstractButton, "Lower back"))
     next_by_keyboard(qtbot, flow)
     assert flow.current_section() == "pain"
-    choose(qtbot, named(flow, QAbstractButton, "Had the pain for: Less than a week"))
+    choose(qtbot, named(flow, QAbstractButton, "Had the pain for: Under 1 week"))
     for field in ("pain_now", "peg_pain", "peg_enjoyment", "peg_activity"):
         choose(qtbot, flow.step("pain").scale(field).button(3))
     next_by_keyboard(qtbot, flow)
