@@ -17,6 +17,7 @@ import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QFrame,
     QHBoxLayout,
@@ -84,6 +85,9 @@ class IntakeFlow(QWidget):
         self._holders: dict[str, QWidget] = {}  # what the stack holds for each page
         self._current = ""
         self._stack = QStackedWidget(self)
+        # the page area takes what the header, keyboard and footer leave: never more (pages
+        # scroll), so the window never grows past the screen
+        self._stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
 
         self._progress_text = QLabel(self)
         self._progress_text.setObjectName("progressText")
@@ -183,8 +187,26 @@ class IntakeFlow(QWidget):
                     if self._build_scheduled:  # on screen already: no reason to wait
                         self._enable_kinetic()
             self._stack.addWidget(self._holders[key])
+            self._name_scrolling(self._holders[key], page)
             self._wire(key, page)
         return page
+
+    def _name_scrolling(self, holder: QWidget, page: QWidget) -> None:
+        """Every scroll bar has a name; a scroll area that only holds controls is no Tab stop
+        of its own (its controls are, and it scrolls to the one with the focus)."""
+        title = page.title() if hasattr(page, "title") else ""
+        areas = holder.findChildren(QAbstractScrollArea)
+        if isinstance(holder, QAbstractScrollArea):
+            areas.append(holder)
+        for area in areas:
+            if isinstance(area, QScrollArea):
+                area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                if not area.accessibleName():
+                    area.setAccessibleName(title)
+            name = area.accessibleName() or title
+            area.verticalScrollBar().setAccessibleName(self.tr("Scroll: {name}").format(name=name))
+            area.horizontalScrollBar().setAccessibleName(
+                self.tr("Scroll sideways: {name}").format(name=name))
 
     def _enable_kinetic(self) -> None:
         """Scrolling by finger (QScroller costs ~10 ms the first time: not before the first frame)."""
