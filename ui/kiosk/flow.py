@@ -17,7 +17,6 @@ import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
     QApplication,
     QFrame,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from intake.errors import StorageError, ValidationError
 from intake.intakes import IntakeDraft
 from ui.kiosk.messages import field_name
 from ui.kiosk.pages import UrgentMessage
+from ui.kiosk.scrolling import name_scrolling
 from ui.kiosk.step import Step
 from ui.kiosk.style import stylesheet
 
@@ -187,26 +187,9 @@ class IntakeFlow(QWidget):
                     if self._build_scheduled:  # on screen already: no reason to wait
                         self._enable_kinetic()
             self._stack.addWidget(self._holders[key])
-            self._name_scrolling(self._holders[key], page)
+            name_scrolling(self._holders[key], page.title() if hasattr(page, "title") else "")
             self._wire(key, page)
         return page
-
-    def _name_scrolling(self, holder: QWidget, page: QWidget) -> None:
-        """Every scroll bar has a name; a scroll area that only holds controls is no Tab stop
-        of its own (its controls are, and it scrolls to the one with the focus)."""
-        title = page.title() if hasattr(page, "title") else ""
-        areas = holder.findChildren(QAbstractScrollArea)
-        if isinstance(holder, QAbstractScrollArea):
-            areas.append(holder)
-        for area in areas:
-            if isinstance(area, QScrollArea):
-                area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-                if not area.accessibleName():
-                    area.setAccessibleName(title)
-            name = area.accessibleName() or title
-            area.verticalScrollBar().setAccessibleName(self.tr("Scroll: {name}").format(name=name))
-            area.horizontalScrollBar().setAccessibleName(
-                self.tr("Scroll sideways: {name}").format(name=name))
 
     def _enable_kinetic(self) -> None:
         """Scrolling by finger (QScroller costs ~10 ms the first time: not before the first frame)."""
