@@ -406,7 +406,10 @@ class IntakeFlow(QWidget):
         page = self._page_for(key)
         index, total = self._order.index(key), len(self._order)
         within = page.progress() if hasattr(page, "progress") else 0.0
+        # QProgressBar repaints at once on a big change: the bar waits for the frame instead
+        self._progress.setUpdatesEnabled(False)
         self._progress.setValue(round(PROGRESS_UNITS * (index + within)) + PROGRESS_UNITS // 2)
+        self._progress.setUpdatesEnabled(True)
         self._progress_text.setText(self.tr("Step {n} of {total}").format(n=index + 1, total=total))
         self._progress.setAccessibleDescription(self.tr("Step {n} of {total}: {title}").format(
             n=index + 1, total=total, title=page.title()))

@@ -7,7 +7,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen, QTransform
+from PySide6.QtGui import (
+    QColor,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QTransform,
+)
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from intake.content import Item
@@ -98,6 +107,8 @@ class BodyCanvas(QWidget):
         self._checklist = checklist
         self._outline = body_outline(0).united(body_outline(BACK_X))
         self._regions = region_paths()
+        self._drawing = QPixmap()
+        self._drawing_key: tuple | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(360, 380)
         self.setAccessibleName(_tr("Body map, front and back. Tap where it hurts."))
@@ -147,7 +158,31 @@ class BodyCanvas(QWidget):
             self.region_tapped.emit(region)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        """The drawing without the chosen regions is painted once per size (antialiased dashed
+        paths are slow) and kept; the chosen regions go on top."""
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), ratio, self.font().toString())
+        if self._drawing_key != key:
+            self._drawing = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            self._drawing.setDevicePixelRatio(ratio)
+            self._drawing.fill(Qt.GlobalColor.transparent)
+            background = QPainter(self._drawing)
+            background.setFont(self.font())
+            self._paint_drawing(background)
+            background.end()
+            self._drawing_key = key
         painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._drawing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setTransform(self._transform())
+        painter.setPen(QPen(QColor("#8e1b12"), 2))
+        painter.setBrush(QColor(192, 57, 43, 200))
+        known = set(self._checklist.ids())
+        for region in self._checklist.selected() & known:
+            for path in self._regions[region]:
+                painter.drawPath(path)
+
+    def _paint_drawing(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         transform = self._transform()
         painter.setPen(QColor("#1a1a1a"))
@@ -167,19 +202,13 @@ class BodyCanvas(QWidget):
         painter.setPen(QPen(QColor("#3d4a55"), 2))
         painter.setBrush(QColor("#e8edf1"))
         painter.drawPath(self._outline)
-        chosen = self._checklist.selected()
         known = set(self._checklist.ids())
+        painter.setPen(QPen(QColor("#5a6570"), 1, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         for region, paths in self._regions.items():
-            if region not in known:
-                continue
-            if region in chosen:
-                painter.setPen(QPen(QColor("#8e1b12"), 2))
-                painter.setBrush(QColor(192, 57, 43, 200))
-            else:
-                painter.setPen(QPen(QColor("#5a6570"), 1, Qt.PenStyle.DashLine))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-            for path in paths:
-                painter.drawPath(path)
+            if region in known:
+                for path in paths:
+                    painter.drawPath(path)
 
 
 class BodyMap(QWidget):

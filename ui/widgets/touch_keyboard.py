@@ -74,6 +74,7 @@ class TouchKeyboard(QFrame):
         self._mode = ""
         self._layout_shown = ""  # "letters" / "digits" / "email" / "symbols"
         self._shift = False
+        self._case_shown: tuple[str, bool] | None = None
         self._long_pressed = False
         self._keys: dict[str, _Key] = {}  # by character, for the current layout
         self._field: QLineEdit | None = None
@@ -155,7 +156,11 @@ class TouchKeyboard(QFrame):
         key = self._keys[base]
         QTest.mousePress(key, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                          key.rect().center())
-        QTest.qWait(LONG_PRESS_MS + 60)
+        QTest.qWait(LONG_PRESS_MS)
+        for _ in range(150):  # the finger stays down until the accents show
+            if self.accent_keys():
+                break
+            QTest.qWait(20)
         QTest.mouseRelease(key, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                            key.rect().center())
         touch(next(k for k in self.accent_keys() if k.text() == char))
@@ -166,6 +171,7 @@ class TouchKeyboard(QFrame):
         if layout == self._layout_shown:
             return
         self._layout_shown = layout
+        self._case_shown = None
         self._accents.hide()
         for key in self._grid_host.findChildren(_Key):
             key.deleteLater()
@@ -237,6 +243,9 @@ class TouchKeyboard(QFrame):
             self._grid.setColumnStretch(column, 1)
 
     def _show_case(self) -> None:
+        if self._case_shown == (self._layout_shown, self._shift):
+            return
+        self._case_shown = (self._layout_shown, self._shift)
         for char, key in self._keys.items():
             if len(char) == 1 and char.isalpha():
                 key.setText(char.upper() if self._shift else char)
