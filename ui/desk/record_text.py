@@ -22,6 +22,7 @@ _CONTEXT = "DeskRecords"
 
 BADGE_STYLE = {
     "urgent": "background:#b71c1c; color:white;",
+    "withdrawn": "background:#ffffff; color:#b71c1c; border:2px solid #b71c1c;",
     "blocks": "background:#e65100; color:white;",
     "red_flag": "background:#ffe0b2; color:#5d2c00;",
     "precaution": "background:#e3f2fd; color:#0d3c78;",
@@ -161,6 +162,9 @@ def badge_text(badge: Badge) -> str:
         "metal_implants": tr("Metal implants"),
         "needle_fear_fainting": tr("Needle fear or fainting"),
     }
+    if badge.kind == "withdrawn":
+        name = short.get(badge.item) or item_label("red_flag", badge.item)
+        return tr("Withdrawn by the patient: {sign} (please check)").format(sign=name)
     text = short.get(badge.item) or item_label(badge.group, badge.item)
     return ("⚠ " + text) if badge.kind in ("urgent", "blocks") else text
 
@@ -170,8 +174,9 @@ def badge_label(badge: Badge) -> QLabel:
     label = QLabel(badge_text(badge))
     label.setObjectName(f"badge_{badge.kind}")
     label.setStyleSheet(BADGE_STYLE[badge.kind] + "border-radius:4px; padding:2px 6px;")
-    kind = {"urgent": tr("Urgent red flag"), "blocks": tr("Contraindication"),
+    kind = {"urgent": tr("Urgent red flag"), "withdrawn": tr("Urgent answer withdrawn"),
+            "blocks": tr("Contraindication"),
             "red_flag": tr("Red flag"), "precaution": tr("Precaution")}[badge.kind]
-    label.setToolTip(f"{kind}: {item_label(badge.group, badge.item)}")
+    label.setToolTip(f"{kind}: {item_label('red_flag' if badge.kind == 'withdrawn' else badge.group, badge.item)}")
     label.setAccessibleName(f"{kind}: {badge_text(badge)}")
     return label
