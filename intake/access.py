@@ -243,6 +243,42 @@ _classify(INTERNAL, """
     intake.scheduling.calendar.appointment_rows
     intake.scheduling.gates.latest_intake intake.scheduling.gates.require_gates
 """)
+MAINTENANCE = "maintenance"  # backups, restore, the audit chain's upkeep: the desk's scheduler
+# and the command line, with the database's own rights (not a role's); not yet role-guarded
+_classify(MAINTENANCE, """
+    intake.audit_chain.content intake.audit_chain.row_hash intake.audit_chain.link
+    intake.audit_chain.advance intake.audit_chain.hash_existing intake.audit_chain.verify
+    intake.audit_chain.has_chain
+    intake.backup.create_backup intake.backup.write_sqlite_copy intake.backup.verify_sqlite_copy
+    intake.backup.trial_restore_pg intake.backup.list_backups intake.backup.rotate_folder
+    intake.backup.open_backup intake.backup.extract_part intake.backup.passphrase_key
+    intake.backup.content_target
+    intake.backup_crypto.new_params intake.backup_crypto.fernet intake.backup_crypto.check_token
+    intake.backup_crypto.check_passphrase intake.backup_crypto.encrypt_stream
+    intake.backup_crypto.decrypt_chunks
+    intake.backup_format.sha256_of intake.backup_format.read_manifest
+    intake.backup_format.backup_root intake.backup_format.check_parts
+    intake.backup_pg.connect intake.backup_pg.current_schema intake.backup_pg.dump
+    intake.backup_pg.archive_tables intake.backup_pg.restore_into intake.backup_pg.table_counts
+    intake.backup_pg.drop_schema intake.backup_pg.scratch_database intake.backup_pg.swap_in
+    intake.backup_rotation.to_keep
+    intake.backup_schedule.this_desk intake.backup_schedule.status intake.backup_schedule.take_lease
+    intake.backup_schedule.release_lease intake.backup_schedule.record_good
+    intake.backup_schedule.in_own_connection intake.backup_schedule.restore_test_due
+    intake.backup_schedule.back_up_now intake.backup_schedule.run_if_due
+    intake.backup_settings.config_dir intake.backup_settings.default_folder
+    intake.backup_settings.load intake.backup_settings.save
+    intake.db.prune_copies intake.instance_lock.lock_file_for intake.instance_lock.pg_key
+    intake.private_files.private_dir intake.private_files.tighten_dir
+    intake.private_files.make_private intake.private_files.touch_private
+    intake.restore.check_compatible intake.restore.restore
+""")
+_classify(PURE, """
+    intake.check.chain_problem intake.duplicates.compare_names intake.duplicates.judge
+    intake.duplicates.unseen_likely intake.intakes.pain_band intake.merge.refusal_error
+    intake.merge.merge_id_of intake.patients.phone_reversed intake.patients.digits_after
+""")
+_classify(INTERNAL, "intake.duplicates.candidate_query")
 _classify(DEVICE, """
     intake.kiosks.kiosk_name intake.kiosks.beat intake.kiosks.report_refused
     intake.outbox.default_queue_dir intake.outbox.deliver_pending
@@ -266,5 +302,5 @@ _classify(READ_PENDING, """
     intake.scheduling.calendar.appointments_between intake.scheduling.calendar.week_appointments
     intake.scheduling.calendar.day_appointments intake.scheduling.calendar.todays_list
     intake.scheduling.gates.course_gates intake.scheduling.moves.plan_following_move
-    intake.scheduling.summary.course_summary
+    intake.scheduling.summary.course_summary intake.duplicates.find_duplicates
 """)

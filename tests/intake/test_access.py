@@ -55,6 +55,13 @@ def test_the_role_table_is_the_issues():
     }
 
 
+@pytest.fixture(autouse=True)
+def cheap_hashes(monkeypatch):
+    from argon2 import PasswordHasher
+
+    monkeypatch.setattr(staffmod, "hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+
+
 @pytest.fixture
 def people(db):
     """One account per role, the owner (admin + practitioner), a disabled account holding every

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWid
 from intake import clinic_setup
 from intake.errors import BackCareError
 from intake.session import StaffSession
+from ui.desk.settings.backup_tab import BackupTab
 from ui.desk.settings.clinic_tab import ClinicTab
 from ui.desk.settings.hours_tab import HoursTab
 from ui.desk.settings.people_tab import PractitionersTab, RoomsTab
@@ -25,12 +26,13 @@ def _scrolled(widget: QWidget) -> QScrollArea:
 
 
 class SettingsPage(QWidget):
-    """Tabs: Clinic, Opening hours & holidays, Practitioners, Rooms. `settings_changed` is
-    emitted after any save so the calendar and planner can reload."""
+    """Tabs: Clinic, Opening hours & holidays, Practitioners, Rooms, Backups. `settings_changed`
+    is emitted after any save so the calendar and planner can reload. `backups` runs the backups
+    (the desk's own runner, shared with its daily check)."""
 
     settings_changed = Signal()
 
-    def __init__(self, session: StaffSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: StaffSession, backups=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._loaded_as: bool | None = None  # can_edit when last loaded; None: never loaded
@@ -43,10 +45,12 @@ class SettingsPage(QWidget):
         self._hours = HoursTab(session)
         self._practitioners = PractitionersTab(session)
         self._rooms = RoomsTab(session)
+        self._backups = BackupTab(session, backups)
         self._tabs.addTab(_scrolled(self._clinic), self.tr("Clinic"))
         self._tabs.addTab(_scrolled(self._hours), self.tr("Opening hours && holidays"))
         self._tabs.addTab(_scrolled(self._practitioners), self.tr("Practitioners"))
         self._tabs.addTab(_scrolled(self._rooms), self.tr("Rooms"))
+        self._tabs.addTab(_scrolled(self._backups), self.tr("Backups"))
         layout = QVBoxLayout(self)
         layout.addWidget(self._read_only)
         layout.addWidget(self._tabs)
@@ -94,7 +98,7 @@ class SettingsPage(QWidget):
         self._read_only.setText(self.tr("Only an administrator can change these settings. "
                                         "You can read them."))
         self._read_only.setVisible(not editable)
-        for tab in (self._clinic, self._hours, self._practitioners, self._rooms):
+        for tab in (self._clinic, self._hours, self._practitioners, self._rooms, self._backups):
             tab.reload()
 
     def show_section(self, index: int) -> None:
@@ -112,3 +116,6 @@ class SettingsPage(QWidget):
 
     def rooms_tab(self) -> RoomsTab:
         return self._rooms
+
+    def backup_tab(self) -> BackupTab:
+        return self._backups
