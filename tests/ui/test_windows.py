@@ -66,7 +66,7 @@ def test_consultation_dialog_books_for_matched_arrival(desk, qtbot):
     unmatched = Intake.select().where(Intake.patient.is_null() & ~Intake.urgent).first()
     from intake.matching import create_from_intake, find_candidates
 
-    shown = [c.patient.id for c in find_candidates(unmatched.id)]  # as the match dialog lists them
+    shown = [c.patient.id for c in find_candidates(unmatched.id, staff_id=desk.session.staff_id)]  # as the match dialog lists them
     patient = create_from_intake(unmatched.id, staff_id=desk.session.staff_id, seen_duplicates=shown)
     desk.arrivals.consultation_requested.emit(unmatched.id)
     dialog = desk.window.findChildren(ConsultationDialog)[0]
