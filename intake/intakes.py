@@ -177,7 +177,8 @@ def check_consent(draft: IntakeDraft) -> None:
         raise ValidationError("required", field="signature")
 
 
-_TEXT_FIELDS = (("first_name", False), ("last_name", False), ("phone", False), ("email", False),
+# names: clean_name turns tabs and line breaks into spaces, so they are not refused here
+_TEXT_FIELDS = (("first_name", True), ("last_name", True), ("phone", False), ("email", False),
                 ("treatment_other", True), ("signature_svg", True), ("language", False))
 
 
