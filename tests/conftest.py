@@ -8,6 +8,7 @@ elsewhere the PostgreSQL cases are skipped with the reason shown in the summary.
 from __future__ import annotations
 
 import os
+import sys
 import uuid
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -45,6 +46,14 @@ def _drop_schema(schema: str) -> None:
         conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
 
 
+def _let_workers_end() -> None:
+    """The desk's reads run in worker threads (ui/workers.py): let them end before the
+    database they read is closed."""
+    workers = sys.modules.get("ui.workers")
+    if workers is not None:
+        workers.wait_for_all()
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def backend(request) -> str:
     return request.param
@@ -72,6 +81,7 @@ def db(db_url):
     """The BackCare database, opened and migrated, models bound; closed afterwards."""
     opened = dbmod.open_database(db_url)
     yield opened
+    _let_workers_end()
     if not opened.is_closed():
         opened.close()
     database.initialize(None)
@@ -82,6 +92,7 @@ def sqlite_db(tmp_path):
     """An SQLite-only database for UI tests that do not test storage."""
     opened = dbmod.open_database(f"sqlite:///{tmp_path / 'backcare.db'}")
     yield opened
+    _let_workers_end()
     if not opened.is_closed():
         opened.close()
     database.initialize(None)

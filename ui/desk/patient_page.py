@@ -3,6 +3,7 @@ courses and appointments, and panels other parts of the desk add (`add_panel`)."
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 
@@ -23,6 +24,7 @@ from intake.session import StaffSession
 from ui.desk.intake_view import FoldedIntake, IntakeView, flag_row
 from ui.desk.patient_form import PatientForm
 from ui.desk.record_text import age_text, date_text, error_text, phone_text, style_error
+from ui.workers import Lane
 
 log = logging.getLogger(__name__)
 
@@ -39,13 +41,16 @@ def _clear(layout) -> None:
 
 
 class PatientPage(QWidget):
-    """Shows one patient at a time (`load(patient_id)`). Every load writes a "patient_viewed"
-    audit row with the signed-in staff member's id."""
+    """Shows one patient at a time (`load(patient_id)`, read in a worker; `loaded(patient_id)`
+    once it is on screen). Every load writes a "patient_viewed" audit row with the signed-in
+    staff member's id."""
 
     staff_intake_requested = Signal(object)  # patient id
     course_requested = Signal(int)  # patient id
     patient_changed = Signal(int)
     back_requested = Signal()
+    loaded = Signal(int)
+    load_failed = Signal()
 
     def __init__(self, session: StaffSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +79,11 @@ class PatientPage(QWidget):
         self._course.setAccessibleName(self.tr("Book a treatment course for this patient"))
         self._error = QLabel()
         style_error(self._error)
+        self._loading = QLabel(self.tr("Loading…"))
+        self._loading.setObjectName("hint")
+        self._loading.setAccessibleName(self.tr("Loading the patient"))
+        self._loading.hide()
+        self._reading = Lane("patient-page", self)
         self._flags_box = QVBoxLayout()
         self._schedule_box = QVBoxLayout()
         self._panel_box = QVBoxLayout()
@@ -103,10 +113,12 @@ class PatientPage(QWidget):
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self._loading)
         layout.addWidget(self._error)
         layout.addWidget(scroll, 1)
 
     def _connect_signals(self) -> None:
+        self._reading.busy_changed.connect(self._loading.setVisible)
         self._back.clicked.connect(self.back_requested)
         self._edit.clicked.connect(self.edit_details)
         self._staff_intake.clicked.connect(lambda: self.staff_intake_requested.emit(self._patient_id))
@@ -126,17 +138,26 @@ class PatientPage(QWidget):
             _clear(self._schedule_box)
             self._add_panel(widget_factory)
 
-    def load(self, patient_id: int) -> bool:
-        """Show this patient. False (with a message) when the record could not be read."""
-        try:
-            data = patients.get_patient_page(patient_id, staff_id=self._session.staff_id)
-        except BackCareError as exc:
-            self._show_error(exc)
-            return False
+    def load(self, patient_id: int) -> None:
+        """Read this patient in a worker and show them (`loaded`); a message and `load_failed`
+        when the record could not be read. What is on screen stays until then."""
+        read = functools.partial(patients.get_patient_page, staff_id=self._session.staff_id)
+        self._reading.submit(read, patient_id,
+                             on_done=lambda data: self._show(patient_id, data),
+                             on_error=self._load_error)
+
+    def is_loading(self) -> bool:
+        return self._reading.is_busy()
+
+    def _show(self, patient_id: int, data: patients.PatientPageData) -> None:
         self._error.hide()
         self._patient_id, self._data = patient_id, data
         self._fill(data)
-        return True
+        self.loaded.emit(patient_id)
+
+    def _load_error(self, exc: BackCareError) -> None:
+        self._show_error(exc)
+        self.load_failed.emit()
 
     def reload(self) -> None:
         if self._patient_id is not None:

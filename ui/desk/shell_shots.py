@@ -76,7 +76,7 @@ def shots(out_dir: Path) -> list[Path]:
     made.append(_save(window, out_dir / "desk_sign_in_refused.png"))
 
     # what a right password leads to; the sign-in page itself is tested with real secrets
-    window._sign_in.signed_in.emit(admin.id)  # noqa: SLF001 - screenshots only
+    window._sign_in.signed_in_as.emit(staffmod.signed_in_as(admin.id))  # noqa: SLF001 - screenshots only
     window.show_page("arrivals")
     made.append(_save(window, out_dir / "desk_main_admin.png"))
     window.show_page("staff")
