@@ -465,9 +465,11 @@ def _as_storage_error(exc: peewee.PeeweeException) -> StorageError:
 
 
 @contextlib.contextmanager
-def thread_connection() -> Iterator[None]:
-    """This thread's own connection for the length of the block (peewee keeps one per thread),
-    closed afterwards. A failure to connect or a lost server inside the block is a StorageError;
+def thread_connection(*, keep: bool = False) -> Iterator[None]:
+    """This thread's own connection for the block (peewee keeps one per thread): opened if it
+    is not, and closed afterwards unless `keep` (a worker thread that reuses it; it then calls
+    `drop_connection` when it ends). A failure to connect or a lost server inside the block is
+    a StorageError, after which the connection is dropped (the next block opens a fresh one);
     so is a database that is not open at all."""
     if database.obj is None:
         raise StorageError("unavailable")
@@ -476,11 +478,24 @@ def thread_connection() -> Iterator[None]:
         opened = database.connect(reuse_if_open=True)
         yield
     except (peewee.OperationalError, peewee.InterfaceError) as exc:
+        drop_connection()
         raise _as_storage_error(exc) from exc
+    except StorageError:
+        if storage_lost():
+            drop_connection()
+        raise
     finally:
-        if opened:
-            with contextlib.suppress(peewee.PeeweeException, AttributeError):
-                database.close()
+        if opened and not keep:
+            drop_connection()
+
+
+def storage_lost() -> bool:
+    """True when this thread's connection is known broken (PostgreSQL: the driver says so)."""
+    db = database.obj
+    if db is None or db.is_closed():
+        return False
+    conn = getattr(db._state, "conn", None)  # noqa: SLF001 - the driver's own connection
+    return bool(getattr(conn, "closed", False)) or getattr(conn, "broken", False) is True
 
 
 def probe() -> None:

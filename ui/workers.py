@@ -1,21 +1,24 @@
 """Storage and hashing off the GUI thread.
 
 A `Lane` runs one purpose's work (the patient search, the arrivals poll, a page load, a sign-in)
-in a thread of its own, on that thread's own database connection (`intake.db.thread_connection`:
-opened for the task, closed after it), and hands the plain result back to the GUI thread through
-a queued signal. At most one task of a lane runs and one waits: a newer `submit` replaces the one
+in a thread of its own, on that thread's own database connection (peewee keeps one per thread;
+`intake.db.thread_connection`), and hands the plain result back to the GUI thread through a
+queued signal. At most one task of a lane runs and one waits: a newer `submit` replaces the one
 waiting, and the result of a task older than the newest is dropped — typing "smi" then "smith"
 shows only Smith's results, whatever order the queries finish in.
 
-Worker threads are daemon threads started per task: one stuck on a server that went silent
-never keeps the app from quitting, and `StorageHealth` (below) notices it: a task running longer
-than `STUCK_AFTER_S`, or one that failed with StorageError("unavailable"), reports an outage.
+Worker threads are daemon threads: one stuck on a server that went silent never keeps the app
+from quitting, and `StorageHealth` (below) notices it: a task running longer than
+`STUCK_AFTER_S`, or one that failed with StorageError("unavailable"), reports an outage; the
+stuck thread is left behind and its lane goes on in a new one. Tasks are never retried (a write
+inside one is never made twice).
 """
 
 from __future__ import annotations
 
 import itertools
 import logging
+import queue
 import threading
 import time
 from collections.abc import Callable
@@ -31,6 +34,7 @@ from intake.errors import BackCareError, StorageError
 log = logging.getLogger(__name__)
 
 STUCK_AFTER_S = 3.5  # a read on a live database takes milliseconds; this long means it hangs
+IDLE_S = 30.0  # a lane's thread (and its connection) ends after this long without work
 
 Done = Callable[[Any], None]
 Failed = Callable[[BackCareError], None]
@@ -65,8 +69,8 @@ class _Relay(QObject):
 _relay: _Relay | None = None
 _numbers = itertools.count(1)
 _running: dict[int, _Task] = {}  # touched from the GUI thread only
-_threads: set[threading.Thread] = set()
-_threads_lock = threading.Lock()
+_workers: set[_Worker] = set()
+_workers_lock = threading.Lock()
 
 
 def _relay_instance() -> _Relay:
@@ -77,21 +81,65 @@ def _relay_instance() -> _Relay:
     return _relay
 
 
-def _work(outcome: _Outcome, relay: _Relay) -> None:
+class _Worker:
+    """A lane's thread: runs its tasks one after another on a connection of its own, kept open
+    between tasks (no connect per keystroke) and dropped after a storage failure, so the next
+    task starts on a fresh one. It ends after IDLE_S without work, or when told to stop."""
+
+    def __init__(self, name: str, relay: _Relay) -> None:
+        self._tasks: queue.SimpleQueue[_Outcome | None] = queue.SimpleQueue()
+        self._relay = relay
+        self._lock = threading.Lock()
+        self._ending = False
+        self.thread = threading.Thread(target=self._loop, name=f"backcare-{name}", daemon=True)
+        with _workers_lock:
+            _workers.add(self)
+        self.thread.start()
+
+    def put(self, outcome: _Outcome) -> bool:
+        """Queue a task; False when this thread is ending (the lane then starts another)."""
+        with self._lock:
+            if self._ending:
+                return False
+            self._tasks.put(outcome)
+            return True
+
+    def stop(self) -> None:
+        with self._lock:
+            self._ending = True
+            self._tasks.put(None)
+
+    def _next(self) -> _Outcome | None:
+        try:
+            return self._tasks.get(timeout=IDLE_S)
+        except queue.Empty:
+            with self._lock:
+                if not self._tasks.empty():
+                    return self._tasks.get()
+                self._ending = True
+                return None
+
+    def _loop(self) -> None:
+        try:
+            while (outcome := self._next()) is not None:
+                _run(outcome)
+                self._relay.finished.emit(outcome)
+        finally:
+            dbmod.drop_connection()
+            with _workers_lock:
+                _workers.discard(self)
+
+
+def _run(outcome: _Outcome) -> None:
     task = outcome.task
     try:
         if task.storage:
-            with dbmod.thread_connection():
+            with dbmod.thread_connection(keep=True):
                 outcome.result = task.fn(*task.args)
         else:
             outcome.result = task.fn(*task.args)
     except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, never lost
         outcome.error = exc
-    try:
-        relay.finished.emit(outcome)
-    finally:
-        with _threads_lock:
-            _threads.discard(threading.current_thread())
 
 
 def _deliver(outcome: _Outcome) -> None:
@@ -125,18 +173,17 @@ def abandon_stuck() -> int:
 
 
 def wait_for_all(timeout_s: float = 10.0) -> bool:
-    """Wait (outside the event loop) until every worker thread ended; for tests' teardown and
-    the bench. False when some are still running after `timeout_s`."""
+    """Stop every worker thread once its queued work is done and wait for them (outside the
+    event loop): for tests' teardown and the bench. False when some still run after
+    `timeout_s` (stuck on a server that does not answer)."""
+    with _workers_lock:
+        workers = list(_workers)
+    for worker in workers:
+        worker.stop()
     deadline = time.monotonic() + timeout_s
-    while True:
-        with _threads_lock:
-            alive = [t for t in _threads if t.is_alive()]
-        if not alive:
-            return True
-        left = deadline - time.monotonic()
-        if left <= 0:
-            return False
-        alive[0].join(timeout=left)
+    for worker in workers:
+        worker.thread.join(timeout=max(0.0, deadline - time.monotonic()))
+    return not any(worker.thread.is_alive() for worker in workers)
 
 
 class Lane(QObject):
@@ -157,6 +204,7 @@ class Lane(QObject):
         self._waiting: _Task | None = None
         self._newest = 0
         self._busy = False
+        self._worker: _Worker | None = None
 
     def submit(self, fn: Callable[..., Any], *args: Any, on_done: Done,
                on_error: Failed | None = None) -> int:
@@ -192,17 +240,19 @@ class Lane(QObject):
         self._current = task
         task.started = time.monotonic()
         _running[task.number] = task
-        thread = threading.Thread(target=_work, args=(_Outcome(task), _relay_instance()),
-                                  name=f"backcare-{self._name}", daemon=True)
-        with _threads_lock:
-            _threads.add(thread)
-        thread.start()
+        outcome = _Outcome(task)
+        if self._worker is None or not self._worker.put(outcome):
+            self._worker = _Worker(self._name, _relay_instance())
+            self._worker.put(outcome)
         self._set_busy(True)
 
     def _abandon(self, task: _Task) -> None:
         if self._current is not task:
             return
         self._current = None
+        if self._worker is not None:  # stuck in it: the next task gets a thread of its own
+            self._worker.stop()
+            self._worker = None
         if task.number == self._newest:
             self._newest = next(_numbers)  # its answer, if it ever comes, is too old
         if self._waiting is not None:

@@ -343,6 +343,7 @@ class ArrivalsPage(QWidget):
                 banner = UrgentBanner(arrival)
                 banner.acknowledge_clicked.connect(self._acknowledge)
                 self._banner_box.addWidget(banner)
+                banner.show()
                 self._banners.append(banner)
             card = ArrivalCard(arrival)
             card.status_chosen.connect(self._set_status)
@@ -351,6 +352,7 @@ class ArrivalsPage(QWidget):
             card.consultation_clicked.connect(self.consultation_requested)
             card.course_clicked.connect(self.course_requested)
             self._list_box.addWidget(card)
+            card.show()  # at once: a layout of a visible page would only show it on a later turn
             self._cards.append(card)
         waiting = sum(1 for a in found if a.status in ("waiting", "with_staff"))
         self._count.setText(self.tr("{n} waiting or with staff, {total} today").format(
