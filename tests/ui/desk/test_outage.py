@@ -134,7 +134,7 @@ def desk(db_url, qtbot):
         qtbot.waitUntil(lambda: assembly.session.signed_in, timeout=10_000)
         window.show_page("arrivals")
         arrivals: ArrivalsPage = assembly.arrivals
-        qtbot.waitUntil(lambda: arrivals.cards() and not arrivals.is_reading(), timeout=10_000)
+        qtbot.waitUntil(lambda: bool(arrivals.cards()) and not arrivals.is_reading(), timeout=10_000)
         yield assembly, proxy, partition
         arrivals.stop_polling()
         partition.heal()
