@@ -7,7 +7,8 @@ A 1 ms QTimer records the time between two turns of the event loop; the longest 
 action (from the click or keystroke until what it asked for is on screen) is printed beside the
 frame budget (16.7 ms at 60 Hz) and the issue's target (50 ms). The desk is the app's own
 (`ui.windows.DeskAssembly`: its pages, workers and polls), signed in as the generated clinic's
-admin with the app's real password hashing. Each action runs ROUNDS times; the worst round counts.
+admin with the app's real password hashing. Each action runs ROUNDS times: the first round
+(a page's first visit builds its widgets) and the worst of the others are printed apart.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ STALL_TARGET_MS = 50.0
 ROUNDS = 3
 KEY_GAP_MS = 60  # a quick typist: a key every 60 ms
 TIMEOUT_S = 30.0
+THINK_MS = 1000
+IDLE_MS = 3000
 
 
 class StallMeter:
@@ -125,7 +128,10 @@ def _typed_search(assembly, meter: StallMeter, text: str) -> float:
     _spin_until(lambda: not page.is_searching(), meter)
     meter.reset()
     for char in text:
-        QTest.keyClicks(box, char)
+        if char.isascii():
+            QTest.keyClicks(box, char)
+        else:  # QTest types ASCII only; an accented letter arrives as the keyboard would put it
+            box.insert(char)
         _wait_ms(KEY_GAP_MS)
     _spin_until(lambda: not page.is_searching(), meter)
     return meter.worst_ms
@@ -197,11 +203,20 @@ def _figures(db_url: str) -> list[tuple[str, float, float, str]]:
     assembly.start_watching()
     meter = StallMeter()
     meter.start()
-    _spin_until(lambda: assembly.window.isVisible(), meter)
-    worst: dict[str, float] = {}
+    # nobody signs in sooner than the warm-up takes: typing a username and a password
+    _spin_until(lambda: assembly.window.isVisible() and assembly.warmed_up.is_set(), meter)
+    _wait_ms(THINK_MS)
+    meter.reset()
+    _wait_ms(IDLE_MS)  # the floor: the same loop with nothing to do, on this machine now
+    idle_ms = meter.worst_ms
+    first: dict[str, float] = {}  # round 1: a page's first visit builds it
+    again: dict[str, float] = {}  # the later rounds: the page is built
 
     def keep(label: str, ms: float) -> None:
-        worst[label] = max(worst.get(label, 0.0), ms)
+        into = first if n == 0 else again
+        into[label] = max(into.get(label, 0.0), ms)
+        if os.environ.get("BENCH_STALLS_VERBOSE"):
+            print(f"  {label}: {ms:.1f} ms", file=sys.stderr)
 
     for n in range(ROUNDS):
         keep("sign in (password, argon2)", _measure(meter, lambda: _sign_in(assembly)))
@@ -218,9 +233,14 @@ def _figures(db_url: str) -> list[tuple[str, float, float, str]]:
     assembly.window.close()
     app.processEvents()
     workers.wait_for_all()
-    rows = [(f"longest GUI stall [{backend}]: frame budget (floor)", FRAME_MS, float("nan"), "ms")]
-    rows += [(f"longest GUI stall [{backend}]: {label}", ms, STALL_TARGET_MS, "ms")
-             for label, ms in worst.items()]
+    rows = [(f"longest GUI stall [{backend}]: frame budget (floor)", FRAME_MS, float("nan"), "ms"),
+            (f"longest GUI stall [{backend}]: desk idle {IDLE_MS / 1000:.0f} s (machine floor)",
+             idle_ms, float("nan"), "ms")]
+    for label in first:
+        rows.append((f"longest GUI stall [{backend}]: {label}, first time", first[label],
+                     STALL_TARGET_MS, "ms"))
+        rows.append((f"longest GUI stall [{backend}]: {label}, again", again[label],
+                     STALL_TARGET_MS, "ms"))
     return rows
 
 

@@ -71,11 +71,22 @@ def _first_run(where: str) -> list:
 
 
 def _load_holiday_tables() -> None:
-    from intake import clinic
+    import importlib
+
+    from intake import clinic, staff
     from intake.scheduling import availability  # the holidays library itself: ~45 ms
 
     availability.load_holiday_tables()
     clinic.timezones()  # Settings lists them: a scan of the zone files, ~50 ms
+    staff.password_hasher()  # argon2's bindings, for the first sign-in
+    # the code of the pages and panels a first visit builds (~0.4 s of imports on first use)
+    for name in WARM_MODULES:
+        importlib.import_module(name)
+
+
+WARM_MODULES = ("ui.desk.patients_page", "ui.desk.consultations_panel", "ui.desk.course_panel",
+                "ui.desk.calendar.page", "ui.desk.settings.page", "ui.desk.planner_dialog",
+                "ui.desk.consultation_dialog", "ui.desk.staff_admin", "ui.desk.audit_view")
 
 
 class DeskAssembly:
@@ -102,19 +113,30 @@ class DeskAssembly:
         self._warmed_up = False
         self.window.new_patient_requested.connect(lambda: self.patients.new_patient())
         self.window.search_requested.connect(lambda: self.patients.show_search())
-        self.window.signed_in.connect(self._warm_up)
+        self.warmed_up = threading.Event()
+        self.window.storage_watch().recovered.connect(self._after_outage)
 
-    def _warm_up(self, _staff_id: int) -> None:
-        """After the first sign-in, loads the public-holiday tables in a background thread
-        (about 0.1 s of imports), so Calendar and Settings open without that wait."""
+    def _warm_up(self) -> None:
+        """While the sign-in page waits for a person to type, loads in a background thread the
+        public-holiday tables, argon2 and the code of the pages (about 0.5 s of imports), so
+        neither the sign-in nor a first visit waits on them in the GUI thread."""
         if self._warmed_up:
             return
         self._warmed_up = True
-        threading.Thread(target=_load_holiday_tables, name="holiday-tables").start()
+
+        def load() -> None:
+            try:
+                _load_holiday_tables()
+            finally:
+                self.warmed_up.set()
+
+        threading.Thread(target=load, name="warm-up", daemon=True).start()
 
     def start_watching(self) -> None:
-        """Builds the Arrivals page, whose polling raises the desk for an urgent arrival."""
+        """Builds the Arrivals page, whose polling raises the desk for an urgent arrival, and
+        starts the warm-up."""
         self.window.page("arrivals")
+        self._warm_up()
 
     # ------------------------------------------------------------------ pages
 
@@ -192,6 +214,14 @@ class DeskAssembly:
         if clinic is not None:
             self.window.set_idle_minutes(clinic.idle_lock_minutes)
         self._reload_if_built("calendar")
+
+    def _after_outage(self) -> None:
+        """The database answers again: what is on screen is read afresh."""
+        self._reload_if_built("arrivals")
+        self._reload_if_built("calendar")
+        patients = self.window.built_page("patients")
+        if patients is not None and patients.showing_patient():
+            patients.patient_page.reload()
 
     def _after_booking(self, _id: int) -> None:
         self._reload_if_built("arrivals")

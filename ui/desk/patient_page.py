@@ -98,7 +98,7 @@ class PatientPage(QWidget):
         header.addWidget(self._edit)
         header.addWidget(self._staff_intake)
         header.addWidget(self._course)
-        inner = QWidget()
+        inner = self._inner = QWidget()
         column = QVBoxLayout(inner)
         column.addWidget(self._name)
         column.addWidget(self._details)
@@ -187,6 +187,14 @@ class PatientPage(QWidget):
     # ------------------------------------------------------------------ private
 
     def _fill(self, data: patients.PatientPageData) -> None:
+        # built while hidden: one layout and polish pass when shown, not one per widget added
+        self._inner.hide()
+        try:
+            self._fill_content(data)
+        finally:
+            self._inner.show()
+
+    def _fill_content(self, data: patients.PatientPageData) -> None:
         p = data.patient
         self._name.setText(f"{p.first_name} {p.last_name}")
         parts = [self.tr("born {dob} ({age})").format(dob=date_text(p.date_of_birth),
