@@ -23,6 +23,9 @@ from intake.models import Intake, IntakeAnswer, Staff, _now
 STATUSES = ("waiting", "with_staff", "booked", "sent_away")
 DESK_STATUSES = ("waiting", "with_staff", "sent_away")  # "booked" is set by booking
 SAFETY_GROUPS = ("red_flag", "contraindication")
+LATE_AFTER = dt.timedelta(minutes=2)  # a queued intake that reached the desk later is marked
+
+
 # kinds of warning sign an urgent notice names (CLINICAL.md: the urgent red flags are the cauda
 # equina signs); UNKNOWN_SIGN when the intake was saved before its answers could be read
 CAUDA_EQUINA = "cauda_equina"
@@ -54,11 +57,21 @@ class Arrival:
     urgent_ack_by: str  # the acknowledging staff member's display name
     patient_id: int | None
     badges: list[Badge] = field(default_factory=list)
+    received_at: dt.datetime | None = None  # when it reached the database (a kiosk may queue)
+
+    @property
+    def late(self) -> bool:
+        return is_late(self.submitted_at, self.received_at)
 
     @property
     def needs_alert(self) -> bool:
         """Urgent and not yet acknowledged by a staff member."""
         return self.urgent and self.urgent_ack_at is None
+
+
+def is_late(submitted_at: dt.datetime, received_at: dt.datetime | None) -> bool:
+    """Sent at the kiosk but reached the desk more than LATE_AFTER later (it was queued)."""
+    return received_at is not None and received_at - submitted_at > LATE_AFTER
 
 
 @dataclass(frozen=True)
@@ -88,8 +101,10 @@ def _day_bounds(day: dt.date | None) -> tuple[dt.datetime, dt.datetime]:
 
 
 def _today(day: dt.date | None = None):
+    """Sent today, or sent earlier and delivered today by a kiosk that had queued it."""
     start, end = _day_bounds(day)
-    return (Intake.submitted_at >= start) & (Intake.submitted_at < end)
+    return (((Intake.submitted_at >= start) & (Intake.submitted_at < end))
+            | ((Intake.received_at >= start) & (Intake.received_at < end)))
 
 
 def badge_for(group: str, item: str) -> Badge:
@@ -159,10 +174,11 @@ def _todays_arrivals(day: dt.date | None) -> list[Arrival]:
     rows = (Intake.select(Intake.id, Intake.submitted_at, Intake.first_name, Intake.last_name,
                           Intake.date_of_birth, Intake.phone, Intake.status, Intake.source,
                           Intake.complete, Intake.urgent, Intake.urgent_ack_at,
-                          acker.display_name, Intake.patient)
+                          acker.display_name, Intake.patient, Intake.received_at)
             .join(acker, JOIN.LEFT_OUTER, on=(Intake.urgent_ack_by == acker.id))
             .where(_today(day)).order_by(Intake.submitted_at, Intake.id).tuples())
-    arrivals = {row[0]: Arrival(*row[:11], row[11] or "", row[12]) for row in rows}
+    arrivals = {row[0]: Arrival(*row[:11], row[11] or "", row[12], received_at=row[13])
+                for row in rows}
     if arrivals:
         answers = (IntakeAnswer.select(IntakeAnswer.intake, IntakeAnswer.group, IntakeAnswer.item,
                                        IntakeAnswer.value)

@@ -130,6 +130,30 @@ def _limit_statements(db: peewee.PostgresqlDatabase) -> None:
     db.execute_sql(f"SET statement_timeout = {PG_STATEMENT_TIMEOUT_MS}")
 
 
+def bind_unopened(url: str) -> peewee.Database:
+    """A kiosk started while its PostgreSQL server does not answer: the models are bound to the
+    database without connecting; nothing is written before `verify_schema()` passed."""
+    url = resolve_url(url)
+    if urlparse(url).scheme.lower() not in ("postgresql", "postgres"):
+        raise DatabaseOpenError("unreachable")
+    db = _open_postgres(url, connect=False)
+    database.initialize(db)
+    return db
+
+
+def verify_schema() -> None:
+    """Connects if needed and checks the schema is exactly this BackCare's: StorageError while
+    the server does not answer, DatabaseOpenError (too_new, too_old) when it is another
+    version's (the kiosk then keeps what it holds)."""
+    ensure_connected()
+    try:
+        applied, known = schema_status(database.obj)
+    except peewee.DatabaseError as exc:
+        raise StorageError("unavailable") from exc
+    if applied != known:
+        raise DatabaseOpenError("too_old")
+
+
 def close_database() -> None:
     obj = database.obj
     if obj is not None and not obj.is_closed():
@@ -216,7 +240,7 @@ def postgres_driver_installed() -> bool:
     return True
 
 
-def _open_postgres(url: str) -> peewee.PostgresqlDatabase:
+def _open_postgres(url: str, *, connect: bool = True) -> peewee.PostgresqlDatabase:
     if not postgres_driver_installed():
         raise DatabaseOpenError("driver_missing", scheme="postgresql")
     parsed = urlparse(url)
@@ -234,6 +258,8 @@ def _open_postgres(url: str) -> peewee.PostgresqlDatabase:
         db = url_connect(clean, autoconnect=False, **params)
     except (ValueError, RuntimeError) as exc:
         raise DatabaseOpenError("bad_url", scheme="postgresql") from exc
+    if not connect:
+        return db
     try:
         db.connect()
     except peewee.OperationalError as exc:

@@ -90,7 +90,8 @@ def _course(patient_id: int, by: int, today: dt.date) -> None:
     intake_id = intakes.submit_intake(_draft(first, last, born, phone), region="GB")
     matching.attach_to_patient(intake_id, patient_id, staff_id=by)
     with db.write():
-        Intake.update(submitted_at=start - dt.timedelta(minutes=20)).where(Intake.id == intake_id).execute()
+        Intake.update(submitted_at=start - dt.timedelta(minutes=20),
+                      received_at=start - dt.timedelta(minutes=20)).where(Intake.id == intake_id).execute()
     with clinic.as_of(start):  # the history is booked as it was three weeks ago
         slot = soonest_consultation_slots(start, limit=1)[0]
         book_consultation(patient_id, slot, by, intake_id=intake_id)

@@ -23,7 +23,7 @@ class ValidationError(BackCareError):
 class DatabaseOpenError(BackCareError):
     """The database could not be opened.
 
-    codes: bad_url, missing, driver_missing, unreachable, not_backcare, too_new, unwritable, backup_failed
+    codes: bad_url, missing, driver_missing, unreachable, not_backcare, too_new, too_old, unwritable, backup_failed
     """
 
 

@@ -10,6 +10,8 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, field
 
+import peewee
+
 from intake import db
 from intake import validation as v
 from intake.content import ANSWER_GROUP, checklists
@@ -193,8 +195,41 @@ def _answer_rows(intake_id: int, draft: IntakeDraft) -> list[dict[str, object]]:
     return rows
 
 
-def _store(draft: IntakeDraft, values: dict[str, object], existing_id: int | None) -> int:
+def _store(draft: IntakeDraft, values: dict[str, object], existing_id: int | None,
+           key: str | None = None, *, completes: bool = True) -> int:
+    """Inserts or updates the intake and its answers in one transaction.
+
+    With a `key`, the row already holding that key is the one written: a completed row is
+    returned unchanged (a retry of a delivery that did commit), an early-saved one is completed
+    (`completes`) or refreshed. Two writers racing with the same key: the UNIQUE index lets one
+    insert, the other finds its row and tries once more."""
+    try:
+        return _store_once(draft, values, existing_id, key, completes)
+    except peewee.IntegrityError:
+        if key is None or _id_for_key(key) is None:
+            raise
+        return _store_once(draft, values, existing_id, key, completes)
+
+
+def _id_for_key(key: str) -> int | None:
+    return Intake.select(Intake.id).where(Intake.idempotency_key == key).scalar()
+
+
+def _store_once(draft: IntakeDraft, values: dict[str, object], existing_id: int | None,
+                key: str | None, completes: bool) -> int:
     with db.write():
+        if key is not None:
+            found = (Intake.select(Intake.id, Intake.complete)
+                     .where(Intake.idempotency_key == key).tuples().first())
+            if found is not None:
+                found_id, complete = found
+                if complete:
+                    return found_id  # delivered before: the same intake, never a second one
+                existing_id = found_id
+                values = {k: v for k, v in values.items()
+                          if k not in ("submitted_at", "received_at")}
+                if completes:
+                    values["urgent"] = True  # the desk was alerted by the early save
         if existing_id is None:
             intake_id = Intake.insert(**values).execute()
         else:
@@ -213,10 +248,14 @@ def _store(draft: IntakeDraft, values: dict[str, object], existing_id: int | Non
 
 
 def submit_intake(draft: IntakeDraft, *, source: str = "kiosk", entered_by: int | None = None,
-                  existing_id: int | None = None, region: str | None = None) -> int:
+                  existing_id: int | None = None, region: str | None = None,
+                  key: str | None = None, sent_at: dt.datetime | None = None) -> int:
     """Checks every answer and saves the intake with its answers in one transaction; returns its
     id. With `existing_id` (an intake saved early by an urgent answer) that same row is
-    completed. Raises ValidationError (nothing saved) or StorageError (nothing saved)."""
+    completed. With `key` (the kiosk's idempotency key) a retry returns the intake the first
+    try saved, and an early save made with the same key is completed; `sent_at` is when the
+    patient sent it (a queued intake reaches the database later). Raises ValidationError
+    (nothing saved) or StorageError (nothing saved)."""
     if source not in ("kiosk", "desk"):
         raise ValidationError("invalid", field="source")
     if region is None:
@@ -226,23 +265,46 @@ def submit_intake(draft: IntakeDraft, *, source: str = "kiosk", entered_by: int 
     check_all(draft, region)
     values = _row_values(draft)
     values.update(source=source, entered_by=entered_by, complete=True)
+    if key is not None:
+        values["idempotency_key"] = _checked_key(key)
     if existing_id is None:
-        values["submitted_at"] = _now()
+        now = _now()
+        values["submitted_at"] = _sent_time(sent_at, now)
+        values["received_at"] = now
     else:
         values["urgent"] = True  # once the desk was alerted, the intake stays marked urgent
-    return _store(draft, values, existing_id)
+    return _store(draft, values, existing_id, values.get("idempotency_key"))
 
 
 def save_urgent_early(draft: IntakeDraft, *, source: str = "kiosk", entered_by: int | None = None,
-                      existing_id: int | None = None) -> int:
+                      existing_id: int | None = None, key: str | None = None,
+                      sent_at: dt.datetime | None = None) -> int:
     """Saves what the patient answered so far, marked urgent and incomplete, so the desk is
-    alerted at once. Identity fields were checked on their step; nothing else is required."""
+    alerted at once. Identity fields were checked on their step; nothing else is required.
+    With `key`, an intake already completed under that key is left as it is."""
     values = _row_values(draft)
     values.update(source=source, entered_by=entered_by, urgent=True, complete=False,
                   consent_given=False, signature_svg="")
+    if key is not None:
+        values["idempotency_key"] = _checked_key(key)
     if existing_id is None:
-        values["submitted_at"] = _now()
-    return _store(draft, values, existing_id)
+        now = _now()
+        values["submitted_at"] = _sent_time(sent_at, now)
+        values["received_at"] = now
+    return _store(draft, values, existing_id, values.get("idempotency_key"), completes=False)
+
+
+def _checked_key(key: str) -> str:
+    if not isinstance(key, str) or not 8 <= len(key) <= 64 or not key.replace("-", "").isalnum():
+        raise ValidationError("invalid", field="idempotency_key")
+    return key
+
+
+def _sent_time(sent_at: dt.datetime | None, now: dt.datetime) -> dt.datetime:
+    """When the patient sent it; never later than now (a kiosk clock running ahead)."""
+    if sent_at is None:
+        return now
+    return min(sent_at.replace(microsecond=0), now)
 
 
 # --------------------------------------------------------------------------- reading

@@ -159,6 +159,8 @@ class Intake(BaseModel):
     consent_given = BooleanField(default=False)
     signature_svg = TextField(default="")  # the finger strokes as an SVG path document
     language = CharField(max_length=10, default="en")
+    idempotency_key = CharField(max_length=64, null=True, unique=True)  # a kiosk's key (migration 5)
+    received_at = DateTimeField(null=True)  # when it reached the database; later when queued
 
 
 class IntakeAnswer(BaseModel):
@@ -245,6 +247,27 @@ class AuditEntry(BaseModel):
     detail = CharField(max_length=200, default="")  # codes and ids only, never patient data
 
 
+class KioskHeartbeat(BaseModel):
+    """One row per kiosk computer: when it was last heard from and what its queue holds."""
+
+    kiosk_id = CharField(max_length=64, unique=True)
+    name = CharField(max_length=100)
+    last_seen = DateTimeField(default=_now)
+    queued = IntegerField(default=0)
+    refused = IntegerField(default=0)
+
+
+class KioskRefused(BaseModel):
+    """A queued intake the database refused for good, as the kiosk queued it (JSON)."""
+
+    kiosk_id = CharField(max_length=64, index=True)
+    item_key = CharField(max_length=64, unique=True)
+    sent_at = DateTimeField(null=True)
+    reason = CharField(max_length=80, default="")
+    payload = TextField()
+    reported_at = DateTimeField(default=_now)
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     Clinic,
     OpeningPeriod,
@@ -262,4 +285,6 @@ ALL_MODELS: list[type[BaseModel]] = [
     TreatmentCourse,
     Appointment,
     AuditEntry,
+    KioskHeartbeat,
+    KioskRefused,
 ]

@@ -54,6 +54,22 @@ def _let_workers_end() -> None:
         workers.wait_for_all()
 
 
+@pytest.fixture(autouse=True)
+def kiosk_queue(tmp_path_factory, monkeypatch):
+    """Every test's kiosk outbox in a folder of its own, never the user's data folder."""
+    folder = tmp_path_factory.mktemp("kiosk-queue")
+    monkeypatch.setenv("BACKCARE_KIOSK_QUEUE", str(folder))
+    return folder
+
+
+def _let_kiosk_deliveries_end() -> None:
+    """A kiosk's delivery round runs in a thread of its own: let it end before the database
+    it writes to is closed."""
+    forwarder = sys.modules.get("ui.kiosk.forwarder")
+    if forwarder is not None:
+        forwarder.IntakeForwarder.wait_for_all()
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def backend(request) -> str:
     return request.param
@@ -82,6 +98,7 @@ def db(db_url):
     opened = dbmod.open_database(db_url)
     yield opened
     _let_workers_end()
+    _let_kiosk_deliveries_end()
     if not opened.is_closed():
         opened.close()
     database.initialize(None)
@@ -93,6 +110,7 @@ def sqlite_db(tmp_path):
     opened = dbmod.open_database(f"sqlite:///{tmp_path / 'backcare.db'}")
     yield opened
     _let_workers_end()
+    _let_kiosk_deliveries_end()
     if not opened.is_closed():
         opened.close()
     database.initialize(None)

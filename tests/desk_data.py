@@ -44,7 +44,8 @@ def make_intake(first: str = "Zoe", last: str = "Obrien", dob: dt.date | None = 
     intake_id = submit_intake(draft, region="GB")
     if submitted_at is not None:
         with db.write():
-            Intake.update(submitted_at=submitted_at).where(Intake.id == intake_id).execute()
+            Intake.update(submitted_at=submitted_at, received_at=submitted_at).where(
+                Intake.id == intake_id).execute()
     return intake_id
 
 

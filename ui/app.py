@@ -69,7 +69,13 @@ def _start_app(args, url: str, where: str, box: bool) -> int:
         checklists(), article_markdown(), consent_markdown()  # a malformed file stops us here
         dbmod.open_database(url)
     except DatabaseOpenError as exc:
-        return _fail(cli.open_error_text(exc, where), box)
+        offline = _kiosk_without_database(args, url, exc)
+        if offline is None:
+            return _fail(cli.open_error_text(exc, where), box)
+        try:
+            return _run_gui(kiosk=True, box=box, where=where, offline=offline)
+        finally:
+            dbmod.close_database()
     except ContentError as exc:
         return _fail(cli.content_error_text(exc), box)
     except Exception as exc:  # noqa: BLE001 - one line, never a traceback
@@ -106,7 +112,17 @@ def _give_missing_streams_a_sink() -> None:
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
 
 
-def _run_gui(*, kiosk: bool, box: bool, where: str) -> int:
+def _kiosk_without_database(args, url: str, exc) -> dict[str, str] | None:
+    """A kiosk whose server does not answer starts all the same when it has run before
+    (ui.kiosk.offline); the desk and everything else stop with one line."""
+    if not args.kiosk or exc.code != "unreachable":
+        return None
+    from ui.kiosk.offline import offline_profile
+
+    return offline_profile(url)
+
+
+def _run_gui(*, kiosk: bool, box: bool, where: str, offline: dict[str, str] | None = None) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
@@ -116,11 +132,11 @@ def _run_gui(*, kiosk: bool, box: bool, where: str) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("BackCare")
     crash.install(windows.show_unexpected_error)
-    if kiosk and not is_set_up():
+    if kiosk and offline is None and not is_set_up():
         return _fail(QCoreApplication.translate(
             "cli", "backcare: this database has no clinic yet: start BackCare at the desk once to "
                    "set it up (or use --demo)"), box)
-    keep = windows.start(kiosk=kiosk, where=where)
+    keep = windows.start(kiosk=kiosk, where=where, offline=offline)
     code = app.exec()
     del keep
     return code

@@ -21,6 +21,7 @@ SHOT_MODULES = (
     "ui.desk.shell_shots",
     "ui.desk.records_shots",
     "ui.desk.scheduling_shots",
+    "ui.desk.kiosk_shots",
     "ui.desk.safety_shots",
     "ui.desk.laptop_shots",
     "ui.desk.outage_shots",

@@ -35,11 +35,18 @@ def show_unexpected_error() -> None:
     box.show()
 
 
-def start(*, kiosk: bool, where: str) -> list:
+def start(*, kiosk: bool, where: str, offline: dict[str, str] | None = None) -> list:
+    """`offline`: a kiosk started while its database does not answer, with the clinic's name
+    and region as it last saw them (ui.kiosk.offline)."""
     if kiosk:
+        from ui.kiosk.forwarder import IntakeForwarder
+        from ui.kiosk.offline import kiosk_profile
         from ui.kiosk.window import KioskWindow
 
-        window = KioskWindow()
+        forwarder = IntakeForwarder()  # the outbox in the user data folder (or BACKCARE_KIOSK_QUEUE)
+        profile = offline or kiosk_profile(forwarder.outbox())
+        window = KioskWindow(forwarder=forwarder, **profile)
+        forwarder.start()  # heartbeats, and delivery of what an earlier run left queued
         window.staff_exited.connect(lambda _staff_id: QApplication.quit())
         window.showFullScreen()
         return [window]

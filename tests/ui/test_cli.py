@@ -20,8 +20,10 @@ def _backcare(*args: str, env_extra: dict | None = None, script: str = "backcare
     exe = SCRIPTS / script
     assert exe.exists(), f"{exe} is not installed: pip install -e . first"
     env = {**os.environ, **(env_extra or {})}
-    if pythonpath is not None:
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(pythonpath), env.get("PYTHONPATH")]))
+    # the installed entry point, running the code of the tree under test (a worktree's too)
+    paths = [str(pythonpath) if pythonpath else "", str(Path(__file__).resolve().parents[2]),
+             env.get("PYTHONPATH", "")]
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, paths))
     return subprocess.run([str(exe), *args], capture_output=True, text=True, timeout=60, env=env)
 
 

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake import arrivals
+from intake import arrivals, kiosks
 from intake import db as dbmod
 from intake.errors import BackCareError
 from intake.session import StaffSession
+from ui.desk.kiosk_notice import KioskNotice
 from ui.desk.match_dialog import MatchDialog
 from ui.desk.record_text import (
     age_text,
@@ -42,6 +43,7 @@ from ui.workers import Lane
 log = logging.getLogger(__name__)
 
 POLL_MS = 1000
+KIOSK_POLL_EVERY = 5  # the kiosks' heartbeats are read every fifth poll
 URGENT_STYLE = "background:#b71c1c; color:white;"
 
 
@@ -115,7 +117,18 @@ class ArrivalCard(QFrame):
         name.setStyleSheet("font-size:15px; font-weight:700;"
                            + (" color:#b71c1c;" if arrival.urgent else ""))
         name.setAccessibleName(self.tr("Patient name"))
-        details = [self.tr("arrived {time}").format(time=arrival.submitted_at.strftime("%H:%M"))]
+        when = QLabel(self.tr("arrived {time}").format(time=arrival.submitted_at.strftime("%H:%M")))
+        if arrival.late:  # queued on the kiosk while the database did not answer
+            same_day = arrival.submitted_at.date() == arrival.received_at.date()
+            when.setText(self.tr("sent {sent}, reached the desk {received}").format(
+                sent=arrival.submitted_at.strftime("%H:%M" if same_day else "%d/%m/%Y %H:%M"),
+                received=arrival.received_at.strftime("%H:%M")))
+            when.setObjectName("lateMark")  # styled in desk.qss
+        else:
+            when.setStyleSheet("color:#444;")
+        when.setAccessibleName(self.tr("When"))
+        self.when_label = when
+        details = []
         if arrival.date_of_birth:
             details.append(self.tr("born {dob} ({age})").format(
                 dob=date_text(arrival.date_of_birth), age=age_text(arrival.date_of_birth)))
@@ -123,7 +136,7 @@ class ArrivalCard(QFrame):
             details.append(self.tr("entered at the desk"))
         if not arrival.complete:
             details.append(self.tr("intake not finished"))
-        info = QLabel(" · ".join(details))
+        info = QLabel(("· " + " · ".join(details)) if details else "")
         info.setStyleSheet("color:#444;")
         status = QLabel(status_text(arrival.status))
         status.setObjectName("statusChip")
@@ -135,6 +148,7 @@ class ArrivalCard(QFrame):
         top.addWidget(name)
         top.addWidget(status)
         top.addStretch(1)
+        top.addWidget(when)
         top.addWidget(info)
         flags = QHBoxLayout()
         for badge in arrival.badges:
@@ -220,6 +234,7 @@ class ArrivalsPage(QWidget):
         self._marker: tuple | None = None
         self._poll_failed = False
         self._alerted: set[int] = set()
+        self._polls = 0
         self._pending: list[arrivals.UrgentNotice] = []
         self._cards: list[ArrivalCard] = []
         self._banners: list[UrgentBanner] = []
@@ -227,6 +242,7 @@ class ArrivalsPage(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(poll_ms)
         self._reading = Lane("arrivals", self)
+        self._kiosk_reading = Lane("kiosk-states", self)
         self._title = QLabel(self.tr("Arrivals today"))
         self._title.setObjectName("pageTitle")
         self._title.setStyleSheet("font-size:18px; font-weight:700;")
@@ -237,6 +253,7 @@ class ArrivalsPage(QWidget):
         self._error = QLabel()
         style_error(self._error)
         self._error.setAccessibleName(self.tr("Arrivals message"))
+        self._kiosks = KioskNotice(session, self)
         self._banner_box = QVBoxLayout()
         self._list_box = QVBoxLayout()
         self._empty = QLabel(self.tr("No one has filled in the kiosk yet today. New arrivals appear "
@@ -246,6 +263,7 @@ class ArrivalsPage(QWidget):
         self._build()
         self._connect_signals()
         self.reload()
+        self.reload_kiosks()
         self._timer.start()
 
     def _build(self) -> None:
@@ -265,6 +283,7 @@ class ArrivalsPage(QWidget):
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self._kiosks)
         layout.addLayout(self._banner_box)
         layout.addWidget(self._error)
         layout.addWidget(scroll, 1)
@@ -282,6 +301,9 @@ class ArrivalsPage(QWidget):
             return
         self._reading.submit(_read_if_changed, self._marker,
                              on_done=self._read, on_error=self._poll_error)
+        self._polls += 1
+        if self._polls % KIOSK_POLL_EVERY == 0:
+            self.reload_kiosks()
 
     def reload(self) -> None:
         """Read today's arrivals again (in a worker; `arrivals_reloaded` once shown)."""
@@ -311,6 +333,20 @@ class ArrivalsPage(QWidget):
         self._pending = arrivals.urgent_notices(found)
         self.urgent_pending.emit(list(self._pending))
         self.arrivals_reloaded.emit()
+
+    def reload_kiosks(self) -> None:
+        """The kiosks' heartbeats: one that went quiet, intakes one could not deliver (read in
+        a worker, shown when back)."""
+        if self._kiosk_reading.is_busy():
+            return
+        self._kiosk_reading.submit(kiosks.kiosk_states, on_done=self._kiosks.show_states,
+                                   on_error=lambda exc: log.info("kiosk states: %s", exc.code))
+
+    def is_reading_kiosks(self) -> bool:
+        return self._kiosk_reading.is_busy()
+
+    def kiosk_notice(self) -> KioskNotice:
+        return self._kiosks
 
     def urgent_notices(self) -> list[arrivals.UrgentNotice]:
         """The urgent arrivals not yet acknowledged, as of the last reload (no names)."""

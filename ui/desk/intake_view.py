@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake.arrivals import badge_for, flag_badges
+from intake.arrivals import badge_for, flag_badges, is_late
 from intake.content import checklists
 from intake.patients import IntakeRecord
 from ui.desk.record_text import BADGE_STYLE, badge_label, item_label, tr
@@ -112,6 +112,12 @@ class IntakeView(QFrame):
             when=intake.submitted_at.strftime("%d/%m/%Y %H:%M"), source=source)
         if not intake.complete:
             text += " — " + tr("incomplete: saved early at an urgent answer")
+        if is_late(intake.submitted_at, intake.received_at):
+            text += " — " + tr("sent {sent}, reached the desk {received}").format(
+                sent=intake.submitted_at.strftime("%H:%M"),
+                received=intake.received_at.strftime("%d/%m/%Y %H:%M")
+                if intake.received_at.date() != intake.submitted_at.date()
+                else intake.received_at.strftime("%H:%M"))
         label = QLabel(text)
         label.setObjectName("sectionTitle")
         label.setStyleSheet("font-weight:600; font-size:14px;")

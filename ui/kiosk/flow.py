@@ -1,7 +1,11 @@
 """The intake as a sequence of steps with Back / Next and a progress bar.
 
 Used full screen by the kiosk (mode "kiosk") and embedded by the desk (mode "desk": no welcome,
-no information sheet, no urgent message; saved with source="desk" and the staff member's id)."""
+no information sheet, no urgent message; saved with source="desk" and the staff member's id).
+
+The kiosk never saves directly: the intake goes into the kiosk's outbox on disk first and is
+delivered from there (ui/kiosk/forwarder.py), so a database that does not answer loses nothing.
+One idempotency key per patient links an urgent early save to its completion."""
 
 from __future__ import annotations
 
@@ -29,8 +33,10 @@ from intake import db as dbmod
 from intake import intakes
 from intake.errors import StorageError, ValidationError
 from intake.intakes import IntakeDraft
+from ui.kiosk.forwarder import IntakeForwarder
 from ui.kiosk.messages import field_name
 from ui.kiosk.pages import UrgentMessage
+from ui.kiosk.sending import IntakeSender
 from ui.kiosk.step import Step
 from ui.kiosk.style import stylesheet
 
@@ -43,6 +49,7 @@ class IntakeFlow(QWidget):
     """Every answer lives in the step widgets and in `draft` until the final submit."""
 
     intake_submitted = Signal(int)
+    intake_queued = Signal(str)  # key: kept on the kiosk, delivered when the database answers
     urgent_saved = Signal(int)
     stop_requested = Signal()  # the patient chose "Stop here" after the urgent message
     step_changed = Signal(str)  # the section shown
@@ -51,7 +58,7 @@ class IntakeFlow(QWidget):
     def __init__(self, *, mode: str = "kiosk", staff_id: int | None = None,
                  clinic_name: str | None = None, region: str | None = None,
                  today: Callable[[], dt.date] = dt.date.today, larger_text: bool = False,
-                 parent: QWidget | None = None):
+                 forwarder: IntakeForwarder | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         if mode not in ("kiosk", "desk"):
             raise ValueError(mode)
@@ -64,11 +71,14 @@ class IntakeFlow(QWidget):
         self._submitted_id: int | None = None
         self._return_to_review = False
         self._larger = larger_text
+        self._sender = IntakeSender(forwarder, self._region, self)  # one key per patient
+        self._urgent_message_due = False
         kiosk = mode == "kiosk"
         self.setStyleSheet(stylesheet(larger_text))  # before the children: each is styled once
 
         self._factories = self._page_factories(kiosk, clinic_name, today)
-        self._order = [key for key in self._factories if key not in ("thanks", "failed")]
+        self._order = [key for key in self._factories
+                       if key not in ("thanks", "failed", "queued")]
         self._built: dict[str, QWidget] = {}
         self._build_scheduled = False
         self._kinetic_later: list[QScrollArea] = []
@@ -130,6 +140,10 @@ class IntakeFlow(QWidget):
         self._larger_button.toggled.connect(self.set_larger_text)
         self._urgent.continue_requested.connect(self._urgent.hide)
         self._urgent.stop_requested.connect(self._on_stop)
+        self._sender.delivered.connect(self._on_delivered)
+        self._sender.kept.connect(self._on_kept)
+        self._sender.urgent_delivered.connect(self._on_urgent_delivered)
+        self._sender.urgent_kept.connect(lambda: self._open_urgent_message(alerted=False))
 
     # ------------------------------------------------------------------ pages, built on first use
 
@@ -147,6 +161,8 @@ class IntakeFlow(QWidget):
                     "review", "failed"):
             factories[key] = lambda key=key: _page_class(key)(self)
         factories["thanks"] = lambda: _page_class("thanks")(desk=not kiosk, parent=self)
+        if kiosk:
+            factories["queued"] = lambda: _page_class("queued")(self)
         return factories
 
     def _page_for(self, key: str) -> QWidget:
@@ -231,6 +247,23 @@ class IntakeFlow(QWidget):
     def submitted_intake_id(self) -> int | None:
         return self._submitted_id
 
+    def urgent_pending(self) -> bool:
+        """An urgent answer's early save is on its way; its message opens when it is known
+        whether the desk has it (within ui.kiosk.sending.URGENT_WAIT_MS)."""
+        return self._urgent_message_due
+
+    def sending(self) -> bool:
+        """The intake is queued and on its way (within ui.kiosk.sending.SUBMIT_WAIT_MS)."""
+        return self._sender.sending()
+
+    def intake_key(self) -> str:
+        """The idempotency key of this patient's intake (the urgent early save shares it)."""
+        return self._sender.key
+
+    def forwarder(self) -> IntakeForwarder:
+        """The kiosk's outbox and its delivery (the window's, or this flow's own)."""
+        return self._sender.forwarder()
+
     def step(self, section: str) -> QWidget:
         """The page for `section` (tests and screenshots drive it); built if it was not yet."""
         return self._page_for(section)
@@ -269,13 +302,17 @@ class IntakeFlow(QWidget):
         self._show(section)
 
     def submit(self) -> None:
-        """Saves the intake in one transaction; the thank-you page only after the commit."""
+        """The desk saves the intake in one transaction (the thank-you page after the commit);
+        the kiosk queues it on its disk and delivers it from there."""
         self._collect_all()
+        if self._mode == "kiosk":
+            self._queue_and_send()
+            return
         try:
             dbmod.ensure_connected()
             intake_id = intakes.submit_intake(
                 self._draft, source=self._mode, entered_by=self._staff_id,
-                existing_id=self._urgent_id, region=self._region)
+                existing_id=self._urgent_id, region=self._region, key=self._sender.key)
         except StorageError as exc:
             log.warning("intake not saved: storage %s", exc.code)
             self._show("failed")
@@ -286,6 +323,47 @@ class IntakeFlow(QWidget):
         self._submitted_id = intake_id
         self._show("thanks")
         self.intake_submitted.emit(intake_id)
+
+    def _queue_and_send(self) -> None:
+        if self._sender.sending():
+            return
+        try:
+            intakes.check_all(self._draft, self._region)
+        except ValidationError as exc:
+            self._jump_to_error(exc)
+            return
+        if not self._sender.send(self._draft):  # the kiosk's own disk: the answers stay
+            self._show("failed")
+            return
+        self._next.setEnabled(False)
+        self._back.setEnabled(False)
+        self._stack.setEnabled(False)  # no editing of what is already on its way
+        self._next.setText(self.tr("Sending…"))
+
+    def _on_delivered(self, intake_id: int) -> None:
+        self._submitted_id = intake_id
+        if self._current == "review":  # still "Sending…": the desk has it
+            self._show("thanks")
+        self.intake_submitted.emit(intake_id)
+
+    def _on_kept(self) -> None:
+        """Kept on the kiosk: the patient is thanked and asked to tell reception."""
+        self._show("queued")
+        self.intake_queued.emit(self._sender.key)
+
+    def _on_urgent_delivered(self, intake_id: int) -> None:
+        self._urgent_id = intake_id
+        self._urgent.set_alerted(True)  # the message, open or still due, says the desk knows
+        if self._urgent_message_due:
+            self._open_urgent_message(alerted=True)
+        self.urgent_saved.emit(intake_id)
+
+    def _open_urgent_message(self, *, alerted: bool) -> None:
+        if not self._urgent_message_due:
+            return
+        self._urgent_message_due = False
+        self._urgent.set_alerted(alerted)
+        self._urgent.open()
 
     def set_larger_text(self, larger: bool) -> None:
         self._larger = larger
@@ -303,6 +381,7 @@ class IntakeFlow(QWidget):
             page.show_draft(self._draft)
             self._return_to_review = False
         self._missing.hide()
+        self._stack.setEnabled(True)
         self._current = key
         self._stack.setCurrentWidget(self._holders[key])
         in_steps = key in self._order
@@ -312,6 +391,7 @@ class IntakeFlow(QWidget):
         if in_steps:
             index, total = self._order.index(key), len(self._order)
             self._back.setEnabled(index > 0)
+            self._next.setEnabled(True)
             self._progress.setValue(index + 1)
             self._progress_text.setText(self.tr("Step {n} of {total}").format(
                 n=index + 1, total=total))
@@ -375,17 +455,9 @@ class IntakeFlow(QWidget):
             return
         for key in ("about", "where", "pain", "symptoms", "causes", "treatments", "safety"):
             self._page_for(key).collect(self._draft)
-        alerted = True
-        try:
-            dbmod.ensure_connected()
-            self._urgent_id = intakes.save_urgent_early(self._draft, existing_id=self._urgent_id)
-        except StorageError as exc:
-            log.warning("urgent intake not saved early: storage %s", exc.code)
-            alerted = False
-        self._urgent.set_alerted(alerted)
-        self._urgent.open()
-        if alerted:
-            self.urgent_saved.emit(self._urgent_id)
+        self._urgent_message_due = True  # it opens when the desk has it, or after a short wait
+        if not self._sender.send_urgent(self._draft):
+            self._open_urgent_message(alerted=False)
 
     def _on_stop(self) -> None:
         self._urgent.hide()
@@ -406,6 +478,7 @@ _PAGE_CLASSES = {
     "review": ("ui.kiosk.review", "ReviewStep"),
     "thanks": ("ui.kiosk.pages", "ThankYouPage"),
     "failed": ("ui.kiosk.pages", "SaveFailedPage"),
+    "queued": ("ui.kiosk.pages", "QueuedThankYouPage"),
 }
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QElapsedTimer, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from intake import db as dbmod
 from intake import staff
-from intake.errors import BackCareError, NotAllowedError
+from intake.errors import BackCareError, NotAllowedError, StorageError
 from ui.kiosk.pages import Overlay
 
 
@@ -126,6 +127,12 @@ class StaffExitPanel(Overlay):
     def _check(self) -> None:
         secret = self._secret.text()
         self._secret.clear()
+        try:
+            dbmod.ensure_connected()  # a kiosk started without its database (ui.kiosk.offline)
+        except StorageError:
+            self._message.setText(self.tr("The clinic's database does not answer, so the PIN "
+                                          "cannot be checked now. Please try again later."))
+            return
         try:
             member = staff.verify_staff_secret(secret)
         except NotAllowedError as exc:

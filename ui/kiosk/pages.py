@@ -31,6 +31,25 @@ class ThankYouPage(QWidget):
         return self.tr("Thank you")
 
 
+class QueuedThankYouPage(QWidget):
+    """The intake is kept safely on this kiosk but has not reached the desk yet: the patient is
+    thanked and asked to tell reception, honestly, without alarm."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("queuedThanks")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(_centered(self.tr("Thank you — please tell reception you have checked "
+                                           "in."), self, "bigTitle"))
+        layout.addWidget(_centered(self.tr("Your answers are kept safely on this kiosk and "
+                                           "will reach the desk shortly."), self))
+        layout.addStretch(2)
+
+    def title(self) -> str:
+        return self.tr("Thank you")
+
+
 class SaveFailedPage(QWidget):
     retry_requested = Signal()
     back_requested = Signal()

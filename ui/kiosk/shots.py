@@ -84,6 +84,8 @@ def shots(out_dir: Path) -> list[Path]:
         grab("could_not_save")
         flow.show_section("thanks")
         grab("thank_you")
+        flow.show_section("queued")
+        grab("thank_you_queued_on_the_kiosk")
         flow.show_section("review")
         window.countdown().start()
         grab("are_you_still_there")

@@ -3,7 +3,10 @@
 It resets to a fresh flow (every field, signature and scroll position gone, because the widgets
 themselves are new) 10 s after "Thank you", when the patient stops after an urgent answer, or
 after 120 s without a touch followed by a 20 s "Are you still there?" countdown. Staff leave by
-a long press in the top-left corner and a PIN or password checked by intake.staff."""
+a long press in the top-left corner and a PIN or password checked by intake.staff.
+
+The window's forwarder (the kiosk's outbox and its delivery) outlives every reset: an intake
+is on disk before its thank-you page shows, so no reset can discard it."""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QPaintEvent
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from ui.kiosk.flow import IntakeFlow
+from ui.kiosk.forwarder import IntakeForwarder
 from ui.kiosk.idle import IdleCountdown, StaffExitPanel
 from ui.kiosk.style import stylesheet
 
@@ -50,7 +54,9 @@ class KioskWindow(QWidget):
     staff_exited = Signal(int)  # staff id
 
     def __init__(self, *, idle_ms: int = 120_000, countdown_ms: int = 20_000,
-                 thanks_ms: int = 10_000, hold_ms: int = 2_000, parent: QWidget | None = None):
+                 thanks_ms: int = 10_000, hold_ms: int = 2_000,
+                 forwarder: IntakeForwarder | None = None, clinic_name: str | None = None,
+                 region: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("kioskRoot")
         self.setWindowTitle(self.tr("Check-in"))
@@ -60,6 +66,8 @@ class KioskWindow(QWidget):
         self._unlocked = False
         self._larger = False
         self._flow: IntakeFlow | None = None
+        self._forwarder = forwarder or IntakeForwarder(parent=self)
+        self._clinic_name, self._region = clinic_name, region  # None: read from the database
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._idle = QTimer(self)
@@ -86,6 +94,9 @@ class KioskWindow(QWidget):
 
     def flow(self) -> IntakeFlow:
         return self._flow
+
+    def forwarder(self) -> IntakeForwarder:
+        return self._forwarder
 
     def countdown(self) -> IdleCountdown:
         return self._countdown
@@ -134,9 +145,12 @@ class KioskWindow(QWidget):
             old.hide()
             old.setParent(None)
             old.deleteLater()
-        self._flow = IntakeFlow(mode="kiosk", larger_text=self._larger, parent=self)
+        self._flow = IntakeFlow(mode="kiosk", larger_text=self._larger,
+                                forwarder=self._forwarder, clinic_name=self._clinic_name,
+                                region=self._region, parent=self)
         self._layout.addWidget(self._flow)
         self._flow.intake_submitted.connect(lambda _id: self._thanks.start())
+        self._flow.intake_queued.connect(lambda _key: self._thanks.start())
         self._flow.stop_requested.connect(self.reset)
         self._flow.larger_text_toggled.connect(self._on_larger_text)
         self._flow.show()
@@ -147,7 +161,7 @@ class KioskWindow(QWidget):
         self.setStyleSheet(stylesheet(larger))
 
     def _on_idle(self) -> None:
-        if self._flow.has_started() and self._flow.current_section() != "thanks":
+        if self._flow.has_started() and self._flow.current_section() not in ("thanks", "queued"):
             self._countdown.start()
         else:
             self.reset()
@@ -193,6 +207,7 @@ class KioskWindow(QWidget):
             for timer in (self._idle, self._thanks):  # a closed kiosk resets nothing any more
                 timer.stop()
             self._countdown.stop()
+            self._forwarder.stop()
             event.accept()
         else:
             event.ignore()

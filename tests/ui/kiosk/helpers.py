@@ -98,6 +98,7 @@ def answer_safety(qtbot, flow, yes: frozenset[str] = frozenset()) -> None:
         button = question.yes_button() if item.id in yes else question.no_button()
         step._scroll.ensureWidgetVisible(button)
         tap(qtbot, button)
+        qtbot.waitUntil(lambda: not flow.urgent_pending())  # the message opens once known
         if flow.urgent_message().isVisible():
             tap(qtbot, flow.urgent_message().continue_button())
 

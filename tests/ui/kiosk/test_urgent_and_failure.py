@@ -77,8 +77,9 @@ def test_urgent_then_stop_leaves_the_alert_saved(qtbot, clinic_sqlite):
     flow = _shown(qtbot)
     walk_to_review(qtbot, flow)
     tap(qtbot, flow.step("review").section_button("safety"))
-    with qtbot.waitSignal(flow.stop_requested):
+    with qtbot.waitSignal(flow.urgent_saved):
         tap(qtbot, flow.step("safety").question(_urgent_item()).yes_button())
+    with qtbot.waitSignal(flow.stop_requested):
         tap(qtbot, flow.urgent_message().stop_button())
     row = Intake.get()
     assert row.urgent and not row.complete
@@ -90,48 +91,86 @@ def _failing_write(code: str):
     yield  # pragma: no cover
 
 
+def _queued_files(flow) -> int:
+    return flow.forwarder().outbox().counts()[0]
+
+
 @pytest.mark.parametrize("code", ["unavailable", "disk_full", "locked"])
-def test_failed_save_keeps_answers_and_try_again_works(qtbot, clinic_db, monkeypatch, code):
+def test_failed_save_is_kept_on_the_kiosk_and_delivered_when_the_database_answers(
+        qtbot, clinic_db, monkeypatch, code):
     flow = _shown(qtbot)
     walk_to_review(qtbot, flow)
     monkeypatch.setattr(dbmod, "write", lambda: _failing_write(code))
-    send_answers(qtbot, flow)
-    assert flow.current_section() == "failed"
+    with qtbot.waitSignal(flow.intake_queued):
+        send_answers(qtbot, flow)
+    assert flow.current_section() == "queued"
     text = _visible_text(flow)
-    assert "We could not save your answers — please tell reception" in text
-    assert "Thank you" not in text
-    assert Intake.select().count() == 0
-    tap(qtbot, named(flow, QAbstractButton, "Try again to save"))
-    assert flow.current_section() == "failed"  # still broken: still honest
+    assert "Thank you — please tell reception you have checked in." in text
+    assert "please take a seat" not in text
+    assert Intake.select().count() == 0 and _queued_files(flow) == 1
 
-    monkeypatch.undo()
-    with qtbot.waitSignal(flow.intake_submitted):
-        tap(qtbot, named(flow, QAbstractButton, "Try again to save"))
-    assert flow.current_section() == "thanks"
+    monkeypatch.undo()  # the database answers again: the back-off's next try delivers it
+    with qtbot.waitSignal(flow.intake_submitted, timeout=10_000) as delivered:
+        pass
+    assert _queued_files(flow) == 0
     row = Intake.get()
+    assert row.id == delivered.args[0] and row.idempotency_key == flow.intake_key()
     assert (row.first_name, row.phone) == ("Zoë", "+447911123456")
 
 
-def test_database_closed_then_back(qtbot, clinic_db, monkeypatch):
-    flow = _shown(qtbot)
+def test_the_back_off_doubles_to_its_ceiling_and_a_heartbeat_retries_at_once(
+        qtbot, clinic_sqlite, monkeypatch):
+    from intake import kiosks
+    from intake.models import KioskHeartbeat
+    from ui.kiosk.forwarder import IntakeForwarder
+
+    forwarder = IntakeForwarder(first_retry_ms=50, max_retry_ms=200, heartbeat_ms=60_000)
+    flow = IntakeFlow(mode="kiosk", forwarder=forwarder)
+    qtbot.addWidget(flow)
+    flow.resize(1280, 800)
+    flow.show()
     walk_to_review(qtbot, flow)
-    clinic_db.close()
     monkeypatch.setattr(dbmod, "ensure_connected", lambda: (_ for _ in ()).throw(
         StorageError("unavailable")))
+    with qtbot.waitSignal(flow.intake_queued):
+        send_answers(qtbot, flow)
+    qtbot.waitUntil(lambda: forwarder.retry_interval_ms() == 200)  # 50, 100, 200, stays
+    with qtbot.waitSignal(forwarder.round_failed):
+        pass
+    assert forwarder.retry_interval_ms() == 200 and Intake.select().count() == 0
+    monkeypatch.undo()
+    with qtbot.waitSignal(flow.intake_submitted, timeout=5_000):
+        forwarder.beat_now()
+    assert Intake.select().count() == 1 and forwarder.retry_interval_ms() == 50
+    (beat,) = KioskHeartbeat.select()
+    assert beat.name == kiosks.DEFAULT_NAME and beat.queued in (0, 1)
+
+
+def test_desk_mode_still_saves_directly_and_says_when_it_could_not(
+        qtbot, clinic_db, monkeypatch):
+    flow = IntakeFlow(mode="desk", staff_id=None)
+    qtbot.addWidget(flow)
+    flow.resize(1280, 800)
+    flow.show()
+    walk_to_review(qtbot, flow)
+    monkeypatch.setattr(dbmod, "write", lambda: _failing_write("unavailable"))
     send_answers(qtbot, flow)
     assert flow.current_section() == "failed"
-    tap(qtbot, named(flow, QAbstractButton, "Back to my answers"))
-    assert flow.current_section() == "review"
+    assert "We could not save your answers — please tell reception" in _visible_text(flow)
+    assert Intake.select().count() == 0
+    monkeypatch.undo()
+    with qtbot.waitSignal(flow.intake_submitted):
+        tap(qtbot, named(flow, QAbstractButton, "Try again to save"))
+    assert flow.current_section() == "thanks" and Intake.get().source == "desk"
+
+
+def test_answers_stay_while_the_urgent_save_waits(qtbot, clinic_db, monkeypatch):
+    flow = _shown(qtbot)
+    walk_to_review(qtbot, flow)
+    monkeypatch.setattr(dbmod, "ensure_connected", lambda: (_ for _ in ()).throw(
+        StorageError("unavailable")))
     tap(qtbot, flow.step("review").section_button("about"))
     assert named(flow, QLineEdit, "First name").text() == "Zoë"  # answers stay
-    monkeypatch.undo()
-    clinic_db.connect()
-    from tests.ui.kiosk.helpers import next_
-
-    next_(qtbot, flow)
-    with qtbot.waitSignal(flow.intake_submitted):
-        send_answers(qtbot, flow)
-    assert Intake.select().count() == 1
 
 
 def test_urgent_answer_when_the_database_is_down_sends_the_patient_to_the_desk(
@@ -140,9 +179,17 @@ def test_urgent_answer_when_the_database_is_down_sends_the_patient_to_the_desk(
     walk_to_review(qtbot, flow)
     tap(qtbot, flow.step("review").section_button("safety"))
     monkeypatch.setattr(dbmod, "write", lambda: _failing_write("unavailable"))
-    with qtbot.assertNotEmitted(flow.urgent_saved):
+    with qtbot.assertNotEmitted(flow.urgent_saved, wait=200):
         tap(qtbot, flow.step("safety").question(_urgent_item()).yes_button())
+        qtbot.waitUntil(flow.urgent_message().isVisible)
     text = _visible_text(flow.urgent_message())
     assert "Please speak to reception now" in text and "Please go to the desk now" in text
     assert "We have let them know" not in text
-    assert flow.urgent_intake_id() is None
+    assert flow.urgent_intake_id() is None and _queued_files(flow) == 1
+
+    monkeypatch.undo()  # delivered first when the database answers; the message says so
+    with qtbot.waitSignal(flow.urgent_saved, timeout=10_000) as saved:
+        pass
+    assert "We have let them know" in _visible_text(flow.urgent_message())
+    row = Intake.get_by_id(saved.args[0])
+    assert row.urgent and not row.complete and flow.urgent_intake_id() == row.id
