@@ -96,6 +96,20 @@ WARM_MODULES = ("ui.desk.patients_page", "ui.desk.consultations_panel", "ui.desk
                 "ui.desk.consultation_dialog", "ui.desk.staff_admin", "ui.desk.audit_view")
 
 
+def _read_consultations(patient_id: int) -> list:
+    """The consultations panel's rows, read with the patient page (in its worker)."""
+    from intake.scheduling.booking import patient_consultations
+
+    return patient_consultations(patient_id)
+
+
+def _read_courses(patient_id: int):
+    """The courses panel's first view, read with the patient page (in its worker)."""
+    from ui.desk.course_panel import read_courses
+
+    return read_courses(patient_id)
+
+
 class DeskAssembly:
     """The desk window with its pages, and the dialogs they open.
 
@@ -180,8 +194,8 @@ class DeskAssembly:
         from ui.desk.patients_page import PatientsPage
 
         page = PatientsPage(self.session)
-        page.patient_page.add_panel(self._consultations_panel)
-        page.patient_page.add_panel(self._courses_panel)
+        page.patient_page.add_panel(self._consultations_panel, _read_consultations)
+        page.patient_page.add_panel(self._courses_panel, _read_courses)
         page.course_requested.connect(self.plan_course)
         page.staff_intake_requested.connect(self.staff_intake)
         return page
@@ -272,18 +286,18 @@ class DeskAssembly:
         dialog.course_booked.connect(self._after_booking)
         self._keep(dialog)
 
-    def _consultations_panel(self, patient_id: int) -> QWidget:
+    def _consultations_panel(self, patient_id: int, rows: list | None = None) -> QWidget:
         from ui.desk.consultations_panel import ConsultationsPanel
 
-        panel = ConsultationsPanel(patient_id, self.session)
+        panel = ConsultationsPanel(patient_id, self.session, rows=rows)
         panel.consultations_changed.connect(lambda _p: self._reload_if_built("calendar"))
         panel.consultations_changed.connect(lambda _p: self._reload_if_built("arrivals"))
         return panel
 
-    def _courses_panel(self, patient_id: int) -> QWidget:
+    def _courses_panel(self, patient_id: int, data=None) -> QWidget:
         from ui.desk.course_panel import CoursesPanel
 
-        panel = CoursesPanel(patient_id, self.session)
+        panel = CoursesPanel(patient_id, self.session, data=data)
         panel.plan_requested.connect(self.plan_course)
         panel.course_changed.connect(lambda _c: self._reload_if_built("calendar"))
         return panel

@@ -3,7 +3,6 @@ courses and appointments, and panels other parts of the desk add (`add_panel`)."
 
 from __future__ import annotations
 
-import functools
 import logging
 from collections.abc import Callable
 
@@ -28,7 +27,15 @@ from ui.workers import Lane
 
 log = logging.getLogger(__name__)
 
-PanelFactory = Callable[[int], QWidget]
+PanelFactory = Callable[..., QWidget]
+PanelReader = Callable[[int], object]
+
+
+def _read_page(patient_id: int, staff_id: int | None,
+               readers: list[PanelReader | None]) -> tuple:
+    """The page's data and each panel's (runs in a worker thread)."""
+    data = patients.get_patient_page(patient_id, staff_id=staff_id)
+    return data, [reader(patient_id) if reader is not None else None for reader in readers]
 
 
 def _clear(layout) -> None:
@@ -58,7 +65,8 @@ class PatientPage(QWidget):
         self._session = session
         self._patient_id: int | None = None
         self._data: patients.PatientPageData | None = None
-        self._factories: list[PanelFactory] = []
+        self._factories: list[tuple[PanelFactory, PanelReader | None]] = []
+        self._panel_data: list = []
         self._panels: list[QWidget] = []
         self._intake_widgets: list[QWidget] = []
         self._form: PatientForm | None = None
@@ -130,28 +138,32 @@ class PatientPage(QWidget):
     def patient_id(self) -> int | None:
         return self._patient_id
 
-    def add_panel(self, widget_factory: PanelFactory) -> None:
+    def add_panel(self, widget_factory: PanelFactory, reader: PanelReader | None = None) -> None:
         """Add a section built by `widget_factory(patient_id)` for every patient shown (e.g. the
-        scheduling helper's courses and appointments). It replaces the simple list of them."""
-        self._factories.append(widget_factory)
+        scheduling helper's courses and appointments). It replaces the simple list of them.
+        With a `reader`, `reader(patient_id)` runs in the page's worker and the section is built
+        as `widget_factory(patient_id, what_it_read)`: no query in the GUI thread."""
+        self._factories.append((widget_factory, reader))
         if self._patient_id is not None:
             _clear(self._schedule_box)
-            self._add_panel(widget_factory)
+            self._add_panel(widget_factory, None)
 
     def load(self, patient_id: int) -> None:
         """Read this patient in a worker and show them (`loaded`); a message and `load_failed`
         when the record could not be read. What is on screen stays until then."""
-        read = functools.partial(patients.get_patient_page, staff_id=self._session.staff_id)
-        self._reading.submit(read, patient_id,
-                             on_done=lambda data: self._show(patient_id, data),
+        readers = [reader for _factory, reader in self._factories]
+        self._reading.submit(_read_page, patient_id, self._session.staff_id, readers,
+                             on_done=lambda answer: self._show(patient_id, *answer),
                              on_error=self._load_error)
 
     def is_loading(self) -> bool:
         return self._reading.is_busy()
 
-    def _show(self, patient_id: int, data: patients.PatientPageData) -> None:
+    def _show(self, patient_id: int, data: patients.PatientPageData,
+              panel_data: list | None = None) -> None:
         self._error.hide()
         self._patient_id, self._data = patient_id, data
+        self._panel_data = panel_data or []
         self._fill(data)
         self.loaded.emit(patient_id)
 
@@ -213,8 +225,9 @@ class PatientPage(QWidget):
             self._flags_box.addWidget(title)
             self._flags_box.addWidget(flag_row(data.flags))
         if self._factories:
-            for factory in self._factories:
-                self._add_panel(factory)
+            read = self._panel_data + [None] * (len(self._factories) - len(self._panel_data))
+            for (factory, reader), prefetched in zip(self._factories, read, strict=True):
+                self._add_panel(factory, prefetched if reader is not None else None)
         else:
             self._schedule_box.addWidget(self._schedule_summary(data))
         title = QLabel(self.tr("Intakes ({n})").format(n=len(data.intakes)))
@@ -228,9 +241,12 @@ class PatientPage(QWidget):
             self._intake_box.addWidget(widget)
             self._intake_widgets.append(widget)
 
-    def _add_panel(self, factory: PanelFactory) -> None:
+    def _add_panel(self, factory: PanelFactory, prefetched: object | None) -> None:
         try:
-            panel = factory(self._patient_id)
+            if prefetched is None:
+                panel = factory(self._patient_id)
+            else:
+                panel = factory(self._patient_id, prefetched)
         except BackCareError as exc:
             self._show_error(exc)
             return
