@@ -5,7 +5,6 @@ Expects an opened database with the demo clinic (`python -m ui.screenshots DIR`)
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -13,15 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from intake import demo
-
-WAIT_S = 10.0
-
-
-def _until(done) -> None:
-    deadline = time.monotonic() + WAIT_S
-    while not done() and time.monotonic() < deadline:
-        QApplication.processEvents()
-        time.sleep(0.005)
+from ui.desk.shot_wait import run_until
 
 
 def shots(out_dir: Path) -> list[Path]:
@@ -35,11 +26,11 @@ def shots(out_dir: Path) -> list[Path]:
     fields["Username"].setText(demo.DESK[0])
     fields["Password or PIN"].setText(demo.DESK[2])
     QTest.keyClick(fields["Password or PIN"], Qt.Key.Key_Return)
-    _until(lambda: assembly.session.signed_in)
+    run_until(lambda: assembly.session.signed_in)
     window.show_page("arrivals")
     arrivals = assembly.arrivals
     arrivals.stop_polling()
-    _until(lambda: bool(arrivals.cards()) and not arrivals.is_reading())
+    run_until(lambda: bool(arrivals.cards()) and not arrivals.is_reading())
     watch = window.storage_watch()
     watch.database_lost()  # as when a read found the server gone
     waiting = next(c for c in arrivals.cards() if not c.arrival.urgent)
@@ -47,7 +38,7 @@ def shots(out_dir: Path) -> list[Path]:
     QApplication.processEvents()
     path = out_dir / "desk_database_unreachable.png"
     window.grab().save(str(path))
-    _until(lambda: not watch.is_down())  # the reconnect loop finds the database again
+    run_until(lambda: not watch.is_down())  # the reconnect loop finds the database again
     window.close()
     window.deleteLater()
     QApplication.processEvents()

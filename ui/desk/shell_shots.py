@@ -7,7 +7,6 @@ when the database has none.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -18,6 +17,7 @@ from intake.models import Staff
 from intake.session import StaffSession
 from ui.desk.first_run import FirstRunWindow
 from ui.desk.main_window import DeskWindow
+from ui.desk.shot_wait import run_until
 
 SIZE = (1280, 800)
 
@@ -54,15 +54,6 @@ def _save(widget: QWidget, path: Path) -> Path:
     return path
 
 
-def _until(done, wait_s: float = 10.0) -> None:
-    """Run the event loop until `done()` (what a worker reads is then on screen)."""
-    deadline = time.monotonic() + wait_s
-    while not done() and time.monotonic() < deadline:
-        QApplication.processEvents()
-        time.sleep(0.005)
-    QApplication.processEvents()  # the layout follows what was filled in
-
-
 def _find(root: QWidget, kind: type, name: str):
     return next(w for w in root.findChildren(kind) if w.accessibleName() == name)
 
@@ -84,7 +75,7 @@ def shots(out_dir: Path) -> list[Path]:
     _find(window, QLineEdit, "Password or PIN").setText("not this one")
     button = _find(window, QPushButton, "Sign in")
     button.click()
-    _until(button.isEnabled)  # the secret is checked in a worker
+    run_until(button.isEnabled)  # the secret is checked in a worker
     made.append(_save(window, out_dir / "desk_sign_in_refused.png"))
 
     # what a right password leads to; the sign-in page itself is tested with real secrets
@@ -95,7 +86,7 @@ def shots(out_dir: Path) -> list[Path]:
     made.append(_save(window, out_dir / "desk_staff_admin.png"))
     window.show_page("audit")
     audit_page = window.built_page("audit")
-    _until(lambda: not audit_page.is_loading())  # read in a worker
+    run_until(lambda: not audit_page.is_loading())  # read in a worker
     made.append(_save(window, out_dir / "desk_audit_trail.png"))
     window.lock()
     made.append(_save(window, out_dir / "desk_locked.png"))
