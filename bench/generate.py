@@ -30,7 +30,7 @@ from intake.models import (
     Room,
     database,
 )
-from intake.patients import name_key
+from intake.patients import name_key, phone_reversed
 
 FIRST = ["Zoë", "José", "Siobhán", "Anaïs", "Bjørn", "Chloé", "Dmitri", "Éamon", "Fátima", "Grégoire",
          "Hélène", "Iñaki", "Jürgen", "Kateřina", "Łukasz", "Mårten", "Nuño", "Océane", "Paweł", "Rénee",
@@ -52,9 +52,10 @@ def _patients(rng: random.Random, count: int) -> None:
     for n in range(count):
         first, last = rng.choice(FIRST), rng.choice(LAST)
         born = today - dt.timedelta(days=rng.randint(18 * 365, 95 * 365))
+        phone = f"+4477009{n:05d}"[:13]
         rows.append({
             "first_name": first, "last_name": last, "name_key": name_key(first, last),
-            "date_of_birth": born, "phone": f"+4477009{n:05d}"[:13],
+            "date_of_birth": born, "phone": phone, "phone_reversed": phone_reversed(phone),
             "email": f"patient{n}@example.org" if n % 3 else "",
         })
         if len(rows) == BATCH:

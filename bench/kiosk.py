@@ -1,8 +1,11 @@
-"""Kiosk speed: saving a complete intake (one transaction) and switching between steps.
+"""Kiosk speed: the typical patient's taps and time, saving a complete intake (one transaction)
+and switching between steps.
 
     python -m bench.kiosk /tmp/clinic.db        (or a database URL)
 
-The submit figure is the median over SUBMITS complete intakes (about 40 rows each: the intake and
+The typical patient (bench/kiosk_walk.py) is driven by touch at 1366x768 and every touch-down
+counted; the estimate is 2 s a tap, 0.6 s a typed character and the required reading at 200
+words a minute (ui/kiosk/timing.py). The submit figure is the median over SUBMITS complete intakes (about 40 rows each: the intake and
 its answers); the intakes made here are deleted again at the end. The step switch is the median
 time from asking for the next page to that page painted, offscreen at 1280x800.
 """
@@ -123,6 +126,39 @@ def switch_ms() -> float:
     return statistics.median(times)
 
 
+def typical_patient() -> tuple[int, int, float]:
+    """(taps, typed characters, estimated seconds) of the issue's typical patient, driven by
+    touch through a kiosk window at 1366x768; the intake it sends is deleted again."""
+    from bench.kiosk_walk import TapCounter, walk_typical_patient
+    from intake import db as dbmod
+    from intake.models import Intake
+    from ui.kiosk import timing
+    from ui.kiosk.window import KioskWindow
+
+    app = qt_app()
+    window = KioskWindow(idle_ms=3_600_000)
+    window.resize(1366, 768)
+    window.show()
+    window.activateWindow()
+    app.processEvents()
+    flow = window.flow()
+    sent: list[int] = []
+    flow.intake_submitted.connect(sent.append)
+    counter = TapCounter(window)
+    try:
+        walk_typical_patient(flow)
+    finally:
+        counter.stop()
+        window.unlock()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    with dbmod.write():
+        Intake.delete().where(Intake.id.in_(sent)).execute()
+    characters = counter.characters or timing.TYPICAL_CHARACTERS
+    return counter.taps, characters, timing.estimate_seconds(counter.taps, characters)
+
+
 def run(db_url: str) -> list[tuple[str, float, float, str]]:
     """(figure, measured, target, unit) rows."""
     from intake import db as dbmod
@@ -134,7 +170,12 @@ def run(db_url: str) -> list[tuple[str, float, float, str]]:
     if opened_here:
         dbmod.open_database(db_url)
     try:
+        taps, characters, seconds = typical_patient()
+        print(f"typical patient: {taps} taps, {characters} typed characters, "
+              f"estimate {seconds:.0f} s = {seconds / 60:.1f} min")
         return [
+            ("kiosk: typical patient, taps (touch-downs)", float(taps), 32.0, ""),
+            ("kiosk: typical patient, estimated time", seconds / 60, 4.0, "mn"),
             ("kiosk: submit a complete intake (median, one transaction)", submit_ms(),
              SUBMIT_TARGET_MS, "ms"),
             ("kiosk: switch step to step, painted (median)", switch_ms(), SWITCH_TARGET_MS, "ms"),

@@ -18,6 +18,7 @@ from peewee import JOIN, Case, fn
 from intake import audit, clinic, db
 from intake.content import checklists
 from intake.errors import StorageError, ValidationError
+from intake.intakes import WITHDRAWN_GROUP
 from intake.models import Intake, IntakeAnswer, Staff, _now
 
 STATUSES = ("waiting", "with_staff", "booked", "sent_away")
@@ -34,7 +35,8 @@ UNKNOWN_SIGN = "urgent_answer"
 
 @dataclass(frozen=True)
 class Badge:
-    """A safety answer "yes". kind: urgent | red_flag | blocks | precaution."""
+    """A safety answer "yes". kind: urgent | withdrawn (an urgent yes the patient withdrew; the
+    intake stays urgent) | red_flag | blocks | precaution."""
 
     group: str
     item: str
@@ -109,6 +111,8 @@ def _today(day: dt.date | None = None):
 
 def badge_for(group: str, item: str) -> Badge:
     """How a "yes" to a safety question is shown, from the clinic's checklists."""
+    if group == WITHDRAWN_GROUP:
+        return Badge(group, item, "withdrawn")
     lists = checklists()
     try:
         entry = lists.item("red_flags" if group == "red_flag" else "contraindications", item)
@@ -127,14 +131,14 @@ def badge_for(group: str, item: str) -> Badge:
 
 def flag_badges(flags) -> list[Badge]:
     """Badges for (group, item) pairs answered yes, the most serious first."""
-    order = {"urgent": 0, "blocks": 1, "red_flag": 2, "precaution": 3}
+    order = {"urgent": 0, "withdrawn": 1, "blocks": 2, "red_flag": 3, "precaution": 4}
     return sorted((badge_for(group, item) for group, item in flags), key=lambda b: order[b.kind])
 
 
 def badges(answers) -> list[Badge]:
     """Badges for an intake's answers (any iterable of IntakeAnswer)."""
     return flag_badges((a.group, a.item) for a in answers
-                       if a.group in SAFETY_GROUPS and a.value == "yes")
+                       if a.group in (*SAFETY_GROUPS, WITHDRAWN_GROUP) and a.value == "yes")
 
 
 @contextlib.contextmanager
@@ -183,7 +187,8 @@ def _todays_arrivals(day: dt.date | None) -> list[Arrival]:
         answers = (IntakeAnswer.select(IntakeAnswer.intake, IntakeAnswer.group, IntakeAnswer.item,
                                        IntakeAnswer.value)
                    .where(IntakeAnswer.intake.in_(list(arrivals))
-                          & IntakeAnswer.group.in_(SAFETY_GROUPS) & (IntakeAnswer.value == "yes")))
+                          & IntakeAnswer.group.in_((*SAFETY_GROUPS, WITHDRAWN_GROUP))
+                          & (IntakeAnswer.value == "yes")))
         by_intake: dict[int, list[IntakeAnswer]] = {}
         for answer in answers:
             by_intake.setdefault(answer.intake_id, []).append(answer)

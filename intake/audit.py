@@ -1,7 +1,9 @@
 """The audit trail: who viewed, created or changed which patient record, and when.
 
 Append-only from the app: there is no function to edit or delete an entry. `detail` holds codes
-and ids only, never patient data. Reading the trail (`entries`) is for active admins only.
+and ids only, never patient data. The before/after values of a changed patient field are kept
+apart, in `AuditChange` beside the entry (structured JSON of field codes and values); they are
+never logged and never part of `detail`. Reading the trail (`entries`) is for active admins only.
 
 Action codes written by the desk shell: sign_in, sign_in_failed, desk_locked, staff_exit,
 staff_exit_failed, staff_created, staff_enabled, staff_disabled, staff_role_changed,
@@ -11,23 +13,40 @@ staff_secret_reset. Other modules add their own (patient_viewed, intake_matched,
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 
 from peewee import JOIN
 
-from intake import db
+from intake import audit_chain, db
 from intake.errors import NotAllowedError
-from intake.models import AuditEntry, Patient, Staff
+from intake.models import AuditChange, AuditEntry, Patient, Staff
+
+Changes = Mapping[str, tuple[object, object]]  # field code → (before, after), JSON-able values
 
 
 def record(action: str, *, staff_id: int | None, patient_id: int | None = None,
-           intake_id: int | None = None, detail: str = "") -> AuditEntry:
+           intake_id: int | None = None, detail: str = "",
+           changes: Changes | None = None) -> AuditEntry:
     """Write one audit row. Call it inside the caller's own `db.write()` where there is one
-    (it nests), so the change and its audit row commit together."""
+    (it nests), so the change and its audit row commit together. `changes` (field code →
+    (before, after)) is stored beside the row in AuditChange, for admins' eyes only."""
     with db.write():
-        return AuditEntry.create(
+        entry = AuditEntry(
             action=action, staff=staff_id, patient=patient_id, intake=intake_id, detail=detail[:200]
         )
+        audit_chain.link(db.database.obj, entry)  # hashed with the row before it (tamper-evident)
+        entry.save(force_insert=True)
+        audit_chain.advance(db.database.obj, entry)
+        if changes:
+            _record_changes(entry.id, changes)
+        return entry
+
+
+def _record_changes(entry_id: int, changes: Changes) -> None:
+    data = {name: [before, after] for name, (before, after) in changes.items()}
+    AuditChange.create(entry=entry_id, changes=json.dumps(data, ensure_ascii=False, sort_keys=True))
 
 
 # --------------------------------------------------------------------------- reading (admins only)
@@ -48,6 +67,7 @@ class AuditRow:
     patient_name: str
     intake_id: int | None
     detail: str
+    changes: dict[str, tuple[object, object]] = field(default_factory=dict)  # before/after
 
 
 def entries(*, by_staff_id: int | None, patient_id: int | None = None,
@@ -84,7 +104,22 @@ def entries(*, by_staff_id: int | None, patient_id: int | None = None,
             patient_name=f"{last}, {first}" if last is not None else "",
             intake_id=row["intake"], detail=row["detail"],
         ))
-    return rows
+    return _with_changes(rows)
+
+
+def _with_changes(rows: list[AuditRow]) -> list[AuditRow]:
+    """The rows with their before/after values (one query for the whole page)."""
+    if not rows:
+        return rows
+    found = dict(AuditChange.select(AuditChange.entry, AuditChange.changes)
+                 .where(AuditChange.entry.in_([r.id for r in rows])).tuples())
+    if not found:
+        return rows
+    out = []
+    for row in rows:
+        data = json.loads(found[row.id]) if row.id in found else {}
+        out.append(replace(row, changes={k: (v[0], v[1]) for k, v in data.items()}))
+    return out
 
 
 def actions_in_use(*, by_staff_id: int | None) -> list[str]:

@@ -1,4 +1,4 @@
-"""Checking a database without changing it: integrity, schema version, row counts.
+"""Checking a database without changing it: integrity, schema version, row counts, audit chain.
 
 Used by `backcare check`. Problems are short English lines for the administrator's console
 (codes and table names only, never a value from a row).
@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import peewee
 
-from intake import db
+from intake import audit_chain, db
 from intake.models import database
 
 
@@ -21,6 +21,7 @@ class CheckReport:
     schema_known: int
     row_counts: list[tuple[str, int]]
     problems: list[str] = field(default_factory=list)
+    chain: audit_chain.ChainReport | None = None  # None: a schema from before the chain
 
 
 def check_database() -> CheckReport:
@@ -47,7 +48,36 @@ def check_database() -> CheckReport:
             problems.append(f"table {table} cannot be read ({type(exc).__name__})")
             continue
         counts.append((table, int(count)))
-    return CheckReport(applied, known, counts, problems)
+    chain = _audit_chain(conn, problems)
+    return CheckReport(applied, known, counts, problems, chain)
+
+
+def _audit_chain(conn: peewee.Database, problems: list[str]) -> audit_chain.ChainReport | None:
+    if not audit_chain.has_chain(conn):
+        return None
+    try:
+        report = audit_chain.verify(conn)
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
+        problems.append(f"the audit trail cannot be read through ({type(exc).__name__})")
+        return None
+    if not report.ok:
+        problems.append(chain_problem(report))
+    return report
+
+
+def chain_problem(report: audit_chain.ChainReport) -> str:
+    """The first broken link, in the administrator's words (ids only)."""
+    if report.problem == "edited":
+        return (f"audit chain broken at audit row {report.broken_id}: its content no longer "
+                f"matches its hash (the row was edited)")
+    if report.problem == "deleted_before":
+        return (f"audit chain broken at audit row {report.broken_id}: the row before it in the "
+                f"chain is missing (a row was deleted, or a hash rewritten)")
+    if report.problem == "deleted_at_end":
+        after = f"audit row {report.last_good_id}" if report.last_good_id else "its start"
+        return (f"audit chain broken after {after}: the chain head names audit row "
+                f"{report.broken_id}, which is missing (rows were deleted from the end)")
+    return "audit chain head is missing although the trail has rows"
 
 
 def _sqlite_integrity(conn: peewee.SqliteDatabase) -> list[str]:

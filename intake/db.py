@@ -30,6 +30,7 @@ from intake.errors import (
     ValidationError,
 )
 from intake.models import database
+from intake.private_files import make_private, private_dir, tighten_dir, touch_private
 
 if TYPE_CHECKING:
     from playhouse.migrations import Runner
@@ -48,6 +49,8 @@ PG_TCP_PARAMS = {"keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 
 # Once the schema is up to date no statement of the app runs longer than this (the desk's and
 # kiosk's queries take milliseconds); one stuck behind a lock is cancelled by the server.
 PG_STATEMENT_TIMEOUT_MS = 10_000
+
+KEEP_UPGRADE_COPIES = 3  # pre-upgrade copies kept per database; older ones are deleted
 
 
 def default_data_dir() -> Path:
@@ -181,11 +184,18 @@ def _open_sqlite(parsed) -> peewee.SqliteDatabase:
             raise DatabaseOpenError("unwritable")
     else:
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            private_dir(folder)
         except OSError as exc:
             raise DatabaseOpenError("unwritable") from exc
         if not os.access(folder, os.W_OK):
             raise DatabaseOpenError("unwritable")
+        try:
+            touch_private(path)  # 0600 before SQLite writes a byte; its -wal/-shm follow the file
+        except OSError as exc:
+            raise DatabaseOpenError("unwritable") from exc
+    make_private(path)  # a file an older BackCare made 0644
+    if folder.resolve() == default_data_dir().resolve():
+        tighten_dir(folder)  # BackCare's own folder, perhaps made 0755 by an older BackCare
     db = peewee.SqliteDatabase(
         str(path),
         pragmas={
@@ -338,13 +348,30 @@ def backup_database(db: peewee.Database, version: int) -> Path:
     if isinstance(db, peewee.SqliteDatabase):
         source = Path(db.database)
         target = source.with_name(f"{source.name}.v{version}-{stamp}.bak")
-        dest = sqlite3.connect(str(target))
+        dest = sqlite3.connect(str(touch_private(target)))
         try:
             db.connection().backup(dest)
         finally:
             dest.close()
+        prune_copies(source.parent, f"{source.name}.v*-*.bak")
         return target
-    return _pg_dump(db, version, stamp)
+    target = _pg_dump(db, version, stamp)
+    prune_copies(target.parent, f"backcare-{db.database}-v*-*.sql")
+    return target
+
+
+def prune_copies(folder: Path, pattern: str, keep: int = KEEP_UPGRADE_COPIES) -> list[Path]:
+    """Delete all but the newest `keep` pre-upgrade copies matching `pattern`; returns those
+    deleted. A copy that cannot be deleted is left (and logged), never an error."""
+    copies = sorted(folder.glob(pattern), key=lambda p: p.stat().st_mtime, reverse=True)
+    deleted = []
+    for old in copies[keep:]:
+        try:
+            old.unlink()
+            deleted.append(old)
+        except OSError as exc:
+            log.warning("old pre-upgrade copy not deleted: %s", type(exc).__name__)
+    return deleted
 
 
 def _pg_dump(db: peewee.Database, version: int, stamp: str) -> Path:
@@ -364,7 +391,8 @@ def _pg_dump(db: peewee.Database, version: int, stamp: str) -> Path:
     if params.get("password"):
         env["PGPASSWORD"] = str(params["password"])
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_dir(folder)
+        touch_private(target)  # pg_dump truncates it and keeps the 0600
         subprocess.run(command, env=env, check=True, capture_output=True, timeout=600)
     except (OSError, subprocess.SubprocessError) as exc:
         raise DatabaseOpenError("backup_failed") from exc

@@ -27,6 +27,14 @@ class DatabaseOpenError(BackCareError):
     """
 
 
+class BackupError(BackCareError):
+    """A backup could not be made, or a backup file is refused for a restore.
+
+    codes: not_backup, corrupt, too_new, other_backend, wrong_passphrase, passphrase_needed,
+    in_use, folder_unwritable, tool_missing, failed, restore_running
+    """
+
+
 class StorageError(BackCareError):
     """A known, expected storage failure (not a bug).
 

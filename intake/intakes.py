@@ -21,6 +21,41 @@ from intake.models import Intake, IntakeAnswer, _now
 CHECKLIST_GROUPS = ("regions", "symptoms", "causes", "treatments", "side_effects")
 SAFETY_GROUPS = ("red_flags", "contraindications")
 TREATMENT_OTHER_MAX = 2000
+# IntakeAnswer.group of an urgent answer the patient withdrew ("I tapped by mistake"): the desk
+# was alerted, so the intake stays urgent and staff still check; this row says what was withdrawn.
+WITHDRAWN_GROUP = "urgent_withdrawn"
+
+
+@dataclass(frozen=True)
+class PainBand:
+    """A choice for "how long have you had this pain"; stored as its lower bound (value, unit),
+    so the acute / subacute / chronic classification of the stored value is the band's."""
+
+    id: str
+    value: int
+    unit: str
+
+
+# Bands follow the clinical cut-offs (acute under 6 weeks, chronic over 12 weeks).
+PAIN_BANDS = (
+    PainBand("under_1_week", 0, "days"),
+    PainBand("1_to_6_weeks", 1, "weeks"),
+    PainBand("6_to_12_weeks", 6, "weeks"),
+    PainBand("3_to_12_months", 3, "months"),
+    PainBand("over_1_year", 12, "months"),
+)
+
+
+def pain_band(value: int | None, unit: str) -> PainBand | None:
+    """The band a stored (value, unit) falls in: the last band whose lower bound it reaches."""
+    if value is None or unit not in v.PAIN_UNITS:
+        return None
+    days = value * v.DAYS_PER_UNIT[unit]
+    found = None
+    for band in PAIN_BANDS:
+        if days >= band.value * v.DAYS_PER_UNIT[band.unit]:
+            found = band
+    return found
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +86,7 @@ class IntakeDraft:
     consent_given: bool = False
     signature_svg: str = ""
     language: str = "en"
+    urgent_withdrawn: set[str] = field(default_factory=set)  # urgent ids answered yes, withdrawn
 
     @property
     def pain_duration(self) -> str:
@@ -192,6 +228,8 @@ def _answer_rows(intake_id: int, draft: IntakeDraft) -> list[dict[str, object]]:
             if item.id in draft.safety:
                 rows.append({"intake": intake_id, "group": ANSWER_GROUP[group], "item": item.id,
                              "value": "yes" if draft.safety[item.id] else "no"})
+    rows += [{"intake": intake_id, "group": WITHDRAWN_GROUP, "item": item, "value": "yes"}
+             for item in sorted(draft.urgent_withdrawn)]
     return rows
 
 
@@ -307,6 +345,27 @@ def _sent_time(sent_at: dt.datetime | None, now: dt.datetime) -> dt.datetime:
     return min(sent_at.replace(microsecond=0), now)
 
 
+def withdraw_urgent_answer(draft: IntakeDraft, item: str, *, intake_id: int | None,
+                           source: str = "kiosk") -> int | None:
+    """The patient says an urgent "yes" was a mistake: the answer is cleared from the draft (the
+    question must be answered again) and, when the desk was already alerted (`intake_id`), the
+    saved intake records the withdrawal. The intake stays urgent: staff still check. Returns the
+    intake id (None when nothing had been saved)."""
+    if item not in checklists().urgent_ids():
+        raise ValidationError("invalid", field="safety")
+    draft.safety.pop(item, None)
+    draft.urgent_withdrawn.add(item)
+    if intake_id is None:
+        return None
+    from intake import audit
+
+    with db.write():
+        saved = save_urgent_early(draft, source=source, existing_id=intake_id)
+        audit.record("urgent_answer_withdrawn", staff_id=None, intake_id=saved, detail=item)
+    log.info("intake %d: urgent answer withdrawn by the patient", saved)
+    return saved
+
+
 # --------------------------------------------------------------------------- reading
 
 
@@ -326,7 +385,9 @@ def load_intake(intake_id: int) -> IntakeRecord:
     by_answer_group = {stored: group for group, stored in ANSWER_GROUP.items()}
     for answer in IntakeAnswer.select().where(IntakeAnswer.intake == intake_id):
         group = by_answer_group.get(answer.group)
-        if group in SAFETY_GROUPS:
+        if answer.group == WITHDRAWN_GROUP:
+            draft.urgent_withdrawn.add(answer.item)
+        elif group in SAFETY_GROUPS:
             draft.safety[answer.item] = answer.value == "yes"
         elif group is not None:
             draft.group(group).add(answer.item)

@@ -1,22 +1,24 @@
 """Match or create: is the person who filled an intake a patient the clinic already knows?
 
-Candidates share the folded name, the date of birth or the phone number with the intake; each
-comes with which fields are the same and which differ. Nothing is merged without a staff
-member's choice: `attach_to_patient` (same person, optionally taking some of the intake's
-contact details field by field) or `create_from_intake` (a new patient).
+Candidates share the folded name with the intake, or are likely duplicates of it
+(intake.duplicates: the same date of birth with a similar name, twins, a shared phone); each
+comes with which fields are the same and which differ, and why it is offered. Staff can also
+search by hand (`search_candidates`). Nothing is merged without a staff member's choice:
+`attach_to_patient` (same person, optionally taking some of the intake's details field by field,
+none by default) or `create_from_intake` (a new patient, refused while a likely duplicate was
+not shown).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from intake import audit, db, patients
+from intake import audit, db, duplicates, patients
 from intake.errors import ValidationError
 from intake.models import Intake, Patient
 
 COMPARED = ("last_name", "first_name", "date_of_birth", "phone", "email")
-CONTACT_FIELDS = ("phone", "email")  # offered for update when they differ
 UPDATABLE_FIELDS = ("first_name", "last_name", "phone", "email")
 MAX_CANDIDATES = 10
 
@@ -25,6 +27,8 @@ MAX_CANDIDATES = 10
 class Candidate:
     patient: patients.PatientRow
     same: dict[str, bool]  # field → the intake's value equals the patient's (blank: not compared)
+    likelihood: duplicates.Likelihood | None = None  # None: found by name or by a search
+    reasons: tuple[duplicates.Reason, ...] = ()
 
     @property
     def score(self) -> int:
@@ -91,15 +95,31 @@ def _candidates(intake: Intake) -> list[Candidate]:
         condition |= Patient.date_of_birth == intake.date_of_birth
     if intake.phone:
         condition |= Patient.phone == intake.phone
-    rows = Patient.select(*patients.ROW_FIELDS).where(condition).limit(500).tuples()
+    rows = (Patient.select(*patients.ROW_FIELDS)
+            .where(condition & Patient.merged_into.is_null()).limit(500).tuples())
+    flagged = {d.patient.id: d for d in duplicates.find_duplicates(
+        intake.first_name, intake.last_name, intake.date_of_birth, intake.phone)}
     found = []
     for row in rows:
-        candidate = Candidate(patients.PatientRow(*row), {})
-        same = compare(intake, candidate.patient)
-        if _likely(same):
-            found.append(Candidate(candidate.patient, same))
-    found.sort(key=lambda c: (-c.score, c.patient.last_name, c.patient.id))
+        patient = patients.PatientRow(*row)
+        same = compare(intake, patient)
+        duplicate = flagged.get(patient.id)
+        if duplicate is not None:
+            found.append(Candidate(patient, same, duplicate.likelihood, duplicate.reasons))
+        elif _likely(same):
+            found.append(Candidate(patient, same))
+    found.sort(key=lambda c: (c.likelihood is duplicates.Likelihood.POSSIBLE, -c.score,
+                              c.patient.last_name, c.patient.id))
     return found[:MAX_CANDIDATES]
+
+
+def search_candidates(intake_id: int, query: str) -> list[Candidate]:
+    """Patients found by a search typed in the match dialog, compared with the intake."""
+    intake = Intake.get_or_none(Intake.id == intake_id)
+    if intake is None:
+        raise ValidationError("not_found", field="intake")
+    return [Candidate(row, compare(intake, row))
+            for row in patients.search_patients(query, limit=MAX_CANDIDATES)]
 
 
 def attach_to_patient(intake_id: int, patient_id: int, *, staff_id: int | None,
@@ -111,7 +131,8 @@ def attach_to_patient(intake_id: int, patient_id: int, *, staff_id: int | None,
         raise ValidationError("not_updatable", field=bad[0])
     with db.write():
         intake = Intake.get_by_id(intake_id)
-        Patient.get_by_id(patient_id)
+        if Patient.get_by_id(patient_id).merged_into_id is not None:
+            raise ValidationError("already_merged", field="patient")  # a stale list: reload
         Intake.update(patient=patient_id).where(Intake.id == intake_id).execute()
         audit.record("intake_matched", staff_id=staff_id, patient_id=patient_id,
                      intake_id=intake_id, detail="same_person")
@@ -123,12 +144,16 @@ def attach_to_patient(intake_id: int, patient_id: int, *, staff_id: int | None,
     return changed
 
 
-def create_from_intake(intake_id: int, *, staff_id: int | None) -> Patient:
-    """New patient: created from the intake's identity fields, the intake attached to them."""
+def create_from_intake(intake_id: int, *, staff_id: int | None,
+                       seen_duplicates: Collection[int] = ()) -> Patient:
+    """New patient: created from the intake's identity fields, the intake attached to them.
+    Refused (ConflictError likely_duplicate) while a likely duplicate is not among
+    `seen_duplicates`, the candidates the dialog showed."""
     intake = Intake.get_by_id(intake_id)
     if intake.patient_id is not None:
         raise ValidationError("already_matched", field="patient")
     return patients.create_patient(
         staff_id=staff_id, first_name=intake.first_name, last_name=intake.last_name,
         date_of_birth=intake.date_of_birth if intake.date_of_birth is not None else "",
-        phone=intake.phone, email=intake.email, intake_id=intake_id)
+        phone=intake.phone, email=intake.email, intake_id=intake_id,
+        seen_duplicates=seen_duplicates)

@@ -126,6 +126,9 @@ class Patient(BaseModel):
     email = CharField(max_length=254, default="")
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
+    phone_reversed = CharField(max_length=20, default="", index=True)  # digits, last first
+    # set when this record was merged into another: kept, hidden from search, never deleted
+    merged_into = ForeignKeyField("self", null=True, backref="+", on_delete="SET NULL", index=True)
 
 
 class Intake(BaseModel):
@@ -245,6 +248,29 @@ class AuditEntry(BaseModel):
     patient = ForeignKeyField(Patient, null=True, backref="+", on_delete="SET NULL", index=True)
     intake = ForeignKeyField(Intake, null=True, backref="+", on_delete="SET NULL")
     detail = CharField(max_length=200, default="")  # codes and ids only, never patient data
+    prev_hash = CharField(max_length=64, default="")  # the chain (intake/audit_chain.py)
+    row_hash = CharField(max_length=64, default="")
+
+
+class AuditChainHead(BaseModel):
+    """The audit chain's last link (one row, id 1), updated with every new audit row."""
+
+    id = IntegerField(primary_key=True)
+    last_id = IntegerField(null=True)
+    last_hash = CharField(max_length=64)
+
+
+class BackupState(BaseModel):
+    """One row (id 1) shared by every desk: the automatic backup's lease and the last good one."""
+
+    id = IntegerField(primary_key=True)
+    lease_holder = CharField(max_length=120, default="")
+    lease_until = DateTimeField(null=True)
+    last_good_at = DateTimeField(null=True)
+    last_good_host = CharField(max_length=120, default="")
+    last_good_folder = CharField(max_length=500, default="")
+    last_good_name = CharField(max_length=200, default="")
+    last_restore_test_at = DateTimeField(null=True)
 
 
 class KioskHeartbeat(BaseModel):
@@ -267,6 +293,35 @@ class KioskRefused(BaseModel):
     payload = TextField()
     reported_at = DateTimeField(default=_now)
 
+class AuditChange(BaseModel):
+    """The before/after values of one audited change, beside its AuditEntry (admins only).
+    `changes` is JSON: {"field code": [old, new], ...}; never logged, never in `detail`."""
+
+    entry = ForeignKeyField(AuditEntry, backref="+", on_delete="CASCADE", unique=True)
+    changes = TextField()
+
+
+class PatientMerge(BaseModel):
+    """Patient `merged` was merged into patient `kept` (see intake.merge); reversible."""
+
+    kept = ForeignKeyField(Patient, backref="+", on_delete="CASCADE")
+    merged = ForeignKeyField(Patient, backref="+", on_delete="CASCADE")
+    merged_by = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
+    merged_at = DateTimeField(default=_now)
+    reversed_by = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
+    reversed_at = DateTimeField(null=True)
+
+
+class PatientMergeRow(BaseModel):
+    """One row a merge moved: `kind` is intake, appointment or course (intake.merge.MovedKind)."""
+
+    merge = ForeignKeyField(PatientMerge, backref="rows", on_delete="CASCADE")
+    kind = CharField(max_length=20)
+    row_id = IntegerField()
+
+    class Meta:
+        indexes = ((("merge", "kind", "row_id"), True),)
+
 
 ALL_MODELS: list[type[BaseModel]] = [
     Clinic,
@@ -287,4 +342,9 @@ ALL_MODELS: list[type[BaseModel]] = [
     AuditEntry,
     KioskHeartbeat,
     KioskRefused,
+    AuditChange,
+    PatientMerge,
+    PatientMergeRow,
+    AuditChainHead,
+    BackupState,
 ]

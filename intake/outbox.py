@@ -30,7 +30,7 @@ import peewee
 
 from intake import db, intakes
 from intake.errors import StorageError, ValidationError
-from intake.intakes import CHECKLIST_GROUPS, IntakeDraft
+from intake.intakes import IntakeDraft
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +91,7 @@ def draft_from_payload(payload: object) -> IntakeDraft:
             continue
         value = payload[name]
         default = getattr(draft, name)
-        if name in CHECKLIST_GROUPS:
+        if isinstance(default, set):  # checklist groups, withdrawn urgent answers
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ValidationError("bad_shape", field=name)
             value = set(value)

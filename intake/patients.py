@@ -3,7 +3,10 @@
 `name_key` is the patient's name with accents, case and punctuation folded away, "last first",
 so that one indexed column serves a prefix search on the last name (an index range) and on any
 later word (the first name, a second surname) with a word-prefix test.
-Audit rows name fields and ids only, never values.
+`phone_reversed` holds the phone's digits last first, so that the last digits a caller reads out
+("ends in 3456") are an index range too.
+Audit rows name fields and ids only; the before/after values of a change go to the admin-only
+`AuditChange` beside the row (intake.audit), never into `detail` or a log.
 """
 
 from __future__ import annotations
@@ -12,14 +15,15 @@ import datetime as dt
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import phonenumbers
+from anyascii import anyascii
 from peewee import JOIN, SqliteDatabase
 
 from intake import audit, db
-from intake.errors import ValidationError
+from intake.errors import ConflictError, ValidationError
 from intake.models import (
     Appointment,
     Intake,
@@ -32,10 +36,12 @@ from intake.models import (
 )
 
 SEARCH_LIMIT = 50
+MIN_PHONE_END = 4  # digits needed to search by the end of a phone number
 EDITABLE_FIELDS = ("first_name", "last_name", "date_of_birth", "phone", "email")
 _DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d", "%d.%m.%Y", "%d-%m-%Y")
 _FOLD_DROP = {"'", "\u2019", "\u02bc", "`"}
 _SPACES = re.compile(r"\s+")
+_PHONE_END = re.compile(r"^[\d\s().-]+$")
 _PARTIAL_DATE = re.compile(r"^(\d{1,2}[/.]\d{0,2}([/.]\d{0,4})?|\d{4}-\d{0,2}(-\d{0,2})?|\d{1,2}[/.-]?)$")
 
 
@@ -43,20 +49,26 @@ _PARTIAL_DATE = re.compile(r"^(\d{1,2}[/.]\d{0,2}([/.]\d{0,4})?|\d{4}-\d{0,2}(-\
 
 
 def fold_name(text: str) -> str:
-    """Lower case, no accents, apostrophes dropped, any other punctuation a space.
+    """Lower case, every letter in plain Latin (anyascii: é→e, Ł→l, Đ→d, Ø→o, ß→ss), apostrophes
+    dropped, any other punctuation a space.
 
-    "Zoë O'Brien-Smith" → "zoe obrien smith"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    out: list[str] = []
-    for ch in decomposed:
-        if unicodedata.combining(ch) or ch in _FOLD_DROP:
-            continue
-        out.append(ch if ch.isalnum() else " ")
+    "Zoë O'Brien-Smith" → "zoe obrien smith"; "Đặng Łukasz" → "dang lukasz"."""
+    latin = anyascii(unicodedata.normalize("NFC", text)).casefold()
+    out = [ch if ch.isalnum() else " " for ch in latin if ch not in _FOLD_DROP]
     return _SPACES.sub(" ", "".join(out)).strip()
 
 
 def name_key(first_name: str, last_name: str) -> str:
     return f"{fold_name(last_name)} {fold_name(first_name)}".strip()
+
+
+def phone_reversed(phone: str) -> str:
+    """The digits of a stored phone, last first: "+447911123456" → "654321119744"."""
+    return re.sub(r"\D", "", phone or "")[::-1]
+
+
+def _audit_value(value: object) -> object:
+    return value.isoformat() if isinstance(value, dt.date) else value
 
 
 # --------------------------------------------------------------------------- validation
@@ -100,18 +112,35 @@ def _default_region() -> str:
 
 def create_patient(*, staff_id: int | None, first_name: str, last_name: str,
                    date_of_birth: dt.date | str, phone: str = "", email: str = "",
-                   intake_id: int | None = None) -> Patient:
-    """A new patient from validated fields; with `intake_id`, that intake is attached to them."""
+                   intake_id: int | None = None,
+                   seen_duplicates: Collection[int] | None = None) -> Patient:
+    """A new patient from validated fields; with `intake_id`, that intake is attached to them.
+
+    With `seen_duplicates` (the desk always passes it), a likely duplicate on file that is not
+    among those ids refuses the creation: ConflictError("likely_duplicate", patient_ids=[...]),
+    so no one creates a second record without having been shown the first."""
     values = clean_fields({"first_name": first_name, "last_name": last_name,
                            "date_of_birth": date_of_birth, "phone": phone, "email": email})
     with db.write():
+        if seen_duplicates is not None:
+            from intake import duplicates
+
+            unseen = duplicates.unseen_likely(
+                duplicates.find_duplicates(values["first_name"], values["last_name"],
+                                           values["date_of_birth"], values["phone"]),
+                frozenset(seen_duplicates))
+            if unseen:
+                raise ConflictError("likely_duplicate", field="patient", patient_ids=unseen)
         patient = Patient.create(
-            name_key=name_key(values["first_name"], values["last_name"]), **values
+            name_key=name_key(values["first_name"], values["last_name"]),
+            phone_reversed=phone_reversed(values["phone"]), **values
         )
         if intake_id is not None:
             Intake.update(patient=patient.id).where(Intake.id == intake_id).execute()
         audit.record("patient_created", staff_id=staff_id, patient_id=patient.id,
-                     intake_id=intake_id, detail="from_intake" if intake_id else "")
+                     intake_id=intake_id, detail="from_intake" if intake_id else "",
+                     changes={name: (None, _audit_value(values[name]))
+                              for name in EDITABLE_FIELDS if values[name]})
     return patient
 
 
@@ -134,10 +163,14 @@ def update_patient(patient_id: int, changes: dict[str, object], *, staff_id: int
         if "first_name" in changed or "last_name" in changed:
             update[Patient.name_key] = name_key(values.get("first_name", patient.first_name),
                                                 values.get("last_name", patient.last_name))
+        if "phone" in changed:
+            update[Patient.phone_reversed] = phone_reversed(values["phone"])
         update[Patient.updated_at] = _now()
         Patient.update(update).where(Patient.id == patient_id).execute()
         audit.record(action, staff_id=staff_id, patient_id=patient_id, intake_id=intake_id,
-                     detail="fields=" + ",".join(changed))
+                     detail="fields=" + ",".join(changed),
+                     changes={name: (_audit_value(getattr(patient, name)), _audit_value(values[name]))
+                              for name in changed})
     return changed
 
 
@@ -185,7 +218,8 @@ def phone_prefix(text: str, region: str) -> str | None:
 
 
 def classify(query: str) -> tuple[str, object]:
-    """("dob", date) | ("phone", "+44...") | ("name", "folded tokens") | ("none", "")."""
+    """("dob", date) | ("phone", "+44...") | ("phone_end", reversed digits) |
+    ("name", "folded tokens") | ("none", "")."""
     query = query.strip()
     if not query:
         return "none", ""
@@ -195,6 +229,10 @@ def classify(query: str) -> tuple[str, object]:
     if _PARTIAL_DATE.match(query):
         return "none", ""  # a date of birth being typed: wait for the whole of it
     if any(ch.isdigit() for ch in query):
+        digits = re.sub(r"\D", "", query)
+        if _PHONE_END.match(query) and not digits.startswith("0"):
+            # digits alone, no leading 0 or +: the last digits of a number ("ends in 3456")
+            return ("phone_end", digits[::-1]) if len(digits) >= MIN_PHONE_END else ("none", "")
         prefix = phone_prefix(query, _default_region())
         if prefix is not None and len(prefix) >= 4:
             return "phone", prefix
@@ -273,23 +311,37 @@ def _search_sql(step: str, words: int, lite: bool, p: str, table: str, sqlite: b
     """lite: prefixes as index ranges (code-point order), else LIKE. sqlite: instr, else strpos."""
     head = f'SELECT {_COLUMNS} FROM "{table}"'
     order = "ORDER BY name_key, id"
+    live = "merged_into_id IS NULL"  # a record merged into another is never offered
     if step == "dob":
-        return f"{head} WHERE date_of_birth = {p} {order} LIMIT {p}"
+        return f"{head} WHERE date_of_birth = {p} AND {live} {order} LIMIT {p}"
     if step == "phone":
-        return f"{head} WHERE {_prefix_sql('phone', lite, p)} ORDER BY phone, id LIMIT {p}"
+        return f"{head} WHERE {_prefix_sql('phone', lite, p)} AND {live} ORDER BY phone, id LIMIT {p}"
+    if step == "phone_end":  # digits only, so a plain range is right in any collation
+        return (f"{head} WHERE phone_reversed >= {p} AND phone_reversed < {p} AND {live} "
+                f"{order} LIMIT {p}")
     if step == "last_name":
-        return f"{head} WHERE {_prefix_sql('name_key', lite, p)} {order} LIMIT {p}"
+        return f"{head} WHERE {_prefix_sql('name_key', lite, p)} AND {live} {order} LIMIT {p}"
     if step == "any_word_first":
         terms = [" AND ".join([_prefix_sql("name_key", lite, p)] + [_word_sql(lite, p, sqlite)] * (words - 1))
                  for _ in range(words)]
-        return f"{head} WHERE " + " OR ".join(f"({t})" for t in terms) + f" {order} LIMIT {p}"
+        either = " OR ".join(f"({t})" for t in terms)
+        return f"{head} WHERE ({either}) AND {live} {order} LIMIT {p}"
     # "walk": every word starts a later word (one word) or any word (several)
     if words == 1:
         condition = _later_sql(p, sqlite)
     else:
         condition = " AND ".join([_word_sql(lite, p, sqlite)] * words)
-    walk = f'SELECT id FROM "{table}" WHERE {condition} {order} LIMIT {p}'
+    walk = f'SELECT id FROM "{table}" WHERE {condition} AND {live} {order} LIMIT {p}'
     return f"{head} WHERE id IN ({walk}) {order}"
+
+
+def digits_after(prefix: str) -> str | None:
+    """The smallest digit string above every string starting with `prefix` ("129" → "13"),
+    None when there is none ("999")."""
+    stripped = prefix.rstrip("9")
+    if not stripped:
+        return None
+    return stripped[:-1] + str(int(stripped[-1]) + 1)
 
 
 def search_steps(query: str, *, limit: int = SEARCH_LIMIT) -> Iterator[SearchStep]:
@@ -315,6 +367,14 @@ def search_steps(query: str, *, limit: int = SEARCH_LIMIT) -> Iterator[SearchSte
     if kind == "phone":
         yield SearchStep(_search_sql("phone", 0, *shape),
                          (*_prefix_params(value, lite), limit))
+        digits = re.sub(r"\D", "", query)
+        if not (_PHONE_END.match(query) and len(digits) >= MIN_PHONE_END):
+            return
+        kind, value = "phone_end", digits[::-1]  # "0111": the start of a number or its end
+    if kind == "phone_end":
+        # a stored phone has at most 19 digits: 21 nines lie above every key starting "99…"
+        yield SearchStep(_search_sql("phone_end", 0, *shape),
+                         (value, digits_after(value) or "9" * 21, limit))
         return
     tokens = value.split(" ")
     yield SearchStep(_search_sql("last_name", 1, *shape),

@@ -15,6 +15,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 # the app's log file goes to a folder of the test run's own, never the user's log folder
 os.environ.setdefault("BACKCARE_LOG_DIR", __import__("tempfile").mkdtemp(prefix="backcare-test-logs-"))
+# and this computer's backup settings to one of its own, never the user's config folder
+os.environ.setdefault("BACKCARE_CONFIG_DIR", __import__("tempfile").mkdtemp(prefix="backcare-test-config-"))
 
 import psycopg
 import pytest

@@ -63,11 +63,16 @@ def _run(argv: list[str] | None, *, box: bool) -> int:
 def _start_app(args, url: str, where: str, box: bool) -> int:
     from intake import db as dbmod
     from intake.content import ContentError, article_markdown, checklists, consent_markdown
-    from intake.errors import DatabaseOpenError
+    from intake.errors import BackupError, DatabaseOpenError
+    from intake.instance_lock import InstanceLock
 
     try:
         checklists(), article_markdown(), consent_markdown()  # a malformed file stops us here
-        dbmod.open_database(url)
+        lock = InstanceLock(dbmod.open_database(url))
+        lock.hold_shared()  # every running desk and kiosk: a restore waits for all to close
+    except BackupError:
+        dbmod.close_database()
+        return _fail(cli.restore_running_text(where), box)
     except DatabaseOpenError as exc:
         offline = _kiosk_without_database(args, url, exc)
         if offline is None:
@@ -88,6 +93,7 @@ def _start_app(args, url: str, where: str, box: bool) -> int:
             demo.fill_if_empty()
         return _run_gui(kiosk=args.kiosk, box=box, where=where)
     finally:
+        lock.release()
         dbmod.close_database()
 
 

@@ -93,6 +93,12 @@ def open_error_text(error: DatabaseOpenError, where: str) -> str:
     return f"backcare: {text}: {where}"
 
 
+def restore_running_text(where: str) -> str:
+    return QCoreApplication.translate(
+        "cli", "backcare: a restore is running on this database; start BackCare again when it "
+               "has finished: {where}").format(where=where)
+
+
 def content_error_text(error: ContentError) -> str:
     return QCoreApplication.translate("cli", "backcare: a content file is malformed: {problem}").format(
         problem=str(error))

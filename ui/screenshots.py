@@ -20,11 +20,13 @@ SHOT_MODULES = (
     "ui.kiosk.shots",
     "ui.desk.shell_shots",
     "ui.desk.records_shots",
+    "ui.desk.duplicates_shots",
     "ui.desk.scheduling_shots",
     "ui.desk.kiosk_shots",
     "ui.desk.safety_shots",
     "ui.desk.laptop_shots",
     "ui.desk.outage_shots",
+    "ui.desk.backup_shots",
 )
 
 

@@ -55,6 +55,7 @@ def start(*, kiosk: bool, where: str, offline: dict[str, str] | None = None) -> 
     assembly = DeskAssembly(where)
     assembly.window.showMaximized()
     QTimer.singleShot(WATCH_AFTER_MS, assembly.start_watching)
+    assembly.start_backups()
     return [assembly.window, assembly]
 
 
@@ -69,6 +70,7 @@ def _first_run(where: str) -> list:
         assembly.window.suggest_username(first.admin_username())
         assembly.window.showMaximized()
         assembly.start_watching()
+        assembly.start_backups()
         keep.append(assembly)
         first.close()
 
@@ -130,6 +132,7 @@ class DeskAssembly:
         self.window.add_page("patients", tr("Patients"), self._build_patients)
         self.window.add_page("calendar", tr("Calendar"), self._build_calendar)
         self.window.add_page("settings", tr("Settings"), self._build_settings)
+        self.backups, self.backup_warning = self._backup_watch()
         self._open: list[QWidget] = []
         self._warmed_up = False
         self.window.new_patient_requested.connect(lambda: self.patients.new_patient())
@@ -152,6 +155,25 @@ class DeskAssembly:
                 self.warmed_up.set()
 
         threading.Thread(target=load, name="warm-up", daemon=True).start()
+
+    def _backup_watch(self):
+        from ui.desk.backup_runner import BackupRunner
+        from ui.desk.backup_warning import BackupWarning
+
+        runner = BackupRunner(self.window)
+        warning = BackupWarning()
+        self.window.statusBar().addPermanentWidget(warning)
+        runner.status_changed.connect(warning.refresh)
+        warning.refresh()
+        return runner, warning
+
+    def start_backups(self) -> None:
+        """The daily backup check (the app only: tests and screenshots never back up by
+        themselves); the runner's thread is waited for when the app quits."""
+        self.backups.start_daily()
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.backups.stop)
 
     def start_watching(self) -> None:
         """Builds the Arrivals page, whose polling raises the desk for an urgent arrival, and
@@ -210,7 +232,7 @@ class DeskAssembly:
     def _build_settings(self) -> QWidget:
         from ui.desk.settings.page import SettingsPage
 
-        page = SettingsPage(self.session)
+        page = SettingsPage(self.session, self.backups)
         page.settings_changed.connect(self._on_settings_changed)
         return page
 

@@ -142,3 +142,46 @@ def test_any_name_is_stored_exactly_or_refused(db, first, email):
     intake_id = intakes.submit_intake(draft, region="GB")
     row = Intake.get_by_id(intake_id)
     assert (row.first_name, row.email) == (expected_first, expected_email)
+
+
+def test_pain_bands_keep_the_clinical_classification():
+    expected = {"under_1_week": "acute", "1_to_6_weeks": "acute", "6_to_12_weeks": "subacute",
+                "3_to_12_months": "chronic", "over_1_year": "chronic"}
+    for band in intakes.PAIN_BANDS:
+        assert validation.pain_duration(band.value, band.unit) == expected[band.id]
+        assert intakes.pain_band(band.value, band.unit) == band
+    assert intakes.pain_band(8, "weeks").id == "6_to_12_weeks"
+    assert intakes.pain_band(None, "") is None
+
+
+def test_withdrawn_urgent_answer_is_recorded_and_the_intake_stays_urgent(db):
+    from intake.models import AuditEntry
+
+    urgent = sorted(checklists().urgent_ids())[0]
+    draft = full_draft()
+    draft.safety[urgent] = True
+    intake_id = intakes.save_urgent_early(draft)
+    assert intakes.withdraw_urgent_answer(draft, urgent, intake_id=intake_id) == intake_id
+    assert urgent not in draft.safety
+    row = Intake.get_by_id(intake_id)
+    assert row.urgent and not row.complete
+    record = intakes.load_intake(intake_id)
+    assert record.draft.urgent_withdrawn == {urgent} and urgent not in record.draft.safety
+    assert AuditEntry.get(AuditEntry.intake == intake_id).detail == urgent
+    with pytest.raises(ValidationError):
+        intakes.withdraw_urgent_answer(draft, "cancer_history", intake_id=intake_id)
+    draft.safety[urgent] = False  # answered again: no
+    assert intakes.submit_intake(draft, existing_id=intake_id, region="GB") == intake_id
+    row = Intake.get_by_id(intake_id)
+    assert row.urgent and row.complete
+    stored = {(a.group, a.item): a.value for a in IntakeAnswer.select().where(
+        IntakeAnswer.intake == intake_id)}
+    assert stored[("red_flag", urgent)] == "no" and stored[("urgent_withdrawn", urgent)] == "yes"
+
+
+def test_withdrawal_before_any_save_touches_nothing(db):
+    urgent = sorted(checklists().urgent_ids())[0]
+    draft = full_draft()
+    draft.safety[urgent] = True
+    assert intakes.withdraw_urgent_answer(draft, urgent, intake_id=None) is None
+    assert Intake.select().count() == 0 and draft.urgent_withdrawn == {urgent}

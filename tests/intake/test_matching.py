@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from intake import matching
-from intake.errors import ValidationError
+from intake.errors import ConflictError, ValidationError
 from intake.models import AuditEntry, Intake, Patient
 from tests.desk_data import make_intake, make_patient, make_staff
 
@@ -50,9 +50,13 @@ def test_same_person_attaches_and_updates_only_chosen_fields(db):
 
 def test_new_patient_from_intake(db):
     staff = make_staff()
-    make_patient("Ann", "Lee", "1970-01-01")
+    ann = make_patient("Ann", "Lee", "1970-01-01")
     iid = make_intake("Ann", "Lee", dt.date(1970, 1, 1), "+447911123457")
-    patient = matching.create_from_intake(iid, staff_id=staff)
+    with pytest.raises(ConflictError) as refused:  # the likely duplicate was never shown
+        matching.create_from_intake(iid, staff_id=staff)
+    assert refused.value.details["patient_ids"] == [ann]
+    assert Patient.select().count() == 1
+    patient = matching.create_from_intake(iid, staff_id=staff, seen_duplicates=[ann])
     assert Patient.select().count() == 2  # never merged silently
     assert Intake.get_by_id(iid).patient_id == patient.id
     entry = AuditEntry.get((AuditEntry.action == "patient_created") & (AuditEntry.staff == staff))

@@ -59,6 +59,19 @@ def test_an_item_is_one_private_file_with_version_time_and_key(tmp_path):
     assert [p.name for p in (tmp_path / "queue").iterdir() if p.suffix == ".tmp"] == []
 
 
+def test_every_field_of_the_draft_survives_the_queue():
+    """A field added to the draft (a set, a flag, a date) goes through the file unchanged; a
+    withdrawn urgent answer is one (issue 12's 'I tapped by mistake')."""
+    draft = full_draft()
+    draft.urgent_withdrawn = {"ce_bladder_bowel"}
+    payload = json.loads(json.dumps(outbox.draft_to_payload(draft)))
+    assert outbox.draft_from_payload(payload) == draft
+    payload["urgent_withdrawn"] = "ce_bladder_bowel"  # a set must come back as a list of ids
+    with pytest.raises(ValidationError) as err:
+        outbox.draft_from_payload(payload)
+    assert err.value.field == "urgent_withdrawn"
+
+
 def test_urgent_items_are_delivered_first_then_in_the_order_sent(tmp_path):
     from intake.content import checklists
 

@@ -67,9 +67,10 @@ def test_consultation_for_unmatched_arrival_asks_to_match_first(desk, qtbot):
 def test_consultation_dialog_books_for_matched_arrival(desk, qtbot):
     _sign_in(desk, qtbot, demo.DESK[0], demo.DESK[2])
     unmatched = Intake.select().where(Intake.patient.is_null() & ~Intake.urgent).first()
-    from intake.matching import create_from_intake
+    from intake.matching import create_from_intake, find_candidates
 
-    patient = create_from_intake(unmatched.id, staff_id=desk.session.staff_id)
+    shown = [c.patient.id for c in find_candidates(unmatched.id)]  # as the match dialog lists them
+    patient = create_from_intake(unmatched.id, staff_id=desk.session.staff_id, seen_duplicates=shown)
     desk.arrivals.consultation_requested.emit(unmatched.id)
     dialog = desk.window.findChildren(ConsultationDialog)[0]
     qtbot.waitUntil(lambda: bool(dialog.slot_buttons()), timeout=5000)

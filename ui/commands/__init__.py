@@ -4,6 +4,6 @@ Each module has NAME, help_text(), add_arguments(parser) and run(args, url, wher
 work itself is done by a function in intake/ (no SQL here).
 """
 
-from ui.commands import check
+from ui.commands import backup, check, restore
 
-ALL = [check]
+ALL = [check, backup, restore]

@@ -1,4 +1,4 @@
-"""`backcare check`: is the database whole? Integrity, schema version, row counts.
+"""`backcare check`: is the database whole? Integrity, schema version, row counts, audit chain.
 
 Opens the database without upgrading or writing anything. Exit 0 when everything is in order,
 1 when a problem was found (each printed on its own line), 2 when it cannot be opened.
@@ -17,7 +17,8 @@ NAME = "check"
 
 def help_text() -> str:
     return QCoreApplication.translate(
-        "check", "check the database without changing it: integrity, schema version, row counts")
+        "check", "check the database without changing it: integrity, schema version, row counts, "
+                 "audit chain")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -44,6 +45,9 @@ def run(args: argparse.Namespace, url: str, where: str) -> int:
         print(QCoreApplication.translate("check", "problem: {problem}").format(problem=problem))
     if not report.problems:
         print(QCoreApplication.translate("check", "integrity: ok"))
+    if report.chain is not None and report.chain.ok:
+        print(QCoreApplication.translate("check", "audit chain: ok ({rows} rows)").format(
+            rows=report.chain.rows))
     counts = ", ".join(f"{table} {count}" for table, count in report.row_counts)
     print(QCoreApplication.translate("check", "rows: {counts}").format(counts=counts))
     return cli.EXIT_PROBLEM if report.problems else cli.EXIT_OK

@@ -72,7 +72,8 @@ class UrgentBanner(QFrame):
             "⚠ URGENT — {first} {last} (arrived {time}) answered yes to a cauda equina warning "
             "sign: {signs}. Speak to them now; a clinician must assess them today.").format(
             first=arrival.first_name, last=arrival.last_name,
-            time=arrival.submitted_at.strftime("%H:%M"), signs=signs or self.tr("see the intake")))
+            time=arrival.submitted_at.strftime("%H:%M"), signs=signs or self.tr("see the intake"))
+            + "".join(" " + badge_text(b) + "." for b in arrival.badges if b.kind == "withdrawn"))
         self._text.setWordWrap(True)
         self._text.setStyleSheet("font-size:15px; font-weight:600;")
         self._button = QPushButton(self.tr("I have seen it — acknowledge"))

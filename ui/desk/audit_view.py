@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake import audit
+from intake import audit, merge
 from intake import clinic as clinic_mod
 from intake import staff as staffmod
 from intake.errors import BackCareError
 from intake.session import StaffSession
+from ui.desk.audit_words import detail_text
+from ui.desk.record_text import error_text as record_error_text
 from ui.desk.shell_labels import action_label, error_text
 from ui.workers import Lane
 
@@ -84,6 +86,8 @@ class AuditTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # never editable
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if index.isValid() and index.column() == 5 and role == Qt.ItemDataRole.ToolTipRole:
+            return detail_text(self._rows[index.row()])  # the whole before/after when cut off
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         row = self._rows[index.row()]
@@ -100,7 +104,7 @@ class AuditTableModel(QAbstractTableModel):
             return self.tr("{name} (no. {id})").format(name=row.patient_name, id=row.patient_id)
         if column == 4:
             return str(row.intake_id) if row.intake_id is not None else ""
-        return row.detail
+        return detail_text(row)
 
 
 class AuditView(QWidget):
@@ -145,6 +149,9 @@ class AuditView(QWidget):
         self._apply.setAccessibleName(self.tr("Show matching entries"))
         self._count = QLabel()
         self._count.setAccessibleName(self.tr("Number of entries shown"))
+        self._reverse = QPushButton(self.tr("Reverse this merge"))
+        self._reverse.setAccessibleName(self.tr("Reverse the merge of the selected entry"))
+        self._reverse.setEnabled(False)
         self._problem = QLabel()
         self._problem.setObjectName("errorText")
         self._problem.setWordWrap(True)
@@ -177,12 +184,17 @@ class AuditView(QWidget):
         box.addLayout(filters)
         box.addWidget(self._problem)
         box.addWidget(self._table, 1)
-        box.addWidget(self._count)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self._count, 1)
+        bottom.addWidget(self._reverse)
+        box.addLayout(bottom)
 
     def _connect_signals(self) -> None:
         self._apply.clicked.connect(self._load)
         self._reading.busy_changed.connect(
             lambda busy: self._count.setText(self.tr("Loading…")) if busy else None)
+        self._table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
+        self._reverse.clicked.connect(self.reverse_selected_merge)
 
     # ------------------------------------------------------------------ public
 
@@ -200,10 +212,39 @@ class AuditView(QWidget):
     def row_count(self) -> int:
         return self._model.rowCount()
 
+    def select_row(self, row: int) -> None:
+        self._table.selectRow(row)
+
+    def reverse_button(self) -> QPushButton:
+        return self._reverse
+
+    def problem_text(self) -> str:
+        return "" if self._problem.isHidden() else self._problem.text()
+
+    def reverse_selected_merge(self) -> None:
+        """Undo the merge the selected entry records (intake.merge refuses non-admins)."""
+        merge_id = self._selected_merge()
+        if merge_id is None:
+            return
+        try:
+            merge.reverse_merge(merge_id, staff_id=self._session.staff_id)
+        except BackCareError as exc:
+            self._problem.setText(record_error_text(exc))
+            self._problem.show()
+            return
+        self._load()
+
     def model(self) -> AuditTableModel:
         return self._model
 
     # ------------------------------------------------------------------ private
+
+    def _selected_merge(self) -> int | None:
+        row = self._model.row_at(self._table.currentIndex().row())
+        return merge.merge_id_of(row.action, row.detail) if row is not None else None
+
+    def _selection_changed(self) -> None:
+        self._reverse.setEnabled(self._selected_merge() is not None)
 
     @staticmethod
     def _refill(combo: QComboBox, items: list[tuple[str, object]], any_text: str) -> None:
@@ -242,9 +283,10 @@ class AuditView(QWidget):
         if not problem:
             self._problem.hide()
         self._model.set_rows(rows)
-        self.loaded.emit()
+        self._selection_changed()
         if len(rows) >= audit.DEFAULT_LIMIT:
             self._count.setText(self.tr("The newest {n} entries; narrow the filters to see "
                                         "older ones.").format(n=len(rows)))
         else:
             self._count.setText(self.tr("{n} entries").format(n=len(rows)))
+        self.loaded.emit()

@@ -1,5 +1,9 @@
 """The "New patient" / "Edit details" form. Validated exactly as on the kiosk (the domain uses
-intake.validation); a refused value is named beside its field and gets the focus."""
+intake.validation); a refused value is named beside its field and gets the focus.
+
+A new patient is checked for likely duplicates before anything is stored: the first Save shows
+them (with why each was found and a button to open it); only a second Save, "Create a new
+patient anyway", creates the record."""
 
 from __future__ import annotations
 
@@ -16,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake import patients
-from intake.errors import BackCareError
+from intake import duplicates, patients
+from intake.errors import BackCareError, ConflictError
 from intake.session import StaffSession
+from ui.desk.duplicate_warning import DuplicateWarning
 from ui.desk.record_text import date_text, error_text, field_name, style_error
 
 log = logging.getLogger(__name__)
@@ -31,6 +36,7 @@ class PatientForm(QDialog):
     `patient_saved(patient_id)` and closes when the details were stored."""
 
     patient_saved = Signal(int)
+    existing_chosen = Signal(int)  # "Open no. N" in the duplicate warning: that record instead
 
     def __init__(self, session: StaffSession, patient_id: int | None = None,
                  parent: QWidget | None = None) -> None:
@@ -55,6 +61,8 @@ class PatientForm(QDialog):
             self._errors[name] = error
         self._general = QLabel()
         style_error(self._general)
+        self._warning = DuplicateWarning()
+        self._shown: set[int] = set()  # duplicates the person was shown
         self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                          | QDialogButtonBox.StandardButton.Cancel)
         self._save = self._buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -77,11 +85,15 @@ class PatientForm(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self._general)
+        layout.addWidget(self._warning)
         layout.addWidget(self._buttons)
 
     def _connect_signals(self) -> None:
         self._buttons.accepted.connect(self._try_save)
         self._buttons.rejected.connect(self.reject)
+        self._warning.open_requested.connect(self._open_existing)
+        for edit in self._edits.values():
+            edit.textEdited.connect(self._details_edited)
 
     # ------------------------------------------------------------------ public
 
@@ -92,6 +104,16 @@ class PatientForm(QDialog):
 
     def values(self) -> dict[str, str]:
         return {name: edit.text() for name, edit in self._edits.items()}
+
+    def duplicate_lines(self) -> list[str]:
+        """The duplicate warning's rows as shown ([] while hidden)."""
+        return self._warning.lines() if not self._warning.isHidden() else []
+
+    def open_duplicate(self, patient_id: int) -> None:
+        self._open_existing(patient_id)
+
+    def save_text(self) -> str:
+        return self._save.text()
 
     def error_texts(self) -> dict[str, str]:
         shown = {name: label.text() for name, label in self._errors.items() if not label.isHidden()}
@@ -113,12 +135,19 @@ class PatientForm(QDialog):
         values = self.values()
         try:
             if self._patient_id is None:
-                patient_id = patients.create_patient(staff_id=self._session.staff_id, **values).id
+                if self._warn_of_duplicates(values):
+                    return
+                patient_id = patients.create_patient(staff_id=self._session.staff_id,
+                                                     seen_duplicates=frozenset(self._shown),
+                                                     **values).id
             else:
                 patients.update_patient(self._patient_id, values, staff_id=self._session.staff_id)
                 patient_id = self._patient_id
         except BackCareError as exc:
             log.info("patient form refused: %s %s", exc.field, exc.code)
+            if isinstance(exc, ConflictError) and exc.code == "likely_duplicate":
+                self._warn_of_duplicates(values)  # someone created a look-alike meanwhile
+                return
             label = self._errors.get(exc.field or "", self._general)
             label.setText(error_text(exc))
             label.show()
@@ -128,3 +157,32 @@ class PatientForm(QDialog):
             return
         self.patient_saved.emit(patient_id)
         self.accept()
+
+    def _warn_of_duplicates(self, values: dict[str, str]) -> bool:
+        """Show duplicates not shown yet; True when there were any (nothing is created then).
+        Raises ValidationError for a bad field, as the save would."""
+        cleaned = patients.clean_fields(values)
+        found = duplicates.find_duplicates(cleaned["first_name"], cleaned["last_name"],
+                                           cleaned["date_of_birth"], cleaned["phone"])
+        unseen = [d for d in found if d.patient.id not in self._shown]
+        if not unseen:
+            return False
+        log.info("new patient: %d possible duplicates shown", len(found))
+        self._shown |= {d.patient.id for d in found}
+        self._warning.show_duplicates(found)
+        self._save.setText(self.tr("Create a new patient anyway"))
+        self._save.setAccessibleName(self.tr("Create a new patient anyway"))
+        self.adjustSize()
+        return True
+
+    def _details_edited(self) -> None:
+        """Changed details are checked afresh: the warning goes until the next Save."""
+        if self._shown and self._patient_id is None:
+            self._shown.clear()
+            self._warning.show_duplicates([])
+            self._save.setText(self.tr("Save"))
+            self._save.setAccessibleName(self.tr("Save patient"))
+
+    def _open_existing(self, patient_id: int) -> None:
+        self.existing_chosen.emit(patient_id)
+        self.reject()

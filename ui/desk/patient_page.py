@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake import patients
+from intake import merge, patients
 from intake.errors import BackCareError
 from intake.session import StaffSession
 from ui.desk.intake_view import FoldedIntake, IntakeView, flag_row
+from ui.desk.merge_dialog import MergeDialog, MergeHistory
 from ui.desk.patient_form import PatientForm
 from ui.desk.record_text import age_text, date_text, error_text, phone_text, style_error
 from ui.workers import Lane
@@ -85,6 +86,14 @@ class PatientPage(QWidget):
         self._staff_intake.setAccessibleName(self.tr("Enter an intake for this patient"))
         self._course = QPushButton(self.tr("Book course…"))
         self._course.setAccessibleName(self.tr("Book a treatment course for this patient"))
+        self._merge = QPushButton(self.tr("Merge with another record…"))
+        self._merge.setAccessibleName(self.tr("Merge this record with another record of the same patient"))
+        self._merge_dialog: MergeDialog | None = None
+        self._merged_note = QLabel()
+        self._merged_note.setObjectName("mergedNote")
+        self._merged_note.setWordWrap(True)
+        self._merged_note.hide()
+        self._merge_box = QVBoxLayout()
         self._error = QLabel()
         style_error(self._error)
         self._loading = QLabel(self.tr("Loading…"))
@@ -106,10 +115,13 @@ class PatientPage(QWidget):
         header.addWidget(self._edit)
         header.addWidget(self._staff_intake)
         header.addWidget(self._course)
+        header.addWidget(self._merge)
         inner = self._inner = QWidget()
         column = QVBoxLayout(inner)
         column.addWidget(self._name)
         column.addWidget(self._details)
+        column.addWidget(self._merged_note)
+        column.addLayout(self._merge_box)
         column.addLayout(self._flags_box)
         column.addLayout(self._schedule_box)
         column.addLayout(self._panel_box)
@@ -131,6 +143,7 @@ class PatientPage(QWidget):
         self._edit.clicked.connect(self.edit_details)
         self._staff_intake.clicked.connect(lambda: self.staff_intake_requested.emit(self._patient_id))
         self._course.clicked.connect(lambda: self.course_requested.emit(self._patient_id))
+        self._merge.clicked.connect(self.merge_records)
 
     # ------------------------------------------------------------------ public
 
@@ -185,6 +198,25 @@ class PatientPage(QWidget):
     def edit_form(self) -> PatientForm | None:
         return self._form
 
+    def merge_records(self) -> None:
+        """The merge dialog (admins only; the domain refuses anyone else as well)."""
+        if self._patient_id is None or not self._session.is_admin:
+            return
+        self._merge_dialog = MergeDialog(self._session, self._patient_id, self)
+        self._merge_dialog.patients_merged.connect(self._merged)  # shows the record that stayed
+        self._merge_dialog.open()
+
+    def merge_dialog(self) -> MergeDialog | None:
+        return self._merge_dialog
+
+    def merge_history(self) -> MergeHistory | None:
+        item = self._merge_box.itemAt(0) if self._merge_box.count() else None
+        widget = item.widget() if item is not None else None
+        return widget if isinstance(widget, MergeHistory) else None
+
+    def merged_note(self) -> str:
+        return "" if self._merged_note.isHidden() else self._merged_note.text()
+
     def intake_views(self) -> list[IntakeView]:
         """The intakes shown in full (the newest, and older ones opened with "Show")."""
         views = [w for w in self._intake_widgets if isinstance(w, IntakeView)]
@@ -216,6 +248,7 @@ class PatientPage(QWidget):
             parts.append(self.tr("email {email}").format(email=p.email))
         parts.append(self.tr("patient no. {id}").format(id=p.id))
         self._details.setText(" · ".join(parts))
+        self._fill_merges(p.id, p.merged_into_id)
         for box in (self._flags_box, self._schedule_box, self._panel_box, self._intake_box):
             _clear(box)
         self._panels = []
@@ -273,6 +306,32 @@ class PatientPage(QWidget):
         if not data.courses and not data.appointments:
             column.addWidget(QLabel(self.tr("No course or appointment yet.")))
         return box
+
+    def _fill_merges(self, patient_id: int, merged_into: int | None) -> None:
+        _clear(self._merge_box)
+        self._merged_note.setVisible(merged_into is not None)
+        if merged_into is not None:
+            self._merged_note.setText(self.tr(
+                "This record was merged into patient no. {id}. It is kept for the history and "
+                "hidden from search; its intakes and appointments are on no. {id}.").format(
+                    id=merged_into))
+        admin = self._session.is_admin
+        self._merge.setVisible(admin and merged_into is None)
+        if not admin:
+            return
+        try:
+            records = merge.merges_into(patient_id, by_staff_id=self._session.staff_id)
+        except BackCareError as exc:
+            self._show_error(exc)
+            return
+        if records:
+            history = MergeHistory(self._session, records)
+            history.merge_reversed.connect(lambda _pid: self._merged(patient_id))
+            self._merge_box.addWidget(history)
+
+    def _merged(self, patient_id: int) -> None:
+        self.load(patient_id)
+        self.patient_changed.emit(patient_id)
 
     def _saved(self, patient_id: int) -> None:
         self.load(patient_id)

@@ -204,6 +204,7 @@ class PatientsPage(QWidget):
         self._form = PatientForm(self._session, parent=self)
         self._prefill(self._form)
         self._form.patient_saved.connect(self.open_patient)
+        self._form.existing_chosen.connect(self.open_patient)
         self._form.open()
 
     def patient_form(self) -> PatientForm | None:

@@ -22,6 +22,7 @@ _CONTEXT = "DeskRecords"
 
 BADGE_STYLE = {
     "urgent": "background:#b71c1c; color:white;",
+    "withdrawn": "background:#ffffff; color:#b71c1c; border:2px solid #b71c1c;",
     "blocks": "background:#e65100; color:white;",
     "red_flag": "background:#ffe0b2; color:#5d2c00;",
     "precaution": "background:#e3f2fd; color:#0d3c78;",
@@ -43,6 +44,8 @@ def field_name(field: str | None) -> str:
         "status": tr("Status"),
         "patient": tr("Patient"),
         "intake": tr("Intake"),
+        "course": tr("Course"),
+        "merge": tr("Merge"),
     }
     return names.get(field or "", tr("This"))
 
@@ -65,6 +68,16 @@ def error_text(exc: BackCareError) -> str:
         "too_old": tr("{field} is more than 120 years ago."),
         "already_matched": tr("This intake already belongs to a patient."),
         "not_found": tr("{field} was removed meanwhile."),
+        "likely_duplicate": tr("A record that looks like this person was just added: check the "
+                               "list before creating a new patient."),
+        "admin_only": tr("Only an active admin can do this."),
+        "same_record": tr("Choose two different records to merge."),
+        "already_merged": tr("One of these records has already been merged: reload and check."),
+        "both_active_courses": tr("Both records have an active course: stop one of the courses "
+                                  "first, then merge."),
+        "already_reversed": tr("This merge has already been reversed."),
+        "kept_merged_since": tr("The record this one was merged into has since been merged "
+                                "itself: reverse that merge first."),
     }
     if exc.field == "date_of_birth" and exc.code == "invalid":
         return tr("Date of birth is not valid: write it as dd/mm/yyyy.")
@@ -149,6 +162,9 @@ def badge_text(badge: Badge) -> str:
         "metal_implants": tr("Metal implants"),
         "needle_fear_fainting": tr("Needle fear or fainting"),
     }
+    if badge.kind == "withdrawn":
+        name = short.get(badge.item) or item_label("red_flag", badge.item)
+        return tr("Withdrawn by the patient: {sign} (please check)").format(sign=name)
     text = short.get(badge.item) or item_label(badge.group, badge.item)
     return ("⚠ " + text) if badge.kind in ("urgent", "blocks") else text
 
@@ -158,8 +174,9 @@ def badge_label(badge: Badge) -> QLabel:
     label = QLabel(badge_text(badge))
     label.setObjectName(f"badge_{badge.kind}")
     label.setStyleSheet(BADGE_STYLE[badge.kind] + "border-radius:4px; padding:2px 6px;")
-    kind = {"urgent": tr("Urgent red flag"), "blocks": tr("Contraindication"),
+    kind = {"urgent": tr("Urgent red flag"), "withdrawn": tr("Urgent answer withdrawn"),
+            "blocks": tr("Contraindication"),
             "red_flag": tr("Red flag"), "precaution": tr("Precaution")}[badge.kind]
-    label.setToolTip(f"{kind}: {item_label(badge.group, badge.item)}")
+    label.setToolTip(f"{kind}: {item_label('red_flag' if badge.kind == 'withdrawn' else badge.group, badge.item)}")
     label.setAccessibleName(f"{kind}: {badge_text(badge)}")
     return label

@@ -28,6 +28,11 @@ def action_label(action: str) -> str:
         "staff_disabled": _t("Staff account disabled"),
         "staff_role_changed": _t("Staff role changed"),
         "staff_secret_reset": _t("Password or PIN reset"),
+        "patient_created": _t("Patient created"),
+        "patient_changed": _t("Patient details changed"),
+        "patient_merged": _t("Record merged in"),
+        "patient_merged_into": _t("Merged into another record"),
+        "patient_merge_reversed": _t("Merge reversed"),
     }
     return labels.get(action, action.replace("_", " ").capitalize())
 

@@ -1,4 +1,4 @@
-"""Step 3: about you: names, date of birth (picked, not typed), mobile phone, email."""
+"""About you: names, date of birth (digits: DD MM YYYY), mobile phone, email."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from intake import validation
 from intake.errors import ValidationError
 from intake.intakes import IntakeDraft
 from ui.kiosk.step import Step, error_label
-from ui.widgets.date_picker import DatePicker
+from ui.widgets.date_field import DateField
 
 
 class AboutStep(Step):
@@ -29,32 +29,32 @@ class AboutStep(Step):
         self._phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         self._email = self._line(self.tr("Email (if you want)"), "email")
         self._email.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
-        self._dob = DatePicker(today(), self)
+        self._dob = DateField(self)
         grid = QGridLayout()
         grid.setHorizontalSpacing(40)
         grid.setVerticalSpacing(2)
-        fields = (("first_name", self.tr("First name"), self._first),
-                  ("last_name", self.tr("Last name"), self._last),
-                  ("phone", self.tr("Mobile phone"), self._phone),
-                  ("email", self.tr("Email (if you want)"), self._email))
-        row = 0
-        for field, caption, edit in fields:
+        dob_caption = self.tr("Date of birth (day, month, year)")
+        fields = (("first_name", self.tr("First name"), self._first, 0, 0),
+                  ("last_name", self.tr("Last name"), self._last, 0, 1),
+                  ("date_of_birth", dob_caption, self._dob, 3, 0),
+                  ("phone", self.tr("Mobile phone"), self._phone, 3, 1),
+                  ("email", self.tr("Email (if you want)"), self._email, 6, 0))
+        for field, caption, edit, row, column in fields:
             label = QLabel(caption, self)
-            label.setBuddy(edit)
+            if isinstance(edit, QLineEdit):
+                label.setBuddy(edit)
             self._errors[field] = error_label(self)
-            grid.addWidget(label, row, 0)
-            grid.addWidget(edit, row + 1, 0)
-            grid.addWidget(self._errors[field], row + 2, 0)
-            row += 3
-        dob_label = QLabel(self.tr("Date of birth"), self)
-        self._errors["date_of_birth"] = error_label(self)
-        grid.addWidget(dob_label, 0, 1)
-        grid.addWidget(self._dob, 1, 1, row - 2, 1)
-        grid.addWidget(self._errors["date_of_birth"], row - 1, 1)
+            grid.addWidget(label, row, column)
+            grid.addWidget(edit, row + 1, column)
+            grid.addWidget(self._errors[field], row + 2, column)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self._layout.addLayout(grid)
         self._layout.addStretch(1)
+        for before, after in ((self._first, self._last), (self._last, self._dob.boxes()[0]),
+                              (self._dob.boxes()[2], self._phone), (self._phone, self._email)):
+            QWidget.setTabOrder(before, after)
+        self._dob.completed.connect(self._phone.setFocus)
 
     def _line(self, name: str, kind: str) -> QLineEdit:
         edit = QLineEdit(self)
@@ -83,6 +83,8 @@ class AboutStep(Step):
         day, month, year = self._dob.parts()
         if None in (day, month, year):
             raise ValidationError("required", field="date_of_birth")
+        if year < 1000:
+            raise ValidationError("too_old", field="date_of_birth")
         picked = self._dob.date()
         if picked is None:
             raise ValidationError("invalid", field="date_of_birth")
@@ -90,11 +92,17 @@ class AboutStep(Step):
 
     def first_error_widget(self, errors: list[ValidationError]) -> QWidget | None:
         widgets = {"first_name": self._first, "last_name": self._last, "phone": self._phone,
-                   "email": self._email, "date_of_birth": self._dob.columns()[0]}
+                   "email": self._email, "date_of_birth": self._first_empty_date_box()}
         for error in errors:
             if error.field in widgets:
                 return widgets[error.field]
         return None
+
+    def _first_empty_date_box(self) -> QLineEdit:
+        return next((b for b in self._dob.boxes() if not b.text()), self._dob.boxes()[0])
+
+    def date_field(self) -> DateField:
+        return self._dob
 
     def entered(self) -> None:
         self._first.setFocus()

@@ -30,7 +30,7 @@ class ConsentStep(Step):
         self._clear.setAccessibleName(self.tr("Clear signature"))
         self._errors["consent"] = error_label(self)
         self._errors["signature"] = error_label(self)
-        self._pad.setFixedHeight(190)
+        self._pad.setFixedHeight(160)
         self._layout.addWidget(self._text, 1)
         self._layout.addWidget(self._agree)
         self._layout.addWidget(self._errors["consent"])

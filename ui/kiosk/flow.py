@@ -1,5 +1,8 @@
 """The intake as a sequence of steps with Back / Next and a progress bar.
 
+The welcome page and the information sheet stand before the steps (no Back, Next or step
+count); the progress moves one step per Next, and through the safety screens in between.
+
 Used full screen by the kiosk (mode "kiosk") and embedded by the desk (mode "desk": no welcome,
 no information sheet, no urgent message; saved with source="desk" and the staff member's id).
 
@@ -14,12 +17,15 @@ import importlib
 import logging
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -36,13 +42,15 @@ from intake.intakes import IntakeDraft
 from ui.kiosk.forwarder import IntakeForwarder
 from ui.kiosk.messages import field_name
 from ui.kiosk.pages import UrgentMessage
+from ui.kiosk.scrolling import name_scrolling
 from ui.kiosk.sending import IntakeSender
 from ui.kiosk.step import Step
 from ui.kiosk.style import stylesheet
 
 log = logging.getLogger(__name__)
 
-BUILD_REST_AFTER_MS = 300  # the other pages are built once the first one is on screen
+BUILD_REST_AFTER_MS = 300
+PROGRESS_UNITS = 20  # bar units per step: the safety screens move it within their step  # the other pages are built once the first one is on screen
 
 
 class IntakeFlow(QWidget):
@@ -68,6 +76,7 @@ class IntakeFlow(QWidget):
         self._region = region or _default_region()
         self._draft = IntakeDraft()
         self._urgent_id: int | None = None
+        self._urgent_item = ""  # the cauda equina sign the urgent message is about
         self._submitted_id: int | None = None
         self._return_to_review = False
         self._larger = larger_text
@@ -78,19 +87,22 @@ class IntakeFlow(QWidget):
 
         self._factories = self._page_factories(kiosk, clinic_name, today)
         self._order = [key for key in self._factories
-                       if key not in ("thanks", "failed", "queued")]
+                       if key not in ("welcome", "info", "thanks", "failed", "queued")]
         self._built: dict[str, QWidget] = {}
         self._build_scheduled = False
         self._kinetic_later: list[QScrollArea] = []
         self._holders: dict[str, QWidget] = {}  # what the stack holds for each page
         self._current = ""
         self._stack = QStackedWidget(self)
+        # the page area takes what the header, keyboard and footer leave: never more (pages
+        # scroll), so the window never grows past the screen
+        self._stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
 
         self._progress_text = QLabel(self)
         self._progress_text.setObjectName("progressText")
         self._progress = QProgressBar(self)
         self._progress.setTextVisible(False)
-        self._progress.setRange(0, len(self._order))
+        self._progress.setRange(0, PROGRESS_UNITS * len(self._order))
         self._progress.setAccessibleName(self.tr("Progress"))
         self._larger_button = QPushButton(self.tr("Larger text"), self)
         self._larger_button.setObjectName("textSize")
@@ -119,20 +131,28 @@ class IntakeFlow(QWidget):
         header.addWidget(self._progress, 100)
         header.addStretch(1)  # keeps "Larger text" on the right when the progress is hidden
         header.addWidget(self._larger_button)
+        # the footer: a message row over Back and Next, which keep their place and size on
+        # every step, with or without a message, at every text size
         self._nav = QWidget(self)
-        nav = QHBoxLayout(self._nav)
-        nav.setContentsMargins(32, 4, 32, 16)
-        nav.addWidget(self._back)
-        nav.addWidget(self._missing, 1)
-        nav.addWidget(self._next)
+        self._nav.setObjectName("footer")
+        footer = QVBoxLayout(self._nav)
+        footer.setContentsMargins(32, 4, 32, 16)
+        footer.setSpacing(4)
+        footer.addWidget(self._missing)
+        nav = QHBoxLayout()
+        nav.setSpacing(16)
+        nav.addWidget(self._back, 1)
+        nav.addWidget(self._next, 1)
+        footer.addLayout(nav)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(header)
         layout.addWidget(self._stack, 1)
+        self._keyboard = None  # the touch keyboard (kiosk only), made when a field first needs it
         layout.addWidget(self._nav)
         self._connect_signals()
-        self._show(self._order[0])
+        self._show(next(iter(self._factories)))  # the welcome page (kiosk) or About (desk)
 
     def _connect_signals(self) -> None:
         self._back.clicked.connect(self.go_back)
@@ -144,6 +164,9 @@ class IntakeFlow(QWidget):
         self._sender.kept.connect(self._on_kept)
         self._sender.urgent_delivered.connect(self._on_urgent_delivered)
         self._sender.urgent_kept.connect(lambda: self._open_urgent_message(alerted=False))
+        self._urgent.mistake_reported.connect(self._on_mistake)
+        if self._mode == "kiosk":  # the desk has a real keyboard
+            QApplication.instance().focusChanged.connect(self._on_focus_changed)
 
     # ------------------------------------------------------------------ pages, built on first use
 
@@ -179,6 +202,7 @@ class IntakeFlow(QWidget):
                     if self._build_scheduled:  # on screen already: no reason to wait
                         self._enable_kinetic()
             self._stack.addWidget(self._holders[key])
+            name_scrolling(self._holders[key], page.title() if hasattr(page, "title") else "")
             self._wire(key, page)
         return page
 
@@ -198,6 +222,9 @@ class IntakeFlow(QWidget):
             page.continue_requested.connect(lambda: self._show("about"))
         elif key == "safety":
             page.urgent_answered.connect(self._on_urgent_answered)
+            page.urgent_unticked.connect(self._on_urgent_withdrawn)
+            page.screen_changed.connect(self._show_progress)
+            page.finished.connect(self.go_next)
         elif key == "review":
             page.edit_requested.connect(self.edit_section)
         elif key == "failed":
@@ -274,13 +301,27 @@ class IntakeFlow(QWidget):
             self._collect_all()
         self._show(section)
 
+    def touch_keyboard(self):
+        """The touch keyboard (None in desk mode or before any field had the focus)."""
+        return self._keyboard
+
     def urgent_message(self) -> UrgentMessage:
         return self._urgent
 
     def go_back(self) -> None:
-        index = self._order.index(self.current_section())
+        key = self.current_section()
+        if key not in self._order:
+            return
+        page = self._page_for(key)
+        if hasattr(page, "previous_screen") and page.previous_screen():
+            return
+        index = self._order.index(key)
         if index > 0:
-            self._show(self._order[index - 1])
+            previous = self._order[index - 1]
+            self._show(previous)
+            earlier = self._page_for(previous)
+            if hasattr(earlier, "enter_from_end"):
+                earlier.enter_from_end()
 
     def go_next(self) -> None:
         key = self.current_section()
@@ -290,16 +331,26 @@ class IntakeFlow(QWidget):
         if key == "review":
             self.submit()
             return
+        page = self._page_for(key)
+        if hasattr(page, "next_screen") and page.next_screen():
+            self._missing.hide()
+            return
         if not self._accept(key):
             return
         if self._return_to_review:
             self._show("review")
             return
-        self._show(self._order[self._order.index(key) + 1])
+        self._show_from_start(self._order[self._order.index(key) + 1])
 
     def edit_section(self, section: str) -> None:
         self._return_to_review = True
-        self._show(section)
+        self._show_from_start(section)
+
+    def _show_from_start(self, key: str) -> None:
+        page = self._page_for(key)
+        if hasattr(page, "enter_from_start"):
+            page.enter_from_start()
+        self._show(key)
 
     def submit(self) -> None:
         """The desk saves the intake in one transaction (the thank-you page after the commit);
@@ -383,20 +434,19 @@ class IntakeFlow(QWidget):
         self._missing.hide()
         self._stack.setEnabled(True)
         self._current = key
-        self._stack.setCurrentWidget(self._holders[key])
+        holder = self._holders[key]
+        if isinstance(holder, QScrollArea):  # a page opens at its title
+            holder.verticalScrollBar().setValue(0)
+        self._stack.setCurrentWidget(holder)
         in_steps = key in self._order
         self._nav.setVisible(in_steps)
         self._progress.setVisible(in_steps)
         self._progress_text.setVisible(in_steps)
         if in_steps:
-            index, total = self._order.index(key), len(self._order)
+            index = self._order.index(key)
             self._back.setEnabled(index > 0)
             self._next.setEnabled(True)
-            self._progress.setValue(index + 1)
-            self._progress_text.setText(self.tr("Step {n} of {total}").format(
-                n=index + 1, total=total))
-            self._progress.setAccessibleDescription(self.tr("Step {n} of {total}: {title}").format(
-                n=index + 1, total=total, title=page.title()))
+            self._show_progress()
             self._next.setText(self.tr("Send my answers  ▶") if key == "review"
                                else self.tr("Next  ▶"))
             self._next.setAccessibleName(self.tr("Send my answers") if key == "review"
@@ -404,6 +454,46 @@ class IntakeFlow(QWidget):
         if hasattr(page, "entered"):
             page.entered()
         self.step_changed.emit(self.current_section())
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """The touch keyboard shows under the page while a text field of the flow has the
+        focus; the field is scrolled into view above it."""
+        if not shiboken6.isValid(self):
+            return
+        if isinstance(new, QLineEdit) and self.isAncestorOf(new) and not new.isReadOnly():
+            if self._keyboard is None:
+                from ui.widgets.touch_keyboard import TouchKeyboard
+
+                self._keyboard = TouchKeyboard(self)
+                self.layout().insertWidget(self.layout().indexOf(self._nav), self._keyboard)
+            self._keyboard.attach(new)
+            self._keyboard.show()
+            QTimer.singleShot(0, self, lambda: self._keep_in_view(new))
+        elif self._keyboard is not None and new is not None and self.isAncestorOf(new):
+            self._keyboard.hide()
+
+    def _keep_in_view(self, field: QWidget) -> None:
+        holder = self._holders.get(self._current)
+        if isinstance(holder, QScrollArea) and shiboken6.isValid(field) and holder.isAncestorOf(field):
+            holder.ensureWidgetVisible(field, 24, 24)
+
+    def _show_progress(self) -> None:
+        """Step n of N; the bar also moves through the safety screens, never backwards on Next."""
+        key = self._current
+        if key not in self._order:
+            return
+        page = self._page_for(key)
+        index, total = self._order.index(key), len(self._order)
+        within = page.progress() if hasattr(page, "progress") else 0.0
+        # QProgressBar repaints at once on a big change: the bar waits for the frame instead
+        self._progress.setUpdatesEnabled(False)
+        self._progress.setValue(round(PROGRESS_UNITS * (index + within)) + PROGRESS_UNITS // 2)
+        self._progress.setUpdatesEnabled(True)
+        self._progress_text.setText(self.tr("Step {n} of {total}").format(n=index + 1, total=total))
+        self._progress.setAccessibleDescription(self.tr("Step {n} of {total}: {title}").format(
+            n=index + 1, total=total, title=page.title()))
+        if key == "safety":
+            self._back.setEnabled(True)
 
     def _accept(self, key: str) -> bool:
         page = self._page_for(key)
@@ -420,8 +510,7 @@ class IntakeFlow(QWidget):
             if name not in names:
                 names.append(name)
         if key == "safety":
-            text = self.tr("Please answer every question: {n} still need Yes or No.").format(
-                n=len(errors))
+            text = self.tr("Please answer every group of questions.")
         else:
             text = self.tr("Please look at the messages in red: {list}.").format(list=", ".join(names))
         self._missing.setText(text)
@@ -429,6 +518,10 @@ class IntakeFlow(QWidget):
         target = page.first_error_widget(errors)
         if target is not None:
             target.setFocus()
+            holder = self._holders.get(key)
+            if isinstance(holder, QScrollArea):  # the field with the message comes into view
+                holder.widget().layout().activate()
+                holder.ensureWidgetVisible(target, 24, 96)
         return False
 
     def _collect_all(self) -> None:
@@ -450,14 +543,42 @@ class IntakeFlow(QWidget):
         log.warning("intake refused: %s on %s", error.code, error.field)
         self._show("failed")
 
-    def _on_urgent_answered(self) -> None:
+    def _on_urgent_answered(self, item: str = "") -> None:
         if self._mode != "kiosk":
             return
+        self._urgent_item = item
         for key in ("about", "where", "pain", "symptoms", "causes", "treatments", "safety"):
             self._page_for(key).collect(self._draft)
         self._urgent_message_due = True  # it opens when the desk has it, or after a short wait
         if not self._sender.send_urgent(self._draft):
             self._open_urgent_message(alerted=False)
+
+    def _on_mistake(self) -> None:
+        """"I tapped by mistake": the answer is cleared (the safety step says it again)."""
+        self._urgent.hide()
+        if self._urgent_item:
+            self._page_for("safety").untick(self._urgent_item)  # -> _on_urgent_withdrawn
+
+    def _on_urgent_withdrawn(self, item: str) -> None:
+        """An urgent tick was taken back: the desk, if it was alerted, is told (it still checks)."""
+        self._urgent_item = ""
+        self._draft.safety = self._page_for("safety").answers()
+        if self._mode != "kiosk":
+            return
+        try:
+            if self._urgent_id is not None:
+                dbmod.ensure_connected()
+            intakes.withdraw_urgent_answer(self._draft, item, intake_id=self._urgent_id)
+        except StorageError as exc:
+            log.warning("urgent withdrawal not saved: storage %s", exc.code)
+            self._missing.setText(self.tr("Please tell reception that this answer was a "
+                                          "mistake."))
+        else:
+            self._missing.setText(self.tr("We have told reception that this answer was a "
+                                          "mistake. A member of staff may still check with you.")
+                                  if self._urgent_id is not None else
+                                  self.tr("Your answer is cleared. Please answer this group again."))
+        self._missing.show()
 
     def _on_stop(self) -> None:
         self._urgent.hide()

@@ -9,6 +9,7 @@ from intake import db as dbmod
 from intake import staff
 from intake.errors import BackCareError, NotAllowedError, StorageError
 from ui.kiosk.pages import Overlay
+from ui.widgets.touch_keyboard import TouchKeyboard
 
 
 class IdleCountdown(Overlay):
@@ -97,9 +98,11 @@ class StaffExitPanel(Overlay):
         row = QHBoxLayout()
         row.addWidget(self._cancel)
         row.addWidget(self._leave)
+        self._keyboard = TouchKeyboard(self)  # the kiosk has no other keyboard
         for widget in (title, self._secret, self._message):
             self.card_layout.addWidget(widget)
         self.card_layout.addLayout(row)
+        self.card_layout.addWidget(self._keyboard)
         self._leave.clicked.connect(self._check)
         self._secret.returnPressed.connect(self._check)
         self._cancel.clicked.connect(self.cancelled)
@@ -107,6 +110,9 @@ class StaffExitPanel(Overlay):
     def open(self) -> None:
         self._secret.clear()
         self._message.clear()
+        self._secret.setFocus()
+        self._keyboard.attach(self._secret)
+        self._keyboard.show()
         super().open()
         self._secret.setFocus()
 
@@ -117,6 +123,9 @@ class StaffExitPanel(Overlay):
 
     def secret_edit(self) -> QLineEdit:
         return self._secret
+
+    def touch_keyboard(self) -> TouchKeyboard:
+        return self._keyboard
 
     def leave_button(self) -> QPushButton:
         return self._leave

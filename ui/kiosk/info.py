@@ -1,4 +1,4 @@
-"""Step 2: the clinic's information sheet in large type, scrolled by finger or by buttons."""
+"""Beside the steps: the clinic's information sheet in large type, scrolled by finger or by buttons."""
 
 from __future__ import annotations
 
@@ -27,9 +27,9 @@ class InfoStep(Step):
         self._up.setAccessibleName(self.tr("Scroll up"))
         self._down = QPushButton(self.tr("▼ Scroll down"), self)
         self._down.setAccessibleName(self.tr("Scroll down"))
-        self._continue = QPushButton(self.tr("Continue to check-in"), self)
+        self._continue = QPushButton(self.tr("Start check-in  ▶"), self)
         self._continue.setObjectName("primary")
-        self._continue.setAccessibleName(self.tr("Continue to check-in"))
+        self._continue.setAccessibleName(self.tr("Start check-in"))
         row = QHBoxLayout()
         row.addWidget(self._up)
         row.addWidget(self._down)

@@ -43,7 +43,8 @@ def error_text(error: BackCareError) -> str:
     specific = {
         ("date_of_birth", "future"): _tr("The date of birth cannot be in the future."),
         ("date_of_birth", "too_old"): _tr("Please check the year of birth."),
-        ("date_of_birth", "invalid"): _tr("This day does not exist in that month."),
+        ("date_of_birth", "invalid"): _tr("This date does not exist. Please check the day and "
+                                          "the month."),
         ("phone", "invalid"): _tr("Please check your mobile number. It should look like "
                                   "07911 123456, or start with + and the country code."),
         ("email", "invalid"): _tr("Please check your email address, like name@example.com. "

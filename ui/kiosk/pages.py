@@ -126,6 +126,7 @@ class UrgentMessage(Overlay):
 
     continue_requested = Signal()
     stop_requested = Signal()
+    mistake_reported = Signal()  # "I tapped by mistake"
 
     def __init__(self, parent: QWidget):
         super().__init__(parent, "urgentCard")
@@ -137,12 +138,16 @@ class UrgentMessage(Overlay):
         self._continue.setAccessibleName(self.tr("Continue my answers"))
         self._stop = QPushButton(self.tr("Stop here"), self)
         self._stop.setAccessibleName(self.tr("Stop here"))
+        self._mistake = QPushButton(self.tr("I tapped by mistake"), self)
+        self._mistake.setAccessibleName(self.tr("I tapped by mistake"))
         for widget in (self._title, self._body):
             self.card_layout.addWidget(widget)
         self.card_layout.addWidget(self._continue)
         self.card_layout.addWidget(self._stop)
+        self.card_layout.addWidget(self._mistake)
         self._continue.clicked.connect(self.continue_requested)
         self._stop.clicked.connect(self.stop_requested)
+        self._mistake.clicked.connect(self.mistake_reported)
 
     def set_alerted(self, alerted: bool) -> None:
         """Whether the early save reached the desk; if not, the patient must go in person."""
@@ -158,6 +163,9 @@ class UrgentMessage(Overlay):
     def open(self) -> None:
         super().open()
         self._continue.setFocus()
+
+    def mistake_button(self) -> QPushButton:
+        return self._mistake
 
     def continue_button(self) -> QPushButton:
         return self._continue

@@ -1,19 +1,19 @@
-"""Step 4: your pain: where (body map), since when, how bad now, and the three PEG items."""
+"""Your pain: where (body map), since when (a few chips), how bad now, and the three PEG items."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QIntValidator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from intake import validation
+from intake import intakes
 from intake.content import checklists
 from intake.errors import ValidationError
 from intake.intakes import IntakeDraft
@@ -45,40 +45,29 @@ class PainHowStep(Step):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("How long, and how much does it hurt?"), parent)
-        self._since = QLineEdit(self)
-        self._since.setValidator(QIntValidator(0, 9999, self))
-        self._since.setMaxLength(4)
-        self._since.setFixedWidth(120)
-        self._since.setAccessibleName(self.tr("How long you have had the pain: number"))
-        self._less = QPushButton("−", self)
-        self._less.setAccessibleName(self.tr("One less"))
-        self._more = QPushButton("+", self)
-        self._more.setAccessibleName(self.tr("One more"))
-        self._units = QButtonGroup(self)
-        unit_row = QHBoxLayout()
-        self._layout.addWidget(QLabel(self.tr("I have had this pain for:"), self))
-        unit_row.addWidget(self._less)
-        unit_row.addWidget(self._since)
-        unit_row.addWidget(self._more)
-        for index, (unit, text) in enumerate(
-                (("days", self.tr("days")), ("weeks", self.tr("weeks")), ("months", self.tr("months")))):
+        self._layout.setSpacing(4)
+        self._bands = QButtonGroup(self)
+        chips = _Chips(self)
+        self._layout.addWidget(QLabel(self.tr("How long have you had this pain?"), self))
+        for index, band in enumerate(intakes.PAIN_BANDS):
+            text = band_text(band.id)
             button = QPushButton(text, self)
             button.setCheckable(True)
-            button.setObjectName("yesNoButton")
-            button.setProperty("unit", unit)
-            button.setAccessibleName(self.tr("Unit: {unit}").format(unit=text))
-            self._units.addButton(button, index)
-            unit_row.addWidget(button)
-        unit_row.addStretch(1)
+            button.setObjectName("chip")
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            button.setProperty("band", band.id)
+            button.setAccessibleName(self.tr("Had the pain for: {band}").format(band=text))
+            self._bands.addButton(button, index)
+            chips.add(button)
         self._errors["pain_since"] = error_label(self)
-        self._layout.addLayout(unit_row)
+        self._layout.addWidget(chips)
         self._layout.addWidget(self._errors["pain_since"])
         self._scales: dict[str, PainScale] = {}
         questions = (
             ("pain_now", self.tr("How bad is your pain right now?"),
-             self.tr("0 = no pain"), self.tr("10 = as bad as you can imagine")),
+             self.tr("0 = no pain"), self.tr("10 = worst imaginable")),
             ("peg_pain", self.tr("In the past week, what was your pain on average?"),
-             self.tr("0 = no pain"), self.tr("10 = as bad as you can imagine")),
+             self.tr("0 = no pain"), self.tr("10 = worst imaginable")),
             ("peg_enjoyment", self.tr("In the past week, how much did pain get in the way of "
                                       "your enjoyment of life?"),
              self.tr("0 = not at all"), self.tr("10 = completely")),
@@ -99,41 +88,84 @@ class PainHowStep(Step):
             block.addWidget(self._errors[field])
             self._layout.addLayout(block)
         self._layout.addStretch(1)
-        self._less.clicked.connect(lambda: self._step_since(-1))
-        self._more.clicked.connect(lambda: self._step_since(1))
 
-    def _step_since(self, delta: int) -> None:
-        current = int(self._since.text()) if self._since.text().isdigit() else 0
-        self._since.setText(str(max(0, min(9999, current + delta))))
-
-    def _unit(self) -> str:
-        button = self._units.checkedButton()
-        return button.property("unit") if button is not None else ""
+    def _band(self) -> intakes.PainBand | None:
+        checked = self._bands.checkedId()
+        return None if checked < 0 else intakes.PAIN_BANDS[checked]
 
     def collect(self, draft: IntakeDraft) -> list[ValidationError]:
         errors: list[ValidationError] = []
-        try:
-            value, unit = validation.clean_pain_since(self._since.text().strip(), self._unit())
-        except ValidationError as exc:
-            code = "unit_required" if exc.field == "pain_since_unit" else exc.code
-            errors.append(ValidationError(code, field="pain_since"))
+        band = self._band()
+        if band is None:
+            errors.append(ValidationError("required", field="pain_since"))
             draft.pain_since_value, draft.pain_since_unit = None, ""
         else:
-            draft.pain_since_value, draft.pain_since_unit = value, unit
+            draft.pain_since_value, draft.pain_since_unit = band.value, band.unit
         for field, scale in self._scales.items():
             setattr(draft, field, scale.value())
             if scale.value() is None:
                 errors.append(ValidationError("required", field=field))
         return errors
 
-    def since_edit(self) -> QLineEdit:
-        return self._since
+    def band_button(self, band_id: str) -> QPushButton:
+        return next(b for b in self._bands.buttons() if b.property("band") == band_id)
 
-    def unit_button(self, unit: str) -> QPushButton:
-        return next(b for b in self._units.buttons() if b.property("unit") == unit)
+    def set_band(self, band_id: str) -> None:
+        self.band_button(band_id).setChecked(True)
 
     def scale(self, field: str) -> PainScale:
         return self._scales[field]
 
-    def entered(self) -> None:
-        self._since.setFocus()
+    def first_error_widget(self, errors: list[ValidationError]) -> QWidget | None:
+        for error in errors:
+            if error.field == "pain_since":
+                return self._bands.buttons()[0]
+            if error.field in self._scales:
+                return self._scales[error.field].button(0)
+        return None
+
+
+class _Chips(QWidget):
+    """Chips side by side, or in two rows when they would not fit (larger text, portrait)."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(8)
+        self._chips: list[QPushButton] = []
+        self._columns = 0
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def add(self, chip: QPushButton) -> None:
+        self._chips.append(chip)
+        self._place(len(self._chips))
+
+    def _place(self, columns: int) -> None:
+        self._columns = columns
+        for chip in self._chips:
+            self._grid.removeWidget(chip)
+        for index, chip in enumerate(self._chips):
+            self._grid.addWidget(chip, index // columns, index % columns)
+        for column in range(len(self._chips) + 1):
+            self._grid.setColumnStretch(column, 0)
+        self._grid.setColumnStretch(columns, 1)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        gap = self._grid.spacing()
+        needed = sum(c.sizeHint().width() + gap for c in self._chips)
+        wanted = len(self._chips) if needed <= event.size().width() else -(-len(self._chips) // 2)
+        if wanted != self._columns:
+            self._place(wanted)
+
+
+def band_text(band_id: str) -> str:
+    """The words on a "how long" chip (the review repeats them)."""
+    return {
+        "under_1_week": QCoreApplication.translate("PainHowStep", "Under 1 week"),
+        "1_to_6_weeks": QCoreApplication.translate("PainHowStep", "1–6 weeks"),
+        "6_to_12_weeks": QCoreApplication.translate("PainHowStep", "6–12 weeks"),
+        "3_to_12_months": QCoreApplication.translate("PainHowStep", "3–12 months"),
+        "over_1_year": QCoreApplication.translate("PainHowStep", "Over 1 year"),
+    }[band_id]

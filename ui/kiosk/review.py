@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake import intakes
 from intake.content import checklists
 from intake.intakes import IntakeDraft
+from ui.kiosk.pain import band_text
 from ui.kiosk.step import Step
 from ui.widgets.kinetic import enable_kinetic_scrolling
 
@@ -115,10 +117,9 @@ class ReviewStep(Step):
             self.tr("Mobile {phone}").format(phone=draft.phone),
             self.tr("Email {email}").format(email=draft.email) if draft.email else self.tr("No email"),
         ]))
-        units = {"days": self.tr("days"), "weeks": self.tr("weeks"), "months": self.tr("months")}
+        band = intakes.pain_band(draft.pain_since_value, draft.pain_since_unit)
         pain = "\n".join([
-            self.tr("For {n} {unit}").format(n=draft.pain_since_value,
-                                             unit=units.get(draft.pain_since_unit, "")),
+            self.tr("For: {band}").format(band=band_text(band.id) if band else "?"),
             self.tr("Pain now: {n} out of 10").format(n=draft.pain_now),
             self.tr("Average pain last week: {n} out of 10").format(n=draft.peg_pain),
             self.tr("Gets in the way of enjoying life: {n} out of 10").format(n=draft.peg_enjoyment),

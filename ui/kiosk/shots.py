@@ -26,11 +26,10 @@ def fill_example(flow: IntakeFlow) -> None:
     for name, text in (("First name", "Margaret"), ("Last name", "Okonkwo-Hale"),
                        ("Mobile phone", "07911 123456"), ("Email (if you want)", "")):
         _named(flow, QLineEdit, name).setText(text)
-    flow.step("about")._dob.set_date(dt.date(1956, 4, 17))
+    flow.step("about").date_field().set_date(dt.date(1956, 4, 17))
     flow.step("where").body_map().set_selected({"lower_back", "buttocks", "left_thigh"})
     pain = flow.step("pain")
-    pain.since_edit().setText("4")
-    pain.unit_button("months").setChecked(True)
+    pain.set_band("3_to_12_months")
     for field, value in (("pain_now", 6), ("peg_pain", 7), ("peg_enjoyment", 5),
                          ("peg_activity", 6)):
         pain.scale(field).set_value(value)
@@ -38,9 +37,8 @@ def fill_example(flow: IntakeFlow) -> None:
     flow.step("causes").checklist().set_selected({"static_sitting", "poor_posture"})
     flow.step("treatments").checklist().set_selected({"nsaids"})
     flow.step("treatments").side_effects().set_selected({"drowsiness"})
-    safety = flow.step("safety")
-    for item in checklists().safety_items:
-        safety.question(item.id).set_answer(item.id == "over_50_new_pain")
+    flow.step("safety").set_answers({item.id: item.id == "over_50_new_pain"
+                                     for item in checklists().safety_items})
     _named(flow, QCheckBox, "I have read this and I agree").setChecked(True)
     pad = flow.step("consent").pad()
     from PySide6.QtCore import QPointF

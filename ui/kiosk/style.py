@@ -15,5 +15,11 @@ def _template() -> Template:
     return Template((resources.files("resources") / "kiosk.qss").read_text(encoding="utf-8"))
 
 
+@functools.cache
+def _icon(name: str) -> str:
+    """A path Qt's url() can read (forward slashes on every OS)."""
+    return str(resources.files("resources") / "icons" / name).replace("\\", "/")
+
+
 def stylesheet(larger: bool = False) -> str:
-    return _template().substitute(LARGER if larger else NORMAL)
+    return _template().substitute(LARGER if larger else NORMAL, tick=_icon("tick.svg"))

@@ -1,9 +1,11 @@
-"""Step 1: the welcome page: the clinic's name, one large Start, and the information sheet."""
+"""The welcome page: the clinic's name, one large Start, and the information sheet."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui.kiosk import timing
 
 
 class WelcomeStep(QWidget):
@@ -17,7 +19,8 @@ class WelcomeStep(QWidget):
         self._clinic.setWordWrap(True)
         self._clinic.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._greeting = QLabel(self.tr("Welcome. Please check in here for your visit.\n"
-                                        "It takes about 5 minutes."), self)
+                                        "It takes about {n} minutes.").format(
+                                            n=timing.stated_minutes()), self)
         self._greeting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._greeting.setWordWrap(True)
         self._start = QPushButton(self.tr("Start"), self)

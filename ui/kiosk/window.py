@@ -83,6 +83,7 @@ class KioskWindow(QWidget):
         self._connect_signals()
         self._watching = False
         self._idle.start()
+        QApplication.instance().applicationStateChanged.connect(self._on_application_state)
 
     def _connect_signals(self) -> None:
         self._idle.timeout.connect(self._on_idle)
@@ -194,6 +195,50 @@ class KioskWindow(QWidget):
 
     def _watch_input(self) -> None:
         QApplication.instance().installEventFilter(self)
+
+    # ------------------------------------------------------------------ lock-down
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A request to minimise (the window menu, a shortcut) is undone at once: the previous
+        patient's answers are in memory and must not sit behind another window."""
+        super().changeEvent(event)
+        if (event.type() == QEvent.Type.WindowStateChange and not self._unlocked
+                and self.windowState() & Qt.WindowState.WindowMinimized):
+            wanted = event.oldState() & ~Qt.WindowState.WindowMinimized
+            QTimer.singleShot(0, self, lambda: self._restore(wanted))
+
+    def _restore(self, state: Qt.WindowState) -> None:
+        if self._unlocked:
+            return
+        self.setWindowState(state)
+        self.setVisible(True)
+        self._take_focus_back()
+
+    def setVisible(self, visible: bool) -> None:
+        if not visible and not self._unlocked and self.isVisible():
+            log.info("kiosk: a request to hide the window was refused")
+            return
+        super().setVisible(visible)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowDeactivate and not self._unlocked:
+            QTimer.singleShot(0, self, self._take_focus_back)
+        return super().event(event)
+
+    def _on_application_state(self, state: Qt.ApplicationState) -> None:
+        if state != Qt.ApplicationState.ApplicationActive and not self._unlocked:
+            QTimer.singleShot(0, self, self._take_focus_back)
+
+    def _take_focus_back(self) -> None:
+        """Focus left for another window (Alt+Tab, a notification): the kiosk takes it back,
+        unless it went to one of the kiosk's own windows."""
+        if self._unlocked or not self.isVisible():
+            return
+        active = QApplication.activeWindow()
+        if active is self or (active is not None and active.parentWidget() is not None
+                              and self.isAncestorOf(active)):
+            return
+        self.activateWindow()  # the window already stays on top
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

@@ -7,7 +7,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen, QTransform
+from PySide6.QtGui import (
+    QColor,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QTransform,
+)
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from intake.content import Item
@@ -31,11 +40,11 @@ def _rect(x: float, y: float, w: float, h: float, radius: float = 10) -> QPainte
 def body_outline(offset: float) -> QPainterPath:
     """One standing figure, facing the viewer, in a FIGURE_W x FIGURE_H box at x = offset."""
     parts = [
-        _rect(55, 78, 90, 165, 26),  # torso
-        _rect(28, 84, 24, 150, 12),  # arms
-        _rect(148, 84, 24, 150, 12),
-        _rect(58, 228, 41, 172, 16),  # legs
-        _rect(101, 228, 41, 172, 16),
+        _rect(50, 78, 100, 165, 26),  # torso
+        _rect(22, 84, 24, 120, 12),  # arms
+        _rect(154, 84, 24, 120, 12),
+        _rect(50, 228, 49, 172, 16),  # legs
+        _rect(101, 228, 49, 172, 16),
         _rect(86, 56, 28, 28, 6),  # neck
     ]
     head = QPainterPath()
@@ -43,32 +52,49 @@ def body_outline(offset: float) -> QPainterPath:
     outline = head
     for part in parts:
         outline = outline.united(part)
-    for x in (52, 104):  # feet
+    for x in (46, 104):  # feet
         foot = QPainterPath()
-        foot.addRoundedRect(QRectF(x, 398, 44, 24), 10, 10)
+        foot.addRoundedRect(QRectF(x, 398, 50, 24), 10, 10)
         outline = outline.united(foot)
     return QTransform.fromTranslate(offset, 0).map(outline)
 
 
-# Front view: the patient faces us, so their left is on our right.
+# Front view: the patient faces us, so their left is on our right. Every part of the drawing a
+# finger may touch is a region (legs on both views, arms, the front of the body).
 _FRONT = {
-    "right_hip": (58, 198, 41, 36), "left_hip": (101, 198, 41, 36),
-    "right_thigh": (58, 238, 41, 82), "left_thigh": (101, 238, 41, 82),
-    "right_lower_leg": (58, 324, 41, 72), "left_lower_leg": (101, 324, 41, 72),
-    "right_foot": (52, 398, 46, 24), "left_foot": (102, 398, 46, 24),
+    "neck": (84, 56, 32, 26), "front_torso": (52, 86, 96, 94),
+    "right_arm": (22, 84, 24, 120), "left_arm": (154, 84, 24, 120),
+    "right_hip": (50, 184, 49, 52), "left_hip": (101, 184, 49, 52),
+    "right_thigh": (50, 240, 49, 80), "left_thigh": (101, 240, 49, 80),
+    "right_lower_leg": (50, 324, 49, 72), "left_lower_leg": (101, 324, 49, 72),
+    "right_foot": (46, 398, 52, 24), "left_foot": (102, 398, 52, 24),
 }
+# Back view: the patient's left is on our left.
 _BACK = {
-    "neck": (84, 56, 32, 26), "upper_back": (58, 86, 84, 70),
-    "lower_back": (62, 158, 76, 48), "buttocks": (58, 208, 84, 44),
+    "neck": (84, 56, 32, 26), "upper_back": (50, 86, 100, 70),
+    "lower_back": (54, 158, 92, 48), "buttocks": (50, 210, 100, 48),
+    "left_arm": (22, 84, 24, 120), "right_arm": (154, 84, 24, 120),
+    "left_thigh": (50, 262, 49, 58), "right_thigh": (101, 262, 49, 58),
+    "left_lower_leg": (50, 324, 49, 72), "right_lower_leg": (101, 324, 49, 72),
+    "left_foot": (46, 398, 52, 24), "right_foot": (102, 398, 52, 24),
 }
+NEAR = 30.0  # a touch this close to a region (drawing units) still counts: small parts get
+             # a finger-sized target (neck, feet, a narrow leg) without covering another part
 
 
-def region_paths() -> dict[str, QPainterPath]:
-    paths: dict[str, QPainterPath] = {}
+def region_paths() -> dict[str, list[QPainterPath]]:
+    """Each region's shapes, front view first (a leg is drawn on both views)."""
+    paths: dict[str, list[QPainterPath]] = {}
     for table, offset in ((_FRONT, 0.0), (_BACK, BACK_X)):
         for region, (x, y, w, h) in table.items():
-            paths[region] = _rect(x + offset, y, w, h, 8)
+            paths.setdefault(region, []).append(_rect(x + offset, y, w, h, 8))
     return paths
+
+
+def _distance(rect: QRectF, point: QPointF) -> float:
+    dx = max(rect.left() - point.x(), 0.0, point.x() - rect.right())
+    dy = max(rect.top() - point.y(), 0.0, point.y() - rect.bottom())
+    return (dx * dx + dy * dy) ** 0.5
 
 
 class BodyCanvas(QWidget):
@@ -81,6 +107,8 @@ class BodyCanvas(QWidget):
         self._checklist = checklist
         self._outline = body_outline(0).united(body_outline(BACK_X))
         self._regions = region_paths()
+        self._drawing = QPixmap()
+        self._drawing_key: tuple | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(360, 380)
         self.setAccessibleName(_tr("Body map, front and back. Tap where it hurts."))
@@ -103,14 +131,24 @@ class BodyCanvas(QWidget):
         if not ok:
             return None
         logical = inverted.map(point)
-        for region, path in self._regions.items():
+        known = set(self._checklist.ids())
+        shapes = [(region, path) for region, paths in self._regions.items() if region in known
+                  for path in paths]
+        for region, path in shapes:
             if path.contains(logical):
                 return region
+        nearest = min(shapes, key=lambda rp: _distance(rp[1].boundingRect(), logical), default=None)
+        if nearest is not None and _distance(nearest[1].boundingRect(), logical) <= NEAR:
+            return nearest[0]
         return None
 
     def region_center(self, region: str) -> QPointF:
         """Where a region is on screen (tests tap there)."""
-        return self._transform().map(self._regions[region].boundingRect().center())
+        return self._transform().map(self._regions[region][0].boundingRect().center())
+
+    def region_rects(self, region: str) -> list[QRectF]:
+        """Where a region is drawn on screen (each view)."""
+        return [self._transform().mapRect(p.boundingRect()) for p in self._regions[region]]
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         region = self.region_at(event.position())
@@ -120,7 +158,31 @@ class BodyCanvas(QWidget):
             self.region_tapped.emit(region)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        """The drawing without the chosen regions is painted once per size (antialiased dashed
+        paths are slow) and kept; the chosen regions go on top."""
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), ratio, self.font().toString())
+        if self._drawing_key != key:
+            self._drawing = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            self._drawing.setDevicePixelRatio(ratio)
+            self._drawing.fill(Qt.GlobalColor.transparent)
+            background = QPainter(self._drawing)
+            background.setFont(self.font())
+            self._paint_drawing(background)
+            background.end()
+            self._drawing_key = key
         painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._drawing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setTransform(self._transform())
+        painter.setPen(QPen(QColor("#8e1b12"), 2))
+        painter.setBrush(QColor(192, 57, 43, 200))
+        known = set(self._checklist.ids())
+        for region in self._checklist.selected() & known:
+            for path in self._regions[region]:
+                painter.drawPath(path)
+
+    def _paint_drawing(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         transform = self._transform()
         painter.setPen(QColor("#1a1a1a"))
@@ -133,24 +195,20 @@ class BodyCanvas(QWidget):
         for text, x in ((_tr("Right"), 20.0), (_tr("Left"), 180.0),
                         (_tr("Left"), BACK_X + 20.0), (_tr("Right"), BACK_X + 180.0)):
             centre = transform.map(QPointF(x, 448))
-            painter.drawText(QRectF(centre.x() - 70, centre.y() - 16, 140, 32),
+            left = min(max(0.0, centre.x() - 70), self.width() - 140.0)  # never cut at an edge
+            painter.drawText(QRectF(left, centre.y() - 16, 140, 32),
                              Qt.AlignmentFlag.AlignCenter, text)
         painter.setTransform(transform)
         painter.setPen(QPen(QColor("#3d4a55"), 2))
         painter.setBrush(QColor("#e8edf1"))
         painter.drawPath(self._outline)
-        chosen = self._checklist.selected()
         known = set(self._checklist.ids())
-        for region, path in self._regions.items():
-            if region not in known:
-                continue
-            if region in chosen:
-                painter.setPen(QPen(QColor("#8e1b12"), 2))
-                painter.setBrush(QColor(192, 57, 43, 200))
-            else:
-                painter.setPen(QPen(QColor("#7b8a96"), 1, Qt.PenStyle.DashLine))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(path)
+        painter.setPen(QPen(QColor("#5a6570"), 1, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for region, paths in self._regions.items():
+            if region in known:
+                for path in paths:
+                    painter.drawPath(path)
 
 
 class BodyMap(QWidget):
@@ -161,11 +219,12 @@ class BodyMap(QWidget):
     def __init__(self, regions: Iterable[Item], parent: QWidget | None = None):
         super().__init__(parent)
         self._checklist = Checklist(regions, columns=2, parent=self)
+        self._checklist.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._canvas = BodyCanvas(self._checklist, self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._canvas, 1)
-        layout.addWidget(self._checklist, 0)
+        layout.addWidget(self._checklist, 0, Qt.AlignmentFlag.AlignTop)
         self._checklist.changed.connect(self.changed)
 
     def selected(self) -> set[str]:

@@ -27,7 +27,7 @@ class PainScale(QWidget):
         for label in (self._low, self._high):
             label.setObjectName("hint")
             label.setWordWrap(True)
-            label.setFixedWidth(190)
+            label.setFixedWidth(150)
         self._high.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self._low)
         for number in range(11):

@@ -125,8 +125,10 @@ def test_match_same_person_from_the_arrivals_list(qtbot, db):
     assert dialog is not None and dialog.isVisible()
     box = dialog.candidate_boxes()[0]
     assert box.patient_id == pid
-    assert box.take_box("email").isChecked()  # differing contact details are offered
+    assert not box.take_box("email").isChecked()  # offered, never ticked in advance
     assert box.take_box("phone") is None  # the same: nothing to update
+    assert box.why() == "Likely the same person: same date of birth, same name, same phone"
+    box.take_box("email").setChecked(True)
     with qtbot.waitSignal(page.patient_requested) as opened:
         box.choose()
     assert opened.args == [pid]
@@ -145,7 +147,11 @@ def test_new_patient_from_the_match_dialog(qtbot, db):
     iid = make_intake("Zoe", "OBrien", phone="+447911123457")
     page = _page(qtbot, staff)
     page.card_for(iid).buttons["match"].click()
-    page.match_dialog().create_new()
+    dialog = page.match_dialog()
+    dialog.create_new()  # a likely duplicate is listed: asked once more, nothing created yet
+    assert Patient.select().count() == 1
+    assert "is likely the same person" in dialog.confirm_text()
+    dialog.create_new()
     assert Patient.select().count() == 2
     assert Intake.get_by_id(iid).patient_id is not None
 

@@ -36,7 +36,7 @@ def test_any_input_is_stored_exactly_or_refused_with_a_message(qtbot, flow, firs
                                                                email):
     if flow.current_section() == "welcome":
         tap(qtbot, named(flow, QAbstractButton, "Start check-in"))
-        pick_date(qtbot, flow, "4", "Mar", "1950")
+        pick_date(qtbot, flow, "04", "03", "1950")
     if flow.current_section() != "about":
         tap(qtbot, named(flow, QAbstractButton, "Back"))
     edits = {"first_name": named(flow, QLineEdit, "First name"),

@@ -43,7 +43,7 @@ def test_complete_intake_is_stored_exactly(qtbot, clinic_db):
     assert Intake.select().count() == 0  # nothing is stored before the final submit
     review = _visible_text(flow) + " ".join(
         b.text() for b in flow.findChildren(QAbstractButton) if b.isVisible())
-    for shown in ("Zoë O'Brien", "+447911123456", "Lower back", "Left thigh", "For 8 weeks",
+    for shown in ("Zoë O'Brien", "+447911123456", "Lower back", "Left thigh", "For: 1–6 weeks",
                   "Pain now: 6 out of 10", "Heat pad", "Drowsiness", "No to every question"):
         assert shown in review
     with qtbot.waitSignal(flow.intake_submitted) as submitted:
@@ -55,7 +55,7 @@ def test_complete_intake_is_stored_exactly(qtbot, clinic_db):
     assert (row.first_name, row.last_name, row.date_of_birth) == ("Zoë", "O'Brien", dt.date(1950, 3, 4))
     assert (row.phone, row.email, row.source, row.entered_by_id) == (
         "+447911123456", "zoe@example.org", "kiosk", None)
-    assert (row.pain_since_value, row.pain_since_unit, row.pain_now) == (8, "weeks", 6)
+    assert (row.pain_since_value, row.pain_since_unit, row.pain_now) == (1, "weeks", 6)
     assert (row.peg_pain, row.peg_enjoyment, row.peg_activity) == (5, 4, 6)
     assert row.treatment_other == "Heat pad"
     assert row.consent_given and row.complete and not row.urgent
@@ -103,10 +103,13 @@ def test_next_stays_and_says_what_is_missing(qtbot, flow):
 
 def test_impossible_or_future_birth_dates_are_explained(qtbot, flow):
     tap(qtbot, named(flow, QAbstractButton, "Start check-in"))
-    fill_about(qtbot, flow, day="31", month="Jun", year="1960")
+    fill_about(qtbot, flow, day="31", month="06", year="1960")
     next_(qtbot, flow)
-    assert "This day does not exist in that month." in _visible_text(flow)
-    fill_about(qtbot, flow, day="31", month="Dec", year=str(dt.date.today().year))
+    assert "This date does not exist. Please check the day and the month." in _visible_text(flow)
+    fill_about(qtbot, flow, day="31", month="12", year="86")
+    next_(qtbot, flow)
+    assert "Please check the year of birth." in _visible_text(flow)
+    fill_about(qtbot, flow, day="31", month="12", year=str(dt.date.today().year))
     next_(qtbot, flow)
     if dt.date.today() < dt.date(dt.date.today().year, 12, 31):
         assert "cannot be in the future" in _visible_text(flow)
@@ -132,15 +135,47 @@ def test_not_sure_stands_alone_and_other_needs_text(qtbot, flow):
 def test_back_keeps_answers_and_the_info_sheet_leads_to_check_in(qtbot, flow):
     tap(qtbot, named(flow, QAbstractButton, "Read about back pain"))
     assert flow.current_section() == "info"
+    assert not named(flow, QAbstractButton, "Next").isVisible()  # one button per action
+    starts = [b for b in flow.findChildren(QAbstractButton)
+              if b.isVisible() and b.accessibleName() == "Start check-in"]
+    assert len(starts) == 1
     tap(qtbot, named(flow, QAbstractButton, "Scroll down"))
-    tap(qtbot, named(flow, QAbstractButton, "Continue to check-in"))
+    tap(qtbot, starts[0])
+    assert flow.current_section() == "about"
+    assert not named(flow, QAbstractButton, "Back").isEnabled()  # the first step
     fill_about(qtbot, flow)
     next_(qtbot, flow)
     tap(qtbot, named(flow, QAbstractButton, "Back"))
     assert flow.current_section() == "about"
     assert named(flow, QLineEdit, "First name").text() == "Zoë"
-    tap(qtbot, named(flow, QAbstractButton, "Back"))
-    assert flow.current_section() == "info"
+
+
+def test_welcome_has_no_back_next_or_step_count_and_states_an_honest_time(qtbot, flow):
+    from ui.kiosk import timing
+
+    assert flow.current_section() == "welcome"
+    assert not named(flow, QAbstractButton, "Next").isVisible()
+    assert not named(flow, QAbstractButton, "Back").isVisible()
+    text = _visible_text(flow)
+    assert "Step" not in text
+    minutes = timing.stated_minutes()
+    assert f"It takes about {minutes} minutes." in text
+    assert timing.estimate_seconds(timing.TAP_BUDGET) <= minutes * 60 <= 4 * 60
+
+
+def test_progress_moves_one_way_on_next_through_the_safety_screens(qtbot, flow):
+    from PySide6.QtWidgets import QProgressBar
+
+    bar = flow.findChild(QProgressBar)
+    seen: list[int] = []
+    flow.step_changed.connect(lambda _s: seen.append(bar.value()))
+    flow.step("safety").screen_changed.connect(lambda: seen.append(bar.value()))
+    walk_to_review(qtbot, flow)
+    assert seen == sorted(seen)  # forward only, never a jump back
+    screens = flow.step("safety").screen_count()
+    assert len(set(seen)) == 9 + screens - 1  # one move per step and per safety screen
+    steps = [int(n) for n in __import__("re").findall(r"Step (\d+) of 9", _visible_text(flow))]
+    assert steps == [9]
 
 
 def test_information_sheet_shows_the_whole_article(qtbot, flow):

@@ -34,19 +34,43 @@ def _urgent_item() -> str:
     return next(i.id for i in checklists().red_flags if i.urgent)
 
 
-def test_urgent_yes_saves_at_once_and_submit_completes_the_same_row(qtbot, clinic_db):
-    flow = _shown(qtbot)
-    urgent = _urgent_item()
-    tap(qtbot, named(flow, QAbstractButton, "Start check-in"))
-    from tests.ui.kiosk.helpers import answer_safety, fill_about, fill_checklists, fill_pain, next_
+def _to_safety(qtbot, flow) -> None:
+    from tests.ui.kiosk.helpers import fill_about, fill_checklists, fill_pain, next_
 
+    tap(qtbot, named(flow, QAbstractButton, "Start check-in"))
     fill_about(qtbot, flow)
     next_(qtbot, flow)
     fill_pain(qtbot, flow)
     fill_checklists(qtbot, flow)
-    question = flow.step("safety").question(urgent)
+    assert flow.current_section() == "safety"
+
+
+def test_cauda_equina_group_comes_first_with_every_question_visible(qtbot, clinic_sqlite):
+    flow = _shown(qtbot)
+    _to_safety(qtbot, flow)
+    step = flow.step("safety")
+    urgent = [i.id for i in checklists().red_flags if i.urgent]
+    assert step.shown_ids() == urgent
+    for item_id in urgent:
+        tick = step.tick(item_id)
+        assert tick.isVisible() and not tick.isChecked() and tick.mark() == ""  # nothing preset
+        assert step.rect().contains(tick.geometry().translated(tick.parentWidget().mapTo(
+            step, tick.parentWidget().rect().topLeft())))
+    from tests.ui.kiosk.helpers import next_
+
+    next_(qtbot, flow)  # neither ticked nor "none": the group is not answered
+    assert flow.current_section() == "safety" and step.shown_ids() == urgent
+    assert "Please tap the ones that apply to you" in _visible_text(flow)
+
+
+def test_urgent_yes_saves_at_once_and_submit_completes_the_same_row(qtbot, clinic_db):
+    from tests.ui.kiosk.helpers import answer_safety, next_, sign
+
+    flow = _shown(qtbot)
+    urgent = _urgent_item()
+    _to_safety(qtbot, flow)
     with qtbot.waitSignal(flow.urgent_saved) as saved:
-        tap(qtbot, question.yes_button())
+        tap(qtbot, flow.step("safety").tick(urgent))
     message = flow.urgent_message()
     assert message.isVisible() and message.geometry() == flow.rect()
     assert "Please speak to reception now" in _visible_text(message)
@@ -56,10 +80,8 @@ def test_urgent_yes_saves_at_once_and_submit_completes_the_same_row(qtbot, clini
 
     tap(qtbot, message.continue_button())
     assert not message.isVisible()
-    answer_safety(qtbot, flow, yes=frozenset({urgent}))
-    next_(qtbot, flow)
-    from tests.ui.kiosk.helpers import sign
-
+    next_(qtbot, flow)  # the cauda equina group answered: the ticked one, the others not
+    answer_safety(qtbot, flow)
     sign(qtbot, flow)
     next_(qtbot, flow)
     with qtbot.waitSignal(flow.intake_submitted) as submitted:
@@ -73,12 +95,54 @@ def test_urgent_yes_saves_at_once_and_submit_completes_the_same_row(qtbot, clini
         i.id: "yes" if i.id == urgent else "no" for i in checklists().safety_items}
 
 
+def test_tapped_by_mistake_clears_the_answer_and_tells_the_desk(qtbot, clinic_db):
+    from intake import arrivals
+    from intake.models import AuditEntry
+    from tests.ui.kiosk.helpers import answer_safety, next_, sign
+
+    flow = _shown(qtbot)
+    urgent = _urgent_item()
+    _to_safety(qtbot, flow)
+    step = flow.step("safety")
+    with qtbot.waitSignal(flow.urgent_saved) as saved:
+        tap(qtbot, step.tick(urgent))
+    tap(qtbot, flow.urgent_message().mistake_button())
+    assert not flow.urgent_message().isVisible()
+    assert not step.tick(urgent).isChecked()
+    assert "We have told reception that this answer was a mistake" in _visible_text(flow)
+    intake_id = saved.args[0]
+    row = Intake.get_by_id(intake_id)
+    assert row.urgent  # staff still check
+    stored = {(a.group, a.item, a.value) for a in IntakeAnswer.select().where(
+        IntakeAnswer.intake == intake_id)}
+    assert ("urgent_withdrawn", urgent, "yes") in stored
+    assert ("red_flag", urgent, "yes") not in stored
+    assert AuditEntry.get(AuditEntry.intake == intake_id).action == "urgent_answer_withdrawn"
+    arrival = next(a for a in arrivals.todays_arrivals() if a.intake_id == intake_id)
+    assert [(b.item, b.kind) for b in arrival.badges] == [(urgent, "withdrawn")]
+    assert arrival.needs_alert
+
+    next_(qtbot, flow)  # the question must be answered again
+    assert flow.current_section() == "safety" and urgent in step.shown_ids()
+    answer_safety(qtbot, flow)
+    sign(qtbot, flow)
+    next_(qtbot, flow)
+    with qtbot.waitSignal(flow.intake_submitted):
+        send_answers(qtbot, flow)
+    row = Intake.get_by_id(intake_id)
+    assert row.urgent and row.complete
+    answers = {(a.group, a.item): a.value for a in IntakeAnswer.select().where(
+        IntakeAnswer.intake == intake_id)}
+    assert answers[("red_flag", urgent)] == "no"
+    assert answers[("urgent_withdrawn", urgent)] == "yes"
+
+
 def test_urgent_then_stop_leaves_the_alert_saved(qtbot, clinic_sqlite):
     flow = _shown(qtbot)
     walk_to_review(qtbot, flow)
     tap(qtbot, flow.step("review").section_button("safety"))
     with qtbot.waitSignal(flow.urgent_saved):
-        tap(qtbot, flow.step("safety").question(_urgent_item()).yes_button())
+        tap(qtbot, flow.step("safety").tick(_urgent_item()))
     with qtbot.waitSignal(flow.stop_requested):
         tap(qtbot, flow.urgent_message().stop_button())
     row = Intake.get()
@@ -180,7 +244,7 @@ def test_urgent_answer_when_the_database_is_down_sends_the_patient_to_the_desk(
     tap(qtbot, flow.step("review").section_button("safety"))
     monkeypatch.setattr(dbmod, "write", lambda: _failing_write("unavailable"))
     with qtbot.assertNotEmitted(flow.urgent_saved, wait=200):
-        tap(qtbot, flow.step("safety").question(_urgent_item()).yes_button())
+        tap(qtbot, flow.step("safety").tick(_urgent_item()))
         qtbot.waitUntil(flow.urgent_message().isVisible)
     text = _visible_text(flow.urgent_message())
     assert "Please speak to reception now" in text and "Please go to the desk now" in text

@@ -6,15 +6,16 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 
 from intake.content import Item, checklists
 from tests.ui.kiosk.helpers import draw
 from ui.widgets.body_map import BodyMap
 from ui.widgets.checklist import Checklist
-from ui.widgets.date_picker import DatePicker
+from ui.widgets.date_field import DateField
 from ui.widgets.pain_scale import PainScale
 from ui.widgets.signature_pad import SignaturePad
-from ui.widgets.yes_no import YesNo
+from ui.widgets.tick_item import TickItem
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -42,17 +43,16 @@ def test_pain_scale_starts_empty_and_takes_a_tap(qtbot):
     assert scale.button(3).minimumHeight() >= 48
 
 
-def test_yes_no_has_no_default_and_answers_by_keyboard(qtbot):
-    question = _show(qtbot, YesNo("Are you pregnant?"))
-    assert question.answer() is None
-    question.no_button().setFocus()
-    with qtbot.waitSignal(question.answered) as answered:
-        qtbot.keyClick(question.no_button(), Qt.Key.Key_Space)
-    assert answered.args == [False] and question.answer() is False
-    qtbot.mouseClick(question.yes_button(), Qt.MouseButton.LeftButton)
-    assert question.answer() is True
-    question.set_answer(None)
-    assert question.answer() is None
+def test_tick_item_starts_unticked_shows_a_tick_and_answers_by_keyboard(qtbot):
+    item = _show(qtbot, TickItem("Are you pregnant, or could you be? " * 4), (600, 300))
+    assert not item.isChecked() and item.mark() == ""
+    assert item.heightForWidth(300) > 56  # the long text wraps and the row grows with it
+    qtbot.mouseClick(item, Qt.MouseButton.LeftButton)
+    assert item.isChecked() and item.mark() == "✓"
+    item.setFocus()
+    qtbot.keyClick(item, Qt.Key.Key_Space)
+    assert not item.isChecked() and item.mark() == ""
+    assert item.accessibleName().startswith("Are you pregnant")
 
 
 def test_checklist_exclusive_item_stands_alone(qtbot):
@@ -68,18 +68,28 @@ def test_checklist_exclusive_item_stands_alone(qtbot):
     assert checklist.selected() == {"a"}
 
 
-def test_date_picker_needs_all_three_and_a_real_day(qtbot):
-    picker = _show(qtbot, DatePicker(dt.date(2026, 11, 28)))
-    assert picker.date() is None and picker.parts() == (None, None, None)
-    picker.set_date(dt.date(1950, 3, 4))
-    assert picker.date() == dt.date(1950, 3, 4)
-    day, month, year = picker.columns()
-    day.setCurrentRow(30)  # the 31st
-    month.setCurrentRow(5)  # June
-    assert picker.parts() == (31, 6, 1950) and picker.date() is None
-    assert year.count() == 121 and year.item(0).text() == "2026"
-    picker.clear()
-    assert picker.date() is None and not year.selectedItems()
+def test_date_field_takes_digits_moves_on_and_needs_a_real_day(qtbot):
+    field = _show(qtbot, DateField())
+    assert field.date() is None and field.parts() == (None, None, None)
+    day, month, year = field.boxes()
+    field.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is field)
+    day.setFocus()
+
+    def type_digits(text: str) -> None:  # each key goes where the focus is, as a keyboard's do
+        for char in text:
+            qtbot.keyClick(QApplication.focusWidget(), char)
+
+    with qtbot.waitSignal(field.completed):
+        type_digits("0403x1950")  # the letter is refused; each box moves on when full
+    assert (day.text(), month.text(), year.text()) == ("04", "03", "1950")
+    assert field.date() == dt.date(1950, 3, 4)
+    field.set_date(None)
+    day.setFocus()
+    type_digits("31061950")
+    assert field.parts() == (31, 6, 1950) and field.date() is None  # 31 June does not exist
+    field.clear()
+    assert field.date() is None and all(b.text() == "" for b in field.boxes())
 
 
 def test_signature_pad_strokes_become_svg_and_clear(qtbot):

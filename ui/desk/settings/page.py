@@ -16,6 +16,7 @@ from intake import clinic as clinic_mod
 from intake import clinic_setup
 from intake.errors import BackCareError
 from intake.session import StaffSession
+from ui.desk.settings.backup_tab import BackupTab
 from ui.desk.settings.clinic_tab import ClinicTab
 from ui.desk.settings.hours_tab import HoursTab
 from ui.desk.settings.people_tab import PractitionersTab, RoomsTab
@@ -58,13 +59,14 @@ def _scrolled(widget: QWidget) -> QScrollArea:
 
 
 class SettingsPage(QWidget):
-    """Tabs: Clinic, Opening hours & holidays, Practitioners, Rooms. `settings_changed` is
-    emitted after any save so the calendar and planner can reload."""
+    """Tabs: Clinic, Opening hours & holidays, Practitioners, Rooms, Backups. `settings_changed`
+    is emitted after any save so the calendar and planner can reload. `backups` runs the backups
+    (the desk's own runner, shared with its daily check)."""
 
     settings_changed = Signal()
     loaded = Signal()
 
-    def __init__(self, session: StaffSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: StaffSession, backups=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._loaded_as: bool | None = None  # can_edit when last loaded; None: never loaded
@@ -81,10 +83,12 @@ class SettingsPage(QWidget):
         self._hours = HoursTab(session)
         self._practitioners = PractitionersTab(session)
         self._rooms = RoomsTab(session)
+        self._backups = BackupTab(session, backups)
         self._tabs.addTab(_scrolled(self._clinic), self.tr("Clinic"))
         self._tabs.addTab(_scrolled(self._hours), self.tr("Opening hours && holidays"))
         self._tabs.addTab(_scrolled(self._practitioners), self.tr("Practitioners"))
         self._tabs.addTab(_scrolled(self._rooms), self.tr("Rooms"))
+        self._tabs.addTab(_scrolled(self._backups), self.tr("Backups"))
         layout = QVBoxLayout(self)
         layout.addWidget(self._loading)
         layout.addWidget(self._read_only)
@@ -143,6 +147,7 @@ class SettingsPage(QWidget):
         self._read_only.setVisible(not data.editable)
         for tab in (self._clinic, self._hours, self._practitioners, self._rooms):
             tab.reload(data)
+        self._backups.reload()
         self.loaded.emit()
 
     def _load_error(self, exc: BackCareError) -> None:
@@ -167,3 +172,6 @@ class SettingsPage(QWidget):
 
     def rooms_tab(self) -> RoomsTab:
         return self._rooms
+
+    def backup_tab(self) -> BackupTab:
+        return self._backups

@@ -1,0 +1,65 @@
+"""Screenshots of the backups: the desk's 48-hour warning, and Settings › Backups after two
+backups (into a temporary folder, with a temporary per-computer settings file)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from intake import backup_schedule, backup_settings, staff
+from intake.backup_format import Kind
+from intake.session import StaffSession
+
+
+def _admin_session() -> StaffSession:
+    for staff_id in range(1, 50):
+        account = staff.get_staff(staff_id)
+        if account is not None and account.role == "admin" and account.active:
+            return StaffSession(account.id, account.display_name, account.role)
+    raise RuntimeError("the demo clinic has no admin")
+
+
+def _save(widget: QWidget, path: Path, width: int, height: int) -> Path:
+    widget.resize(width, height)
+    widget.show()
+    QApplication.processEvents()
+    widget.grab().save(str(path))
+    widget.close()
+    widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+    return path
+
+
+def shots(out_dir: Path) -> list[Path]:
+    from ui.desk.main_window import desk_stylesheet
+    from ui.desk.settings.page import SettingsPage
+    from ui.windows import DeskAssembly
+
+    out_dir = Path(out_dir)
+    made: list[Path] = []
+    saved_env = os.environ.get("BACKCARE_CONFIG_DIR")
+    with tempfile.TemporaryDirectory(prefix="backcare-shots-") as tmp:
+        os.environ["BACKCARE_CONFIG_DIR"] = str(Path(tmp) / "config")
+        try:
+            if backup_schedule.status() is not None and backup_schedule.status().last_good_at is None:
+                desk = DeskAssembly("sqlite:///…/backcare.db (demo)")
+                made.append(_save(desk.window, out_dir / "desk_backup_warning.png", 1200, 700))
+            settings = backup_settings.save(backup_settings.BackupSettings(
+                Path(tmp) / "Backups on the second disk"))
+            backup_schedule.back_up_now(settings, kind=Kind.DAILY)
+            backup_schedule.back_up_now(settings)
+            page = SettingsPage(_admin_session())
+            page.setStyleSheet(desk_stylesheet())  # as inside the desk window
+            page.show_section(4)
+            made.append(_save(page, out_dir / "settings_backups.png", 1200, 900))
+        finally:
+            if saved_env is None:
+                os.environ.pop("BACKCARE_CONFIG_DIR", None)
+            else:
+                os.environ["BACKCARE_CONFIG_DIR"] = saved_env
+    return made

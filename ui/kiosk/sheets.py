@@ -1,0 +1,124 @@
+"""Contact sheets: every kiosk step at one screen size, normal and larger text, on one PNG.
+
+    python -m ui.kiosk.sheets DIR      (writes DIR/kiosk-<width>x<height>.png per size)
+
+Rendered offscreen with a made-up patient (ui/kiosk/shots.fill_example) in a fresh demo
+database; nothing is written to it. Each tile is the whole kiosk window as the patient sees it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SIZES = ((1366, 768), (1280, 800), (1920, 1080), (1080, 1920))
+STEPS = ("welcome", "about", "where", "pain", "symptoms", "causes", "treatments", "safety",
+         "consent", "review")
+TILE_WIDTH = 480
+
+
+def step_images(size: tuple[int, int], larger: bool):
+    """(caption, QImage) for every step (and each safety screen) at `size`."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.kiosk.shots import fill_example
+    from ui.kiosk.window import KioskWindow
+
+    app = QApplication.instance()
+    window = KioskWindow(idle_ms=3_600_000, hold_ms=3_600_000)
+    window.resize(*size)
+    window.show()
+    images = []
+    try:
+        flow = window.flow()
+        if larger:
+            flow.set_larger_text(True)
+        fill_example(flow)
+        for section in STEPS:
+            flow.show_section(section)
+            app.processEvents()
+            if section == "safety":
+                step = flow.step("safety")
+                step.enter_from_start()
+                for screen in range(step.screen_count()):
+                    app.processEvents()
+                    images.append((f"safety {screen + 1}/{step.screen_count()}",
+                                   window.grab().toImage()))
+                    step.next_screen()
+                continue
+            images.append((section, window.grab().toImage()))
+    finally:
+        window.unlock()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return images
+
+
+def contact_sheet(size: tuple[int, int], path: Path) -> Path:
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    rows = [(False, step_images(size, False)), (True, step_images(size, True))]
+    scale = TILE_WIDTH / size[0]
+    tile_w, tile_h = TILE_WIDTH, round(size[1] * scale)
+    caption_h, gap = 28, 12
+    columns = max(len(images) for _, images in rows)
+    sheet = QImage(columns * (tile_w + gap) + gap, len(rows) * (tile_h + caption_h + gap) + gap,
+                   QImage.Format.Format_RGB32)
+    sheet.fill(QColor("#c8d0d6"))
+    painter = QPainter(sheet)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    font = QFont()
+    font.setPixelSize(18)
+    painter.setFont(font)
+    for row, (larger, images) in enumerate(rows):
+        y = gap + row * (tile_h + caption_h + gap)
+        for column, (caption, image) in enumerate(images):
+            x = gap + column * (tile_w + gap)
+            painter.setPen(QColor("#12324a"))
+            painter.drawText(QRect(x, y, tile_w, caption_h), Qt.AlignmentFlag.AlignLeft,
+                             f"{caption} — {'larger text' if larger else 'normal text'}")
+            painter.drawImage(QRect(x, y + caption_h, tile_w, tile_h), image)
+    painter.end()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    sheet.save(str(path))
+    return path
+
+
+def render(out_dir: Path, sizes=SIZES) -> list[Path]:
+    from PySide6.QtWidgets import QApplication
+
+    from intake import db as dbmod
+    from intake import demo
+
+    app = QApplication.instance() or QApplication([])
+    app.setApplicationName("BackCare")
+    made = []
+    with tempfile.TemporaryDirectory() as tmp:
+        dbmod.open_database(f"sqlite:///{Path(tmp) / 'demo.db'}")
+        try:
+            demo.fill()
+            for size in sizes:
+                made.append(contact_sheet(size, out_dir / f"kiosk-{size[0]}x{size[1]}.png"))
+        finally:
+            dbmod.close_database()
+    return made
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if len(argv) != 1:
+        print("usage: python -m ui.kiosk.sheets DIR", file=sys.stderr)
+        return 2
+    for path in render(Path(argv[0])):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
