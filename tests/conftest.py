@@ -109,8 +109,8 @@ def db(db_url):
     """The BackCare database, opened and migrated, models bound; closed afterwards."""
     opened = dbmod.open_database(db_url)
     yield opened
+    _let_kiosk_deliveries_end()  # (stops the windows' timers: no new worker task after this)
     _let_workers_end()
-    _let_kiosk_deliveries_end()
     if not opened.is_closed():
         opened.close()
     database.initialize(None)
@@ -121,8 +121,8 @@ def sqlite_db(tmp_path):
     """An SQLite-only database for UI tests that do not test storage."""
     opened = dbmod.open_database(f"sqlite:///{tmp_path / 'backcare.db'}")
     yield opened
+    _let_kiosk_deliveries_end()  # (stops the windows' timers: no new worker task after this)
     _let_workers_end()
-    _let_kiosk_deliveries_end()
     if not opened.is_closed():
         opened.close()
     database.initialize(None)
