@@ -209,7 +209,8 @@ _classify(PURE, """
 _classify(SIGN_IN, """
     intake.staff.authenticate intake.staff.unlock_desk intake.staff.verify_staff_secret
     intake.staff.kiosk_exit_closed_until intake.staff.kiosk_identity
-    intake.staff.change_own_password intake.staff.countersign
+    intake.staff.change_own_password intake.staff.countersign intake.staff.sign_in
+    intake.staff.unlock_as intake.staff.signed_in_as
 """)
 _classify(SETUP, """
     intake.staff.has_staff intake.staff.set_up_clinic intake.staff.count_active_admins
@@ -223,7 +224,9 @@ _classify(SETUP, """
     intake.db.open_database intake.db.close_database intake.db.postgres_driver_installed
     intake.db.schema_status intake.db.backup_database intake.db.is_sqlite intake.db.constraint_name
     intake.db.storage_code intake.db.write intake.db.ensure_connected intake.db.bind_unopened
-    intake.db.verify_schema
+    intake.db.verify_schema intake.db.mark_unavailable intake.db.mark_available intake.db.is_available
+    intake.db.thread_connection intake.db.storage_lost intake.db.probe intake.db.drop_connection
+    intake.db.reconnect
 """)
 _classify(CLOCK, """
     intake.clinic.utc_now intake.clinic.forget_zone intake.clinic.clinic_zone intake.clinic.now

@@ -19,6 +19,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import peewee
@@ -295,6 +296,38 @@ def authenticate(username: str, secret: str, *, now: dt.datetime | None = None) 
             audit.record("sign_in", staff_id=staff.id)
         return Staff.get_by_id(staff.id)
     return _count_failure(staff.id, now)
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    """Who signed in, as plain data (safe to hand from a worker thread to the screen)."""
+
+    id: int
+    username: str
+    display_name: str
+    role: str
+    roles: tuple[str, ...] = ()
+
+
+def sign_in(username: str, secret: str) -> SignedIn:
+    """`authenticate`, answered as plain data."""
+    return _signed_in(authenticate(username, secret))
+
+
+def unlock_as(staff_id: int, secret: str) -> SignedIn:
+    """`unlock_desk` (the person who locked it: PIN or password), answered as plain data."""
+    return _signed_in(unlock_desk(staff_id, secret))
+
+
+def _signed_in(staff: Staff) -> SignedIn:
+    return SignedIn(staff.id, staff.username, staff.display_name, staff.role, roles(staff.id))
+
+
+def signed_in_as(staff_id: int) -> SignedIn | None:
+    staff = _read(lambda: Staff.get_or_none(Staff.id == staff_id))
+    if staff is None or not staff.active:
+        return None
+    return _signed_in(staff)
 
 
 def _count_failure(staff_id: int, now: dt.datetime) -> Staff:
