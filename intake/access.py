@@ -31,9 +31,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from peewee import JOIN
+from peewee import JOIN, InterfaceError, OperationalError
 
-from intake.errors import NotAllowedError, ValidationError
+from intake.errors import NotAllowedError, StorageError, ValidationError
 from intake.models import Staff, StaffRole
 
 ADMIN_ROLE, FRONT_DESK, PRACTITIONER, KIOSK_ROLE = "admin", "front_desk", "practitioner", "kiosk"
@@ -83,10 +83,17 @@ def actor(actor_id: object) -> Actor:
         raise NotAllowedError("no_actor")
     if isinstance(actor_id, bool) or not isinstance(actor_id, int):
         raise NotAllowedError("unknown_actor")
-    rows = list(Staff.select(Staff.id, Staff.display_name, Staff.active, Staff.practitioner,
-                             StaffRole.role)
-                .join(StaffRole, JOIN.LEFT_OUTER, on=(StaffRole.staff == Staff.id))
-                .where(Staff.id == actor_id).tuples())  # one query per check
+    from intake import db  # noqa: PLC0415 - db imports the models too
+
+    if not db.is_available():  # known down: refused at once, as every write is
+        raise StorageError("unavailable")
+    try:
+        rows = list(Staff.select(Staff.id, Staff.display_name, Staff.active, Staff.practitioner,
+                                 StaffRole.role)
+                    .join(StaffRole, JOIN.LEFT_OUTER, on=(StaffRole.staff == Staff.id))
+                    .where(Staff.id == actor_id).tuples())  # one query per check
+    except (OperationalError, InterfaceError) as exc:  # the database went away
+        raise StorageError("unavailable") from exc
     if not rows:
         raise NotAllowedError("unknown_actor")
     staff_id, name, active, practitioner_id, _ = rows[0]
