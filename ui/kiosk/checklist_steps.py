@@ -15,12 +15,11 @@ from ui.widgets.checklist import Checklist
 class ChecklistStep(Step):
     """One checklist group; `required` when at least one tick (or "not sure") is needed."""
 
-    def __init__(self, group: str, title: str, hint: str, parent: QWidget | None = None,
-                 columns: int = 2):
-        super().__init__(title, parent)
+    def __init__(self, group: str, parent: QWidget | None = None, columns: int = 2):
+        super().__init__("", parent)
         self.section = group
         self._group = group
-        hint_label = QLabel(hint, self)
+        self._hint = hint_label = QLabel(self)
         hint_label.setObjectName("hint")
         hint_label.setWordWrap(True)
         self._list = Checklist(checklists().group(group), columns=columns, parent=self)
@@ -43,32 +42,39 @@ class ChecklistStep(Step):
 
 class SymptomsStep(ChecklistStep):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("symptoms", self.tr("What do you notice?"),
-                         self.tr("Tick everything that fits. You may leave it empty."), parent)
+        super().__init__("symptoms", parent)
         self._layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("What do you notice?"))
+        self._hint.setText(self.tr("Tick everything that fits. You may leave it empty."))
+        super().retranslate()
 
 
 class CausesStep(ChecklistStep):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("causes", self.tr("What may have caused it?"),
-                         self.tr("Tick everything that may fit, or \"Not sure\"."), parent)
+        super().__init__("causes", parent)
         self._layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("What may have caused it?"))
+        self._hint.setText(self.tr("Tick everything that may fit, or \"Not sure\"."))
+        super().retranslate()
 
 
 class TreatmentsStep(ChecklistStep):
     section = "treatments"
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("treatments", self.tr("What do you take or use for it now?"),
-                         self.tr("Tick everything you use, or \"None\"."), parent)
+        super().__init__("treatments", parent)
         self._other = QLineEdit(self)
         self._other.setMaxLength(intakes.TREATMENT_OTHER_MAX)
-        self._other.setPlaceholderText(self.tr("Which other treatment?"))
-        self._other.setAccessibleName(self.tr("Other treatment: please write"))
         self._errors["treatment_other"] = error_label(self)
         self._layout.addWidget(self._other)
         self._layout.addWidget(self._errors["treatment_other"])
-        effects = QLabel(self.tr("Have you noticed any of these side effects?"), self)
+        effects = self._effects_label = QLabel(self)
         effects.setWordWrap(True)
         self._effects = Checklist(checklists().side_effects, columns=3, parent=self)
         self._layout.addWidget(effects)
@@ -76,6 +82,15 @@ class TreatmentsStep(ChecklistStep):
         self._layout.addStretch(1)
         self._list.changed.connect(self._sync_other)
         self._sync_other()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("What do you take or use for it now?"))
+        self._hint.setText(self.tr("Tick everything you use, or \"None\"."))
+        self._other.setPlaceholderText(self.tr("Which other treatment?"))
+        self._other.setAccessibleName(self.tr("Other treatment: please write"))
+        self._effects_label.setText(self.tr("Have you noticed any of these side effects?"))
+        super().retranslate()
 
     def _sync_other(self) -> None:
         needs = {i.id for i in checklists().treatments if i.needs_text}

@@ -1,0 +1,53 @@
+"""The patient's language: Qt translators loaded from resources/translations/*.qm.
+
+Installing a translator makes Qt send QEvent.LanguageChange to every widget; each kiosk page
+re-sets its words in `retranslate()`, so no answer is lost by a switch. English is the source
+language (no translator). The staff-exit panel and the desk stay in English on purpose."""
+
+from __future__ import annotations
+
+import logging
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from intake.languages import NAMES as LANGUAGES  # each named in its own script
+from intake.languages import SOURCE
+
+log = logging.getLogger(__name__)
+__all__ = ["LANGUAGES", "SOURCE", "current", "install", "qm_path"]
+
+_translator: QTranslator | None = None
+_current = SOURCE
+
+
+def qm_path(code: str) -> str:
+    return str(resources.files("resources") / "translations" / f"backcare_{code}.qm")
+
+
+def current() -> str:
+    return _current
+
+
+def install(code: str) -> bool:
+    """Switches the application's language; False (and English stays) when it cannot load."""
+    global _translator, _current
+    if code not in LANGUAGES:
+        return False
+    if code == _current:
+        return True
+    app = QCoreApplication.instance()
+    translator = None
+    if code != SOURCE:
+        translator = QTranslator(app)
+        if not translator.load(qm_path(code)):
+            log.warning("kiosk: the %s translation could not be loaded", code)
+            return False
+    if _translator is not None:
+        app.removeTranslator(_translator)
+        _translator.deleteLater()
+    _translator = translator
+    if translator is not None:
+        app.installTranslator(translator)
+    _current = code
+    return True
