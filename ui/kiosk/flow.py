@@ -114,8 +114,8 @@ class IntakeFlow(QWidget):
         self._language_button = QPushButton(self)  # every step: the patient's language
         self._language_button.setObjectName("languageSwitch")
         self._language_button.setMinimumHeight(48)
-        # no focus taken: the field being typed in keeps it, and the touch keyboard stays
-        self._language_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # a tap takes no focus (the field typed in keeps it, the touch keyboard stays); Tab does
+        self._language_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._language_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self._language_button.setVisible(kiosk)
         self._missing = QLabel(self)

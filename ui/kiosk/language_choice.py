@@ -25,10 +25,10 @@ class LanguageChoice(Overlay):
         row = QHBoxLayout()
         row.setSpacing(16)
         for button in self._buttons.values():
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field typed in keeps the focus
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # the field typed in keeps the focus
             row.addWidget(button)
         self._cancel = QPushButton(self)
-        self._cancel.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._cancel.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.card_layout.addWidget(self._title)
         self.card_layout.addLayout(row)
         self.card_layout.addWidget(self._cancel, 0, Qt.AlignmentFlag.AlignHCenter)

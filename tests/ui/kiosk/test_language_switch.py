@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLabel, QLineEdit, QWidget
 
 from intake.content import checklists
+from intake.models import Intake
 from tests.ui.kiosk.helpers import PATIENT, named, tap, walk_to_review
 from ui.kiosk import language
 
@@ -110,6 +111,11 @@ def test_every_step_changes_language_and_keeps_every_answer(qtbot, flow, code):
     assert flow.draft().language == code
     about = flow.step("about")
     assert named(about, QLineEdit, {"es": "Nombre", "zh_CN": "名"}[code]).text() == PATIENT["first"]
+    flow.show_section("review")
+    tap(qtbot, named(flow, QAbstractButton, {"es": "Enviar mis respuestas",
+                                             "zh_CN": "提交我的回答"}[code]))
+    qtbot.waitUntil(lambda: flow.submitted_intake_id() is not None, timeout=5000)
+    assert Intake.get_by_id(flow.submitted_intake_id()).language == code  # the desk is told
 
 
 def test_a_message_shown_follows_the_language(qtbot, flow):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake import clinic_setup
+from intake import clinic_setup, languages
 from intake.clinic import get_clinic
 from intake.errors import BackCareError
 from intake.session import StaffSession
@@ -54,6 +54,9 @@ class ClinicTab(QWidget):
         self._treatment = self._spin(5, 240, self.tr(" min"))
         self._course = self._spin(1, 40, self.tr(" sessions"))
         self._idle = self._spin(1, 120, self.tr(" min"))
+        self._kiosk_language = QComboBox()  # each language in its own name, as patients see it
+        for code, name in languages.NAMES.items():
+            self._kiosk_language.addItem(name, code)
         self._save = QPushButton(self.tr("Save clinic details"))
         self._save.setAccessibleName(self.tr("Save clinic details"))
         self._build()
@@ -89,12 +92,22 @@ class ClinicTab(QWidget):
             (self.tr("Course length"), self._course, "course_length"),
             (self.tr("Lock the desk after idle"), self._idle, "idle_lock_minutes"),
         ])
+        kiosk = QGroupBox(self.tr("Kiosk"))
+        form3 = QFormLayout(kiosk)
+        self._add_rows(form3, [
+            (self.tr("Language the kiosk greets in"), self._kiosk_language, "kiosk_language"),
+        ])
+        hint = QLabel(self.tr("Patients can switch to another language on any screen; the "
+                              "kiosk returns to this one for the next patient."))
+        hint.setWordWrap(True)
+        form3.addRow("", hint)
         buttons = QHBoxLayout()
         buttons.addWidget(self._status, 1)
         buttons.addWidget(self._save)
         layout = QVBoxLayout(self)
         layout.addWidget(details)
         layout.addWidget(lengths)
+        layout.addWidget(kiosk)
         layout.addWidget(self._general)
         layout.addLayout(buttons)
         layout.addStretch(1)
@@ -130,9 +143,11 @@ class ClinicTab(QWidget):
             self._treatment.setValue(clinic.treatment_minutes)
             self._course.setValue(clinic.course_length)
             self._idle.setValue(clinic.idle_lock_minutes)
+            self._kiosk_language.setCurrentIndex(
+                max(0, self._kiosk_language.findData(clinic.kiosk_language)))
         for edit in (self._name, self._phone):
             edit.setReadOnly(not editable)
-        for box in (self._country, self._timezone):
+        for box in (self._country, self._timezone, self._kiosk_language):
             box.setEnabled(editable)
         self._region.setEnabled(editable and self._region.count() > 1)
         self._address.setReadOnly(not editable)
@@ -154,6 +169,9 @@ class ClinicTab(QWidget):
                 consultation_minutes=self._consultation.value(),
                 treatment_minutes=self._treatment.value(), course_length=self._course.value(),
                 idle_lock_minutes=self._idle.value(), by_staff_id=self._session.staff_id)
+            if self._kiosk_language.currentData() != get_clinic().kiosk_language:
+                clinic_setup.set_kiosk_language(self._kiosk_language.currentData(),
+                                                by_staff_id=self._session.staff_id)
         except BackCareError as exc:
             self._errors.show(exc)
             return
@@ -161,6 +179,9 @@ class ClinicTab(QWidget):
         self._zone_warning.hide()
         self._status.setText(self.tr("Saved."))
         self.saved.emit()
+
+    def kiosk_language_box(self) -> QComboBox:
+        return self._kiosk_language
 
     def error_text(self, field: str | None = None) -> str:
         return self._errors.text(field)
