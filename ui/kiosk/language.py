@@ -37,6 +37,10 @@ def install(code: str) -> bool:
     if code == _current:
         return True
     app = QCoreApplication.instance()
+    if code == "zh_CN":
+        from ui import fonts
+
+        fonts.install()  # already done at start; a test or a screenshot may come straight here
     translator = None
     if code != SOURCE:
         translator = QTranslator(app)
