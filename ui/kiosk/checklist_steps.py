@@ -8,6 +8,7 @@ from intake import intakes
 from intake.content import checklists
 from intake.errors import ValidationError
 from intake.intakes import IntakeDraft
+from ui.kiosk import language
 from ui.kiosk.step import Step, error_label
 from ui.widgets.checklist import Checklist
 
@@ -22,7 +23,8 @@ class ChecklistStep(Step):
         self._hint = hint_label = QLabel(self)
         hint_label.setObjectName("hint")
         hint_label.setWordWrap(True)
-        self._list = Checklist(checklists().group(group), columns=columns, parent=self)
+        self._list = Checklist(checklists().group(group), columns=columns, parent=self,
+                               labeller=language.item_label)
         self._errors[group] = error_label(self)
         self._layout.addWidget(hint_label)
         self._layout.addWidget(self._errors[group])
@@ -76,7 +78,8 @@ class TreatmentsStep(ChecklistStep):
         self._layout.addWidget(self._errors["treatment_other"])
         effects = self._effects_label = QLabel(self)
         effects.setWordWrap(True)
-        self._effects = Checklist(checklists().side_effects, columns=3, parent=self)
+        self._effects = Checklist(checklists().side_effects, columns=3, parent=self,
+                                  labeller=language.item_label)
         self._layout.addWidget(effects)
         self._layout.addWidget(self._effects)
         self._layout.addStretch(1)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QTextBrowser, QWidget
 
-from intake.content import consent_markdown
 from intake.errors import ValidationError
 from intake.intakes import IntakeDraft
+from ui.kiosk import language
 from ui.kiosk.step import Step, error_label
 from ui.widgets.kinetic import enable_kinetic_scrolling
 from ui.widgets.signature_pad import SignaturePad
@@ -20,7 +20,6 @@ class ConsentStep(Step):
         super().__init__("", parent)
         self._text = QTextBrowser(self)
         self._text.setTabChangesFocus(True)
-        self._text.setMarkdown(consent_markdown())
         enable_kinetic_scrolling(self._text)
         self._agree = QCheckBox(self)
         self._pad = SignaturePad(self)
@@ -41,6 +40,7 @@ class ConsentStep(Step):
 
     def retranslate(self) -> None:
         self._title.setText(self.tr("Your consent"))
+        self._text.setMarkdown(language.consent())  # the tick and the signature stay
         self._text.setAccessibleName(self.tr("Consent text"))
         self._agree.setText(self.tr("I have read this and I agree"))
         self._agree.setAccessibleName(self.tr("I have read this and I agree"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QWidget
 
-from intake.content import article_markdown
+from ui.kiosk import language
 from ui.kiosk.step import Step
 from ui.widgets.kinetic import enable_kinetic_scrolling
 
@@ -20,7 +20,6 @@ class InfoStep(Step):
         self._text = QTextBrowser(self)
         self._text.setTabChangesFocus(True)
         self._text.setOpenLinks(False)
-        self._text.setMarkdown(article_markdown())
         enable_kinetic_scrolling(self._text)
         self._up = QPushButton(self)
         self._down = QPushButton(self)
@@ -40,6 +39,10 @@ class InfoStep(Step):
 
     def retranslate(self) -> None:
         self._title.setText(self.tr("About back pain"))
+        bar = self._text.verticalScrollBar()
+        where = bar.value() / max(1, bar.maximum())  # about the same place in the new text
+        self._text.setMarkdown(language.article())
+        bar.setValue(round(where * bar.maximum()))
         self._text.setAccessibleName(self.tr("Information sheet about back pain"))
         self._up.setText(self.tr("▲ Scroll up"))
         self._up.setAccessibleName(self.tr("Scroll up"))

@@ -29,10 +29,40 @@ def current() -> str:
     return _current
 
 
+def offered() -> list[str]:
+    """The languages the kiosk offers: those whose content files are sound (English always)."""
+    from intake.content_languages import usable_languages
+
+    return usable_languages()
+
+
+def item_label(item) -> str:
+    """A checklist or body-region label in the patient's language."""
+    from intake.content_languages import label
+
+    return label(item.id, item.label, _current)
+
+
+def article() -> str:
+    from intake.content import article_markdown
+    from intake.content_languages import status, translation
+
+    return translation(_current).article if _current != SOURCE and status(
+        _current).usable else article_markdown()
+
+
+def consent() -> str:
+    from intake.content import consent_markdown
+    from intake.content_languages import status, translation
+
+    return translation(_current).consent if _current != SOURCE and status(
+        _current).usable else consent_markdown()
+
+
 def install(code: str) -> bool:
     """Switches the application's language; False (and English stays) when it cannot load."""
     global _translator, _current
-    if code not in LANGUAGES:
+    if code not in LANGUAGES or code not in offered():
         return False
     if code == _current:
         return True

@@ -17,6 +17,7 @@ from intake import intakes
 from intake.content import checklists
 from intake.errors import ValidationError
 from intake.intakes import IntakeDraft
+from ui.kiosk import language
 from ui.kiosk.step import Step, error_label
 from ui.widgets.body_map import BodyMap
 from ui.widgets.pain_scale import PainScale
@@ -27,7 +28,7 @@ class PainWhereStep(Step):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__("", parent)
-        self._map = BodyMap(checklists().regions, self)
+        self._map = BodyMap(checklists().regions, self, labeller=language.item_label)
         self._errors["regions"] = error_label(self)
         self._layout.addWidget(self._errors["regions"])
         self._layout.addWidget(self._map, 1)

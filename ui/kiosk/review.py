@@ -122,7 +122,7 @@ class ReviewStep(Step):
         locale = QLocale(language.current())  # the date in the patient's language
 
         def labels(group: str, chosen: set[str]) -> str:
-            names = [i.label for i in lists.group(group) if i.id in chosen]
+            names = [language.item_label(i) for i in lists.group(group) if i.id in chosen]
             return ", ".join(names) if names else self.tr("Nothing ticked")
 
         born = (locale.toString(draft.date_of_birth, QLocale.FormatType.LongFormat)
@@ -144,10 +144,10 @@ class ReviewStep(Step):
         treatments = labels("treatments", draft.treatments)
         if draft.treatment_other.strip() and "other" in draft.treatments:
             treatments += f" ({draft.treatment_other.strip()})"
-        effects = [i.label for i in lists.side_effects if i.id in draft.side_effects]
+        effects = [language.item_label(i) for i in lists.side_effects if i.id in draft.side_effects]
         treatments += "\n" + (self.tr("Side effects: {list}").format(list=", ".join(effects))
                               if effects else self.tr("No side effects ticked"))
-        yes = [i.label for i in lists.safety_items if draft.safety.get(i.id)]
+        yes = [language.item_label(i) for i in lists.safety_items if draft.safety.get(i.id)]
         safety = (self.tr("You answered Yes to:") + "\n" + "\n".join(f"• {q}" for q in yes)
                   if yes else self.tr("You answered No to every question."))
         consent = (self.tr("You agreed and signed.") if draft.consent_given and draft.signature_svg

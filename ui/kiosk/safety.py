@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from intake.content import Item, checklists
 from intake.errors import ValidationError
 from intake.intakes import IntakeDraft
+from ui.kiosk import language
 from ui.kiosk.step import Step
 from ui.widgets.tick_item import TickItem
 
@@ -96,7 +97,7 @@ class SafetyStep(Step):
         self._items = {item.id: item for _, items in self._groups for item in items}
         self._ticks: dict[str, TickItem] = {}
         for item_id, item in self._items.items():
-            tick = TickItem(item.label, self)
+            tick = TickItem(language.item_label(item), self)
             tick.toggled.connect(lambda on, item=item: self._on_toggled(item, on))
             self._ticks[item_id] = tick
         self._confirmed: set[str] = set()
@@ -121,6 +122,8 @@ class SafetyStep(Step):
         self._hint.setText(self.tr("Tap each one that is true for you, then Next. If none is, "
                                    "tap \"None of these apply to me\"."))
         self._set_headings()
+        for item_id, tick in self._ticks.items():
+            tick.set_label(language.item_label(self._items[item_id]))
         for screen in self._screens:
             screen.retranslate(self._groups[screen.group][0])
         super().retranslate()

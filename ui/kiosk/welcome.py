@@ -11,7 +11,8 @@ from ui.kiosk import language, timing
 def language_buttons(parent: QWidget, chosen: Signal) -> dict[str, QPushButton]:
     """One big button per language, named in its own script; a tap emits `chosen(code)`."""
     buttons = {}
-    for code, name in language.LANGUAGES.items():
+    for code in language.offered():  # a language with broken content files is not offered
+        name = language.LANGUAGES[code]
         button = QPushButton(name, parent)
         button.setObjectName("languageButton")
         button.setMinimumSize(180, 64)

@@ -4,7 +4,7 @@ that the drawing does not know)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -228,9 +228,10 @@ class BodyMap(QWidget):
 
     changed = Signal()
 
-    def __init__(self, regions: Iterable[Item], parent: QWidget | None = None):
+    def __init__(self, regions: Iterable[Item], parent: QWidget | None = None,
+                 labeller: Callable[[Item], str] | None = None):
         super().__init__(parent)
-        self._checklist = Checklist(regions, columns=2, parent=self)
+        self._checklist = Checklist(regions, columns=2, parent=self, labeller=labeller)
         self._checklist.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._canvas = BodyCanvas(self._checklist, self)
         layout = QHBoxLayout(self)

@@ -51,3 +51,37 @@ def test_an_unknown_language_is_refused_naming_the_field(sessions):
         clinic_setup.set_kiosk_language("fr", by_staff_id=admin.staff_id)
     assert caught.value.field == "kiosk_language"
     assert Clinic.get().kiosk_language == "en"
+
+
+def test_settings_shows_a_broken_and_a_stale_translation(qtbot, sessions, tmp_path, monkeypatch):
+    import shutil
+    from importlib import resources
+    from pathlib import Path
+
+    from intake import content, content_languages
+
+    folder = tmp_path / "content"
+    folder.mkdir()
+    for path in Path(str(resources.files("resources"))).iterdir():
+        if path.suffix in (".md", ".toml"):
+            shutil.copy(path, folder / path.name)
+    es = folder / "checklists_es.toml"
+    es.write_text(es.read_text("utf-8").replace("neck = ", "nek = "), "utf-8")
+    (folder / "article.md").write_text((folder / "article.md").read_text("utf-8") + "\nMore.\n",
+                                       "utf-8")
+    monkeypatch.setenv("BACKCARE_CONTENT", str(folder))
+    content.reload()
+    content_languages.reload()
+    try:
+        admin, _ = sessions
+        page = _shown(qtbot, admin)
+        text = page.clinic_tab().translations_text()
+        assert "Español is not offered at the kiosk: checklists_es.toml, line " in text
+        assert "unknown id 'nek'" in text
+        assert "简体中文: the English text changed since it was translated (article_zh_CN.md)" in text
+        box = page.clinic_tab().kiosk_language_box()
+        assert not box.model().item(box.findData("es")).isEnabled()
+    finally:
+        monkeypatch.delenv("BACKCARE_CONTENT")
+        content.reload()
+        content_languages.reload()

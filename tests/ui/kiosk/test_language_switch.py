@@ -1,5 +1,6 @@
 """Switching the kiosk to Spanish or Chinese on every step: every visible word changes (except
-the committed allow-list), no answer is lost, and the idle reset goes back to the default."""
+the committed allow-list), checklist and body-region labels included; no answer is lost; and
+the idle reset goes back to the clinic's default."""
 
 from __future__ import annotations
 
@@ -8,9 +9,8 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 
-from intake.content import checklists
 from intake.models import Intake
 from tests.ui.kiosk.helpers import PATIENT, named, tap, walk_to_review
 from ui.kiosk import language
@@ -20,26 +20,8 @@ ALLOWED = {line.strip() for line in
            if line.strip() and not line.startswith("#")}
 
 
-def _content_labels() -> set[str]:
-    """The checklist, body-region and safety labels come from resources/checklists.toml: their
-    translations are content files (issue 14, point 3), not Qt strings: not checked here."""
-    lists = checklists()
-    labels = set()
-    for name in ("regions", "symptoms", "causes", "treatments", "side_effects", "red_flags",
-                 "contraindications"):
-        labels |= {item.label for item in getattr(lists, name)}
-    return labels
-
-
-def _is_content(line: str, content: set[str]) -> bool:
-    """A label from the checklists, or the review's list of them (a typed "(…)" after one)."""
-    parts = re.sub(r" \([^()]*\)$", "", line).split(", ")
-    return all(part in content for part in parts)
-
-
 def visible_texts(root: QWidget) -> set[str]:
     """Every line of text a patient sees: labels, buttons, placeholders of empty fields."""
-    content = _content_labels()
     texts = set()
     for widget in root.findChildren(QWidget):
         if not widget.isVisible():
@@ -54,13 +36,9 @@ def visible_texts(root: QWidget) -> set[str]:
             text = widget.placeholderText()
         else:
             continue
-        if isinstance(widget, QCheckBox) and text in content:
-            continue
-        if isinstance(widget, QLabel) and widget.parent().objectName() == "tickItem":
-            continue  # a safety question's label: content (see _content_labels)
         for line in re.sub(r"<[^>]+>", "\n", text).splitlines():
             line = line.strip()
-            if line and not line.isdigit() and not _is_content(line, content):
+            if line and not line.isdigit():
                 texts.add(line)
     return texts
 
@@ -162,3 +140,33 @@ def test_the_idle_reset_returns_to_the_clinics_language(qtbot, clinic_sqlite):
     assert window.flow().draft().language == default
     window.unlock()
     window.close()
+
+
+def test_a_broken_translation_is_not_offered(qtbot, clinic_sqlite, tmp_path, monkeypatch):
+    import shutil
+    from importlib import resources
+
+    from intake import content, content_languages
+    from ui.kiosk.flow import IntakeFlow
+
+    folder = tmp_path / "content"
+    folder.mkdir()
+    for path in Path(str(resources.files("resources"))).iterdir():
+        if path.suffix in (".md", ".toml"):
+            shutil.copy(path, folder / path.name)
+    (folder / "consent_es.md").write_text("no header\n", "utf-8")
+    monkeypatch.setenv("BACKCARE_CONTENT", str(folder))
+    content.reload()
+    content_languages.reload()
+    try:
+        flow = IntakeFlow(mode="kiosk")
+        qtbot.addWidget(flow)
+        flow.show()
+        names = {b.text() for b in flow.step("welcome").findChildren(QAbstractButton)}
+        assert "简体中文" in names and "Español" not in names
+        assert not language.install("es")
+        assert language.current() == "en"
+    finally:
+        monkeypatch.delenv("BACKCARE_CONTENT")
+        content.reload()
+        content_languages.reload()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake import clinic_setup, languages
+from intake import clinic_setup, content_languages, languages
 from intake.clinic import get_clinic
 from intake.errors import BackCareError
 from intake.session import StaffSession
@@ -57,6 +57,10 @@ class ClinicTab(QWidget):
         self._kiosk_language = QComboBox()  # each language in its own name, as patients see it
         for code, name in languages.NAMES.items():
             self._kiosk_language.addItem(name, code)
+        self._translations = QLabel()  # a disabled or out-of-date translation, and why
+        self._translations.setObjectName("warningText")
+        self._translations.setWordWrap(True)
+        self._translations.setAccessibleName(self.tr("Kiosk translations"))
         self._save = QPushButton(self.tr("Save clinic details"))
         self._save.setAccessibleName(self.tr("Save clinic details"))
         self._build()
@@ -101,6 +105,7 @@ class ClinicTab(QWidget):
                               "kiosk returns to this one for the next patient."))
         hint.setWordWrap(True)
         form3.addRow("", hint)
+        form3.addRow("", self._translations)
         buttons = QHBoxLayout()
         buttons.addWidget(self._status, 1)
         buttons.addWidget(self._save)
@@ -154,7 +159,30 @@ class ClinicTab(QWidget):
         for spin in (self._consultation, self._treatment, self._course, self._idle):
             spin.setReadOnly(not editable)
         self._save.setVisible(editable)
+        self._show_translations()
         self._errors.clear()
+
+    def _show_translations(self) -> None:
+        """Each translation the kiosk cannot offer (file and line) or whose English changed."""
+        lines = []
+        for index in range(self._kiosk_language.count()):
+            code = self._kiosk_language.itemData(index)
+            found = content_languages.status(code)
+            item = self._kiosk_language.model().item(index)
+            item.setEnabled(found.usable)
+            name = languages.language_name(code)
+            if not found.usable:
+                lines.append(self.tr("{name} is not offered at the kiosk: {problem}").format(
+                    name=name, problem=found.problem))
+            elif found.stale:
+                lines.append(self.tr("{name}: the English text changed since it was translated "
+                                     "({files}); please have it translated again.").format(
+                                         name=name, files=", ".join(found.stale)))
+        self._translations.setText("\n".join(lines))
+        self._translations.setVisible(bool(lines))
+
+    def translations_text(self) -> str:
+        return self._translations.text()
 
     def _on_save(self) -> None:
         self._errors.clear()
