@@ -58,10 +58,20 @@ def kiosk_queue(tmp_path_factory, monkeypatch):
 
 def _let_kiosk_deliveries_end() -> None:
     """A kiosk's delivery round runs in a thread of its own: let it end before the database
-    it writes to is closed."""
+    it writes to is closed. And no window's pending timer (a debounced re-plan, a poll) may
+    fire after it is closed: pytest-qt closes the test's windows only after this fixture, and
+    a loaded machine lets such a timer come due in between."""
     forwarder = sys.modules.get("ui.kiosk.forwarder")
     if forwarder is not None:
         forwarder.IntakeForwarder.wait_for_all()
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is not None:
+            for window in QApplication.topLevelWidgets():
+                for timer in window.findChildren(QTimer):
+                    timer.stop()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
