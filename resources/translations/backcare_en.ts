@@ -545,6 +545,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Born {date}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -545,6 +545,10 @@
         <translation>Nada marcado</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>Born {date}</source>
         <translation>Nacido/a el {date}</translation>
     </message>

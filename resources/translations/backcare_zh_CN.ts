@@ -545,6 +545,10 @@
         <translation>未勾选</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Born {date}</source>
         <translation>出生日期：{date}</translation>
     </message>

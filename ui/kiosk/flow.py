@@ -168,7 +168,8 @@ class IntakeFlow(QWidget):
         self._progress.setAccessibleName(self.tr("Progress"))
         self._larger_button.setText(self.tr("Larger text"))
         self._larger_button.setAccessibleName(self.tr("Larger text"))
-        self._language_button.setText("🌐  " + language.LANGUAGES[language.current()])
+        # the same words in every language: a patient who cannot read this one still finds it
+        self._language_button.setText(LanguageChoice.TITLE)
         self._language_button.setAccessibleName(self.tr("Language: {name}").format(
             name=language.LANGUAGES[language.current()]))
         self._missing.setAccessibleName(self.tr("What is missing"))

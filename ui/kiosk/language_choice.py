@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from ui.kiosk.pages import Overlay
 from ui.kiosk.welcome import language_buttons, mark_current
 
-TITLE = "Language · Idioma · 语言"
-
 
 class LanguageChoice(Overlay):
     """Three big buttons, each language in its own script; a choice closes the overlay."""
+
+    TITLE = "Language · Idioma · 语言"
 
     language_chosen = Signal(str)
 
@@ -38,7 +38,7 @@ class LanguageChoice(Overlay):
 
     def retranslate(self) -> None:
         # the title in all three: a patient who cannot read the current language still sees theirs
-        self._title.setText(TITLE)
+        self._title.setText(self.TITLE)
         self._cancel.setText(self.tr("Keep this language"))
         self._cancel.setAccessibleName(self.tr("Keep this language"))
         mark_current(self._buttons)

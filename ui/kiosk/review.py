@@ -123,7 +123,7 @@ class ReviewStep(Step):
 
         def labels(group: str, chosen: set[str]) -> str:
             names = [language.item_label(i) for i in lists.group(group) if i.id in chosen]
-            return ", ".join(names) if names else self.tr("Nothing ticked")
+            return self.tr(", ").join(names) if names else self.tr("Nothing ticked")
 
         born = (locale.toString(draft.date_of_birth, QLocale.FormatType.LongFormat)
                 if draft.date_of_birth else "")
@@ -145,7 +145,7 @@ class ReviewStep(Step):
         if draft.treatment_other.strip() and "other" in draft.treatments:
             treatments += f" ({draft.treatment_other.strip()})"
         effects = [language.item_label(i) for i in lists.side_effects if i.id in draft.side_effects]
-        treatments += "\n" + (self.tr("Side effects: {list}").format(list=", ".join(effects))
+        treatments += "\n" + (self.tr("Side effects: {list}").format(list=self.tr(", ").join(effects))
                               if effects else self.tr("No side effects ticked"))
         yes = [language.item_label(i) for i in lists.safety_items if draft.safety.get(i.id)]
         safety = (self.tr("You answered Yes to:") + "\n" + "\n".join(f"• {q}" for q in yes)
