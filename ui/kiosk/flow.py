@@ -93,6 +93,7 @@ class IntakeFlow(QWidget):
                        if key not in ("welcome", "info", "thanks", "failed", "queued")]
         self._built: dict[str, QWidget] = {}
         self._build_scheduled = False
+        self._languages_checked = False
         self._kinetic_later: list[QScrollArea] = []
         self._holders: dict[str, QWidget] = {}  # what the stack holds for each page
         self._current = ""
@@ -298,6 +299,9 @@ class IntakeFlow(QWidget):
         """Builds the pages not built yet: one per pass of the event loop (so a touch is never
         kept waiting), or all at once."""
         self._enable_kinetic()
+        if "welcome" in self._built and not self._languages_checked:
+            self._languages_checked = True
+            self._built["welcome"].hide_unusable_languages()
         missing = [key for key in self._factories if key not in self._built]
         if not missing:
             return

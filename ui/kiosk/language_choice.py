@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ui.kiosk.pages import Overlay
-from ui.kiosk.welcome import language_buttons, mark_current
+from ui.kiosk.welcome import hide_unusable, language_buttons, mark_current
 
 
 class LanguageChoice(Overlay):
@@ -44,6 +44,7 @@ class LanguageChoice(Overlay):
         mark_current(self._buttons)
 
     def open(self) -> None:
+        hide_unusable(self._buttons)
         self.retranslate()
         super().open()
 

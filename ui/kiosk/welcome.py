@@ -11,8 +11,7 @@ from ui.kiosk import language, timing
 def language_buttons(parent: QWidget, chosen: Signal) -> dict[str, QPushButton]:
     """One big button per language, named in its own script; a tap emits `chosen(code)`."""
     buttons = {}
-    for code in language.offered():  # a language with broken content files is not offered
-        name = language.LANGUAGES[code]
+    for code, name in language.LANGUAGES.items():
         button = QPushButton(name, parent)
         button.setObjectName("languageButton")
         button.setMinimumSize(180, 64)
@@ -21,6 +20,14 @@ def language_buttons(parent: QWidget, chosen: Signal) -> dict[str, QPushButton]:
         button.clicked.connect(lambda _=False, code=code: chosen.emit(code))
         buttons[code] = button
     return buttons
+
+
+def hide_unusable(buttons: dict[str, QPushButton]) -> None:
+    """A language whose content files are broken is not offered (Settings says why). Checked
+    after the first frame: reading the files costs ~30 ms; install() refuses one anyway."""
+    offered = language.offered()
+    for code, button in buttons.items():
+        button.setVisible(code in offered)
 
 
 def mark_current(buttons: dict[str, QPushButton]) -> None:
@@ -88,6 +95,9 @@ class WelcomeStep(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+
+    def hide_unusable_languages(self) -> None:
+        hide_unusable(self._languages)
 
     def language_button(self, code: str) -> QPushButton:
         return self._languages[code]
