@@ -5,7 +5,7 @@ hanzi and CJK punctuation (resources/fonts/make_subset.py); ~1 MB.
 
 Registered once (`install`; cost in docs/performance.md) as a substitute of the application's
 font family: Latin text keeps the system font and only the characters it lacks come from this
-one. The desk and the kiosk install it just after their first frame; the kiosk also at once
+one. Its vertical metrics are cut to a Latin font's, so lines keep their height. The desk and the kiosk install it just after their first frame; the kiosk also at once
 when a patient picks Chinese."""
 
 from __future__ import annotations

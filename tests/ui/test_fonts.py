@@ -84,3 +84,19 @@ def test_the_apps_fonts_lay_out_chinese_with_the_shipped_font(qapp):
     layout.endLayout()
     assert {run.rawFont().familyName().casefold() for run in layout.glyphRuns()} == {
         fonts.FAMILY.casefold()}
+
+
+def test_latin_lines_keep_their_height_with_the_cjk_font_in_the_chain(qapp):
+    """Qt takes a line's height from every font of its fallback chain: a taller CJK font would
+    push the kiosk's pages past the screen (tests/ui/kiosk/test_screen_sizes.py)."""
+    from PySide6.QtGui import QFontMetrics
+
+    fonts.install()
+    plain = QFont(QFont().defaultFamily())
+    plain.setPixelSize(20)
+    chained = QFont(plain)
+    chained.setFamilies([QFont().defaultFamily(), fonts.FAMILY])
+    raw = QRawFont(fonts.font_path(), 20)
+    assert raw.ascent() + raw.descent() <= QRawFont.fromFont(plain).ascent() + QRawFont.fromFont(
+        plain).descent() + 0.5
+    assert QFontMetrics(chained).height() == QFontMetrics(plain).height()
