@@ -98,7 +98,8 @@ def foundation_figures(url: str) -> list[tuple[str, float, float, str]]:
 
 def _feature_figures(url: str) -> list[tuple[str, float, float, str]]:
     rows = []
-    for name in ("bench.kiosk", "bench.desk", "bench.scheduling", "bench.duplicates", "bench.backup"):
+    for name in ("bench.kiosk", "bench.desk", "bench.scheduling", "bench.duplicates", "bench.backup",
+                 "bench.stalls"):
         try:
             module = importlib.import_module(name)
         except ImportError:

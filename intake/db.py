@@ -13,6 +13,7 @@ import logging
 import os
 import re
 import sqlite3
+import threading
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -40,11 +41,14 @@ APP_NAME = "BackCare"
 MIGRATIONS_TABLE = "schema_migration"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 8000
-PG_CONNECT_TIMEOUT_S = 5
+PG_CONNECT_TIMEOUT_S = 3
 # A server or network that goes silent mid-query is noticed within about half a minute (libpq's
 # TCP keepalives and user timeout) instead of the operating system's many minutes.
 PG_TCP_PARAMS = {"keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5,
                  "keepalives_count": 3, "tcp_user_timeout": 30_000}
+# Once the schema is up to date no statement of the app runs longer than this (the desk's and
+# kiosk's queries take milliseconds); one stuck behind a lock is cancelled by the server.
+PG_STATEMENT_TIMEOUT_MS = 10_000
 
 KEEP_UPGRADE_COPIES = 3  # pre-upgrade copies kept per database; older ones are deleted
 
@@ -111,10 +115,22 @@ def open_database(url: str | None = None, *, migrate: bool = True,
             _migrate(db)
         else:
             _check_version(db)
+        if isinstance(db, peewee.PostgresqlDatabase):
+            _limit_statements(db)
     except BaseException:
         db.close()
         raise
+    _available.set()
     return db
+
+
+def _limit_statements(db: peewee.PostgresqlDatabase) -> None:
+    """statement_timeout on this connection and on every one opened later (worker threads),
+    set after the migrations, which may legitimately run longer."""
+    setting = f"-c statement_timeout={PG_STATEMENT_TIMEOUT_MS}"
+    options = str(db.connect_params.get("options", ""))
+    db.connect_params["options"] = f"{options} {setting}".strip()
+    db.execute_sql(f"SET statement_timeout = {PG_STATEMENT_TIMEOUT_MS}")
 
 
 def bind_unopened(url: str) -> peewee.Database:
@@ -450,7 +466,10 @@ def storage_code(exc: peewee.PeeweeException) -> str:
 @contextlib.contextmanager
 def write() -> Iterator[None]:
     """One write transaction. Known failures become typed errors: a double booking becomes
-    `ConflictError`; locked / disk full / server gone become `StorageError`."""
+    `ConflictError`; locked / disk full / server gone become `StorageError`. While the database
+    is known to be unreachable (`mark_unavailable`) it is refused at once, before any network."""
+    if not _available.is_set():
+        raise StorageError("unavailable")
     try:
         with database.atomic():
             yield
@@ -471,6 +490,95 @@ def write() -> Iterator[None]:
 
 def _storage_error(exc: peewee.PeeweeException) -> StorageError:
     return StorageError(storage_code(exc))
+
+
+# --------------------------------------------------------------------------- outages and threads
+
+_available = threading.Event()
+_available.set()
+
+
+def mark_unavailable() -> None:
+    """The app found the database unreachable: writes are refused at once (StorageError
+    "unavailable") until `mark_available`, instead of each waiting on a dead connection."""
+    _available.clear()
+
+
+def mark_available() -> None:
+    _available.set()
+
+
+def is_available() -> bool:
+    return _available.is_set()
+
+
+def _as_storage_error(exc: peewee.PeeweeException) -> StorageError:
+    if isinstance(exc, peewee.InterfaceError):
+        return StorageError("unavailable")
+    return StorageError(storage_code(exc))
+
+
+@contextlib.contextmanager
+def thread_connection(*, keep: bool = False) -> Iterator[None]:
+    """This thread's own connection for the block (peewee keeps one per thread): opened if it
+    is not, and closed afterwards unless `keep` (a worker thread that reuses it; it then calls
+    `drop_connection` when it ends). A failure to connect or a lost server inside the block is
+    a StorageError, after which the connection is dropped (the next block opens a fresh one);
+    so is a database that is not open at all."""
+    if database.obj is None:
+        raise StorageError("unavailable")
+    opened = False
+    try:
+        opened = database.connect(reuse_if_open=True)
+        yield
+    except (peewee.OperationalError, peewee.InterfaceError) as exc:
+        drop_connection()
+        raise _as_storage_error(exc) from exc
+    except StorageError:
+        if storage_lost():
+            drop_connection()
+        raise
+    finally:
+        if opened and not keep:
+            drop_connection()
+
+
+def storage_lost() -> bool:
+    """True when this thread's connection is known broken (PostgreSQL: the driver says so)."""
+    db = database.obj
+    if db is None or db.is_closed():
+        return False
+    conn = getattr(db._state, "conn", None)  # noqa: SLF001 - the driver's own connection
+    return bool(getattr(conn, "closed", False)) or getattr(conn, "broken", False) is True
+
+
+def probe() -> None:
+    """One round trip on a fresh connection of this thread (connect, SELECT 1, close).
+    StorageError("unavailable") when the server does not answer within the timeouts."""
+    with thread_connection():
+        try:
+            database.execute_sql("SELECT 1").fetchall()
+        except peewee.DatabaseError as exc:
+            raise _as_storage_error(exc) from exc
+
+
+def drop_connection() -> None:
+    """Close this thread's connection without waiting on the server (it may be gone): the next
+    query here fails at once ("not opened") instead of hanging on a dead socket."""
+    db = database.obj
+    if db is None or db.is_closed():
+        return
+    try:
+        db.close()
+    except peewee.PeeweeException:  # closing inside a transaction, or a driver that complains
+        with contextlib.suppress(Exception):
+            db._state.reset()  # noqa: SLF001 - forget the dead connection all the same
+
+
+def reconnect() -> None:
+    """A fresh connection for this thread after an outage (the old one is dropped)."""
+    drop_connection()
+    ensure_connected()
 
 
 def ensure_connected() -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import peewee
@@ -249,6 +250,29 @@ def authenticate(username: str, secret: str, *, now: dt.datetime | None = None) 
             audit.record("sign_in", staff_id=staff.id)
         return Staff.get_by_id(staff.id)
     return _count_failure(staff.id, now)
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    """Who signed in, as plain data (safe to hand from a worker thread to the screen)."""
+
+    id: int
+    username: str
+    display_name: str
+    role: str
+
+
+def sign_in(username: str, secret: str) -> SignedIn:
+    """`authenticate`, answered as plain data."""
+    staff = authenticate(username, secret)
+    return SignedIn(staff.id, staff.username, staff.display_name, staff.role)
+
+
+def signed_in_as(staff_id: int) -> SignedIn | None:
+    staff = get_staff(staff_id)
+    if staff is None:
+        return None
+    return SignedIn(staff.id, staff.username, staff.display_name, staff.role)
 
 
 def _count_failure(staff_id: int, now: dt.datetime) -> Staff:

@@ -48,6 +48,14 @@ def _drop_schema(schema: str) -> None:
         conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
 
 
+def _let_workers_end() -> None:
+    """The desk's reads run in worker threads (ui/workers.py): let them end before the
+    database they read is closed."""
+    workers = sys.modules.get("ui.workers")
+    if workers is not None:
+        workers.wait_for_all()
+
+
 @pytest.fixture(autouse=True)
 def kiosk_queue(tmp_path_factory, monkeypatch):
     """Every test's kiosk outbox in a folder of its own, never the user's data folder."""
@@ -101,7 +109,8 @@ def db(db_url):
     """The BackCare database, opened and migrated, models bound; closed afterwards."""
     opened = dbmod.open_database(db_url)
     yield opened
-    _let_kiosk_deliveries_end()
+    _let_kiosk_deliveries_end()  # (stops the windows' timers: no new worker task after this)
+    _let_workers_end()
     if not opened.is_closed():
         opened.close()
     database.initialize(None)
@@ -112,7 +121,8 @@ def sqlite_db(tmp_path):
     """An SQLite-only database for UI tests that do not test storage."""
     opened = dbmod.open_database(f"sqlite:///{tmp_path / 'backcare.db'}")
     yield opened
-    _let_kiosk_deliveries_end()
+    _let_kiosk_deliveries_end()  # (stops the windows' timers: no new worker task after this)
+    _let_workers_end()
     if not opened.is_closed():
         opened.close()
     database.initialize(None)

@@ -25,6 +25,7 @@ SHOT_MODULES = (
     "ui.desk.kiosk_shots",
     "ui.desk.safety_shots",
     "ui.desk.laptop_shots",
+    "ui.desk.outage_shots",
     "ui.desk.backup_shots",
 )
 
@@ -69,8 +70,12 @@ def _assembled_desk(out_dir: Path, app) -> Path:
     fields["Username"].setText(demo.DESK[0])
     fields["Password or PIN"].setText(demo.DESK[2])
     QTest.keyClick(fields["Password or PIN"], Qt.Key.Key_Return)
+    while not assembly.session.signed_in:  # the password is checked in a worker
+        app.processEvents()
     window.show_page("arrivals")
     assembly.arrivals.reload()
+    while assembly.arrivals.is_reading():  # so are the arrivals read
+        app.processEvents()
     app.processEvents()
     path = out_dir / "desk_assembled_arrivals.png"
     window.grab().save(str(path))

@@ -80,11 +80,36 @@ def _first_run(where: str) -> list:
 
 
 def _load_holiday_tables() -> None:
-    from intake import clinic
+    import importlib
+
+    from intake import clinic, staff
     from intake.scheduling import availability  # the holidays library itself: ~45 ms
 
     availability.load_holiday_tables()
     clinic.timezones()  # Settings lists them: a scan of the zone files, ~50 ms
+    staff.password_hasher()  # argon2's bindings, for the first sign-in
+    # the code of the pages and panels a first visit builds (~0.4 s of imports on first use)
+    for name in WARM_MODULES:
+        importlib.import_module(name)
+
+
+WARM_MODULES = ("ui.desk.patients_page", "ui.desk.consultations_panel", "ui.desk.course_panel",
+                "ui.desk.calendar.page", "ui.desk.settings.page", "ui.desk.planner_dialog",
+                "ui.desk.consultation_dialog", "ui.desk.staff_admin", "ui.desk.audit_view")
+
+
+def _read_consultations(patient_id: int) -> list:
+    """The consultations panel's rows, read with the patient page (in its worker)."""
+    from intake.scheduling.booking import patient_consultations
+
+    return patient_consultations(patient_id)
+
+
+def _read_courses(patient_id: int):
+    """The courses panel's first view, read with the patient page (in its worker)."""
+    from ui.desk.course_panel import read_courses
+
+    return read_courses(patient_id)
 
 
 class DeskAssembly:
@@ -112,15 +137,24 @@ class DeskAssembly:
         self._warmed_up = False
         self.window.new_patient_requested.connect(lambda: self.patients.new_patient())
         self.window.search_requested.connect(lambda: self.patients.show_search())
-        self.window.signed_in.connect(self._warm_up)
+        self.warmed_up = threading.Event()
+        self.window.storage_watch().recovered.connect(self._after_outage)
 
-    def _warm_up(self, _staff_id: int) -> None:
-        """After the first sign-in, loads the public-holiday tables in a background thread
-        (about 0.1 s of imports), so Calendar and Settings open without that wait."""
+    def _warm_up(self) -> None:
+        """While the sign-in page waits for a person to type, loads in a background thread the
+        public-holiday tables, argon2 and the code of the pages (about 0.5 s of imports), so
+        neither the sign-in nor a first visit waits on them in the GUI thread."""
         if self._warmed_up:
             return
         self._warmed_up = True
-        threading.Thread(target=_load_holiday_tables, name="holiday-tables").start()
+
+        def load() -> None:
+            try:
+                _load_holiday_tables()
+            finally:
+                self.warmed_up.set()
+
+        threading.Thread(target=load, name="warm-up", daemon=True).start()
 
     def _backup_watch(self):
         from ui.desk.backup_runner import BackupRunner
@@ -142,8 +176,10 @@ class DeskAssembly:
             app.aboutToQuit.connect(self.backups.stop)
 
     def start_watching(self) -> None:
-        """Builds the Arrivals page, whose polling raises the desk for an urgent arrival."""
+        """Builds the Arrivals page, whose polling raises the desk for an urgent arrival, and
+        starts the warm-up."""
         self.window.page("arrivals")
+        self._warm_up()
 
     # ------------------------------------------------------------------ pages
 
@@ -180,8 +216,8 @@ class DeskAssembly:
         from ui.desk.patients_page import PatientsPage
 
         page = PatientsPage(self.session)
-        page.patient_page.add_panel(self._consultations_panel)
-        page.patient_page.add_panel(self._courses_panel)
+        page.patient_page.add_panel(self._consultations_panel, _read_consultations)
+        page.patient_page.add_panel(self._courses_panel, _read_courses)
         page.course_requested.connect(self.plan_course)
         page.staff_intake_requested.connect(self.staff_intake)
         return page
@@ -221,6 +257,14 @@ class DeskAssembly:
         if clinic is not None:
             self.window.set_idle_minutes(clinic.idle_lock_minutes)
         self._reload_if_built("calendar")
+
+    def _after_outage(self) -> None:
+        """The database answers again: what is on screen is read afresh."""
+        self._reload_if_built("arrivals")
+        self._reload_if_built("calendar")
+        patients = self.window.built_page("patients")
+        if patients is not None and patients.showing_patient():
+            patients.patient_page.reload()
 
     def _after_booking(self, _id: int) -> None:
         self._reload_if_built("arrivals")
@@ -264,18 +308,18 @@ class DeskAssembly:
         dialog.course_booked.connect(self._after_booking)
         self._keep(dialog)
 
-    def _consultations_panel(self, patient_id: int) -> QWidget:
+    def _consultations_panel(self, patient_id: int, rows: list | None = None) -> QWidget:
         from ui.desk.consultations_panel import ConsultationsPanel
 
-        panel = ConsultationsPanel(patient_id, self.session)
+        panel = ConsultationsPanel(patient_id, self.session, rows=rows)
         panel.consultations_changed.connect(lambda _p: self._reload_if_built("calendar"))
         panel.consultations_changed.connect(lambda _p: self._reload_if_built("arrivals"))
         return panel
 
-    def _courses_panel(self, patient_id: int) -> QWidget:
+    def _courses_panel(self, patient_id: int, data=None) -> QWidget:
         from ui.desk.course_panel import CoursesPanel
 
-        panel = CoursesPanel(patient_id, self.session)
+        panel = CoursesPanel(patient_id, self.session, data=data)
         panel.plan_requested.connect(self.plan_course)
         panel.course_changed.connect(lambda _c: self._reload_if_built("calendar"))
         return panel

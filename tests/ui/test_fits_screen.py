@@ -19,7 +19,7 @@ from ui.desk.planner_dialog import PlannerDialog
 from ui.kiosk.flow import IntakeFlow
 from ui.windows import DeskAssembly
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")  # urgent demo arrival raises the desk
 
 SCREEN_WIDTH, USABLE_HEIGHT = 1366, 728  # 768 minus a 40 px taskbar
 
@@ -69,10 +69,13 @@ def test_the_window_fits_after_visiting_every_page(desk, qtbot):
     for mode in ("practitioners", "rooms"):
         calendar.choose(mode)
         calendar.show_week(dt.date.today())
+        qtbot.waitUntil(lambda: not calendar.is_loading(), timeout=5000)  # read in a worker
         _assert_fits(window, f"the window with the week of all {mode}")
         calendar.show_day(dt.date.today())
+        qtbot.waitUntil(lambda: not calendar.is_loading(), timeout=5000)
         _assert_fits(window, f"the window with the day of all {mode}")
-    desk.open_patient(_course_patient())
+    with qtbot.waitSignal(desk.patients.patient_opened, timeout=5000):
+        desk.open_patient(_course_patient())
     _assert_fits(window, "the window with a patient's page and course")
     assert window.width() <= SCREEN_WIDTH
 

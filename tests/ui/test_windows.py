@@ -14,7 +14,7 @@ from ui.desk.planner_dialog import PlannerDialog
 from ui.kiosk.flow import IntakeFlow
 from ui.windows import DeskAssembly
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")  # urgent demo arrival raises the desk
 
 
 @pytest.fixture
@@ -36,6 +36,9 @@ def _sign_in(assembly, qtbot, username: str, password: str) -> None:
     secret.setText(password)
     qtbot.keyClick(secret, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: assembly.session.signed_in, timeout=5000)
+    # today's arrivals are read in a worker; an urgent one brings Arrivals to the front
+    qtbot.waitUntil(lambda: not assembly.arrivals.is_reading() and bool(assembly.arrivals.cards()),
+                    timeout=5000)
 
 
 def test_pages_in_order_and_admin_pages_last(desk, qtbot):
@@ -81,7 +84,8 @@ def test_consultation_dialog_books_for_matched_arrival(desk, qtbot):
 def test_calendar_click_opens_patient_with_courses_panel(desk, qtbot):
     _sign_in(desk, qtbot, demo.ADMIN[0], demo.ADMIN[2])
     course_patient = Appointment.select().where(Appointment.course.is_null(False)).first().patient_id
-    desk.calendar.patient_open_requested.emit(course_patient)
+    with qtbot.waitSignal(desk.patients.patient_opened, timeout=5000):  # read in a worker
+        desk.calendar.patient_open_requested.emit(course_patient)
     assert desk.window.current_page() == "patients"
     assert desk.patients.showing_patient()
     assert desk.patients.patient_page.findChildren(CoursesPanel)
@@ -109,7 +113,7 @@ def test_settings_editable_for_admin_signed_in_after_start(desk, qtbot):
     _sign_in(desk, qtbot, demo.ADMIN[0], demo.ADMIN[2])
     desk.window.show_page("settings")
     page = desk.window.findChildren(SettingsPage)[0]
-    qtbot.waitUntil(page.isVisible)
+    qtbot.waitUntil(lambda: page.isVisible() and not page.is_loading())  # read in a worker
     notes = [w for w in page.findChildren(type(page._read_only)) if "Only an administrator" in w.text()]
     assert notes and not notes[0].isVisible()
 
@@ -145,7 +149,7 @@ def test_started_desk_watches_arrivals_before_anyone_signs_in(sqlite_db, qtbot):
     assembly.arrivals.stop_polling()
 
 
-def test_holiday_tables_load_in_the_background_after_the_first_sign_in(desk, qtbot, monkeypatch):
+def test_holiday_tables_load_in_the_background_while_the_sign_in_waits(desk, qtbot, monkeypatch):
     import threading
 
     from intake.scheduling import availability
@@ -153,12 +157,15 @@ def test_holiday_tables_load_in_the_background_after_the_first_sign_in(desk, qtb
     loaded = []
     monkeypatch.setattr(availability, "load_holiday_tables",
                         lambda: loaded.append(threading.current_thread().name))
+    desk.start_watching()  # as windows.start() does once the first frame is shown
+    qtbot.waitUntil(lambda: loaded == ["warm-up"], timeout=3000)
+    assert not desk.session.signed_in
+    qtbot.waitUntil(desk.warmed_up.is_set, timeout=10_000)
     _sign_in(desk, qtbot, demo.ADMIN[0], demo.ADMIN[2])
-    qtbot.waitUntil(lambda: loaded == ["holiday-tables"], timeout=3000)
     desk.window.lock()
     _sign_in(desk, qtbot, demo.ADMIN[0], demo.ADMIN[2])
     qtbot.wait(100)
-    assert loaded == ["holiday-tables"]  # once per process, not at every unlock
+    assert loaded == ["warm-up"]  # once per process, not at every unlock
 
 
 # ------------------------------------------------------------------------------------- issue 15
@@ -222,7 +229,8 @@ def test_patient_page_lists_consultations(desk, qtbot):
 
     _sign_in(desk, qtbot, demo.ADMIN[0], demo.ADMIN[2])
     consultation = Appointment.get(Appointment.kind == "consultation")
-    desk.open_patient(consultation.patient_id)
+    with qtbot.waitSignal(desk.patients.patient_opened, timeout=5000):
+        desk.open_patient(consultation.patient_id)
     panels = desk.patients.patient_page.findChildren(ConsultationsPanel)
     assert len(panels) == 1
     table = panels[0].table()

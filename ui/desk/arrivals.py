@@ -3,7 +3,9 @@ that stays until a staff member acknowledges it.
 
 A QTimer asks `intake.arrivals.change_marker()` every second (one small query) and reloads the
 list only when it moved, so an intake from a kiosk in another process or on another computer
-shows within two seconds.
+shows within two seconds. Both run in a worker (ui/workers.py): a slow or lost server never
+holds up the window; while the database is known to be unreachable the poll waits for the
+desk's reconnect (StorageWatch) instead of piling up.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake import arrivals, kiosks, languages
+from intake import db as dbmod
 from intake.errors import BackCareError
 from intake.session import StaffSession
 from ui.desk.kiosk_notice import KioskNotice
@@ -35,12 +38,22 @@ from ui.desk.record_text import (
     status_text,
     style_error,
 )
+from ui.workers import Lane
 
 log = logging.getLogger(__name__)
 
 POLL_MS = 1000
 KIOSK_POLL_EVERY = 5  # the kiosks' heartbeats are read every fifth poll
 URGENT_STYLE = "background:#b71c1c; color:white;"
+
+
+def _read_if_changed(known: tuple | None) -> tuple[tuple, list[arrivals.Arrival] | None]:
+    """(marker, today's arrivals) — the arrivals only when the marker moved from `known`.
+    Runs in a worker thread."""
+    marker = arrivals.change_marker()
+    if marker == known:
+        return marker, None
+    return marker, arrivals.todays_arrivals()
 
 
 class UrgentBanner(QFrame):
@@ -233,6 +246,8 @@ class ArrivalsPage(QWidget):
         self._dialog: MatchDialog | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(poll_ms)
+        self._reading = Lane("arrivals", self)
+        self._kiosk_reading = Lane("kiosk-states", self)
         self._title = QLabel(self.tr("Arrivals today"))
         self._title.setObjectName("pageTitle")
         self._title.setStyleSheet("font-size:18px; font-weight:700;")
@@ -285,28 +300,33 @@ class ArrivalsPage(QWidget):
     # ------------------------------------------------------------------ public
 
     def poll(self) -> None:
-        """Reload only when today's arrivals changed (new intake, status, acknowledgement)."""
-        try:
-            marker = arrivals.change_marker()
-        except BackCareError as exc:
-            self._show_error(exc)
-            self._poll_failed = True
+        """Reload only when today's arrivals changed (new intake, status, acknowledgement).
+        Skipped while the last read is still on its way or the database is known to be down."""
+        if self._reading.is_busy() or not dbmod.is_available():
             return
-        if self._poll_failed:  # the database answers again
-            self._poll_failed = False
-            self._error.hide()
-        if marker != self._marker:
-            self.reload()
+        self._reading.submit(_read_if_changed, self._marker,
+                             on_done=self._read, on_error=self._poll_error)
         self._polls += 1
         if self._polls % KIOSK_POLL_EVERY == 0:
             self.reload_kiosks()
 
     def reload(self) -> None:
-        try:
-            marker = arrivals.change_marker()
-            found = arrivals.todays_arrivals()
-        except BackCareError as exc:
-            self._show_error(exc)
+        """Read today's arrivals again (in a worker; `arrivals_reloaded` once shown)."""
+        self._reading.submit(_read_if_changed, None, on_done=self._read, on_error=self._poll_error)
+
+    def is_reading(self) -> bool:
+        return self._reading.is_busy()
+
+    def _poll_error(self, exc: BackCareError) -> None:
+        self._show_error(exc)
+        self._poll_failed = True
+
+    def _read(self, answer: tuple[tuple, list[arrivals.Arrival] | None]) -> None:
+        marker, found = answer
+        if self._poll_failed:  # the database answers again
+            self._poll_failed = False
+            self._error.hide()
+        if found is None:
             return
         self._error.hide()
         self._marker = marker
@@ -320,13 +340,15 @@ class ArrivalsPage(QWidget):
         self.arrivals_reloaded.emit()
 
     def reload_kiosks(self) -> None:
-        """The kiosks' heartbeats: one that went quiet, intakes one could not deliver."""
-        try:
-            states = kiosks.kiosk_states()
-        except BackCareError as exc:
-            log.info("kiosk states: %s", exc.code)
+        """The kiosks' heartbeats: one that went quiet, intakes one could not deliver (read in
+        a worker, shown when back)."""
+        if self._kiosk_reading.is_busy():
             return
-        self._kiosks.show_states(states)
+        self._kiosk_reading.submit(kiosks.kiosk_states, on_done=self._kiosks.show_states,
+                                   on_error=lambda exc: log.info("kiosk states: %s", exc.code))
+
+    def is_reading_kiosks(self) -> bool:
+        return self._kiosk_reading.is_busy()
 
     def kiosk_notice(self) -> KioskNotice:
         return self._kiosks
@@ -362,6 +384,7 @@ class ArrivalsPage(QWidget):
                 banner = UrgentBanner(arrival)
                 banner.acknowledge_clicked.connect(self._acknowledge)
                 self._banner_box.addWidget(banner)
+                banner.show()
                 self._banners.append(banner)
             card = ArrivalCard(arrival)
             card.status_chosen.connect(self._set_status)
@@ -370,6 +393,7 @@ class ArrivalsPage(QWidget):
             card.consultation_clicked.connect(self.consultation_requested)
             card.course_clicked.connect(self.course_requested)
             self._list_box.addWidget(card)
+            card.show()  # at once: a layout of a visible page would only show it on a later turn
             self._cards.append(card)
         waiting = sum(1 for a in found if a.status in ("waiting", "with_staff"))
         self._count.setText(self.tr("{n} waiting or with staff, {total} today").format(

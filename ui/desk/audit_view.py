@@ -6,7 +6,14 @@ intake.audit.entries, which refuses anyone but an active admin.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +37,19 @@ from intake.session import StaffSession
 from ui.desk.audit_words import detail_text
 from ui.desk.record_text import error_text as record_error_text
 from ui.desk.shell_labels import action_label, error_text
+from ui.workers import Lane
+
+
+def _read_trail(by: int | None, choices: bool, filters: dict) -> tuple:
+    """(people, actions) when `choices`, and the entries; runs in a worker thread."""
+    people = actions = None
+    if choices:
+        try:
+            people = [(p.display_name, p.id) for p in staffmod.list_staff(by_staff_id=by)]
+            actions = audit.actions_in_use(by_staff_id=by)
+        except BackCareError:
+            people, actions = [], []
+    return people, actions, audit.entries(by_staff_id=by, **filters)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -88,11 +108,15 @@ class AuditTableModel(QAbstractTableModel):
 
 
 class AuditView(QWidget):
-    """The Audit trail page. `refresh()` reloads; `show_patient(id)` filters to one patient."""
+    """The Audit trail page. `refresh()` reloads; `show_patient(id)` filters to one patient;
+    `loaded()` once the entries read in a worker are shown."""
+
+    loaded = Signal()
 
     def __init__(self, session: StaffSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
+        self._reading = Lane("audit", self)
         self._model = AuditTableModel(self)
         self._table = QTableView()
         self._table.setModel(self._model)
@@ -167,15 +191,19 @@ class AuditView(QWidget):
 
     def _connect_signals(self) -> None:
         self._apply.clicked.connect(self._load)
+        self._reading.busy_changed.connect(
+            lambda busy: self._count.setText(self.tr("Loading…")) if busy else None)
         self._table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
         self._reverse.clicked.connect(self.reverse_selected_merge)
 
     # ------------------------------------------------------------------ public
 
     def refresh(self) -> None:
-        """Reload the filter choices and the entries."""
-        self._fill_choices()
-        self._load()
+        """Reload the filter choices and the entries (read in a worker; `loaded` once shown)."""
+        self._read(choices=True)
+
+    def is_loading(self) -> bool:
+        return self._reading.is_busy()
 
     def show_patient(self, patient_id: int) -> None:
         self._patient.setText(str(patient_id))
@@ -218,16 +246,6 @@ class AuditView(QWidget):
     def _selection_changed(self) -> None:
         self._reverse.setEnabled(self._selected_merge() is not None)
 
-    def _fill_choices(self) -> None:
-        by = self._session.staff_id
-        try:
-            people = staffmod.list_staff(by_staff_id=by)
-            actions = audit.actions_in_use(by_staff_id=by)
-        except BackCareError:
-            people, actions = [], []
-        self._refill(self._staff, [(p.display_name, p.id) for p in people], self.tr("Everyone"))
-        self._refill(self._action, [(action_label(a), a) for a in actions], self.tr("Everything"))
-
     @staticmethod
     def _refill(combo: QComboBox, items: list[tuple[str, object]], any_text: str) -> None:
         keep = combo.currentData()
@@ -240,17 +258,29 @@ class AuditView(QWidget):
         combo.blockSignals(False)
 
     def _load(self) -> None:
+        self._read(choices=False)
+
+    def _read(self, *, choices: bool) -> None:
         since, until = self._since.date().toPython(), self._until.date().toPython()
-        try:
-            rows = audit.entries(
-                by_staff_id=self._session.staff_id, staff_id=self._staff.currentData(),
-                patient_id=int(self._patient.text()) if self._patient.text() else None, action=self._action.currentData(),
-                since=min(since, until), until=max(since, until))
-        except BackCareError as exc:
-            self._problem.setText(error_text(exc))
-            self._problem.show()
-            rows = []
-        else:
+        filters = {"staff_id": self._staff.currentData(),
+                   "patient_id": int(self._patient.text()) if self._patient.text() else None,
+                   "action": self._action.currentData(),
+                   "since": min(since, until), "until": max(since, until)}
+        self._reading.submit(_read_trail, self._session.staff_id, choices, filters,
+                             on_done=self._show, on_error=self._failed)
+
+    def _failed(self, exc: BackCareError) -> None:
+        self._problem.setText(error_text(exc))
+        self._problem.show()
+        self._show((None, None, []), problem=True)
+
+    def _show(self, answer: tuple, problem: bool = False) -> None:
+        people, actions, rows = answer
+        if people is not None:
+            self._refill(self._staff, people, self.tr("Everyone"))
+            self._refill(self._action, [(action_label(a), a) for a in actions],
+                         self.tr("Everything"))
+        if not problem:
             self._problem.hide()
         self._model.set_rows(rows)
         self._selection_changed()
@@ -259,3 +289,4 @@ class AuditView(QWidget):
                                         "older ones.").format(n=len(rows)))
         else:
             self._count.setText(self.tr("{n} entries").format(n=len(rows)))
+        self.loaded.emit()

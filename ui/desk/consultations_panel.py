@@ -38,7 +38,10 @@ class ConsultationsPanel(QGroupBox):
 
     consultations_changed = Signal(int)
 
-    def __init__(self, patient_id: int, session: StaffSession, parent: QWidget | None = None) -> None:
+    def __init__(self, patient_id: int, session: StaffSession, parent: QWidget | None = None,
+                 *, rows: list | None = None) -> None:
+        """`rows`: `patient_consultations(patient_id)` read in a worker (the patient page's
+        load); without them the panel reads for itself."""
         super().__init__(parent)
         self.setTitle(self.tr("Consultations"))
         self._patient_id = patient_id
@@ -75,7 +78,7 @@ class ConsultationsPanel(QGroupBox):
         self._message.hide()
         self._build()
         self._connect_signals()
-        self.reload()
+        self.reload(rows)
 
     def _button(self, text: str) -> QPushButton:
         button = QPushButton(text)
@@ -107,12 +110,13 @@ class ConsultationsPanel(QGroupBox):
 
     # ------------------------------------------------------------------ public
 
-    def reload(self) -> None:
-        try:
-            rows = patient_consultations(self._patient_id)
-        except BackCareError as exc:
-            self._say(error_text(exc), error=True)
-            return
+    def reload(self, rows: list | None = None) -> None:
+        if rows is None:
+            try:
+                rows = patient_consultations(self._patient_id)
+            except BackCareError as exc:
+                self._say(error_text(exc), error=True)
+                return
         self._rows = {}
         self._table.setRowCount(len(rows))
         for n, row in enumerate(rows):

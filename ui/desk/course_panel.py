@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, Qt, Signal
@@ -64,6 +65,24 @@ STATUS_COLOURS = {"attended": "#e3f1e8", "no_show": "#fbe0dd", "cancelled_patien
                   "cancelled_clinic": "#f1f1f1"}
 
 
+@dataclass
+class CoursesData:
+    """A patient's courses and, for the one shown first, (id, summary, missing sessions, rows)."""
+
+    courses: list
+    first: tuple | None
+
+
+def read_courses(patient_id: int, today: dt.date | None = None) -> CoursesData:
+    """What the panel shows first, read together (the patient page runs it in a worker)."""
+    courses = patient_courses(patient_id)
+    if not courses:
+        return CoursesData(courses, None)
+    first = courses[0].id
+    return CoursesData(courses, (first, course_summary(first, today=today),
+                                 makeup_shortfall(first), course_appointments(first)))
+
+
 class CoursesPanel(QGroupBox):
     """`course_changed(course_id)` after any change; `plan_requested(patient_id)` for "Plan a
     new course" (the desk opens the planner)."""
@@ -85,9 +104,12 @@ class CoursesPanel(QGroupBox):
         return path
 
     def __init__(self, patient_id: int, session: StaffSession, parent: QWidget | None = None, *,
-                 today: dt.date | None = None) -> None:
+                 today: dt.date | None = None, data: CoursesData | None = None) -> None:
+        """`data`: what `read_courses` read in a worker (the patient page's load); without it
+        the panel reads for itself."""
         super().__init__(parent)
         self.setTitle(self.tr("Treatment courses"))
+        self._prefetched: tuple | None = None
         self._patient_id = patient_id
         self._session = session
         self._today = today
@@ -152,7 +174,7 @@ class CoursesPanel(QGroupBox):
         self._message.setAccessibleName(self.tr("Course message"))
         self._build()
         self._connect_signals()
-        self.reload()
+        self.reload(data)
 
     def _button(self, text: str) -> QPushButton:
         button = QPushButton(text)
@@ -209,11 +231,13 @@ class CoursesPanel(QGroupBox):
 
     # ------------------------------------------------------------------ loading
 
-    def reload(self) -> None:
+    def reload(self, data: CoursesData | None = None) -> None:
         keep = self._course.currentData()
+        courses = data.courses if data is not None else patient_courses(self._patient_id)
+        self._prefetched = data.first if data is not None else None
         self._course.blockSignals(True)
         self._course.clear()
-        for course in patient_courses(self._patient_id):
+        for course in courses:
             self._course.addItem(self.tr("{kind} — booked {day} ({status})").format(
                 kind=kind_text(course.kind), day=day_text(course.created_at.date()),
                 status=self._course_status(course.status)), course.id)
@@ -240,9 +264,15 @@ class CoursesPanel(QGroupBox):
             self._makeup.hide()
             self._on_selected()
             return
-        self._summary.setText(self._summary_text(course_id))
-        self._show_makeup(course_id)
-        rows = course_appointments(course_id)
+        prefetched, self._prefetched = self._prefetched, None
+        if prefetched is not None and prefetched[0] == course_id:
+            _, summary, missing, rows = prefetched
+        else:
+            summary = course_summary(course_id, today=self._today)
+            missing = makeup_shortfall(course_id)
+            rows = course_appointments(course_id)
+        self._summary.setText(self._summary_text(summary))
+        self._show_makeup(missing)
         self._starts = {row.id: row.starts_at for row in rows}
         self._undoable = {row.id for row in rows if row.can_undo}
         self._table.setRowCount(len(rows))
@@ -270,8 +300,7 @@ class CoursesPanel(QGroupBox):
                 self._table.setItem(n, column, item)
         self._on_selected()
 
-    def _summary_text(self, course_id: int) -> str:
-        summary = course_summary(course_id, today=self._today)
+    def _summary_text(self, summary) -> str:
         parts = [self.tr("{attended} of {planned} attended · {booked} to come · {cancelled} "
                          "cancelled · {no_show} no-show").format(
             attended=summary.attended, planned=summary.sessions_planned, booked=summary.booked,
@@ -376,9 +405,8 @@ class CoursesPanel(QGroupBox):
             self._say(self.tr("Last status change undone: the session is “{status}” again.").format(
                 status=status_text(restored[0])), error=False)
 
-    def _show_makeup(self, course_id: int) -> None:
+    def _show_makeup(self, missing: int) -> None:
         """Offered whenever the course holds fewer active sessions than planned."""
-        missing = makeup_shortfall(course_id)
         self._makeup.setText(self.tr("Add a make-up session at the end ({n} missing)").format(n=missing))
         self._makeup.setVisible(missing > 0)
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from intake import clinic, demo
 from intake.scheduling.calendar import appointments_between
 from ui.desk.planner_dialog import PlannerDialog
+from ui.desk.shot_wait import run_until
 from ui.widgets.screen_fit import LAPTOP_HEIGHT, LAPTOP_WIDTH
 
 
@@ -34,9 +35,14 @@ def shots(out_dir: Path) -> list[Path]:
     fields["Username"].setText(demo.ADMIN[0])
     fields["Password or PIN"].setText(demo.ADMIN[2])
     QTest.keyClick(fields["Password or PIN"], Qt.Key.Key_Return)
+    run_until(lambda: assembly.session.signed_in)  # the password is checked in a worker
     made: list[Path] = []
     for key in window.nav_keys():
         window.show_page(key)
+        page = window.built_page(key)
+        for busy in ("is_reading", "is_loading"):  # what the page reads in a worker
+            if hasattr(page, busy):
+                run_until(lambda page=page, busy=busy: not getattr(page, busy)())
         made.append(_grab(window, out_dir / f"laptop_{key}.png"))
     start = dt.datetime.combine(clinic.today(), dt.time())
     rows = [r for r in appointments_between(start, start + dt.timedelta(days=60))
@@ -44,8 +50,10 @@ def shots(out_dir: Path) -> list[Path]:
     if rows:
         window.show_page("calendar")
         assembly.calendar.show_week(rows[0].starts_at.date())
+        run_until(lambda: not assembly.calendar.is_loading())
         made.append(_grab(window, out_dir / "laptop_calendar_week.png"))
         assembly.open_patient(rows[0].patient_id)
+        run_until(lambda: assembly.patients.showing_patient())
         made.append(_grab(window, out_dir / "laptop_patient.png"))
         assembly.plan_course(rows[0].patient_id)
         planner = window.findChildren(PlannerDialog)[-1]

@@ -41,6 +41,7 @@ from intake.session import StaffSession
 from ui.desk.idle_lock import IdleWatcher
 from ui.desk.shell_labels import role_label
 from ui.desk.sign_in import SignInPage
+from ui.desk.storage_watch import OutageBanner, StorageWatch
 from ui.widgets.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
@@ -112,6 +113,8 @@ class DeskWindow(QMainWindow):
         self._new_patient_action = self._make_action(self.tr("New patient"), "Ctrl+N")
         self._lock_action = self._make_action(self.tr("Lock desk"), "Ctrl+L")
         self._idle = IdleWatcher(IdleWatcher.minutes_to_ms(idle_minutes), self)
+        self._outage = OutageBanner()
+        self._storage = StorageWatch(self._outage, self)
         self._build()
         self.add_page("staff", self.tr("Staff"), self._staff_admin_page, admin_only=True)
         self.add_page("audit", self.tr("Audit trail"), self._audit_view, admin_only=True)
@@ -145,13 +148,19 @@ class DeskWindow(QMainWindow):
         row.addWidget(self._stack, 1)
         self._screens.addWidget(self._sign_in)
         self._screens.addWidget(self._workspace)
-        self.setCentralWidget(self._screens)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self._outage)
+        column.addWidget(self._screens, 1)
+        self.setCentralWidget(central)
         self.statusBar().addWidget(self._who_label, 1)
         self.statusBar().addPermanentWidget(self._db_label)
         fit_to_screen(self, 1200, 720)
 
     def _connect_signals(self) -> None:
-        self._sign_in.signed_in.connect(self._on_signed_in)
+        self._sign_in.signed_in_as.connect(self._on_signed_in)
         self._nav.currentItemChanged.connect(self._on_nav_changed)
         self._lock_button.clicked.connect(self.lock)
         self._lock_action.triggered.connect(self.lock)
@@ -233,6 +242,14 @@ class DeskWindow(QMainWindow):
 
     # ------------------------------------------------------------------ actions & locking
 
+    def storage_watch(self) -> StorageWatch:
+        """Its `lost()` / `recovered()` say when the database stops and starts answering."""
+        return self._storage
+
+    def outage_text(self) -> str:
+        """The outage banner's text while it is shown, else ""."""
+        return self._outage.text() if self._outage.isVisible() else ""
+
     def search_action(self) -> QAction:
         return self._search_action
 
@@ -281,10 +298,7 @@ class DeskWindow(QMainWindow):
         self._sign_in.reset(username=self._left_username, locked_by=locked_by)
         self._who_label.setText(self.tr("Locked") if locked_by else self.tr("Not signed in"))
 
-    def _on_signed_in(self, staff_id: int) -> None:
-        staff = staffmod.get_staff(staff_id)
-        if staff is None:
-            return
+    def _on_signed_in(self, staff: staffmod.SignedIn) -> None:
         self._session.sign_in(staff.id, staff.display_name, staff.role)
         self._left_username = staff.username
         self._apply_role()

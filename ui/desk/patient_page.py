@@ -24,10 +24,19 @@ from ui.desk.intake_view import FoldedIntake, IntakeView, flag_row
 from ui.desk.merge_dialog import MergeDialog, MergeHistory
 from ui.desk.patient_form import PatientForm
 from ui.desk.record_text import age_text, date_text, error_text, phone_text, style_error
+from ui.workers import Lane
 
 log = logging.getLogger(__name__)
 
-PanelFactory = Callable[[int], QWidget]
+PanelFactory = Callable[..., QWidget]
+PanelReader = Callable[[int], object]
+
+
+def _read_page(patient_id: int, staff_id: int | None,
+               readers: list[PanelReader | None]) -> tuple:
+    """The page's data and each panel's (runs in a worker thread)."""
+    data = patients.get_patient_page(patient_id, staff_id=staff_id)
+    return data, [reader(patient_id) if reader is not None else None for reader in readers]
 
 
 def _clear(layout) -> None:
@@ -40,13 +49,16 @@ def _clear(layout) -> None:
 
 
 class PatientPage(QWidget):
-    """Shows one patient at a time (`load(patient_id)`). Every load writes a "patient_viewed"
-    audit row with the signed-in staff member's id."""
+    """Shows one patient at a time (`load(patient_id)`, read in a worker; `loaded(patient_id)`
+    once it is on screen). Every load writes a "patient_viewed" audit row with the signed-in
+    staff member's id."""
 
     staff_intake_requested = Signal(object)  # patient id
     course_requested = Signal(int)  # patient id
     patient_changed = Signal(int)
     back_requested = Signal()
+    loaded = Signal(int)
+    load_failed = Signal()
 
     def __init__(self, session: StaffSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,7 +66,8 @@ class PatientPage(QWidget):
         self._session = session
         self._patient_id: int | None = None
         self._data: patients.PatientPageData | None = None
-        self._factories: list[PanelFactory] = []
+        self._factories: list[tuple[PanelFactory, PanelReader | None]] = []
+        self._panel_data: list = []
         self._panels: list[QWidget] = []
         self._intake_widgets: list[QWidget] = []
         self._form: PatientForm | None = None
@@ -83,6 +96,11 @@ class PatientPage(QWidget):
         self._merge_box = QVBoxLayout()
         self._error = QLabel()
         style_error(self._error)
+        self._loading = QLabel(self.tr("Loading…"))
+        self._loading.setObjectName("hint")
+        self._loading.setAccessibleName(self.tr("Loading the patient"))
+        self._loading.hide()
+        self._reading = Lane("patient-page", self)
         self._flags_box = QVBoxLayout()
         self._schedule_box = QVBoxLayout()
         self._panel_box = QVBoxLayout()
@@ -98,7 +116,7 @@ class PatientPage(QWidget):
         header.addWidget(self._staff_intake)
         header.addWidget(self._course)
         header.addWidget(self._merge)
-        inner = QWidget()
+        inner = self._inner = QWidget()
         column = QVBoxLayout(inner)
         column.addWidget(self._name)
         column.addWidget(self._details)
@@ -115,10 +133,12 @@ class PatientPage(QWidget):
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self._loading)
         layout.addWidget(self._error)
         layout.addWidget(scroll, 1)
 
     def _connect_signals(self) -> None:
+        self._reading.busy_changed.connect(self._loading.setVisible)
         self._back.clicked.connect(self.back_requested)
         self._edit.clicked.connect(self.edit_details)
         self._staff_intake.clicked.connect(lambda: self.staff_intake_requested.emit(self._patient_id))
@@ -131,25 +151,38 @@ class PatientPage(QWidget):
     def patient_id(self) -> int | None:
         return self._patient_id
 
-    def add_panel(self, widget_factory: PanelFactory) -> None:
+    def add_panel(self, widget_factory: PanelFactory, reader: PanelReader | None = None) -> None:
         """Add a section built by `widget_factory(patient_id)` for every patient shown (e.g. the
-        scheduling helper's courses and appointments). It replaces the simple list of them."""
-        self._factories.append(widget_factory)
+        scheduling helper's courses and appointments). It replaces the simple list of them.
+        With a `reader`, `reader(patient_id)` runs in the page's worker and the section is built
+        as `widget_factory(patient_id, what_it_read)`: no query in the GUI thread."""
+        self._factories.append((widget_factory, reader))
         if self._patient_id is not None:
             _clear(self._schedule_box)
-            self._add_panel(widget_factory)
+            self._add_panel(widget_factory, None)
 
-    def load(self, patient_id: int) -> bool:
-        """Show this patient. False (with a message) when the record could not be read."""
-        try:
-            data = patients.get_patient_page(patient_id, staff_id=self._session.staff_id)
-        except BackCareError as exc:
-            self._show_error(exc)
-            return False
+    def load(self, patient_id: int) -> None:
+        """Read this patient in a worker and show them (`loaded`); a message and `load_failed`
+        when the record could not be read. What is on screen stays until then."""
+        readers = [reader for _factory, reader in self._factories]
+        self._reading.submit(_read_page, patient_id, self._session.staff_id, readers,
+                             on_done=lambda answer: self._show(patient_id, *answer),
+                             on_error=self._load_error)
+
+    def is_loading(self) -> bool:
+        return self._reading.is_busy()
+
+    def _show(self, patient_id: int, data: patients.PatientPageData,
+              panel_data: list | None = None) -> None:
         self._error.hide()
         self._patient_id, self._data = patient_id, data
+        self._panel_data = panel_data or []
         self._fill(data)
-        return True
+        self.loaded.emit(patient_id)
+
+    def _load_error(self, exc: BackCareError) -> None:
+        self._show_error(exc)
+        self.load_failed.emit()
 
     def reload(self) -> None:
         if self._patient_id is not None:
@@ -198,6 +231,14 @@ class PatientPage(QWidget):
     # ------------------------------------------------------------------ private
 
     def _fill(self, data: patients.PatientPageData) -> None:
+        # built while hidden: one layout and polish pass when shown, not one per widget added
+        self._inner.hide()
+        try:
+            self._fill_content(data)
+        finally:
+            self._inner.show()
+
+    def _fill_content(self, data: patients.PatientPageData) -> None:
         p = data.patient
         self._name.setText(f"{p.first_name} {p.last_name}")
         parts = [self.tr("born {dob} ({age})").format(dob=date_text(p.date_of_birth),
@@ -217,8 +258,9 @@ class PatientPage(QWidget):
             self._flags_box.addWidget(title)
             self._flags_box.addWidget(flag_row(data.flags))
         if self._factories:
-            for factory in self._factories:
-                self._add_panel(factory)
+            read = self._panel_data + [None] * (len(self._factories) - len(self._panel_data))
+            for (factory, reader), prefetched in zip(self._factories, read, strict=True):
+                self._add_panel(factory, prefetched if reader is not None else None)
         else:
             self._schedule_box.addWidget(self._schedule_summary(data))
         title = QLabel(self.tr("Intakes ({n})").format(n=len(data.intakes)))
@@ -232,9 +274,12 @@ class PatientPage(QWidget):
             self._intake_box.addWidget(widget)
             self._intake_widgets.append(widget)
 
-    def _add_panel(self, factory: PanelFactory) -> None:
+    def _add_panel(self, factory: PanelFactory, prefetched: object | None) -> None:
         try:
-            panel = factory(self._patient_id)
+            if prefetched is None:
+                panel = factory(self._patient_id)
+            else:
+                panel = factory(self._patient_id, prefetched)
         except BackCareError as exc:
             self._show_error(exc)
             return

@@ -1,11 +1,14 @@
 """Patients: search as you type (name, phone in any format, date of birth), the results, and a
-patient's page. The desk window owns Ctrl+N / Ctrl+F and calls `new_patient()` / `show_search()`."""
+patient's page. The desk window owns Ctrl+N / Ctrl+F and calls `new_patient()` / `show_search()`.
+
+The search runs in a worker (ui/workers.py): typing never waits on the database, and a newer
+search wins over an older one still running. `searched()` follows each search's results."""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +29,7 @@ from intake.session import StaffSession
 from ui.desk.patient_form import PatientForm
 from ui.desk.patient_page import PatientPage
 from ui.desk.record_text import age_text, date_text, error_text, phone_text, style_error
+from ui.workers import Lane
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +69,7 @@ class PatientsPage(QWidget):
     so the lead can `add_panel` the scheduling panel and wire its signals)."""
 
     patient_opened = Signal(int)
+    searched = Signal()
     staff_intake_requested = Signal(object)  # patient id or None
     course_requested = Signal(int)
 
@@ -109,6 +114,10 @@ class PatientsPage(QWidget):
         self._error = QLabel()
         style_error(self._error)
         self._page = PatientPage(session)
+        self._searching = Lane("patient-search", self)
+        self._slow = QTimer(self)  # "Searching…" only when an answer takes noticeably long
+        self._slow.setSingleShot(True)
+        self._slow.setInterval(250)
         self._build()
         self._connect_signals()
         self._show_hint("")
@@ -150,6 +159,9 @@ class PatientsPage(QWidget):
         self._page.staff_intake_requested.connect(self.staff_intake_requested)
         self._page.course_requested.connect(self.course_requested)
         self._page.patient_changed.connect(lambda _pid: self.search(self._search.text()))
+        self._page.loaded.connect(self._patient_loaded)
+        self._searching.busy_changed.connect(self._search_busy)
+        self._slow.timeout.connect(lambda: self._hint.setText(self.tr("Searching…")))
 
     # ------------------------------------------------------------------ public
 
@@ -158,17 +170,13 @@ class PatientsPage(QWidget):
         return self._page
 
     def search(self, text: str) -> None:
-        try:
-            rows = patients.search_patients(text)
-        except BackCareError as exc:
-            self._error.setText(error_text(exc))
-            self._error.show()
-            return
-        self._error.hide()
-        self._model.set_rows(rows)
-        if rows:
-            self._table.selectRow(0)
-        self._show_hint(text, len(rows))
+        """Start a search for `text` (in a worker); its rows replace the results when it ends."""
+        self._searching.submit(patients.search_patients, text,
+                               on_done=lambda rows: self._show_results(text, rows),
+                               on_error=self._search_failed)
+
+    def is_searching(self) -> bool:
+        return self._searching.is_busy()
 
     def results(self) -> list[patients.PatientRow]:
         return self._model.rows()
@@ -180,9 +188,8 @@ class PatientsPage(QWidget):
         return self._search
 
     def open_patient(self, patient_id: int) -> None:
-        if self._page.load(patient_id):
-            self._stack.setCurrentWidget(self._page)
-            self.patient_opened.emit(patient_id)
+        """Read the patient's page in a worker; it is shown (`patient_opened`) once read."""
+        self._page.load(patient_id)
 
     def show_search(self) -> None:
         self._stack.setCurrentWidget(self._search_view)
@@ -204,6 +211,31 @@ class PatientsPage(QWidget):
         return self._form
 
     # ------------------------------------------------------------------ private
+
+    def _show_results(self, text: str, rows: list[patients.PatientRow]) -> None:
+        self._error.hide()
+        self._model.set_rows(rows)
+        if rows:
+            self._table.selectRow(0)
+        self._show_hint(text, len(rows))
+        self.searched.emit()
+
+    def _search_failed(self, exc: BackCareError) -> None:
+        self._error.setText(error_text(exc))
+        self._error.show()
+        self.searched.emit()
+
+    def _search_busy(self, busy: bool) -> None:
+        if busy:
+            self._slow.start()
+        else:
+            self._slow.stop()
+            if self._hint.text() == self.tr("Searching…"):
+                self._show_hint(self._search.text(), self._model.rowCount())
+
+    def _patient_loaded(self, patient_id: int) -> None:
+        self._stack.setCurrentWidget(self._page)
+        self.patient_opened.emit(patient_id)
 
     def _prefill(self, form: PatientForm) -> None:
         kind, value = patients.classify(self._search.text())

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from intake import demo
 from intake.scheduling.calendar import appointments_between
+from ui.desk.shot_wait import run_until
 
 SIZE = (1366, 768)
 
@@ -26,11 +27,14 @@ def _save(widget: QWidget, path: Path) -> Path:
     return path
 
 
-def _sign_in(window) -> None:
+def _sign_in(assembly) -> None:
+    window = assembly.window
     fields = {w.accessibleName(): w for w in window.findChildren(QLineEdit)}
     fields["Username"].setText(demo.DESK[0])
     fields["Password or PIN"].setText(demo.DESK[2])
     QTest.keyClick(fields["Password or PIN"], Qt.Key.Key_Return)
+    run_until(lambda: assembly.session.signed_in)  # the password is checked in a worker
+    run_until(lambda: not assembly.arrivals.is_reading())
 
 
 def _course_patient() -> int | None:
@@ -51,14 +55,15 @@ def shots(out_dir: Path) -> list[Path]:
     window.resize(*SIZE)
     window.show()
     assembly.start_watching()
-    _sign_in(window)
+    _sign_in(assembly)
     window.lock()
     made.append(_save(window, out_dir / "desk_locked_urgent_arrival.png"))
 
-    _sign_in(window)
+    _sign_in(assembly)
     patient_id = _course_patient()
     if patient_id is not None:
         assembly.open_patient(patient_id)
+        run_until(lambda: assembly.patients.showing_patient())  # read in a worker
         made.append(_save(window, out_dir / "patient_page_consultations.png"))
     assembly.arrivals.stop_polling()
     window.close()

@@ -17,6 +17,7 @@ from intake.models import Staff
 from intake.session import StaffSession
 from ui.desk.first_run import FirstRunWindow
 from ui.desk.main_window import DeskWindow
+from ui.desk.shot_wait import run_until
 
 SIZE = (1280, 800)
 
@@ -72,16 +73,20 @@ def shots(out_dir: Path) -> list[Path]:
 
     _find(window, QLineEdit, "Username").setText("reception")
     _find(window, QLineEdit, "Password or PIN").setText("not this one")
-    _find(window, QPushButton, "Sign in").click()
+    button = _find(window, QPushButton, "Sign in")
+    button.click()
+    run_until(button.isEnabled)  # the secret is checked in a worker
     made.append(_save(window, out_dir / "desk_sign_in_refused.png"))
 
     # what a right password leads to; the sign-in page itself is tested with real secrets
-    window._sign_in.signed_in.emit(admin.id)  # noqa: SLF001 - screenshots only
+    window._sign_in.signed_in_as.emit(staffmod.signed_in_as(admin.id))  # noqa: SLF001 - screenshots only
     window.show_page("arrivals")
     made.append(_save(window, out_dir / "desk_main_admin.png"))
     window.show_page("staff")
     made.append(_save(window, out_dir / "desk_staff_admin.png"))
     window.show_page("audit")
+    audit_page = window.built_page("audit")
+    run_until(lambda: not audit_page.is_loading())  # read in a worker
     made.append(_save(window, out_dir / "desk_audit_trail.png"))
     window.lock()
     made.append(_save(window, out_dir / "desk_locked.png"))

@@ -50,7 +50,13 @@ def _page(qtbot, staff_id: int) -> ArrivalsPage:
     qtbot.addWidget(page)
     page.resize(1100, 700)
     page.show()
+    _settled(qtbot, page)
     return page
+
+
+def _settled(qtbot, page: ArrivalsPage) -> None:
+    """The list is read in a worker: wait until the last read is on screen."""
+    qtbot.waitUntil(lambda: not page.is_reading(), timeout=5000)
 
 
 def test_intake_from_another_process_appears_within_two_seconds(qtbot, db, db_url):
@@ -79,6 +85,7 @@ def test_urgent_alert_stays_until_acknowledged_and_is_audited(qtbot, db):
     assert "⚠ Bladder or bowel change" in texts and "⚠ Implanted device: no electro" in texts
     assert "Pregnant" in [label.text() for label in page.card_for(calm).findChildren(type(page._count))]
     page.poll()
+    _settled(qtbot, page)
     assert len(page.banners()) == 1  # polling again does not dismiss it
     with qtbot.waitSignal(page.arrivals_reloaded):
         page.banners()[0].acknowledge()
@@ -93,7 +100,8 @@ def test_status_buttons_and_booking_signals(qtbot, db):
     staff = make_staff()
     iid = make_intake()
     page = _page(qtbot, staff)
-    qtbot.mouseClick(page.card_for(iid).buttons["with_staff"], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.arrivals_reloaded):
+        qtbot.mouseClick(page.card_for(iid).buttons["with_staff"], Qt.MouseButton.LeftButton)
     assert Intake.get_by_id(iid).status == "with_staff"
     assert page.card_for(iid).status_label.text() == "With staff"
     assert not page.card_for(iid).buttons["course"].isEnabled()  # no patient yet
@@ -124,6 +132,7 @@ def test_match_same_person_from_the_arrivals_list(qtbot, db):
     with qtbot.waitSignal(page.patient_requested) as opened:
         box.choose()
     assert opened.args == [pid]
+    _settled(qtbot, page)
     assert Intake.get_by_id(iid).patient_id == pid
     assert Patient.get_by_id(pid).email == "new@example.org"
     assert page.card_for(iid).buttons["course"].isEnabled()
@@ -152,7 +161,7 @@ def test_arrivals_list_query_count_does_not_grow(qtbot, db):
     for n in range(6):
         make_intake(f"Person{chr(65 + n)}", "Test", yes=("pregnancy", "night_pain"))
     page = _page(qtbot, staff)
-    with assert_query_count(3):  # marker + intakes + answers
+    with assert_query_count(3), qtbot.waitSignal(page.arrivals_reloaded):  # marker + intakes + answers
         page.reload()
     assert len(page.cards()) == 6
 
@@ -170,12 +179,12 @@ def test_database_trouble_is_a_sentence_not_a_traceback(qtbot, db, monkeypatch):
 
     monkeypatch.setattr(arrivals, "change_marker", unavailable)
     page.poll()
-    assert page._error.isVisible()
+    qtbot.waitUntil(page._error.isVisible, timeout=5000)
     assert page._error.text() == "The database cannot be reached: nothing was saved."
     assert page.card_for(iid) is not None  # the list stays as it was
     monkeypatch.undo()
     page.poll()
-    assert not page._error.isVisible()
+    qtbot.waitUntil(lambda: not page._error.isVisible(), timeout=5000)
 
 
 def test_no_match_offers_only_a_new_patient(qtbot, db):

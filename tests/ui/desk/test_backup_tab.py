@@ -25,6 +25,7 @@ def _backup_tab(qtbot, session):
     qtbot.addWidget(page)
     page.show()
     qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=5000)  # read in a worker
     page.show_section(4)
     return page, page.backup_tab()
 

@@ -19,13 +19,18 @@ from ui.desk.audit_view import AuditView
 from ui.desk.patients_page import PatientsPage
 from ui.windows import DeskAssembly
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 
 
 def _session(staff_id: int, role: str = "front_desk") -> StaffSession:
     session = StaffSession()
     session.sign_in(staff_id, "Someone", role)
     return session
+
+
+def _open(qtbot, page: PatientsPage, patient_id: int) -> None:
+    with qtbot.waitSignal(page.patient_opened, timeout=5000):  # read in a worker
+        page.open_patient(patient_id)
 
 
 def _patients_page(qtbot, session) -> PatientsPage:
@@ -50,6 +55,9 @@ def test_ctrl_n_warns_of_a_likely_duplicate_before_creating(sqlite_db, qtbot):
         secret.setText(demo.DESK[2])
         qtbot.keyClick(secret, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: desk.session.signed_in, timeout=5000)
+        # today's arrivals are read in a worker; the demo's urgent one brings Arrivals up first
+        qtbot.waitUntil(lambda: not desk.arrivals.is_reading() and bool(desk.arrivals.cards()),
+                        timeout=5000)
         brontë = Patient.get(Patient.last_name == "Brontë").id
         before = Patient.select().count()
         window.activateWindow()
@@ -106,6 +114,7 @@ def test_match_dialog_search_finds_the_record_the_candidates_missed(qtbot, db):
     page = ArrivalsPage(_session(staff), poll_ms=60_000)
     qtbot.addWidget(page)
     page.show()
+    qtbot.waitUntil(lambda: not page.is_reading(), timeout=5000)  # read in a worker
     try:
         page.card_for(iid).buttons["match"].click()
         dialog = page.match_dialog()
@@ -134,6 +143,7 @@ def test_match_dialog_lists_a_same_birthday_similar_name_candidate(qtbot, db):
     page = ArrivalsPage(_session(staff), poll_ms=60_000)
     qtbot.addWidget(page)
     page.show()
+    qtbot.waitUntil(lambda: not page.is_reading(), timeout=5000)  # read in a worker
     try:
         page.card_for(iid).buttons["match"].click()
         dialog = page.match_dialog()
@@ -150,7 +160,7 @@ def test_admin_merges_from_the_patient_page_and_reverses(qtbot, db):
     iid = make_intake("Margaret", "Bronte", dt.date(1949, 2, 14), "+447911123000")
     Intake.update(patient=other).where(Intake.id == iid).execute()
     page = _patients_page(qtbot, _session(admin, "admin"))
-    page.open_patient(kept)
+    _open(qtbot, page, kept)
     page.patient_page._merge.click()
     dialog = page.patient_page.merge_dialog()
     assert dialog is not None and dialog.isVisible()
@@ -160,18 +170,18 @@ def test_admin_merges_from_the_patient_page_and_reverses(qtbot, db):
     assert not dialog.merge_button().isEnabled()  # which record stays is chosen, not assumed
     dialog.keep_this().click()
     assert dialog.preview_text().startswith(f"Moves to no. {kept}: 1 intake(s)")
-    with qtbot.waitSignal(page.patient_page.patient_changed):
+    with qtbot.waitSignal(page.patient_page.loaded):  # read again in a worker
         dialog.merge_button().click()
     assert Patient.get_by_id(other).merged_into_id == kept
     assert Intake.get_by_id(iid).patient_id == kept
     history = page.patient_page.merge_history()
     assert history is not None
     merge_id = next(iter(history._buttons))
-    with qtbot.waitSignal(page.patient_page.patient_changed):
+    with qtbot.waitSignal(page.patient_page.loaded):
         history.reverse_button(merge_id).click()
     assert Patient.get_by_id(other).merged_into_id is None
     assert Intake.get_by_id(iid).patient_id == other
-    page.open_patient(other)
+    _open(qtbot, page, other)
     assert page.patient_page.merged_note() == ""
 
 
@@ -179,7 +189,7 @@ def test_merge_is_not_offered_to_the_front_desk(qtbot, db):
     staff = make_staff()
     pid = make_patient()
     page = _patients_page(qtbot, _session(staff))
-    page.open_patient(pid)
+    _open(qtbot, page, pid)
     assert not page.patient_page._merge.isVisible()
     page.patient_page.merge_records()
     assert page.patient_page.merge_dialog() is None
@@ -194,7 +204,7 @@ def test_merge_refused_while_both_have_an_active_course(qtbot, db):
     for pid in (kept, other):
         TreatmentCourse.create(patient=pid, kind="standard", status="active")
     page = _patients_page(qtbot, _session(admin, "admin"))
-    page.open_patient(kept)
+    _open(qtbot, page, kept)
     page.patient_page.merge_records()
     dialog = page.patient_page.merge_dialog()
     dialog.search_box().setText("bronte")
@@ -213,7 +223,8 @@ def test_audit_viewer_words_before_and_after(qtbot, db):
     patients.update_patient(pid, {"phone": "07911 123457"}, staff_id=admin)
     view = AuditView(_session(admin, "admin"))
     qtbot.addWidget(view)
-    view.show_patient(pid)
+    with qtbot.waitSignal(view.loaded):  # the trail is read in a worker
+        view.show_patient(pid)
     model = view.model()
     details = {model.index(r, 2).data(): model.index(r, 5).data() for r in range(model.rowCount())}
     assert details["Patient details changed"] == "Phone: +44 7911 123456 → +44 7911 123457"
@@ -248,7 +259,8 @@ def test_a_merge_is_reversed_from_the_audit_trail(qtbot, db):
     merge.merge_patients(kept, other, staff_id=admin)
     view = AuditView(_session(admin, "admin"))
     qtbot.addWidget(view)
-    view.show_patient(kept)
+    with qtbot.waitSignal(view.loaded):  # the trail is read in a worker
+        view.show_patient(kept)
     model = view.model()
     whats = [model.index(r, 2).data() for r in range(model.rowCount())]
     row = whats.index("Record merged in")
@@ -257,7 +269,8 @@ def test_a_merge_is_reversed_from_the_audit_trail(qtbot, db):
     assert not view.reverse_button().isEnabled()
     view.select_row(row)
     assert view.reverse_button().isEnabled()
-    view.reverse_button().click()
+    with qtbot.waitSignal(view.loaded):
+        view.reverse_button().click()
     assert Patient.get_by_id(other).merged_into_id is None
     assert Intake.get_by_id(iid).patient_id == other
     whats = [model.index(r, 2).data() for r in range(model.rowCount())]

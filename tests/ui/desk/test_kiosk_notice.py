@@ -29,6 +29,8 @@ def _page(qtbot, staff_id: int | None) -> ArrivalsPage:
     qtbot.addWidget(page)
     page.resize(1100, 700)
     page.show()
+    # the arrivals and the kiosks' states are read in workers
+    qtbot.waitUntil(lambda: not page.is_reading() and not page.is_reading_kiosks(), timeout=5000)
     return page
 
 

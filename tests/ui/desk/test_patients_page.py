@@ -31,6 +31,16 @@ def _names(page):
     return [f"{r.first_name} {r.last_name}" for r in page.results()]
 
 
+def _settled(qtbot, page) -> None:
+    """The search runs in a worker: wait until its newest answer is on screen."""
+    qtbot.waitUntil(lambda: not page.is_searching(), timeout=5000)
+
+
+def _open(qtbot, page, patient_id: int) -> None:
+    with qtbot.waitSignal(page.patient_opened, timeout=5000):
+        page.open_patient(patient_id)
+
+
 def test_search_as_you_type_by_name_phone_and_birthday(qtbot, db):
     staff = make_staff()
     make_patient("Zoë", "O'Brien", "1980-04-02", "+447911123456")
@@ -38,23 +48,30 @@ def test_search_as_you_type_by_name_phone_and_birthday(qtbot, db):
     make_patient("Anna", "Smithers", "1990-06-15", "+447911123789")
     page = _page(qtbot, staff)
     qtbot.keyClicks(page.search_box(), "smi")
+    _settled(qtbot, page)
     assert _names(page) == ["John Smith", "Anna Smithers"]
     qtbot.keyClicks(page.search_box(), " jo")
+    _settled(qtbot, page)
     assert _names(page) == ["John Smith"]
     page.search_box().clear()
     qtbot.keyClicks(page.search_box(), "ZOE")
+    _settled(qtbot, page)
     assert _names(page) == ["Zoë O'Brien"]
     page.search_box().setText("07911 123 789")
+    _settled(qtbot, page)
     assert _names(page) == ["Anna Smithers"]
     page.search_box().setText("31/01/1975")
+    _settled(qtbot, page)
     assert _names(page) == ["John Smith"]
     page.search_box().setText("smi")
+    _settled(qtbot, page)
     qtbot.keyClick(page.search_box(), Qt.Key.Key_Down)  # from the first result to the second
     with qtbot.waitSignal(page.patient_opened):
         qtbot.keyClick(page.search_box(), Qt.Key.Key_Return)
     assert "Anna Smithers" in page.patient_page.details_text()
     page.show_search()
     page.search_box().setText("nobody")
+    _settled(qtbot, page)
     assert page.results() == [] and "No patient matches" in page.hint_text()
 
 
@@ -65,6 +82,7 @@ def test_enter_opens_the_page_with_intake_and_audits_the_view(qtbot, db):
     Intake.update(patient=pid).where(Intake.id == iid).execute()
     page = _page(qtbot, staff)
     qtbot.keyClicks(page.search_box(), "o'b")
+    _settled(qtbot, page)
     with qtbot.waitSignal(page.patient_opened) as opened:
         qtbot.keyClick(page.search_box(), Qt.Key.Key_Return)
     assert opened.args == [pid] and page.showing_patient()
@@ -94,7 +112,7 @@ def test_patient_page_load_is_a_fixed_number_of_queries(qtbot, db):
         Intake.update(patient=pid).where(Intake.id == iid).execute()
     page = _page(qtbot, staff)
     with assert_query_count(8):  # patient, intakes, answers, courses, appointments, audit (3)
-        page.open_patient(pid)
+        _open(qtbot, page, pid)
     # the newest in full, the older ones folded to a line that opens without a query
     assert len(page.patient_page.intake_views()) == 1
     folded = page.patient_page.folded_intakes()
@@ -129,12 +147,12 @@ def test_edit_details_audits_changed_field_names(qtbot, db):
     staff = make_staff()
     pid = make_patient("Zoë", "O'Brien", "1980-04-02", "+447911123456")
     page = _page(qtbot, staff)
-    page.open_patient(pid)
+    _open(qtbot, page, pid)
     page.patient_page.edit_details()
     form = page.patient_page.edit_form()
     assert form.values()["date_of_birth"] == "02/04/1980"
     form.set_values(phone="07911 123457", email="zoe@example.org")
-    with qtbot.waitSignal(page.patient_page.patient_changed):
+    with qtbot.waitSignal(page.patient_page.loaded):
         form._save.click()
     assert Patient.get_by_id(pid).phone == "+447911123457"
     entry = AuditEntry.get(AuditEntry.action == "patient_changed")
@@ -155,7 +173,7 @@ def test_add_panel_hook_and_signals(qtbot, db):
         return label
 
     page.patient_page.add_panel(factory)
-    page.open_patient(pid)
+    _open(qtbot, page, pid)
     assert asked == [pid]
     assert page.patient_page.findChild(QLabel, "schedulingPanel").text() == f"panel for {pid}"
     with qtbot.waitSignal(page.staff_intake_requested) as signal:
@@ -193,6 +211,6 @@ def test_staff_entered_intake_names_who_entered_it(qtbot, db):
         Intake.update(patient=pid, source="desk", entered_by=staff).where(Intake.id == iid).execute()
     page = _page(qtbot, staff)
     with assert_query_count(8):  # the staff name comes with the intakes, no extra query
-        page.open_patient(pid)
+        _open(qtbot, page, pid)
     texts = [label.text() for label in page.patient_page.findChildren(QLabel)]
     assert any("entered by Rita Reception" in text for text in texts)

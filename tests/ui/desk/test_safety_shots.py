@@ -9,8 +9,7 @@ from PySide6.QtGui import QColor, QImage
 from intake import demo
 from ui.desk import safety_shots
 
-pytestmark = [pytest.mark.qt_log_ignore("propagateSizeHints"),
-              pytest.mark.qt_log_ignore("does not support raise")]
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 
 
 def _red_pixels(image: QImage) -> int:

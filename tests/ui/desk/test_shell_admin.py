@@ -135,16 +135,19 @@ def test_audit_view_lists_and_filters_by_staff(qtbot, accounts, trail):
     view = AuditView(session_of(admin))
     qtbot.addWidget(view)
     view.show()
-    view.refresh()
+    with qtbot.waitSignal(view.loaded):  # read in a worker
+        view.refresh()
     total = view.row_count()
     assert total >= 4  # two staff_created + two views
     people = control(view, QComboBox, "Filter by staff member")
     people.setCurrentIndex(people.findData(desk.id))
-    control(view, QPushButton, "Show matching entries").click()
+    with qtbot.waitSignal(view.loaded):
+        control(view, QPushButton, "Show matching entries").click()
     assert table_texts(view, "Audit entries", 1) == ["Dee Desk"]
     assert table_texts(view, "Audit entries", 3) == [f"Smith, Pat (no. {trail.id})"]
     people.setCurrentIndex(0)
-    view.show_patient(trail.id)
+    with qtbot.waitSignal(view.loaded):
+        view.show_patient(trail.id)
     assert view.row_count() == 2
     model = view.model()
     assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
@@ -155,6 +158,7 @@ def test_audit_view_empty_for_a_non_admin(qtbot, accounts, trail):
     view = AuditView(session_of(desk))
     qtbot.addWidget(view)
     view.show()
-    view.refresh()
+    with qtbot.waitSignal(view.loaded):
+        view.refresh()
     assert view.row_count() == 0
     assert "admin" in view.findChild(QLabel, "errorText").text()

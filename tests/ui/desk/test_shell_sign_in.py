@@ -36,6 +36,9 @@ def sign_in(qtbot, win: DeskWindow, username: str, secret: str) -> None:
     secret_edit = control(win, QLineEdit, "Password or PIN")
     secret_edit.setText(secret)
     qtbot.keyClick(secret_edit, Qt.Key.Key_Return)
+    # the check runs in a worker; the button says "Checking…" until it has answered
+    button = control(win, QPushButton, "Sign in")
+    qtbot.waitUntil(button.isEnabled, timeout=5000)
 
 
 def sign_in_message(win: DeskWindow) -> str:

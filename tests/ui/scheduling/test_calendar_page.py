@@ -32,7 +32,13 @@ def _page(qtbot, desk) -> CalendarPage:
     page.resize(1300, 900)
     page.show()
     qtbot.waitExposed(page)
+    _settled(qtbot, page)
     return page
+
+
+def _settled(qtbot, page: CalendarPage) -> None:
+    """The calendar is read in a worker: wait until what was asked for is on screen."""
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=5000)
 
 
 def _drag(view, start: QPoint, end: QPoint) -> None:
@@ -55,6 +61,7 @@ def test_drag_moves_an_appointment(qtbot, booked):
     target.setY(target.y() + 4)
     with qtbot.waitSignal(page.appointment_moved):
         _drag(view, grab, target)
+    _settled(qtbot, page)
     moved = Appointment.get_by_id(first.id)
     assert moved.starts_at == dt.datetime(2027, 3, 1, 14, 0)
     assert moved.practitioner_id == practitioners[0]
@@ -106,6 +113,7 @@ def test_week_view_shows_the_working_week_with_the_course(qtbot, booked):
     page = _page(qtbot, desk)
     page.choose("practitioner", practitioners[0])
     page.show_week(MONDAY)
+    _settled(qtbot, page)
     view = page.view()
     assert [c.day.weekday() for c in view.columns()] == [0, 1, 2, 3, 4]  # closed weekend hidden
     assert view.block_rect(first.id) is not None
@@ -137,11 +145,13 @@ def _week_drag_to_tuesday(qtbot, desk, practitioners, first, monkeypatch, answer
     page = _page(qtbot, desk)
     page.choose("practitioner", practitioners[0])
     page.show_week(MONDAY)
+    _settled(qtbot, page)
     view = page.view()
     rect = view.block_rect(first.id)
     target = view.point_for(1, dt.datetime(2027, 3, 2, 10, 0)).toPoint()
     target.setY(target.y() + 4)
     _drag(view, rect.topLeft().toPoint() + QPoint(10, 4), target)
+    _settled(qtbot, page)
     return page, asked
 
 
@@ -164,6 +174,7 @@ def test_a_confirmed_drag_can_be_undone(qtbot, booked, monkeypatch):
     undo = child(page, QPushButton, "Undo move")
     assert undo.isVisible()
     undo.click()
+    _settled(qtbot, page)
     assert Appointment.get_by_id(first.id).starts_at == dt.datetime(2027, 3, 1, 10)
     assert "undone" in page.message() and not undo.isVisible()
     assert AuditEntry.select().where(AuditEntry.action == "appointment_moved").count() == 2

@@ -2,13 +2,17 @@
 
 While shown it asks `calendar_marker()` every second (one small query, as Arrivals do) and
 reloads when another desk changed an appointment it shows. A drag to another day asks first; the
-last move can be undone."""
+last move can be undone.
+
+Every read (the marker, the appointments shown, opening hours, holidays, closures, the resource
+lists and today's list) runs in a worker (ui/workers.py) and is shown when it is back
+(`reloaded`); paging the week never waits on the database in the GUI thread."""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -28,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from intake import clinic as clinic_mod
 from intake import clinic_setup
+from intake import db as dbmod
 from intake.errors import BackCareError
 from intake.scheduling import public_holidays
 from intake.scheduling.calendar import appointments_between, calendar_marker, todays_list
@@ -45,12 +50,52 @@ from ui.desk.scheduling_texts import (
     when_text,
 )
 from ui.widgets.feedback import show_feedback
+from ui.workers import Lane
 
 log = logging.getLogger(__name__)
 PATIENT_ROLE = Qt.ItemDataRole.UserRole
 RESOURCE_CHARACTERS = 16  # the "Show" list is this wide; longer names are cut in the closed list
 TODAY_LIST_WIDTH = 260
 POLL_MS = 1000
+
+
+@dataclass
+class _Snapshot:
+    """What one view of the calendar shows, read together in a worker."""
+
+    marker: tuple | None
+    rows: list
+    opening: dict
+    closed: set[dt.date]
+    practitioners: list[tuple[int, str]]
+    rooms: list[tuple[int, str]]
+    today: list = field(default_factory=list)
+
+
+def _read_view(days: list[dt.date], kind: str, resource_id: int | None,
+               include_cancelled: bool) -> _Snapshot:
+    """Runs in a worker thread."""
+    start = dt.datetime.combine(days[0], dt.time())
+    end = start + dt.timedelta(days=len(days))
+    try:
+        marker = calendar_marker(start, end)
+    except BackCareError:
+        marker = None
+    rows = appointments_between(
+        start, end, practitioner_id=resource_id if kind == "practitioner" else None,
+        room_id=resource_id if kind == "room" else None, include_cancelled=include_cancelled)
+    closed = set(public_holidays(days[0], days[-1]))
+    for closure in clinic_setup.list_closures(from_day=days[0]):
+        day = closure.first_day
+        while day <= min(closure.last_day, days[-1]):
+            closed.add(day)
+            day += dt.timedelta(days=1)
+    today = [r for r in todays_list()
+             if r.status not in ("cancelled_patient", "cancelled_clinic")]
+    return _Snapshot(
+        marker, rows, clinic_setup.opening_hours(), closed,
+        [(p.id, p.name) for p in clinic_setup.list_practitioners(include_inactive=False)],
+        [(r.id, r.name) for r in clinic_setup.list_rooms(include_inactive=False)], today)
 
 
 @dataclass(frozen=True)
@@ -69,6 +114,7 @@ class CalendarPage(QWidget):
 
     patient_open_requested = Signal(int)
     appointment_moved = Signal(int)
+    reloaded = Signal()
 
     @staticmethod
     def confirm_move(parent: QWidget, text: str) -> bool:
@@ -125,8 +171,11 @@ class CalendarPage(QWidget):
         self._marker: tuple | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
+        self._reading = Lane("calendar", self)
+        self._polling = Lane("calendar-poll", self)
+        self._resources: tuple = ()
         self._build()
-        self._fill_resources()
+        self._fill_resources([], [])
         self._connect_signals()
         if not self._load_pending:
             self.reload()
@@ -162,15 +211,24 @@ class CalendarPage(QWidget):
         layout.addLayout(left, 4)
         layout.addLayout(right, 1)
 
-    def _fill_resources(self) -> None:
+    def _fill_resources(self, practitioners: list[tuple[int, str]],
+                        rooms: list[tuple[int, str]]) -> None:
+        """The "Show" list; the choice is kept when it is still there."""
+        if (tuple(practitioners), tuple(rooms)) == self._resources and self._resource.count():
+            return
+        self._resources = (tuple(practitioners), tuple(rooms))
+        chosen = self._resource.currentData()
         self._resource.blockSignals(True)
         self._resource.clear()
         self._resource.addItem(self.tr("All practitioners"), ("practitioners", None))
         self._resource.addItem(self.tr("All rooms"), ("rooms", None))
-        for p in clinic_setup.list_practitioners(include_inactive=False):
-            self._resource.addItem(p.name, ("practitioner", p.id))
-        for r in clinic_setup.list_rooms(include_inactive=False):
-            self._resource.addItem(r.name, ("room", r.id))
+        for pid, name in practitioners:
+            self._resource.addItem(name, ("practitioner", pid))
+        for rid, name in rooms:
+            self._resource.addItem(name, ("room", rid))
+        for index in range(self._resource.count()):
+            if chosen is not None and tuple(self._resource.itemData(index)) == tuple(chosen):
+                self._resource.setCurrentIndex(index)
         self._resource.blockSignals(False)
 
     def _connect_signals(self) -> None:
@@ -206,6 +264,9 @@ class CalendarPage(QWidget):
             if tuple(self._resource.itemData(index)) == (kind, resource_id):
                 self._resource.setCurrentIndex(index)
                 return
+        if kind in ("practitioner", "room"):  # the list is not read yet: add it, named later
+            self._resource.addItem("", (kind, resource_id))
+            self._resource.setCurrentIndex(self._resource.count() - 1)
 
     def _step(self, direction: int) -> None:
         self._go(self._day + dt.timedelta(days=direction * (7 if self._week_mode else 1)))
@@ -242,37 +303,42 @@ class CalendarPage(QWidget):
 
     def poll(self) -> None:
         """Reload when an appointment shown here (or on today's list) changed at any desk."""
-        try:
-            marker = calendar_marker(*self._range())
-        except BackCareError:
-            log.warning("calendar poll: the database did not answer")
+        if self._polling.is_busy() or self._reading.is_busy() or not dbmod.is_available():
             return
-        if marker != self._marker:
+        self._polling.submit(calendar_marker, *self._range(), on_done=self._polled,
+                             on_error=lambda _exc: log.info("calendar poll: no answer"))
+
+    def _polled(self, marker: tuple) -> None:
+        if marker != self._marker and not self._reading.is_busy():
             self.reload()
+
+    def is_loading(self) -> bool:
+        return self._reading.is_busy()
 
     def stop_polling(self) -> None:
         self._timer.stop()
 
     def reload(self) -> None:
+        """Read what the current day or week shows (in a worker); `reloaded` once shown."""
         days = self._days()
         kind, resource_id = self._resource.currentData() or ("practitioners", None)
-        start = dt.datetime.combine(days[0], dt.time())
-        try:
-            self._marker = calendar_marker(*self._range())
-        except BackCareError:
-            self._marker = None
-        rows = appointments_between(
-            start, start + dt.timedelta(days=len(days)),
-            practitioner_id=resource_id if kind == "practitioner" else None,
-            room_id=resource_id if kind == "room" else None,
-            include_cancelled=self._cancelled.isChecked())
+        self._reading.submit(_read_view, days, kind, resource_id, self._cancelled.isChecked(),
+                             on_done=lambda snap: self._show(days, kind, resource_id, snap),
+                             on_error=self._load_error)
+
+    def _load_error(self, exc: BackCareError) -> None:
+        self._show_message(error_text(exc), error=True)
+
+    def _show(self, days: list[dt.date], kind: str, resource_id: int | None,
+              snap: _Snapshot) -> None:
+        self._fill_resources(snap.practitioners, snap.rooms)
+        self._marker = snap.marker
+        rows = snap.rows
         if self._week_mode:
             busy = {row.starts_at.date() for row in rows}
-            opening = clinic_setup.opening_hours()
-            days = [d for d in days if opening.get(d.weekday()) or d in busy] or days
-        columns, spans = self._columns(days, kind, resource_id)
-        opening = clinic_setup.opening_hours()
-        periods = [p for day in opening.values() for p in day]
+            days = [d for d in days if snap.opening.get(d.weekday()) or d in busy] or days
+        columns, spans = self._columns(days, kind, resource_id, snap)
+        periods = [p for day in snap.opening.values() for p in day]
         first = min((a for a, _ in periods), default=8 * 60)
         last = max((b for _, b in periods), default=19 * 60)
         for row in rows:
@@ -287,21 +353,16 @@ class CalendarPage(QWidget):
             self._title.setText(self.tr("Week of {0}").format(long_day_text(self._days()[0])))
         else:
             self._title.setText(long_day_text(days[0]))
-        self._reload_today()
+        self._show_today(snap.today)
+        self.reloaded.emit()
 
-    def _columns(self, days: list[dt.date], kind: str, resource_id: int | None):
-        closed = set(public_holidays(days[0], days[-1]))
-        for closure in clinic_setup.list_closures(from_day=days[0]):
-            day = closure.first_day
-            while day <= min(closure.last_day, days[-1]):
-                closed.add(day)
-                day += dt.timedelta(days=1)
-        opening = clinic_setup.opening_hours()
+    def _columns(self, days: list[dt.date], kind: str, resource_id: int | None,
+                 snap: _Snapshot):
+        closed, opening = snap.closed, snap.opening
         if kind == "practitioners":
-            resources = [("p", p.id, p.name)
-                         for p in clinic_setup.list_practitioners(include_inactive=False)]
+            resources = [("p", pid, name) for pid, name in snap.practitioners]
         elif kind == "rooms":
-            resources = [("r", r.id, r.name) for r in clinic_setup.list_rooms(include_inactive=False)]
+            resources = [("r", rid, name) for rid, name in snap.rooms]
         else:
             resources = [("p" if kind == "practitioner" else "r", resource_id, "")]
         columns: list[Column] = []
@@ -322,10 +383,8 @@ class CalendarPage(QWidget):
                                       closed=day in closed, group=group))
         return columns, spans
 
-    def _reload_today(self) -> None:
+    def _show_today(self, rows: list) -> None:
         self._today_list.clear()
-        rows = [r for r in todays_list() if r.status != "cancelled_patient"
-                and r.status != "cancelled_clinic"]
         if not rows:
             self._today_list.addItem(self.tr("No appointments today."))
         for row in rows:

@@ -130,9 +130,10 @@ class ClinicTab(QWidget):
         self._timezone.currentIndexChanged.connect(
             lambda _i: self._zone_warning.setVisible(self._timezone.currentText() != self._saved_zone))
 
-    def reload(self) -> None:
-        editable = clinic_setup.can_edit(self._session.staff_id)
-        clinic = get_clinic()
+    def reload(self, data=None) -> None:
+        """Show the clinic's details; `data` (SettingsData, read in a worker) or read here."""
+        editable = data.editable if data else clinic_setup.can_edit(self._session.staff_id)
+        clinic = data.clinic if data else get_clinic()
         if clinic is not None:
             self._name.setText(clinic.name)
             self._address.setPlainText(clinic.address)

@@ -123,15 +123,24 @@ class HoursTab(QWidget):
         self._holidays.itemChanged.connect(self._on_holiday_changed)
         self._first_day.dateChanged.connect(self._on_first_day_changed)
 
-    def reload(self) -> None:
-        editable = clinic_setup.can_edit(self._session.staff_id)
-        self._week.set_week(clinic_setup.opening_hours())
+    def reload(self, data=None) -> None:
+        """Show hours, closures and holidays; `data` (SettingsData, read in a worker) or read
+        here."""
+        if data is None:
+            editable = clinic_setup.can_edit(self._session.staff_id)
+            opening = clinic_setup.opening_hours()
+            closures = clinic_setup.list_closures(from_day=clinic_mod.today())
+            holidays = clinic_setup.upcoming_holidays()
+        else:
+            editable, opening = data.editable, data.opening
+            closures, holidays = data.closures, data.holidays
+        self._week.set_week(opening)
         self._week.set_editable(editable)
         for widget in (self._save_hours, self._add_closure, self._remove_closure, self._first_day,
                        self._last_day, self._reason, self._from_label, self._to_label):
             widget.setVisible(editable)
         self._closures.clear()
-        for closure in clinic_setup.list_closures(from_day=clinic_mod.today()):
+        for closure in closures:
             if closure.first_day == closure.last_day:
                 text = _date_text(closure.first_day)
             else:
@@ -148,7 +157,7 @@ class HoursTab(QWidget):
             self._closures.addItem(empty)
         self._holidays.blockSignals(True)
         self._holidays.clear()
-        for holiday in clinic_setup.upcoming_holidays():
+        for holiday in holidays:
             base = self.tr("{0} — {1}").format(_date_text(holiday.day), holiday.name)
             item = QListWidgetItem(self._holiday_text(base, holiday.open))
             item.setData(Qt.ItemDataRole.UserRole, holiday.day)

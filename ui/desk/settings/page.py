@@ -1,12 +1,18 @@
-"""The Settings page: every signed-in staff member reads it; only an admin can change it."""
+"""The Settings page: every signed-in staff member reads it; only an admin can change it.
+
+Opening it reads every tab's data in one worker task (`read_settings`), so the window never
+waits on the database; a tab's own reload after a save reads directly (short, after a write)."""
 
 from __future__ import annotations
 
+import functools
 import logging
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
+from intake import clinic as clinic_mod
 from intake import clinic_setup
 from intake.errors import BackCareError
 from intake.session import StaffSession
@@ -14,8 +20,35 @@ from ui.desk.settings.backup_tab import BackupTab
 from ui.desk.settings.clinic_tab import ClinicTab
 from ui.desk.settings.hours_tab import HoursTab
 from ui.desk.settings.people_tab import PractitionersTab, RoomsTab
+from ui.workers import Lane
 
 log = logging.getLogger(__name__)
+
+
+@dataclass
+class SettingsData:
+    """What the four tabs show, read together."""
+
+    editable: bool
+    clinic: object
+    opening: dict
+    closures: list
+    holidays: list
+    practitioners: list
+    rooms: list
+    practitioner_details: dict[int, tuple] = field(default_factory=dict)
+
+
+def read_settings(staff_id: int | None) -> SettingsData:
+    """Every tab's data (runs in a worker thread)."""
+    practitioners = clinic_setup.list_practitioners()
+    now = clinic_mod.now()
+    details = {p.id: (clinic_setup.practitioner_hours(p.id),
+                      clinic_setup.list_time_off(p.id, from_time=now)) for p in practitioners}
+    return SettingsData(
+        clinic_setup.can_edit(staff_id), clinic_mod.get_clinic(), clinic_setup.opening_hours(),
+        clinic_setup.list_closures(from_day=clinic_mod.today()), clinic_setup.upcoming_holidays(),
+        practitioners, clinic_setup.list_rooms(), details)
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -31,6 +64,7 @@ class SettingsPage(QWidget):
     (the desk's own runner, shared with its daily check)."""
 
     settings_changed = Signal()
+    loaded = Signal()
 
     def __init__(self, session: StaffSession, backups=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +73,10 @@ class SettingsPage(QWidget):
         self._read_only = QLabel()
         self._read_only.setWordWrap(True)
         self._read_only.setStyleSheet("background: #fff4ce; padding: 8px; border-radius: 4px;")
+        self._reading = Lane("settings", self)
+        self._loading = QLabel(self.tr("Loading…"))
+        self._loading.setObjectName("hint")
+        self._loading.hide()
         self._tabs = QTabWidget()
         self._tabs.setAccessibleName(self.tr("Settings sections"))
         self._clinic = ClinicTab(session)
@@ -52,6 +90,7 @@ class SettingsPage(QWidget):
         self._tabs.addTab(_scrolled(self._rooms), self.tr("Rooms"))
         self._tabs.addTab(_scrolled(self._backups), self.tr("Backups"))
         layout = QVBoxLayout(self)
+        layout.addWidget(self._loading)
         layout.addWidget(self._read_only)
         layout.addWidget(self._tabs)
         self._connect_signals()
@@ -61,10 +100,11 @@ class SettingsPage(QWidget):
         at start-up) and again only when who may edit changed: an open edit survives the idle
         lock and a trip to another page."""
         super().showEvent(event)
-        if self._loaded_as != clinic_setup.can_edit(self._session.staff_id):
+        if self._loaded_as != self._session.is_admin:
             self.reload()
 
     def _connect_signals(self) -> None:
+        self._reading.busy_changed.connect(self._loading.setVisible)
         for tab in (self._clinic, self._hours, self._practitioners, self._rooms):
             tab.saved.connect(self.settings_changed)
         self._clinic.saved.connect(self._hours.reload)  # the country decides the holidays
@@ -93,13 +133,29 @@ class SettingsPage(QWidget):
         self.settings_changed.emit()
 
     def reload(self) -> None:
-        editable = clinic_setup.can_edit(self._session.staff_id)
-        self._loaded_as = editable
+        """Read every tab's data in a worker and show it (`loaded` once shown)."""
+        self._loaded_as = self._session.is_admin
+        self._reading.submit(functools.partial(read_settings, self._session.staff_id),
+                             on_done=self._show, on_error=self._load_error)
+
+    def is_loading(self) -> bool:
+        return self._reading.is_busy()
+
+    def _show(self, data: SettingsData) -> None:
         self._read_only.setText(self.tr("Only an administrator can change these settings. "
                                         "You can read them."))
-        self._read_only.setVisible(not editable)
-        for tab in (self._clinic, self._hours, self._practitioners, self._rooms, self._backups):
-            tab.reload()
+        self._read_only.setVisible(not data.editable)
+        for tab in (self._clinic, self._hours, self._practitioners, self._rooms):
+            tab.reload(data)
+        self._backups.reload()
+        self.loaded.emit()
+
+    def _load_error(self, exc: BackCareError) -> None:
+        self._loaded_as = None  # read again on the next visit
+        self._read_only.setText(self.tr("The settings could not be read: the database did not "
+                                        "answer. They are read again when you come back."))
+        self._read_only.setVisible(True)
+        log.info("settings: %s", exc.code)
 
     def show_section(self, index: int) -> None:
         self._tabs.setCurrentIndex(index)

@@ -65,6 +65,8 @@ class PractitionersTab(QWidget):
         self._add_off = QPushButton(self.tr("Add time off"))
         self._remove_off = QPushButton(self.tr("Remove selected time off"))
         self._current: int | None = None
+        self._known: list = []  # the practitioners as last read
+        self._prefetched: dict[int, tuple] = {}  # id -> (hours, time off), read in a worker
         self._build()
         self._connect_signals()
 
@@ -139,12 +141,18 @@ class PractitionersTab(QWidget):
         self._add_off.clicked.connect(self._on_add_off)
         self._remove_off.clicked.connect(self._on_remove_off)
 
-    def reload(self) -> None:
-        editable = clinic_setup.can_edit(self._session.staff_id)
+    def reload(self, data=None) -> None:
+        """Show the practitioners; `data` (SettingsData, read in a worker) or read here."""
+        if data is not None:
+            editable, self._known = data.editable, data.practitioners
+            self._prefetched = dict(data.practitioner_details)
+        else:
+            editable = clinic_setup.can_edit(self._session.staff_id)
+            self._known, self._prefetched = clinic_setup.list_practitioners(), {}
         keep = self._current
         self._list.blockSignals(True)
         self._list.clear()
-        for practitioner in clinic_setup.list_practitioners():
+        for practitioner in self._known:
             text = practitioner.name if practitioner.active else self.tr("{0} (inactive)").format(
                 practitioner.name)
             item = QListWidgetItem(_swatch(practitioner.colour), text)
@@ -175,7 +183,7 @@ class PractitionersTab(QWidget):
     def _show(self, practitioner_id: int) -> None:
         self._errors.clear()
         self._status.clear()
-        match = [p for p in clinic_setup.list_practitioners() if p.id == practitioner_id]
+        match = [p for p in self._known if p.id == practitioner_id]
         if not match:
             self._on_new()
             return
@@ -185,10 +193,14 @@ class PractitionersTab(QWidget):
         self._colour.setText(practitioner.colour)
         self._active.setChecked(practitioner.active)
         self._buffer.setValue(practitioner.buffer_minutes)
-        self._week.set_week(clinic_setup.practitioner_hours(practitioner.id))
+        hours, time_off = self._prefetched.pop(practitioner.id, (None, None))
+        if hours is None:
+            hours = clinic_setup.practitioner_hours(practitioner.id)
+            time_off = clinic_setup.list_time_off(practitioner.id, from_time=clinic_mod.now())
+        self._week.set_week(hours)
         self._time_off.clear()
         locale = QLocale()
-        for off in clinic_setup.list_time_off(practitioner.id, from_time=clinic_mod.now()):
+        for off in time_off:
             text = self.tr("{0} to {1}").format(
                 locale.toString(QDateTime(off.starts_at), "ddd d MMM yyyy HH:mm"),
                 locale.toString(QDateTime(off.ends_at), "ddd d MMM yyyy HH:mm"))
@@ -297,10 +309,11 @@ class RoomsTab(QWidget):
         self._add.clicked.connect(self._on_add)
         self._save.clicked.connect(self._on_save)
 
-    def reload(self) -> None:
-        editable = clinic_setup.can_edit(self._session.staff_id)
+    def reload(self, data=None) -> None:
+        """Show the rooms; `data` (SettingsData, read in a worker) or read here."""
+        editable = data.editable if data else clinic_setup.can_edit(self._session.staff_id)
         self._list.clear()
-        for room in clinic_setup.list_rooms():
+        for room in (data.rooms if data else clinic_setup.list_rooms()):
             text = room.name if room.active else self.tr("{0} (not in use)").format(room.name)
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, room.id)

@@ -1,0 +1,98 @@
+"""ui/workers.py: a lane runs its tasks off the GUI thread on a connection of its own, the newest
+task wins, a lost database is reported, a task that hangs is noticed and left behind."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from intake.errors import StorageError
+from intake.models import Patient, database
+from tests.desk_data import make_patient
+from ui import workers
+
+
+def _where() -> tuple[int, int]:
+    """(thread id, id of the connection peewee gives this thread)."""
+    return threading.get_ident(), id(database.connection())
+
+
+def test_a_task_runs_in_another_thread_on_its_own_connection(qtbot, db):
+    pid = make_patient("Zoë", "O'Brien", "1980-04-02", "+447911123456")
+    lane = workers.Lane("test")
+    got = []
+    lane.submit(lambda: (_where(), Patient.get_by_id(pid).last_name), on_done=got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=5000)
+    (thread, connection), name = got[0]
+    assert name == "O'Brien"
+    assert thread != threading.get_ident()
+    assert connection != id(database.connection())  # not the GUI thread's connection
+
+
+def test_the_newest_task_wins_and_a_waiting_one_is_replaced(qtbot, sqlite_db):
+    lane = workers.Lane("search")
+    release = threading.Event()
+    ran, shown = [], []
+
+    def search(text: str) -> str:
+        ran.append(text)
+        if text == "s":
+            release.wait(5)
+        return text
+
+    lane.submit(search, "s", on_done=shown.append)  # runs, and takes its time
+    lane.submit(search, "sm", on_done=shown.append)  # waits ...
+    lane.submit(search, "smi", on_done=shown.append)  # ... and is replaced by this one
+    assert lane.is_busy()
+    release.set()
+    qtbot.waitUntil(lambda: not lane.is_busy(), timeout=5000)
+    assert ran == ["s", "smi"]
+    assert shown == ["smi"]  # the older answer, though it came back, is not shown
+
+
+def test_a_lost_database_is_reported_and_the_error_handed_over(qtbot, sqlite_db):
+    lane = workers.Lane("poll")
+    errors = []
+
+    def gone():
+        raise StorageError("unavailable")
+
+    with qtbot.waitSignal(workers.StorageHealth.instance().unreachable, timeout=5000):
+        lane.submit(gone, on_done=lambda _r: None, on_error=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert errors[0].code == "unavailable"
+
+
+def test_a_task_that_hangs_is_noticed_and_left_behind(qtbot, sqlite_db, monkeypatch):
+    monkeypatch.setattr(workers, "STUCK_AFTER_S", 0.2)
+    lane = workers.Lane("arrivals")
+    release = threading.Event()
+    shown = []
+    lane.submit(lambda: release.wait(5) and "late", on_done=shown.append)
+    qtbot.waitUntil(lambda: workers.stuck_tasks() == 1, timeout=5000)
+    assert workers.abandon_stuck() == 1
+    assert not lane.is_busy()  # the lane goes on without it
+    lane.submit(lambda: "fresh", on_done=shown.append)
+    qtbot.waitUntil(lambda: shown == ["fresh"], timeout=5000)
+    release.set()  # the hung one answers at last: too late, dropped
+    assert workers.wait_for_all()
+    qtbot.wait(50)
+    assert shown == ["fresh"]
+
+
+def test_writes_are_refused_at_once_while_the_database_is_known_down(db):
+    from intake import arrivals
+    from intake import db as dbmod
+    from tests.desk_data import make_intake, make_staff
+
+    staff, intake_id = make_staff(), make_intake()
+    dbmod.mark_unavailable()
+    try:
+        with pytest.raises(StorageError) as refused:
+            arrivals.set_status(intake_id, "with_staff", staff_id=staff)
+        assert refused.value.code == "unavailable"
+    finally:
+        dbmod.mark_available()
+    arrivals.set_status(intake_id, "with_staff", staff_id=staff)
+    assert arrivals.todays_arrivals()[0].status == "with_staff"

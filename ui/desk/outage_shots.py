@@ -1,0 +1,45 @@
+"""Screenshot of the desk while its database does not answer: the banner across the top, the
+arrivals still readable, and a refused click's message.
+
+Expects an opened database with the demo clinic (`python -m ui.screenshots DIR`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from intake import demo
+from ui.desk.shot_wait import run_until
+
+
+def shots(out_dir: Path) -> list[Path]:
+    from ui.windows import DeskAssembly
+
+    assembly = DeskAssembly("postgresql://clinic-server/backcare")
+    window = assembly.window
+    window.resize(1366, 728)
+    window.show()
+    fields = {w.accessibleName(): w for w in window.findChildren(QLineEdit)}
+    fields["Username"].setText(demo.DESK[0])
+    fields["Password or PIN"].setText(demo.DESK[2])
+    QTest.keyClick(fields["Password or PIN"], Qt.Key.Key_Return)
+    run_until(lambda: assembly.session.signed_in)
+    window.show_page("arrivals")
+    arrivals = assembly.arrivals
+    arrivals.stop_polling()
+    run_until(lambda: bool(arrivals.cards()) and not arrivals.is_reading())
+    watch = window.storage_watch()
+    watch.database_lost()  # as when a read found the server gone
+    waiting = next(c for c in arrivals.cards() if not c.arrival.urgent)
+    waiting.buttons["with_staff"].click()  # refused at once, with a sentence
+    QApplication.processEvents()
+    path = out_dir / "desk_database_unreachable.png"
+    window.grab().save(str(path))
+    run_until(lambda: not watch.is_down())  # the reconnect loop finds the database again
+    window.close()
+    window.deleteLater()
+    QApplication.processEvents()
+    return [path]

@@ -1,0 +1,19 @@
+"""For the screenshot modules: run the event loop until what the workers read is on screen."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QApplication
+
+WAIT_S = 10.0
+
+
+def run_until(done: Callable[[], bool], wait_s: float = WAIT_S) -> None:
+    """Process events until `done()` (or `wait_s`), then once more: the layout follows."""
+    deadline = time.monotonic() + wait_s
+    while not done() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
+    QApplication.processEvents()
