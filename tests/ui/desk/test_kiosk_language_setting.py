@@ -22,6 +22,7 @@ def _shown(qtbot, session) -> SettingsPage:
     qtbot.addWidget(page)
     page.show()
     qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=5000)  # read in a worker
     return page
 
 
