@@ -289,6 +289,13 @@ _classify(PURE, """
     intake.merge.merge_id_of intake.patients.phone_reversed intake.patients.digits_after
 """)
 _classify(INTERNAL, "intake.duplicates.candidate_query")
+_classify(PURE, """
+    intake.content_languages.file_name intake.content_languages.source_hash
+    intake.content_languages.parse_labels intake.content_languages.status
+    intake.content_languages.usable_languages intake.content_languages.label
+    intake.content_languages.reload intake.languages.check_language intake.languages.language_name
+""")
+_classify(SETUP, "intake.clinic.kiosk_language")
 _classify(DEVICE, """
     intake.kiosks.kiosk_name intake.kiosks.beat intake.kiosks.report_refused
     intake.outbox.default_queue_dir intake.outbox.deliver_pending

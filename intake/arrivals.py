@@ -60,6 +60,7 @@ class Arrival:
     patient_id: int | None
     badges: list[Badge] = field(default_factory=list)
     received_at: dt.datetime | None = None  # when it reached the database (a kiosk may queue)
+    language: str = "en"  # the kiosk language the patient answered in (intake.languages)
 
     @property
     def late(self) -> bool:
@@ -187,10 +188,12 @@ def _todays_arrivals(day: dt.date | None) -> list[Arrival]:
     rows = (Intake.select(Intake.id, Intake.submitted_at, Intake.first_name, Intake.last_name,
                           Intake.date_of_birth, Intake.phone, Intake.status, Intake.source,
                           Intake.complete, Intake.urgent, Intake.urgent_ack_at,
-                          acker.display_name, Intake.patient, Intake.received_at)
+                          acker.display_name, Intake.patient, Intake.received_at,
+                          Intake.language)
             .join(acker, JOIN.LEFT_OUTER, on=(Intake.urgent_ack_by == acker.id))
             .where(_today(day)).order_by(Intake.submitted_at, Intake.id).tuples())
-    arrivals = {row[0]: Arrival(*row[:11], row[11] or "", row[12], received_at=row[13])
+    arrivals = {row[0]: Arrival(*row[:11], row[11] or "", row[12], received_at=row[13],
+                                language=row[14] or "en")
                 for row in rows}
     if arrivals:
         answers = (IntakeAnswer.select(IntakeAnswer.intake, IntakeAnswer.group, IntakeAnswer.item,

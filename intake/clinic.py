@@ -152,3 +152,9 @@ def default_region() -> str:
     """The country used as the default region for phone numbers."""
     clinic = get_clinic()
     return clinic.country if clinic is not None else "GB"
+
+
+def kiosk_language() -> str:
+    """The language the kiosk greets in and returns to after each patient."""
+    clinic = get_clinic()
+    return clinic.kiosk_language if clinic is not None else "en"

@@ -33,6 +33,7 @@ import holidays as holidays_lib
 from intake import access, audit, db
 from intake import clinic as clinic_mod
 from intake.errors import ValidationError
+from intake.languages import check_language
 from intake.models import (
     Clinic,
     Closure,
@@ -217,6 +218,18 @@ def update_lengths(*, consultation_minutes: int, treatment_minutes: int, course_
         Clinic.update(**values).where(Clinic.id == clinic.id).execute()
         audit.record("clinic_lengths_changed", staff_id=by_staff_id,
                      detail=" ".join(f"{k}={v}" for k, v in values.items()))
+    return _clinic()
+
+
+@access.guarded(access.ADMIN, "by_staff_id")
+def set_kiosk_language(code: str, *, by_staff_id: int | None) -> Clinic:
+    """The kiosk's default language (admins only); each kiosk uses it from its next reset."""
+    code = check_language(code, "kiosk_language")
+    with db.write():
+        clinic = _clinic()
+        Clinic.update(kiosk_language=code).where(Clinic.id == clinic.id).execute()
+        audit.record("clinic_kiosk_language_changed", staff_id=by_staff_id,
+                     detail=f"kiosk_language={code}")
     return _clinic()
 
 

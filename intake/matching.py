@@ -138,6 +138,7 @@ def attach_to_patient(intake_id: int, patient_id: int, *, staff_id: int | None,
         if Patient.get_by_id(patient_id).merged_into_id is not None:
             raise ValidationError("already_merged", field="patient")  # a stale list: reload
         Intake.update(patient=patient_id).where(Intake.id == intake_id).execute()
+        _keep_language(patient_id, intake)
         audit.record("intake_matched", staff_id=staff_id, patient_id=patient_id,
                      intake_id=intake_id, detail="same_person")
         changed: list[str] = []
@@ -157,8 +158,17 @@ def create_from_intake(intake_id: int, *, staff_id: int | None,
     intake = Intake.get_by_id(intake_id)
     if intake.patient_id is not None:
         raise ValidationError("already_matched", field="patient")
-    return patients.create_patient(
-        staff_id=staff_id, first_name=intake.first_name, last_name=intake.last_name,
-        date_of_birth=intake.date_of_birth if intake.date_of_birth is not None else "",
-        phone=intake.phone, email=intake.email, intake_id=intake_id,
-        seen_duplicates=seen_duplicates)
+    with db.write():
+        patient = patients.create_patient(
+            staff_id=staff_id, first_name=intake.first_name, last_name=intake.last_name,
+            date_of_birth=intake.date_of_birth if intake.date_of_birth is not None else "",
+            phone=intake.phone, email=intake.email, intake_id=intake_id,
+            seen_duplicates=seen_duplicates)
+        _keep_language(patient.id, intake)
+    patient.preferred_language = intake.language
+    return patient
+
+
+def _keep_language(patient_id: int, intake: Intake) -> None:
+    """The language the patient answered in becomes their preferred one (letters, reminders)."""
+    Patient.update(preferred_language=intake.language).where(Patient.id == patient_id).execute()

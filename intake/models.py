@@ -51,6 +51,7 @@ class Clinic(BaseModel):
     course_length = IntegerField(default=12)
     idle_lock_minutes = IntegerField(default=5)
     created_at = DateTimeField(default=_now)
+    kiosk_language = CharField(max_length=10, default="en")  # intake.languages code
 
 
 class OpeningPeriod(BaseModel):
@@ -148,6 +149,7 @@ class Patient(BaseModel):
     phone_reversed = CharField(max_length=20, default="", index=True)  # digits, last first
     # set when this record was merged into another: kept, hidden from search, never deleted
     merged_into = ForeignKeyField("self", null=True, backref="+", on_delete="SET NULL", index=True)
+    preferred_language = CharField(max_length=10, default="")  # the kiosk language last used
 
 
 class Intake(BaseModel):

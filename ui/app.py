@@ -137,6 +137,9 @@ def _run_gui(*, kiosk: bool, box: bool, where: str, offline: dict[str, str] | No
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("BackCare")
+    from ui import fonts
+
+    fonts.install()  # Chinese on a machine without a CJK font (~5 ms: docs/performance.md)
     crash.install(windows.show_unexpected_error)
     if kiosk and offline is None and not is_set_up():
         return _fail(QCoreApplication.translate(

@@ -80,17 +80,26 @@ def _first_run(where: str) -> list:
 
 
 def _load_holiday_tables() -> None:
-    import importlib
-
     from intake import clinic, staff
     from intake.scheduling import availability  # the holidays library itself: ~45 ms
 
     availability.load_holiday_tables()
     clinic.timezones()  # Settings lists them: a scan of the zone files, ~50 ms
     staff.password_hasher()  # argon2's bindings, for the first sign-in
-    # the code of the pages and panels a first visit builds (~0.4 s of imports on first use)
-    for name in WARM_MODULES:
-        importlib.import_module(name)
+
+
+def _import_page_code(names: list[str], done) -> None:
+    """The code of the pages and panels a first visit builds (~0.4 s of imports on first use),
+    one module per pass of the GUI thread's event loop: modules that define Qt classes are
+    imported in the GUI thread only (PySide6 builds their meta-objects on import; a quick-start
+    run crashed inside libpyside once while a background thread imported them)."""
+    import importlib
+
+    if not names:
+        done()
+        return
+    importlib.import_module(names[0])
+    QTimer.singleShot(0, lambda: _import_page_code(names[1:], done))
 
 
 WARM_MODULES = ("ui.desk.patients_page", "ui.desk.consultations_panel", "ui.desk.course_panel",
@@ -148,13 +157,22 @@ class DeskAssembly:
             return
         self._warmed_up = True
 
+        loaded = threading.Event()
+
         def load() -> None:
             try:
                 _load_holiday_tables()
             finally:
-                self.warmed_up.set()
+                loaded.set()
 
         threading.Thread(target=load, name="warm-up", daemon=True).start()
+        _import_page_code(list(WARM_MODULES), lambda: self._when_loaded(loaded))
+
+    def _when_loaded(self, loaded: threading.Event) -> None:
+        if loaded.is_set():
+            self.warmed_up.set()
+        else:
+            QTimer.singleShot(20, lambda: self._when_loaded(loaded))
 
     def _backup_watch(self):
         from ui.desk.backup_runner import BackupRunner

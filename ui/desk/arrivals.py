@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake import arrivals, kiosks
+from intake import arrivals, kiosks, languages
 from intake import db as dbmod
 from intake.errors import BackCareError
 from intake.session import StaffSession
@@ -139,10 +139,14 @@ class ArrivalCard(QFrame):
                 dob=date_text(arrival.date_of_birth), age=age_text(arrival.date_of_birth)))
         if arrival.source == "desk":
             details.append(self.tr("entered at the desk"))
+        if arrival.language != languages.SOURCE:  # staff may need an interpreter
+            details.append(self.tr("answered in {language}").format(
+                language=languages.language_name(arrival.language)))
         if not arrival.complete:
             details.append(self.tr("intake not finished"))
         info = QLabel(("· " + " · ".join(details)) if details else "")
         info.setStyleSheet("color:#444;")
+        self.details_label = info
         status = QLabel(status_text(arrival.status))
         status.setObjectName("statusChip")
         status.setStyleSheet("background:#e8eef0; border-radius:8px; padding:2px 8px;")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake import languages
 from intake.arrivals import badge_for, flag_badges, is_late
 from intake.content import checklists
 from intake.patients import IntakeRecord
@@ -110,6 +111,9 @@ class IntakeView(QFrame):
                 source = tr("entered by {staff}").format(staff=intake.entered_by.display_name)
         text = tr("Intake of {when}, {source}").format(
             when=intake.submitted_at.strftime("%d/%m/%Y %H:%M"), source=source)
+        if intake.language != languages.SOURCE:  # staff may need an interpreter
+            text += " — " + tr("answered in {language}").format(
+                language=languages.language_name(intake.language))
         if not intake.complete:
             text += " — " + tr("incomplete: saved early at an urgent answer")
         if is_late(intake.submitted_at, intake.received_at):

@@ -20,27 +20,25 @@ class AboutStep(Step):
 
     def __init__(self, region: Callable[[], str], today: Callable[[], dt.date] = dt.date.today,
                  parent: QWidget | None = None):
-        super().__init__(self.tr("About you"), parent)
+        super().__init__("", parent)
         self._region = region
         self._today = today
-        self._first = self._line(self.tr("First name"), "given-name")
-        self._last = self._line(self.tr("Last name"), "family-name")
-        self._phone = self._line(self.tr("Mobile phone"), "tel")
+        self._first = self._line("given-name")
+        self._last = self._line("family-name")
+        self._phone = self._line("tel")
         self._phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
-        self._email = self._line(self.tr("Email (if you want)"), "email")
+        self._email = self._line("email")
         self._email.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
         self._dob = DateField(self)
         grid = QGridLayout()
         grid.setHorizontalSpacing(40)
         grid.setVerticalSpacing(2)
-        dob_caption = self.tr("Date of birth (day, month, year)")
-        fields = (("first_name", self.tr("First name"), self._first, 0, 0),
-                  ("last_name", self.tr("Last name"), self._last, 0, 1),
-                  ("date_of_birth", dob_caption, self._dob, 3, 0),
-                  ("phone", self.tr("Mobile phone"), self._phone, 3, 1),
-                  ("email", self.tr("Email (if you want)"), self._email, 6, 0))
-        for field, caption, edit, row, column in fields:
-            label = QLabel(caption, self)
+        self._captions: dict[str, QLabel] = {}
+        fields = (("first_name", self._first, 0, 0), ("last_name", self._last, 0, 1),
+                  ("date_of_birth", self._dob, 3, 0), ("phone", self._phone, 3, 1),
+                  ("email", self._email, 6, 0))
+        for field, edit, row, column in fields:
+            label = self._captions[field] = QLabel(self)
             if isinstance(edit, QLineEdit):
                 label.setBuddy(edit)
             self._errors[field] = error_label(self)
@@ -55,10 +53,23 @@ class AboutStep(Step):
                               (self._dob.boxes()[2], self._phone), (self._phone, self._email)):
             QWidget.setTabOrder(before, after)
         self._dob.completed.connect(self._phone.setFocus)
+        self.retranslate()
 
-    def _line(self, name: str, kind: str) -> QLineEdit:
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("About you"))
+        words = {"first_name": (self.tr("First name"), self._first),
+                 "last_name": (self.tr("Last name"), self._last),
+                 "date_of_birth": (self.tr("Date of birth (day, month, year)"), None),
+                 "phone": (self.tr("Mobile phone"), self._phone),
+                 "email": (self.tr("Email (if you want)"), self._email)}
+        for field, (caption, edit) in words.items():
+            self._captions[field].setText(caption)
+            if edit is not None:
+                edit.setAccessibleName(caption)
+        super().retranslate()
+
+    def _line(self, kind: str) -> QLineEdit:
         edit = QLineEdit(self)
-        edit.setAccessibleName(name)
         edit.setObjectName(f"field_{kind}")
         edit.setMaxLength(10_000)
         return edit

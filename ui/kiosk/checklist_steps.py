@@ -8,6 +8,7 @@ from intake import intakes
 from intake.content import checklists
 from intake.errors import ValidationError
 from intake.intakes import IntakeDraft
+from ui.kiosk import language
 from ui.kiosk.step import Step, error_label
 from ui.widgets.checklist import Checklist
 
@@ -15,15 +16,15 @@ from ui.widgets.checklist import Checklist
 class ChecklistStep(Step):
     """One checklist group; `required` when at least one tick (or "not sure") is needed."""
 
-    def __init__(self, group: str, title: str, hint: str, parent: QWidget | None = None,
-                 columns: int = 2):
-        super().__init__(title, parent)
+    def __init__(self, group: str, parent: QWidget | None = None, columns: int = 2):
+        super().__init__("", parent)
         self.section = group
         self._group = group
-        hint_label = QLabel(hint, self)
+        self._hint = hint_label = QLabel(self)
         hint_label.setObjectName("hint")
         hint_label.setWordWrap(True)
-        self._list = Checklist(checklists().group(group), columns=columns, parent=self)
+        self._list = Checklist(checklists().group(group), columns=columns, parent=self,
+                               labeller=language.item_label)
         self._errors[group] = error_label(self)
         self._layout.addWidget(hint_label)
         self._layout.addWidget(self._errors[group])
@@ -43,39 +44,56 @@ class ChecklistStep(Step):
 
 class SymptomsStep(ChecklistStep):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("symptoms", self.tr("What do you notice?"),
-                         self.tr("Tick everything that fits. You may leave it empty."), parent)
+        super().__init__("symptoms", parent)
         self._layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("What do you notice?"))
+        self._hint.setText(self.tr("Tick everything that fits. You may leave it empty."))
+        super().retranslate()
 
 
 class CausesStep(ChecklistStep):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("causes", self.tr("What may have caused it?"),
-                         self.tr("Tick everything that may fit, or \"Not sure\"."), parent)
+        super().__init__("causes", parent)
         self._layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("What may have caused it?"))
+        self._hint.setText(self.tr("Tick everything that may fit, or \"Not sure\"."))
+        super().retranslate()
 
 
 class TreatmentsStep(ChecklistStep):
     section = "treatments"
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("treatments", self.tr("What do you take or use for it now?"),
-                         self.tr("Tick everything you use, or \"None\"."), parent)
+        super().__init__("treatments", parent)
         self._other = QLineEdit(self)
         self._other.setMaxLength(intakes.TREATMENT_OTHER_MAX)
-        self._other.setPlaceholderText(self.tr("Which other treatment?"))
-        self._other.setAccessibleName(self.tr("Other treatment: please write"))
         self._errors["treatment_other"] = error_label(self)
         self._layout.addWidget(self._other)
         self._layout.addWidget(self._errors["treatment_other"])
-        effects = QLabel(self.tr("Have you noticed any of these side effects?"), self)
+        effects = self._effects_label = QLabel(self)
         effects.setWordWrap(True)
-        self._effects = Checklist(checklists().side_effects, columns=3, parent=self)
+        self._effects = Checklist(checklists().side_effects, columns=3, parent=self,
+                                  labeller=language.item_label)
         self._layout.addWidget(effects)
         self._layout.addWidget(self._effects)
         self._layout.addStretch(1)
         self._list.changed.connect(self._sync_other)
         self._sync_other()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("What do you take or use for it now?"))
+        self._hint.setText(self.tr("Tick everything you use, or \"None\"."))
+        self._other.setPlaceholderText(self.tr("Which other treatment?"))
+        self._other.setAccessibleName(self.tr("Other treatment: please write"))
+        self._effects_label.setText(self.tr("Have you noticed any of these side effects?"))
+        super().retranslate()
 
     def _sync_other(self) -> None:
         needs = {i.id for i in checklists().treatments if i.needs_text}

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QTextBrowser, QWidget
 
-from intake.content import consent_markdown
 from intake.errors import ValidationError
 from intake.intakes import IntakeDraft
+from ui.kiosk import language
 from ui.kiosk.step import Step, error_label
 from ui.widgets.kinetic import enable_kinetic_scrolling
 from ui.widgets.signature_pad import SignaturePad
@@ -17,17 +17,13 @@ class ConsentStep(Step):
     section = "consent"
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(self.tr("Your consent"), parent)
+        super().__init__("", parent)
         self._text = QTextBrowser(self)
         self._text.setTabChangesFocus(True)
-        self._text.setMarkdown(consent_markdown())
-        self._text.setAccessibleName(self.tr("Consent text"))
         enable_kinetic_scrolling(self._text)
-        self._agree = QCheckBox(self.tr("I have read this and I agree"), self)
-        self._agree.setAccessibleName(self.tr("I have read this and I agree"))
+        self._agree = QCheckBox(self)
         self._pad = SignaturePad(self)
-        self._clear = QPushButton(self.tr("Clear signature"), self)
-        self._clear.setAccessibleName(self.tr("Clear signature"))
+        self._clear = QPushButton(self)
         self._errors["consent"] = error_label(self)
         self._errors["signature"] = error_label(self)
         self._pad.setFixedHeight(160)
@@ -40,6 +36,17 @@ class ConsentStep(Step):
         self._layout.addLayout(row)
         self._layout.addWidget(self._errors["signature"])
         self._clear.clicked.connect(self._pad.clear)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("Your consent"))
+        self._text.setMarkdown(language.consent())  # the tick and the signature stay
+        self._text.setAccessibleName(self.tr("Consent text"))
+        self._agree.setText(self.tr("I have read this and I agree"))
+        self._agree.setAccessibleName(self.tr("I have read this and I agree"))
+        self._clear.setText(self.tr("Clear signature"))
+        self._clear.setAccessibleName(self.tr("Clear signature"))
+        super().retranslate()
 
     def collect(self, draft: IntakeDraft) -> list[ValidationError]:
         draft.consent_given = self._agree.isChecked()

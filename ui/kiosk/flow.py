@@ -18,7 +18,7 @@ import logging
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,7 +39,9 @@ from intake import db as dbmod
 from intake import intakes
 from intake.errors import NotAllowedError, StorageError, ValidationError
 from intake.intakes import IntakeDraft
+from ui.kiosk import language
 from ui.kiosk.forwarder import IntakeForwarder
+from ui.kiosk.language_choice import LanguageChoice
 from ui.kiosk.messages import field_name
 from ui.kiosk.pages import UrgentMessage
 from ui.kiosk.scrolling import name_scrolling
@@ -62,6 +64,7 @@ class IntakeFlow(QWidget):
     stop_requested = Signal()  # the patient chose "Stop here" after the urgent message
     step_changed = Signal(str)  # the section shown
     larger_text_toggled = Signal(bool)
+    language_changed = Signal(str)
 
     def __init__(self, *, mode: str = "kiosk", staff_id: int | None = None,
                  clinic_name: str | None = None, region: str | None = None,
@@ -74,7 +77,7 @@ class IntakeFlow(QWidget):
         self._mode = mode
         self._staff_id = staff_id
         self._region = region or _default_region()
-        self._draft = IntakeDraft()
+        self._draft = IntakeDraft(language=language.current())
         self._urgent_id: int | None = None
         self._urgent_item = ""  # the cauda equina sign the urgent message is about
         self._submitted_id: int | None = None
@@ -90,6 +93,7 @@ class IntakeFlow(QWidget):
                        if key not in ("welcome", "info", "thanks", "failed", "queued")]
         self._built: dict[str, QWidget] = {}
         self._build_scheduled = False
+        self._languages_checked = False
         self._kinetic_later: list[QScrollArea] = []
         self._holders: dict[str, QWidget] = {}  # what the stack holds for each page
         self._current = ""
@@ -103,26 +107,30 @@ class IntakeFlow(QWidget):
         self._progress = QProgressBar(self)
         self._progress.setTextVisible(False)
         self._progress.setRange(0, PROGRESS_UNITS * len(self._order))
-        self._progress.setAccessibleName(self.tr("Progress"))
-        self._larger_button = QPushButton(self.tr("Larger text"), self)
+        self._larger_button = QPushButton(self)
         self._larger_button.setObjectName("textSize")
         self._larger_button.setCheckable(True)
         self._larger_button.setChecked(larger_text)
-        self._larger_button.setAccessibleName(self.tr("Larger text"))
         self._larger_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self._language_button = QPushButton(self)  # every step: the patient's language
+        self._language_button.setObjectName("languageSwitch")
+        self._language_button.setMinimumHeight(48)
+        # a tap takes no focus (the field typed in keeps it, the touch keyboard stays); Tab does
+        self._language_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self._language_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self._language_button.setVisible(kiosk)
         self._missing = QLabel(self)
         self._missing.setObjectName("missing")
         self._missing.setWordWrap(True)
-        self._missing.setAccessibleName(self.tr("What is missing"))
         self._missing.hide()
-        self._back = QPushButton(self.tr("◀  Back"), self)
-        self._back.setAccessibleName(self.tr("Back"))
+        self._missing_words: Callable[[], str] | None = None  # worded again at a switch
+        self._back = QPushButton(self)
         self._back.setMinimumWidth(200)
-        self._next = QPushButton(self.tr("Next  ▶"), self)
+        self._next = QPushButton(self)
         self._next.setObjectName("primary")
-        self._next.setAccessibleName(self.tr("Next"))
         self._next.setMinimumWidth(260)
         self._urgent = UrgentMessage(self)
+        self._languages = LanguageChoice(self)
 
         header = QHBoxLayout()
         header.setContentsMargins(32, 12, 32, 0)
@@ -130,6 +138,7 @@ class IntakeFlow(QWidget):
         header.addWidget(self._progress_text)
         header.addWidget(self._progress, 100)
         header.addStretch(1)  # keeps "Larger text" on the right when the progress is hidden
+        header.addWidget(self._language_button)
         header.addWidget(self._larger_button)
         # the footer: a message row over Back and Next, which keep their place and size on
         # every step, with or without a message, at every text size
@@ -152,12 +161,66 @@ class IntakeFlow(QWidget):
         self._keyboard = None  # the touch keyboard (kiosk only), made when a field first needs it
         layout.addWidget(self._nav)
         self._connect_signals()
+        self.retranslate()
         self._show(next(iter(self._factories)))  # the welcome page (kiosk) or About (desk)
+
+    def retranslate(self) -> None:
+        """The header's and footer's words in the language installed (pages do their own)."""
+        self._progress.setAccessibleName(self.tr("Progress"))
+        self._larger_button.setText(self.tr("Larger text"))
+        self._larger_button.setAccessibleName(self.tr("Larger text"))
+        # the same words in every language: a patient who cannot read this one still finds it
+        self._language_button.setText(LanguageChoice.TITLE)
+        self._language_button.setAccessibleName(self.tr("Language: {name}").format(
+            name=language.LANGUAGES[language.current()]))
+        self._missing.setAccessibleName(self.tr("What is missing"))
+        self._back.setText(self.tr("◀  Back"))
+        self._back.setAccessibleName(self.tr("Back"))
+        self._word_next()
+        if self._current:
+            self._show_progress()
+        if self._missing_words is not None:
+            self._missing.setText(self._missing_words())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def set_language(self, code: str) -> None:
+        """The patient's language: every page changes its words, no answer is lost."""
+        if language.install(code):
+            self._draft.language = code
+            QApplication.sendEvent(self, QEvent(QEvent.Type.LanguageChange))  # now, not later
+            self.language_changed.emit(code)
+
+    def language_choice(self) -> LanguageChoice:
+        return self._languages
+
+    def language_button(self) -> QPushButton:
+        return self._language_button
+
+    def _word_next(self) -> None:
+        if self._sender.sending():
+            self._next.setText(self.tr("Sending…"))
+        elif self._current == "review":
+            self._next.setText(self.tr("Send my answers  ▶"))
+            self._next.setAccessibleName(self.tr("Send my answers"))
+        else:
+            self._next.setText(self.tr("Next  ▶"))
+            self._next.setAccessibleName(self.tr("Next"))
+
+    def _say_missing(self, words: Callable[[], str]) -> None:
+        self._missing_words = words
+        self._missing.setText(words())
+        self._missing.show()
 
     def _connect_signals(self) -> None:
         self._back.clicked.connect(self.go_back)
         self._next.clicked.connect(self.go_next)
         self._larger_button.toggled.connect(self.set_larger_text)
+        self._language_button.clicked.connect(self._languages.open)
+        self._languages.language_chosen.connect(self.set_language)
         self._urgent.continue_requested.connect(self._urgent.hide)
         self._urgent.stop_requested.connect(self._on_stop)
         self._sender.delivered.connect(self._on_delivered)
@@ -218,6 +281,7 @@ class IntakeFlow(QWidget):
         if key == "welcome":
             page.start_requested.connect(lambda: self._show("about"))
             page.read_requested.connect(lambda: self._show("info"))
+            page.language_chosen.connect(self.set_language)
         elif key == "info":
             page.continue_requested.connect(lambda: self._show("about"))
         elif key == "safety":
@@ -235,6 +299,9 @@ class IntakeFlow(QWidget):
         """Builds the pages not built yet: one per pass of the event loop (so a touch is never
         kept waiting), or all at once."""
         self._enable_kinetic()
+        if "welcome" in self._built and not self._languages_checked:
+            self._languages_checked = True
+            self._built["welcome"].hide_unusable_languages()
         missing = [key for key in self._factories if key not in self._built]
         if not missing:
             return
@@ -389,7 +456,7 @@ class IntakeFlow(QWidget):
         self._next.setEnabled(False)
         self._back.setEnabled(False)
         self._stack.setEnabled(False)  # no editing of what is already on its way
-        self._next.setText(self.tr("Sending…"))
+        self._word_next()
 
     def _on_delivered(self, intake_id: int) -> None:
         self._submitted_id = intake_id
@@ -432,8 +499,10 @@ class IntakeFlow(QWidget):
             page.show_draft(self._draft)
             self._return_to_review = False
         self._missing.hide()
+        self._missing_words = None
         self._stack.setEnabled(True)
         self._current = key
+        self._language_button.setVisible(self._mode == "kiosk" and key != "welcome")
         holder = self._holders[key]
         if isinstance(holder, QScrollArea):  # a page opens at its title
             holder.verticalScrollBar().setValue(0)
@@ -447,10 +516,7 @@ class IntakeFlow(QWidget):
             self._back.setEnabled(index > 0)
             self._next.setEnabled(True)
             self._show_progress()
-            self._next.setText(self.tr("Send my answers  ▶") if key == "review"
-                               else self.tr("Next  ▶"))
-            self._next.setAccessibleName(self.tr("Send my answers") if key == "review"
-                                         else self.tr("Next"))
+            self._word_next()
         if hasattr(page, "entered"):
             page.entered()
         self.step_changed.emit(self.current_section())
@@ -504,17 +570,12 @@ class IntakeFlow(QWidget):
         if not errors:
             self._missing.hide()
             return True
-        names = []
-        for error in errors:
-            name = field_name(error.field)
-            if name not in names:
-                names.append(name)
+        fields = [error.field for error in errors]
         if key == "safety":
-            text = self.tr("Please answer every group of questions.")
+            self._say_missing(lambda: self.tr("Please answer every group of questions."))
         else:
-            text = self.tr("Please look at the messages in red: {list}.").format(list=", ".join(names))
-        self._missing.setText(text)
-        self._missing.show()
+            self._say_missing(lambda: self.tr("Please look at the messages in red: {list}.").format(
+                list=", ".join(dict.fromkeys(field_name(f) for f in fields))))
         target = page.first_error_widget(errors)
         if target is not None:
             target.setFocus()
@@ -574,14 +635,16 @@ class IntakeFlow(QWidget):
                                            entered_by=kiosk_id)
         except (StorageError, NotAllowedError) as exc:
             log.warning("urgent withdrawal not saved: storage %s", exc.code)
-            self._missing.setText(self.tr("Please tell reception that this answer was a "
-                                          "mistake."))
+            self._say_missing(lambda: self.tr("Please tell reception that this answer was a "
+                                              "mistake."))
+            return
+        if self._urgent_id is not None:
+            self._say_missing(lambda: self.tr("We have told reception that this answer was a "
+                                              "mistake. A member of staff may still check with "
+                                              "you."))
         else:
-            self._missing.setText(self.tr("We have told reception that this answer was a "
-                                          "mistake. A member of staff may still check with you.")
-                                  if self._urgent_id is not None else
-                                  self.tr("Your answer is cleared. Please answer this group again."))
-        self._missing.show()
+            self._say_missing(lambda: self.tr("Your answer is cleared. Please answer this group "
+                                              "again."))
 
     def _kiosk_identity(self) -> int:
         """This kiosk's device identity (intake.staff.kiosk_identity of its outbox's id)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QWidget
 
-from intake.content import article_markdown
+from ui.kiosk import language
 from ui.kiosk.step import Step
 from ui.widgets.kinetic import enable_kinetic_scrolling
 
@@ -16,20 +16,15 @@ class InfoStep(Step):
     continue_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(self.tr("About back pain"), parent)
+        super().__init__("", parent)
         self._text = QTextBrowser(self)
         self._text.setTabChangesFocus(True)
         self._text.setOpenLinks(False)
-        self._text.setMarkdown(article_markdown())
-        self._text.setAccessibleName(self.tr("Information sheet about back pain"))
         enable_kinetic_scrolling(self._text)
-        self._up = QPushButton(self.tr("▲ Scroll up"), self)
-        self._up.setAccessibleName(self.tr("Scroll up"))
-        self._down = QPushButton(self.tr("▼ Scroll down"), self)
-        self._down.setAccessibleName(self.tr("Scroll down"))
-        self._continue = QPushButton(self.tr("Start check-in  ▶"), self)
+        self._up = QPushButton(self)
+        self._down = QPushButton(self)
+        self._continue = QPushButton(self)
         self._continue.setObjectName("primary")
-        self._continue.setAccessibleName(self.tr("Start check-in"))
         row = QHBoxLayout()
         row.addWidget(self._up)
         row.addWidget(self._down)
@@ -40,6 +35,22 @@ class InfoStep(Step):
         self._up.clicked.connect(lambda: self._scroll(-1))
         self._down.clicked.connect(lambda: self._scroll(1))
         self._continue.clicked.connect(self.continue_requested)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("About back pain"))
+        bar = self._text.verticalScrollBar()
+        where = bar.value() / max(1, bar.maximum())  # about the same place in the new text
+        self._text.setMarkdown(language.article())
+        bar.setValue(round(where * bar.maximum()))
+        self._text.setAccessibleName(self.tr("Information sheet about back pain"))
+        self._up.setText(self.tr("▲ Scroll up"))
+        self._up.setAccessibleName(self.tr("Scroll up"))
+        self._down.setText(self.tr("▼ Scroll down"))
+        self._down.setAccessibleName(self.tr("Scroll down"))
+        self._continue.setText(self.tr("Start check-in  ▶"))
+        self._continue.setAccessibleName(self.tr("Start check-in"))
+        super().retranslate()
 
     def _scroll(self, direction: int) -> None:
         bar = self._text.verticalScrollBar()

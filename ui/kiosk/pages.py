@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class _Page(QWidget):
+    """A page whose words are set in `retranslate()` (again at each language switch)."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
 
 def _centered(text: str, parent: QWidget, name: str = "") -> QLabel:
@@ -15,23 +27,32 @@ def _centered(text: str, parent: QWidget, name: str = "") -> QLabel:
     return label
 
 
-class ThankYouPage(QWidget):
+class ThankYouPage(_Page):
     def __init__(self, desk: bool, parent: QWidget | None = None):
         super().__init__(parent)
+        self._desk = desk
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        if desk:
-            layout.addWidget(_centered(self.tr("The intake is saved."), self, "bigTitle"))
-        else:
-            layout.addWidget(_centered(self.tr("Thank you — please take a seat"), self, "bigTitle"))
-            layout.addWidget(_centered(self.tr("We will call you soon."), self))
+        self._big = _centered("", self, "bigTitle")
+        self._small = _centered("", self)
+        layout.addWidget(self._big)
+        layout.addWidget(self._small)
+        self._small.setVisible(not desk)
         layout.addStretch(2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self._desk:
+            self._big.setText(self.tr("The intake is saved."))
+        else:
+            self._big.setText(self.tr("Thank you — please take a seat"))
+            self._small.setText(self.tr("We will call you soon."))
 
     def title(self) -> str:
         return self.tr("Thank you")
 
 
-class QueuedThankYouPage(QWidget):
+class QueuedThankYouPage(_Page):
     """The intake is kept safely on this kiosk but has not reached the desk yet: the patient is
     thanked and asked to tell reception, honestly, without alarm."""
 
@@ -40,38 +61,52 @@ class QueuedThankYouPage(QWidget):
         self.setObjectName("queuedThanks")
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(_centered(self.tr("Thank you — please tell reception you have checked "
-                                           "in."), self, "bigTitle"))
-        layout.addWidget(_centered(self.tr("Your answers are kept safely on this kiosk and "
-                                           "will reach the desk shortly."), self))
+        self._big = _centered("", self, "bigTitle")
+        self._small = _centered("", self)
+        layout.addWidget(self._big)
+        layout.addWidget(self._small)
         layout.addStretch(2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._big.setText(self.tr("Thank you — please tell reception you have checked in."))
+        self._small.setText(self.tr("Your answers are kept safely on this kiosk and will reach "
+                                    "the desk shortly."))
 
     def title(self) -> str:
         return self.tr("Thank you")
 
 
-class SaveFailedPage(QWidget):
+class SaveFailedPage(_Page):
     retry_requested = Signal()
     back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._retry = QPushButton(self.tr("Try again"), self)
+        self._retry = QPushButton(self)
         self._retry.setObjectName("primary")
-        self._retry.setAccessibleName(self.tr("Try again to save"))
-        self._back = QPushButton(self.tr("Back to my answers"), self)
-        self._back.setAccessibleName(self.tr("Back to my answers"))
+        self._back = QPushButton(self)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(_centered(self.tr("We could not save your answers — please tell "
-                                           "reception"), self, "bigTitle"))
-        layout.addWidget(_centered(self.tr("Your answers are still here. Nothing is lost."), self))
+        self._big = _centered("", self, "bigTitle")
+        self._small = _centered("", self)
+        layout.addWidget(self._big)
+        layout.addWidget(self._small)
         layout.addSpacing(32)
         layout.addWidget(self._retry, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self._back, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         self._retry.clicked.connect(self.retry_requested)
         self._back.clicked.connect(self.back_requested)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._retry.setText(self.tr("Try again"))
+        self._retry.setAccessibleName(self.tr("Try again to save"))
+        self._back.setText(self.tr("Back to my answers"))
+        self._back.setAccessibleName(self.tr("Back to my answers"))
+        self._big.setText(self.tr("We could not save your answers — please tell reception"))
+        self._small.setText(self.tr("Your answers are still here. Nothing is lost."))
 
     def title(self) -> str:
         return self.tr("Not saved")
@@ -130,16 +165,12 @@ class UrgentMessage(Overlay):
 
     def __init__(self, parent: QWidget):
         super().__init__(parent, "urgentCard")
-        self._title = _centered(self.tr("Please speak to reception now"), self, "bigTitle")
-        self._body = _centered(self.tr("Your answer means a member of staff should talk with you "
-                                       "before anything else. We have let them know. This is "
-                                       "a precaution — please go to the desk."), self)
-        self._continue = QPushButton(self.tr("I have spoken to reception — continue"), self)
-        self._continue.setAccessibleName(self.tr("Continue my answers"))
-        self._stop = QPushButton(self.tr("Stop here"), self)
-        self._stop.setAccessibleName(self.tr("Stop here"))
-        self._mistake = QPushButton(self.tr("I tapped by mistake"), self)
-        self._mistake.setAccessibleName(self.tr("I tapped by mistake"))
+        self._alerted = True
+        self._title = _centered("", self, "bigTitle")
+        self._body = _centered("", self)
+        self._continue = QPushButton(self)
+        self._stop = QPushButton(self)
+        self._mistake = QPushButton(self)
         for widget in (self._title, self._body):
             self.card_layout.addWidget(widget)
         self.card_layout.addWidget(self._continue)
@@ -148,9 +179,28 @@ class UrgentMessage(Overlay):
         self._continue.clicked.connect(self.continue_requested)
         self._stop.clicked.connect(self.stop_requested)
         self._mistake.clicked.connect(self.mistake_reported)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("Please speak to reception now"))
+        self._continue.setText(self.tr("I have spoken to reception — continue"))
+        self._continue.setAccessibleName(self.tr("Continue my answers"))
+        self._stop.setText(self.tr("Stop here"))
+        self._stop.setAccessibleName(self.tr("Stop here"))
+        self._mistake.setText(self.tr("I tapped by mistake"))
+        self._mistake.setAccessibleName(self.tr("I tapped by mistake"))
+        self.set_alerted(self._alerted)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self.isVisible():
+                self.fit_card()
 
     def set_alerted(self, alerted: bool) -> None:
         """Whether the early save reached the desk; if not, the patient must go in person."""
+        self._alerted = alerted
         if alerted:
             self._body.setText(self.tr("Your answer means a member of staff should talk with "
                                        "you before anything else. We have let them know. This "

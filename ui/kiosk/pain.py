@@ -17,6 +17,7 @@ from intake import intakes
 from intake.content import checklists
 from intake.errors import ValidationError
 from intake.intakes import IntakeDraft
+from ui.kiosk import language
 from ui.kiosk.step import Step, error_label
 from ui.widgets.body_map import BodyMap
 from ui.widgets.pain_scale import PainScale
@@ -26,11 +27,16 @@ class PainWhereStep(Step):
     section = "where"
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(self.tr("Where does it hurt? Tap every place."), parent)
-        self._map = BodyMap(checklists().regions, self)
+        super().__init__("", parent)
+        self._map = BodyMap(checklists().regions, self, labeller=language.item_label)
         self._errors["regions"] = error_label(self)
         self._layout.addWidget(self._errors["regions"])
         self._layout.addWidget(self._map, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("Where does it hurt? Tap every place."))
+        super().retranslate()
 
     def collect(self, draft: IntakeDraft) -> list[ValidationError]:
         draft.regions = self._map.selected()
@@ -44,25 +50,47 @@ class PainHowStep(Step):
     section = "pain"
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(self.tr("How long, and how much does it hurt?"), parent)
+        super().__init__("", parent)
         self._layout.setSpacing(4)
         self._bands = QButtonGroup(self)
         chips = _Chips(self)
-        self._layout.addWidget(QLabel(self.tr("How long have you had this pain?"), self))
+        self._how_long = QLabel(self)
+        self._layout.addWidget(self._how_long)
         for index, band in enumerate(intakes.PAIN_BANDS):
-            text = band_text(band.id)
-            button = QPushButton(text, self)
+            button = QPushButton(self)
             button.setCheckable(True)
             button.setObjectName("chip")
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             button.setProperty("band", band.id)
-            button.setAccessibleName(self.tr("Had the pain for: {band}").format(band=text))
             self._bands.addButton(button, index)
             chips.add(button)
         self._errors["pain_since"] = error_label(self)
         self._layout.addWidget(chips)
         self._layout.addWidget(self._errors["pain_since"])
         self._scales: dict[str, PainScale] = {}
+        self._questions: dict[str, QLabel] = {}
+        for field in ("pain_now", "peg_pain", "peg_enjoyment", "peg_activity"):
+            block = QVBoxLayout()
+            block.setSpacing(2)
+            label = self._questions[field] = QLabel(self)
+            label.setWordWrap(True)
+            scale = PainScale("", parent=self)
+            self._scales[field] = scale
+            self._errors[field] = error_label(self)
+            block.addWidget(label)
+            block.addWidget(scale)
+            block.addWidget(self._errors[field])
+            self._layout.addLayout(block)
+        self._layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("How long, and how much does it hurt?"))
+        self._how_long.setText(self.tr("How long have you had this pain?"))
+        for button in self._bands.buttons():
+            text = band_text(button.property("band"))
+            button.setText(text)
+            button.setAccessibleName(self.tr("Had the pain for: {band}").format(band=text))
         questions = (
             ("pain_now", self.tr("How bad is your pain right now?"),
              self.tr("0 = no pain"), self.tr("10 = worst imaginable")),
@@ -76,18 +104,9 @@ class PainHowStep(Step):
              self.tr("0 = not at all"), self.tr("10 = completely")),
         )
         for field, question, low, high in questions:
-            block = QVBoxLayout()
-            block.setSpacing(2)
-            label = QLabel(question, self)
-            label.setWordWrap(True)
-            scale = PainScale(question, low, high, self)
-            self._scales[field] = scale
-            self._errors[field] = error_label(self)
-            block.addWidget(label)
-            block.addWidget(scale)
-            block.addWidget(self._errors[field])
-            self._layout.addLayout(block)
-        self._layout.addStretch(1)
+            self._questions[field].setText(question)
+            self._scales[field].set_words(question, low, high)
+        super().retranslate()
 
     def _band(self) -> intakes.PainBand | None:
         checked = self._bands.checkedId()

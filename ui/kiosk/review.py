@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from intake import intakes
 from intake.content import checklists
 from intake.intakes import IntakeDraft
+from ui.kiosk import language
 from ui.kiosk.pain import band_text
 from ui.kiosk.step import Step
 from ui.widgets.kinetic import enable_kinetic_scrolling
@@ -65,9 +66,8 @@ class ReviewStep(Step):
     edit_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(self.tr("Please check your answers"), parent)
-        hint = QLabel(self.tr("Tap a box to change it. When all is right, tap \"Send my answers\"."),
-                      self)
+        super().__init__("", parent)
+        self._hint = hint = QLabel(self)
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         self._body = QWidget()
@@ -77,37 +77,53 @@ class ReviewStep(Step):
         self._scroll = QScrollArea(self)
         self._scroll.setWidgetResizable(True)
         self._scroll.setWidget(self._body)
-        self._scroll.setAccessibleName(self.tr("Your answers"))
         enable_kinetic_scrolling(self._scroll)
         for section in ("about", "where", "pain", "symptoms", "causes", "treatments", "safety",
                         "consent"):
             button = SectionButton(self._body)
-            button.setAccessibleName(self.tr("Change this answer"))
             button.clicked.connect(lambda _=False, s=section: self.edit_requested.emit(s))
             self._buttons[section] = button
             self._column.addWidget(button)
         self._column.addStretch(1)
         self._layout.addWidget(hint)
         self._layout.addWidget(self._scroll, 1)
+        self._draft: IntakeDraft | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("Please check your answers"))
+        self._hint.setText(self.tr("Tap a box to change it. When all is right, tap \"Send my "
+                                   "answers\"."))
+        self._scroll.setAccessibleName(self.tr("Your answers"))
+        if self._draft is not None:
+            self._summarise(self._draft)
+        else:
+            for button in self._buttons.values():
+                button.setAccessibleName(self.tr("Change this answer"))
+        super().retranslate()
 
     def show_draft(self, draft: IntakeDraft) -> None:
+        self._draft = draft
+        self._summarise(draft)
+        self._scroll.verticalScrollBar().setValue(0)
+
+    def _summarise(self, draft: IntakeDraft) -> None:
         for section, (heading, text) in self.summary(draft).items():
             button = self._buttons[section]
             button.set_summary(heading, text)
             button.setAccessibleName(self.tr("{heading}: {text}. Tap to change.")
                                      .format(heading=heading, text=text.replace("\n", ", ")))
-        self._scroll.verticalScrollBar().setValue(0)
 
     def section_button(self, section: str) -> QPushButton:
         return self._buttons[section]
 
     def summary(self, draft: IntakeDraft) -> dict[str, tuple[str, str]]:
         lists = checklists()
-        locale = QLocale()
+        locale = QLocale(language.current())  # the date in the patient's language
 
         def labels(group: str, chosen: set[str]) -> str:
-            names = [i.label for i in lists.group(group) if i.id in chosen]
-            return ", ".join(names) if names else self.tr("Nothing ticked")
+            names = [language.item_label(i) for i in lists.group(group) if i.id in chosen]
+            return self.tr(", ").join(names) if names else self.tr("Nothing ticked")
 
         born = (locale.toString(draft.date_of_birth, QLocale.FormatType.LongFormat)
                 if draft.date_of_birth else "")
@@ -128,10 +144,10 @@ class ReviewStep(Step):
         treatments = labels("treatments", draft.treatments)
         if draft.treatment_other.strip() and "other" in draft.treatments:
             treatments += f" ({draft.treatment_other.strip()})"
-        effects = [i.label for i in lists.side_effects if i.id in draft.side_effects]
-        treatments += "\n" + (self.tr("Side effects: {list}").format(list=", ".join(effects))
+        effects = [language.item_label(i) for i in lists.side_effects if i.id in draft.side_effects]
+        treatments += "\n" + (self.tr("Side effects: {list}").format(list=self.tr(", ").join(effects))
                               if effects else self.tr("No side effects ticked"))
-        yes = [i.label for i in lists.safety_items if draft.safety.get(i.id)]
+        yes = [language.item_label(i) for i in lists.safety_items if draft.safety.get(i.id)]
         safety = (self.tr("You answered Yes to:") + "\n" + "\n".join(f"• {q}" for q in yes)
                   if yes else self.tr("You answered No to every question."))
         consent = (self.tr("You agreed and signed.") if draft.consent_given and draft.signature_svg

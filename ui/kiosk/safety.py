@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from intake.content import Item, checklists
 from intake.errors import ValidationError
 from intake.intakes import IntakeDraft
+from ui.kiosk import language
 from ui.kiosk.step import Step
 from ui.widgets.tick_item import TickItem
 
@@ -31,9 +32,10 @@ SCREEN_SPACING = 8
 class _Screen(QWidget):
     """One group (or part of one) with its "None of these apply to me" button."""
 
-    def __init__(self, heading: str, items: list[Item], ticks: dict[str, TickItem],
+    def __init__(self, group: int, heading: str, items: list[Item], ticks: dict[str, TickItem],
                  parent: QWidget):
         super().__init__(parent)
+        self.group = group
         self.ids = [i.id for i in items]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -49,14 +51,27 @@ class _Screen(QWidget):
         self.error = QLabel(self)
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Message"))
         self.error.hide()
-        self.none = QPushButton(self.tr("None of these apply to me"), self)
+        self.none = QPushButton(self)
         self.none.setObjectName("noneButton")
-        self.none.setAccessibleName(self.tr("None of these apply to me"))
         layout.addWidget(self.error)
         layout.addWidget(self.none, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
+        self.retranslate(heading)
+
+    def retranslate(self, heading: str) -> None:
+        self.heading.setText(heading)
+        self.error.setAccessibleName(self.tr("Message"))
+        self.none.setText(self.tr("None of these apply to me"))
+        self.none.setAccessibleName(self.tr("None of these apply to me"))
+        if self.error.text():
+            self.error.setText(self.tr("Please tap the ones that apply to you, or \"None of "
+                                       "these apply to me\"."))
+
+    def show_error(self) -> None:
+        self.error.setText(self.tr("Please tap the ones that apply to you, or \"None of these "
+                                   "apply to me\"."))
+        self.error.show()
 
 
 class SafetyStep(Step):
@@ -68,26 +83,25 @@ class SafetyStep(Step):
     finished = Signal()  # the last screen was answered with "None of these apply to me"
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(self.tr("Some questions for your safety"), parent)
-        hint = QLabel(self.tr("Tap each one that is true for you, then Next. If none is, tap "
-                              "\"None of these apply to me\"."), self)
+        super().__init__("", parent)
+        self._hint = hint = QLabel(self)
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         lists = checklists()
         self._groups = [
-            (self.tr("Please tell us at once if you have any of these:"),
-             [i for i in lists.red_flags if i.urgent]),
-            (self.tr("About your health:"), [i for i in lists.red_flags if not i.urgent]),
-            (self.tr("Before acupuncture:"), list(lists.contraindications)),
+            ("", [i for i in lists.red_flags if i.urgent]),
+            ("", [i for i in lists.red_flags if not i.urgent]),
+            ("", list(lists.contraindications)),
         ]
+        self._set_headings()
         self._items = {item.id: item for _, items in self._groups for item in items}
         self._ticks: dict[str, TickItem] = {}
         for item_id, item in self._items.items():
-            tick = TickItem(item.label, self)
+            tick = TickItem(language.item_label(item), self)
             tick.toggled.connect(lambda on, item=item: self._on_toggled(item, on))
             self._ticks[item_id] = tick
         self._confirmed: set[str] = set()
-        self._chunks: list[tuple[str, list[Item]]] = []
+        self._chunks: list[tuple[int, list[Item]]] = []
         self._screens: list[_Screen] = []
         self._index = 0
         self._stack = QStackedWidget(self)
@@ -96,16 +110,35 @@ class SafetyStep(Step):
         self._layout.addWidget(hint)
         self._layout.addWidget(self._stack, 1)
         self._repack(None)
+        self.retranslate()
+
+    def _set_headings(self) -> None:
+        headings = (self.tr("Please tell us at once if you have any of these:"),
+                    self.tr("About your health:"), self.tr("Before acupuncture:"))
+        self._groups = [(heading, items) for heading, (_, items) in zip(headings, self._groups, strict=True)]
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("Some questions for your safety"))
+        self._hint.setText(self.tr("Tap each one that is true for you, then Next. If none is, "
+                                   "tap \"None of these apply to me\"."))
+        self._set_headings()
+        for item_id, tick in self._ticks.items():
+            tick.set_label(language.item_label(self._items[item_id]))
+        for screen in self._screens:
+            screen.retranslate(self._groups[screen.group][0])
+        super().retranslate()
+        if self.isVisible():  # longer words may need more screens (answers stay in the ticks)
+            self._refit()
 
     # ------------------------------------------------------------------ screens
 
     def _repack(self, height: int | None) -> None:
         """Splits each group into as few screens as `height` holds (None: one per group)."""
-        chunks: list[tuple[str, list[Item]]] = []
-        for heading, items in self._groups:
+        chunks: list[tuple[int, list[Item]]] = []
+        for group, (heading, items) in enumerate(self._groups):
             parts = self._split(heading, items, height)
             size = -(-len(items) // parts)
-            chunks += [(heading, items[i:i + size]) for i in range(0, len(items), size)]
+            chunks += [(group, items[i:i + size]) for i in range(0, len(items), size)]
         if [[i.id for i in c] for _, c in chunks] == [[i.id for i in c] for _, c in self._chunks]:
             return
         current = self._screens[self._index].ids[0] if self._screens else None
@@ -116,8 +149,8 @@ class SafetyStep(Step):
             screen.deleteLater()
         self._chunks = chunks
         self._screens = []
-        for heading, items in chunks:
-            screen = _Screen(heading, items, self._ticks, self._stack)
+        for group, items in chunks:
+            screen = _Screen(group, self._groups[group][0], items, self._ticks, self._stack)
             screen.none.clicked.connect(lambda _=False, s=screen: self._on_none(s))
             self._stack.addWidget(screen)
             self._screens.append(screen)
@@ -195,9 +228,7 @@ class SafetyStep(Step):
         if any(self._ticks[i].isChecked() for i in screen.ids):
             self._confirmed |= set(screen.ids)
         if not set(screen.ids) <= self._confirmed:
-            screen.error.setText(self.tr("Please tap the ones that apply to you, or \"None of "
-                                         "these apply to me\"."))
-            screen.error.show()
+            screen.show_error()
             screen.none.setFocus()
             return True
         if self._index + 1 < len(self._screens):
@@ -255,9 +286,7 @@ class SafetyStep(Step):
         for index, screen in enumerate(self._screens):
             if missing & set(screen.ids):
                 self._show_screen(index)
-                screen.error.setText(self.tr("Please tap the ones that apply to you, or \"None "
-                                             "of these apply to me\"."))
-                screen.error.show()
+                screen.show_error()
                 return
 
     def first_error_widget(self, errors: list[ValidationError]) -> QWidget | None:

@@ -1,6 +1,7 @@
 """Contact sheets: every kiosk step at one screen size, normal and larger text, on one PNG.
 
-    python -m ui.kiosk.sheets DIR      (writes DIR/kiosk-<width>x<height>.png per size)
+    python -m ui.kiosk.sheets DIR      (writes DIR/kiosk-<width>x<height>.png per size, and
+                                        DIR/kiosk-<language>-1280x800.png per language)
 
 Rendered offscreen with a made-up patient (ui/kiosk/shots.fill_example) in a fresh demo
 database; nothing is written to it. Each tile is the whole kiosk window as the patient sees it.
@@ -21,10 +22,16 @@ STEPS = ("welcome", "about", "where", "pain", "symptoms", "causes", "treatments"
 TILE_WIDTH = 480
 
 
-def step_images(size: tuple[int, int], larger: bool):
-    """(caption, QImage) for every step (and each safety screen) at `size`."""
+LANGUAGES = ("es", "zh_CN")
+EXTRAS = ("info", "language", "urgent", "idle", "failed", "thanks", "queued")
+
+
+def step_images(size: tuple[int, int], larger: bool, code: str = "en"):
+    """(caption, QImage) for every step (and each safety screen) at `size`; in another
+    language, also the sheet, the language choice and the pages and messages after the steps."""
     from PySide6.QtWidgets import QApplication
 
+    from ui.kiosk import language
     from ui.kiosk.shots import fill_example
     from ui.kiosk.window import KioskWindow
 
@@ -38,6 +45,8 @@ def step_images(size: tuple[int, int], larger: bool):
         if larger:
             flow.set_larger_text(True)
         fill_example(flow)
+        if code != "en":
+            flow.set_language(code)  # after the answers: they are kept
         for section in STEPS:
             flow.show_section(section)
             app.processEvents()
@@ -51,7 +60,10 @@ def step_images(size: tuple[int, int], larger: bool):
                     step.next_screen()
                 continue
             images.append((section, window.grab().toImage()))
+        if code != "en":
+            images += _extra_images(window, app)
     finally:
+        language.install("en")
         window.unlock()
         window.close()
         window.deleteLater()
@@ -59,11 +71,35 @@ def step_images(size: tuple[int, int], larger: bool):
     return images
 
 
-def contact_sheet(size: tuple[int, int], path: Path) -> Path:
+def _extra_images(window, app) -> list:
+    """The information sheet, the language choice, the urgent message, "Are you still there?",
+    and the pages after the steps, in the language installed."""
+    flow, images = window.flow(), []
+    for extra in EXTRAS:
+        if extra in ("info", "failed", "thanks", "queued"):
+            flow.show_section(extra)
+        elif extra == "language":
+            flow.show_section("about")
+            flow.language_choice().open()
+        elif extra == "urgent":
+            flow.show_section("safety")
+            flow.urgent_message().set_alerted(True)
+            flow.urgent_message().open()
+        elif extra == "idle":
+            window.countdown().start()
+        app.processEvents()
+        images.append((extra, window.grab().toImage()))
+        flow.language_choice().hide()
+        flow.urgent_message().hide()
+        window.countdown().stop()
+    return images
+
+
+def contact_sheet(size: tuple[int, int], path: Path, code: str = "en") -> Path:
     from PySide6.QtCore import QRect, Qt
     from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
-    rows = [(False, step_images(size, False)), (True, step_images(size, True))]
+    rows = [(False, step_images(size, False, code)), (True, step_images(size, True, code))]
     scale = TILE_WIDTH / size[0]
     tile_w, tile_h = TILE_WIDTH, round(size[1] * scale)
     caption_h, gap = 28, 12
@@ -90,7 +126,7 @@ def contact_sheet(size: tuple[int, int], path: Path) -> Path:
     return path
 
 
-def render(out_dir: Path, sizes=SIZES) -> list[Path]:
+def render(out_dir: Path, sizes=SIZES, languages=LANGUAGES) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from intake import db as dbmod
@@ -98,6 +134,9 @@ def render(out_dir: Path, sizes=SIZES) -> list[Path]:
 
     app = QApplication.instance() or QApplication([])
     app.setApplicationName("BackCare")
+    from ui import fonts
+
+    fonts.install()  # as the app does at start: Chinese on a machine without a CJK font
     made = []
     with tempfile.TemporaryDirectory() as tmp:
         dbmod.open_database(f"sqlite:///{Path(tmp) / 'demo.db'}")
@@ -105,6 +144,9 @@ def render(out_dir: Path, sizes=SIZES) -> list[Path]:
             demo.fill()
             for size in sizes:
                 made.append(contact_sheet(size, out_dir / f"kiosk-{size[0]}x{size[1]}.png"))
+            for code in languages:
+                made.append(contact_sheet((1280, 800), out_dir / f"kiosk-{code}-1280x800.png",
+                                          code))
         finally:
             dbmod.close_database()
     return made

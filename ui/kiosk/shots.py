@@ -46,6 +46,21 @@ def fill_example(flow: IntakeFlow) -> None:
     pad.add_stroke([QPointF(60 + x * 9, 120 - (x % 5) * 12 - x) for x in range(40)])
 
 
+def _language_shots(out_dir: Path) -> list[Path]:
+    """Every step, the sheet, the messages and the pages after the steps in each language."""
+    from ui import fonts
+    from ui.kiosk import sheets
+
+    fonts.install()
+    saved = []
+    for code in sheets.LANGUAGES:
+        for index, (caption, image) in enumerate(sheets.step_images(SIZE, False, code), 1):
+            path = out_dir / f"kiosk_{code}_{index:02d}_{caption.replace(' ', '_').replace('/', '_of_')}.png"
+            image.save(str(path))
+            saved.append(path)
+    return saved
+
+
 def shots(out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance()
@@ -98,6 +113,7 @@ def shots(out_dir: Path) -> list[Path]:
         for section in ("about", "pain", "safety", "review"):
             flow.show_section(section)
             grab(f"{section}_larger_text")
+        saved += _language_shots(out_dir)
     finally:
         window.unlock()
         window.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from intake.errors import ValidationError
@@ -14,20 +14,24 @@ def error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setObjectName("error")
     label.setWordWrap(True)
-    label.setAccessibleName(label.tr("Message"))
+    label.setAccessibleName(QCoreApplication.translate("Step", "Message"))
     label.hide()
     return label
 
 
 class Step(QWidget):
     """A page of the intake. `collect` copies its answers into the draft and returns what is
-    missing or wrong; `show_errors` puts each message next to its field."""
+    missing or wrong; `show_errors` puts each message next to its field.
+
+    `retranslate()` re-sets every word of the page in the language now installed (Qt sends
+    QEvent.LanguageChange at a switch): widgets keep their state, so no answer is lost."""
 
     section = ""  # the review groups answers by it; the flow jumps back by it
     edited = Signal()
 
-    def __init__(self, title: str, parent: QWidget | None = None):
+    def __init__(self, title: str = "", parent: QWidget | None = None):
         super().__init__(parent)
+        self._shown_errors: list[ValidationError] = []
         self._title = QLabel(title, self)
         self._title.setObjectName("stepTitle")
         self._title.setWordWrap(True)
@@ -44,7 +48,20 @@ class Step(QWidget):
     def collect(self, draft: IntakeDraft) -> list[ValidationError]:
         return []
 
+    def retranslate(self) -> None:
+        """Subclasses set their words, then call this (the messages shown follow)."""
+        for label in self._errors.values():
+            label.setAccessibleName(QCoreApplication.translate("Step", "Message"))
+        if self._shown_errors:
+            Step.show_errors(self, self._shown_errors)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
     def show_errors(self, errors: list[ValidationError]) -> None:
+        self._shown_errors = list(errors)
         by_field = {e.field: e for e in errors}
         for field, label in self._errors.items():
             error = by_field.get(field)

@@ -17,9 +17,11 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QPaintEvent
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from intake import staff
+from ui.kiosk import language
 from ui.kiosk.flow import IntakeFlow
 from ui.kiosk.forwarder import IntakeForwarder
-from ui.kiosk.idle import IdleCountdown, StaffExitPanel
+from ui.kiosk.idle import IdleCountdown
+from ui.kiosk.staff_exit import StaffExitPanel
 from ui.kiosk.style import stylesheet
 
 log = logging.getLogger(__name__)
@@ -57,7 +59,8 @@ class KioskWindow(QWidget):
     def __init__(self, *, idle_ms: int = 120_000, countdown_ms: int = 20_000,
                  thanks_ms: int = 10_000, hold_ms: int = 2_000,
                  forwarder: IntakeForwarder | None = None, clinic_name: str | None = None,
-                 region: str | None = None, parent: QWidget | None = None):
+                 region: str | None = None, default_language: str | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self._kiosk_id: int | None = None  # this kiosk's device identity, read when needed
         self.setObjectName("kioskRoot")
@@ -70,6 +73,8 @@ class KioskWindow(QWidget):
         self._flow: IntakeFlow | None = None
         self._forwarder = forwarder or IntakeForwarder(parent=self)
         self._clinic_name, self._region = clinic_name, region  # None: read from the database
+        self._default_language = default_language  # None: the clinic's setting
+        self._install_default_language()
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._idle = QTimer(self)
@@ -121,6 +126,7 @@ class KioskWindow(QWidget):
         if self._staff_panel is not None:
             self._staff_panel.close_panel()
         self._on_larger_text(False)  # a preference of the previous patient, too
+        self._install_default_language()  # and so is the language
         self._new_flow()
         self._idle.start()
         log.info("kiosk reset")
@@ -140,6 +146,15 @@ class KioskWindow(QWidget):
         self._unlocked = True
 
     # ------------------------------------------------------------------ internals
+
+    def default_language(self) -> str:
+        if self._default_language is None:
+            self._default_language = _clinic_language()
+        return self._default_language
+
+    def _install_default_language(self) -> None:
+        if language.current() != self.default_language():
+            language.install(self.default_language())
 
     def _new_flow(self) -> None:
         old = self._flow
@@ -268,3 +283,14 @@ class KioskWindow(QWidget):
             event.accept()
         else:
             event.ignore()
+
+
+def _clinic_language() -> str:
+    """The kiosk language the clinic chose in Settings (English when it cannot be read)."""
+    from intake.clinic import kiosk_language
+
+    try:
+        return kiosk_language()
+    except Exception:  # a kiosk started without its database still greets in English
+        log.warning("kiosk: the clinic's default language could not be read")
+        return language.SOURCE

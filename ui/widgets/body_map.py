@@ -4,9 +4,9 @@ that the drawing does not know)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QMouseEvent,
@@ -26,9 +26,6 @@ FIGURE_W, FIGURE_H, GAP = 200.0, 466.0, 70.0
 CANVAS_W = FIGURE_W * 2 + GAP
 BACK_X = FIGURE_W + GAP
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BodyMap", text)
 
 
 def _rect(x: float, y: float, w: float, h: float, radius: float = 10) -> QPainterPath:
@@ -111,8 +108,19 @@ class BodyCanvas(QWidget):
         self._drawing_key: tuple | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(360, 380)
-        self.setAccessibleName(_tr("Body map, front and back. Tap where it hurts."))
+        self.retranslate()
         checklist.changed.connect(self.update)
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(QCoreApplication.translate(
+            "BodyMap", "Body map, front and back. Tap where it hurts."))
+        self._drawing_key = None  # the captions are painted into the kept drawing
+        self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def sizeHint(self) -> QSize:
         return QSize(460, 500)
@@ -186,14 +194,18 @@ class BodyCanvas(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         transform = self._transform()
         painter.setPen(QColor("#1a1a1a"))
-        for caption, x in ((_tr("Front"), 0.0), (_tr("Back"), BACK_X)):
+        front, back = (QCoreApplication.translate("BodyMap", "Front"),
+                       QCoreApplication.translate("BodyMap", "Back"))
+        for caption, x in ((front, 0.0), (back, BACK_X)):
             left = transform.map(QPointF(x, 0)).x()
             right = transform.map(QPointF(x + FIGURE_W, 0)).x()
             painter.drawText(QRectF(left, 0, right - left, 30), Qt.AlignmentFlag.AlignCenter, caption)
         # Which side is which: seen from the front, the patient's right is on our left.
         painter.setPen(QColor("#33404a"))
-        for text, x in ((_tr("Right"), 20.0), (_tr("Left"), 180.0),
-                        (_tr("Left"), BACK_X + 20.0), (_tr("Right"), BACK_X + 180.0)):
+        right, left_side = (QCoreApplication.translate("BodyMap", "Right"),
+                            QCoreApplication.translate("BodyMap", "Left"))
+        for text, x in ((right, 20.0), (left_side, 180.0), (left_side, BACK_X + 20.0),
+                        (right, BACK_X + 180.0)):
             centre = transform.map(QPointF(x, 448))
             left = min(max(0.0, centre.x() - 70), self.width() - 140.0)  # never cut at an edge
             painter.drawText(QRectF(left, centre.y() - 16, 140, 32),
@@ -216,9 +228,10 @@ class BodyMap(QWidget):
 
     changed = Signal()
 
-    def __init__(self, regions: Iterable[Item], parent: QWidget | None = None):
+    def __init__(self, regions: Iterable[Item], parent: QWidget | None = None,
+                 labeller: Callable[[Item], str] | None = None):
         super().__init__(parent)
-        self._checklist = Checklist(regions, columns=2, parent=self)
+        self._checklist = Checklist(regions, columns=2, parent=self, labeller=labeller)
         self._checklist.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._canvas = BodyCanvas(self._checklist, self)
         layout = QHBoxLayout(self)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QSizePolicy, QWidget
 
@@ -18,9 +18,11 @@ class Checklist(QWidget):
 
     changed = Signal()
 
-    def __init__(self, items: Iterable[Item], *, columns: int = 2, parent: QWidget | None = None):
+    def __init__(self, items: Iterable[Item], *, columns: int = 2, parent: QWidget | None = None,
+                 labeller: Callable[[Item], str] | None = None):
         super().__init__(parent)
         self._items = list(items)
+        self._labeller = labeller or (lambda item: item.label)  # the kiosk: the patient's language
         self._boxes: dict[str, QCheckBox] = {}
         self._max_columns = columns
         self._columns = 0
@@ -30,9 +32,10 @@ class Checklist(QWidget):
         self._grid.setVerticalSpacing(8)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         for item in self._items:
-            box = QCheckBox(item.label, self)
+            text = self._labeller(item)
+            box = QCheckBox(text, self)
             box.setObjectName(f"check_{item.id}")
-            box.setAccessibleName(item.label)
+            box.setAccessibleName(text)
             box.setMinimumHeight(52)
             box.toggled.connect(lambda on, item=item: self._on_toggled(item, on))
             self._boxes[item.id] = box
@@ -71,6 +74,17 @@ class Checklist(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         return QSize(min(self._widest(), 480), super().minimumSizeHint().height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            for item in self._items:  # the ticks stay: only the words change
+                text = self._labeller(item)
+                self._boxes[item.id].setText(text)
+                self._boxes[item.id].setAccessibleName(text)
+            self._columns = 0
+            self._place(next((n for n in range(self._max_columns, 0, -1)
+                              if self._width_in(n) <= self.width()), 1))
 
     def columns(self) -> int:
         return self._columns

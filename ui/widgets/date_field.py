@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DateField", text)
 
 
 class DateField(QWidget):
@@ -22,9 +18,10 @@ class DateField(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._day = self._box(2, _tr("Day"), _tr("DD"))
-        self._month = self._box(2, _tr("Month"), _tr("MM"))
-        self._year = self._box(4, _tr("Year"), _tr("YYYY"))
+        self._day = self._box(2)
+        self._month = self._box(2)
+        self._year = self._box(4)
+        self.retranslate()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(12)
@@ -34,14 +31,30 @@ class DateField(QWidget):
         self._month.textEdited.connect(lambda text: self._advance(self._month, 2, self._year))
         self._year.textEdited.connect(self._on_year)
 
-    def _box(self, digits: int, part: str, placeholder: str) -> QLineEdit:
+    def retranslate(self) -> None:
+        """The placeholders and names in the language installed (the digits typed stay)."""
+        words = ((self._day, QCoreApplication.translate("DateField", "Day"),
+                  QCoreApplication.translate("DateField", "DD")),
+                 (self._month, QCoreApplication.translate("DateField", "Month"),
+                  QCoreApplication.translate("DateField", "MM")),
+                 (self._year, QCoreApplication.translate("DateField", "Year"),
+                  QCoreApplication.translate("DateField", "YYYY")))
+        for box, part, placeholder in words:
+            box.setPlaceholderText(placeholder)
+            box.setAccessibleName(QCoreApplication.translate(
+                "DateField", "Date of birth: {part}").format(part=part))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def _box(self, digits: int) -> QLineEdit:
         box = QLineEdit(self)
         box.setObjectName("field_date")
         box.setMaxLength(digits)
         box.setValidator(QRegularExpressionValidator(QRegularExpression(f"[0-9]{{0,{digits}}}"), box))
         box.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
-        box.setPlaceholderText(placeholder)
-        box.setAccessibleName(_tr("Date of birth: {part}").format(part=part))
         box.setAlignment(Qt.AlignmentFlag.AlignCenter)
         box.textChanged.connect(self.changed)
         return box

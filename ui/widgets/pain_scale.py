@@ -6,10 +6,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PainScale", text)
-
-
 class PainScale(QWidget):
     """Eleven buttons 0..10 with the words for both ends under them."""
 
@@ -22,8 +18,8 @@ class PainScale(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
-        self._low = QLabel(low or _tr("0 = no pain"), self)
-        self._high = QLabel(high or _tr("10 = worst imaginable"), self)
+        self._low = QLabel(self)
+        self._high = QLabel(self)
         for label in (self._low, self._high):
             label.setObjectName("hint")
             label.setWordWrap(True)
@@ -35,11 +31,19 @@ class PainScale(QWidget):
             button.setCheckable(True)
             button.setObjectName("scaleButton")
             button.setMinimumSize(56, 56)
-            button.setAccessibleName(_tr("{name}: {n} out of 10").format(name=name, n=number))
             self._group.addButton(button, number)
             row.addWidget(button, 1)
         row.addWidget(self._high)
         self._group.idClicked.connect(self.value_changed)
+        self.set_words(name, low, high)
+
+    def set_words(self, name: str, low: str = "", high: str = "") -> None:
+        """The question and the words for both ends (again at a language switch)."""
+        self._low.setText(low or QCoreApplication.translate("PainScale", "0 = no pain"))
+        self._high.setText(high or QCoreApplication.translate("PainScale", "10 = worst imaginable"))
+        for number, button in enumerate(self._group.buttons()):
+            button.setAccessibleName(QCoreApplication.translate(
+                "PainScale", "{name}: {n} out of 10").format(name=name, n=number))
 
     def value(self) -> int | None:
         checked = self._group.checkedId()

@@ -5,13 +5,9 @@ cannot write signs on paper."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SignaturePad", text)
 
 
 class SignaturePad(QWidget):
@@ -24,12 +20,22 @@ class SignaturePad(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, False)  # touch arrives as mouse
-        self.setAccessibleName(_tr("Signature"))
-        self.setAccessibleDescription(_tr("Sign with your finger. With a keyboard, press Enter "
-                                          "to sign with a mark."))
+        self.retranslate()
         self.setCursor(Qt.CursorShape.CrossCursor)
 
     # ------------------------------------------------------------------ public
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(QCoreApplication.translate("SignaturePad", "Signature"))
+        self.setAccessibleDescription(QCoreApplication.translate(
+            "SignaturePad", "Sign with your finger. With a keyboard, press Enter to sign with a "
+                            "mark."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.update()  # the "Sign here" hint is painted
 
     def is_empty(self) -> bool:
         return not any(len(stroke) > 1 for stroke in self._strokes)
@@ -101,7 +107,7 @@ class SignaturePad(QWidget):
         painter.drawLine(QPointF(24, baseline), QPointF(self.width() - 24, baseline))
         if self.is_empty():
             painter.setPen(QColor("#5a6570"))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, _tr("Sign here with your finger"))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("SignaturePad", "Sign here with your finger"))
         painter.setPen(QPen(QColor("#000000"), 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                             Qt.PenJoinStyle.RoundJoin))
         for stroke in self._strokes:

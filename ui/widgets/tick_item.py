@@ -34,6 +34,12 @@ class TickItem(QPushButton):
         self.setSizePolicy(policy)
         self.toggled.connect(self.show_state)
 
+    def set_label(self, text: str) -> None:
+        """New words (a language switch); the tick stays as it is."""
+        self.setAccessibleName(text)
+        self._label.setText(text)
+        self.updateGeometry()
+
     def text_label(self) -> str:
         return self._label.text()
 

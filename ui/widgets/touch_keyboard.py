@@ -36,9 +36,6 @@ DIGIT_ROWS = ("123", "456", "789")
 CAPITAL_AFTER = " -'"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TouchKeyboard", text)
-
 
 def _mode_for(field: QWidget | None) -> str:
     if field is None:
@@ -69,7 +66,8 @@ class TouchKeyboard(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("touchKeyboard")
-        self.setAccessibleName(_tr("On-screen keyboard"))
+        self.setAccessibleName(QCoreApplication.translate("TouchKeyboard", "On-screen keyboard"))
+        # at a language switch the keys are made again in the new words (see changeEvent)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._mode = ""
         self._layout_shown = ""  # "letters" / "digits" / "email" / "symbols"
@@ -167,6 +165,15 @@ class TouchKeyboard(QFrame):
 
     # ------------------------------------------------------------------ layouts
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(QCoreApplication.translate("TouchKeyboard",
+                                                              "On-screen keyboard"))
+            shown, self._layout_shown = self._layout_shown, ""
+            if shown:
+                self._build(shown)
+
     def _build(self, layout: str) -> None:
         if layout == self._layout_shown:
             return
@@ -174,6 +181,7 @@ class TouchKeyboard(QFrame):
         self._case_shown = None
         self._accents.hide()
         for key in self._grid_host.findChildren(_Key):
+            key.hide()  # gone from the screen at once, deleted when the event loop runs
             key.deleteLater()
         self._keys = {}
         self._shift_key = None
@@ -183,11 +191,16 @@ class TouchKeyboard(QFrame):
             self._build_digits(layout)
         else:
             self._build_letters(layout)
+        if self._grid_host.isVisible():  # on screen already: the new keys show at once
+            for key in self._grid_host.findChildren(_Key):
+                if not key.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+                    key.show()
 
     def _char_key(self, char: str, row: int, column: int, span: int = 1) -> _Key:
-        name = {" ": _tr("Space"), "'": _tr("Apostrophe"), "-": _tr("Hyphen"), ".": _tr("Dot"),
-                "@": _tr("At sign"), "_": _tr("Underscore"), "+": _tr("Plus")}.get(char, char)
-        key = _Key(char if char != " " else _tr("space"), name, self._grid_host, character=True)
+        name = {" ": QCoreApplication.translate("TouchKeyboard", "Space"), "'": QCoreApplication.translate("TouchKeyboard", "Apostrophe"), "-": QCoreApplication.translate("TouchKeyboard", "Hyphen"), ".": QCoreApplication.translate("TouchKeyboard", "Dot"),
+                "@": QCoreApplication.translate("TouchKeyboard", "At sign"), "_": QCoreApplication.translate("TouchKeyboard", "Underscore"), "+": QCoreApplication.translate("TouchKeyboard", "Plus")}.get(char, char)
+        label = char if char != " " else QCoreApplication.translate("TouchKeyboard", "space")
+        key = _Key(label, name, self._grid_host, character=True)
         key.pressed.connect(lambda k=key: self._on_pressed(k))
         key.clicked.connect(lambda _=False, k=key, c=char: self._on_clicked(k, c))
         self._grid.addWidget(key, row, column, 1, span)
@@ -209,11 +222,11 @@ class TouchKeyboard(QFrame):
                 if layout == "email" and letter == "'":
                     letter = "_"
                 self._char_key(letter, row, column + offset)
-        self._shift_key = self._command_key("⇧", _tr("Shift"), 2, 0, 1, self._toggle_shift)
+        self._shift_key = self._command_key("⇧", QCoreApplication.translate("TouchKeyboard", "Shift"), 2, 0, 1, self._toggle_shift)
         self._shift_key.setCheckable(True)
         self._keys["shift"] = self._shift_key
-        self._backspace_key = self._command_key("⌫", _tr("Delete"), 2, 9, 1, self._backspace)
-        self._keys["123"] = self._command_key("123", _tr("Digits"), 3, 0, 1,
+        self._backspace_key = self._command_key("⌫", QCoreApplication.translate("TouchKeyboard", "Delete"), 2, 9, 1, self._backspace)
+        self._keys["123"] = self._command_key("123", QCoreApplication.translate("TouchKeyboard", "Digits"), 3, 0, 1,
                                               lambda: self._build("symbols"))
         if layout == "email":
             self._char_key("@", 3, 1)
@@ -222,7 +235,7 @@ class TouchKeyboard(QFrame):
         else:
             self._char_key(" ", 3, 1, 5)
             self._char_key(".", 3, 6)
-        self._next_key = self._command_key(_tr("Next field ▶"), _tr("Next field"), 3, 7, 3,
+        self._next_key = self._command_key(QCoreApplication.translate("TouchKeyboard", "Next field ▶"), QCoreApplication.translate("TouchKeyboard", "Next field"), 3, 7, 3,
                                            self._next_field)
         self._show_case()
 
@@ -233,11 +246,11 @@ class TouchKeyboard(QFrame):
         self._char_key("0", 3, 1)
         self._char_key("+", 1, 3)
         self._char_key(" ", 2, 3)
-        self._backspace_key = self._command_key("⌫", _tr("Delete"), 0, 3, 1, self._backspace)
+        self._backspace_key = self._command_key("⌫", QCoreApplication.translate("TouchKeyboard", "Delete"), 0, 3, 1, self._backspace)
         if layout == "symbols" or self._mode != "digits":
-            self._keys["ABC"] = self._command_key("ABC", _tr("Letters"), 3, 0, 1,
+            self._keys["ABC"] = self._command_key("ABC", QCoreApplication.translate("TouchKeyboard", "Letters"), 3, 0, 1,
                                                   lambda: self._build(self._mode))
-        self._next_key = self._command_key(_tr("Next field ▶"), _tr("Next field"), 3, 2, 2,
+        self._next_key = self._command_key(QCoreApplication.translate("TouchKeyboard", "Next field ▶"), QCoreApplication.translate("TouchKeyboard", "Next field"), 3, 2, 2,
                                            self._next_field)
         for column in range(4):
             self._grid.setColumnStretch(column, 1)

@@ -29,3 +29,12 @@ def flow(qtbot, clinic_sqlite):
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+@pytest.fixture(autouse=True)
+def english_again(qapp):
+    """A test that switches the kiosk's language leaves it in English for the next one."""
+    yield
+    from ui.kiosk import language
+
+    language.install(language.SOURCE)

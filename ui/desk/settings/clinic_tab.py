@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake import clinic_setup
+from intake import clinic_setup, content_languages, languages
 from intake.clinic import get_clinic
 from intake.errors import BackCareError
 from intake.session import StaffSession
@@ -54,6 +54,13 @@ class ClinicTab(QWidget):
         self._treatment = self._spin(5, 240, self.tr(" min"))
         self._course = self._spin(1, 40, self.tr(" sessions"))
         self._idle = self._spin(1, 120, self.tr(" min"))
+        self._kiosk_language = QComboBox()  # each language in its own name, as patients see it
+        for code, name in languages.NAMES.items():
+            self._kiosk_language.addItem(name, code)
+        self._translations = QLabel()  # a disabled or out-of-date translation, and why
+        self._translations.setObjectName("warningText")
+        self._translations.setWordWrap(True)
+        self._translations.setAccessibleName(self.tr("Kiosk translations"))
         self._save = QPushButton(self.tr("Save clinic details"))
         self._save.setAccessibleName(self.tr("Save clinic details"))
         self._build()
@@ -89,12 +96,23 @@ class ClinicTab(QWidget):
             (self.tr("Course length"), self._course, "course_length"),
             (self.tr("Lock the desk after idle"), self._idle, "idle_lock_minutes"),
         ])
+        kiosk = QGroupBox(self.tr("Kiosk"))
+        form3 = QFormLayout(kiosk)
+        self._add_rows(form3, [
+            (self.tr("Language the kiosk greets in"), self._kiosk_language, "kiosk_language"),
+        ])
+        hint = QLabel(self.tr("Patients can switch to another language on any screen; the "
+                              "kiosk returns to this one for the next patient."))
+        hint.setWordWrap(True)
+        form3.addRow("", hint)
+        form3.addRow("", self._translations)
         buttons = QHBoxLayout()
         buttons.addWidget(self._status, 1)
         buttons.addWidget(self._save)
         layout = QVBoxLayout(self)
         layout.addWidget(details)
         layout.addWidget(lengths)
+        layout.addWidget(kiosk)
         layout.addWidget(self._general)
         layout.addLayout(buttons)
         layout.addStretch(1)
@@ -131,16 +149,41 @@ class ClinicTab(QWidget):
             self._treatment.setValue(clinic.treatment_minutes)
             self._course.setValue(clinic.course_length)
             self._idle.setValue(clinic.idle_lock_minutes)
+            self._kiosk_language.setCurrentIndex(
+                max(0, self._kiosk_language.findData(clinic.kiosk_language)))
         for edit in (self._name, self._phone):
             edit.setReadOnly(not editable)
-        for box in (self._country, self._timezone):
+        for box in (self._country, self._timezone, self._kiosk_language):
             box.setEnabled(editable)
         self._region.setEnabled(editable and self._region.count() > 1)
         self._address.setReadOnly(not editable)
         for spin in (self._consultation, self._treatment, self._course, self._idle):
             spin.setReadOnly(not editable)
         self._save.setVisible(editable)
+        self._show_translations()
         self._errors.clear()
+
+    def _show_translations(self) -> None:
+        """Each translation the kiosk cannot offer (file and line) or whose English changed."""
+        lines = []
+        for index in range(self._kiosk_language.count()):
+            code = self._kiosk_language.itemData(index)
+            found = content_languages.status(code)
+            item = self._kiosk_language.model().item(index)
+            item.setEnabled(found.usable)
+            name = languages.language_name(code)
+            if not found.usable:
+                lines.append(self.tr("{name} is not offered at the kiosk: {problem}").format(
+                    name=name, problem=found.problem))
+            elif found.stale:
+                lines.append(self.tr("{name}: the English text changed since it was translated "
+                                     "({files}); please have it translated again.").format(
+                                         name=name, files=", ".join(found.stale)))
+        self._translations.setText("\n".join(lines))
+        self._translations.setVisible(bool(lines))
+
+    def translations_text(self) -> str:
+        return self._translations.text()
 
     def _on_save(self) -> None:
         self._errors.clear()
@@ -155,6 +198,9 @@ class ClinicTab(QWidget):
                 consultation_minutes=self._consultation.value(),
                 treatment_minutes=self._treatment.value(), course_length=self._course.value(),
                 idle_lock_minutes=self._idle.value(), by_staff_id=self._session.staff_id)
+            if self._kiosk_language.currentData() != get_clinic().kiosk_language:
+                clinic_setup.set_kiosk_language(self._kiosk_language.currentData(),
+                                                by_staff_id=self._session.staff_id)
         except BackCareError as exc:
             self._errors.show(exc)
             return
@@ -162,6 +208,9 @@ class ClinicTab(QWidget):
         self._zone_warning.hide()
         self._status.setText(self.tr("Saved."))
         self.saved.emit()
+
+    def kiosk_language_box(self) -> QComboBox:
+        return self._kiosk_language
 
     def error_text(self, field: str | None = None) -> str:
         return self._errors.text(field)
