@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import peewee
 from peewee import JOIN, Case, fn
 
-from intake import audit, clinic, db
+from intake import access, audit, clinic, db
 from intake.content import checklists
 from intake.errors import StorageError, ValidationError
 from intake.intakes import WITHDRAWN_GROUP
@@ -168,10 +168,19 @@ def _change_marker(day: dt.date | None) -> tuple:
     return tuple(int(v or 0) for v in row)
 
 
-def todays_arrivals(day: dt.date | None = None) -> list[Arrival]:
+@access.guarded(access.PATIENTS)
+def todays_arrivals(day: dt.date | None = None, *, staff_id: int | None) -> list[Arrival]:
     """Today's intakes with their badges: alerts first, then waiting, with staff, done."""
     with _reading():
         return _todays_arrivals(day)
+
+
+def waiting_urgent(day: dt.date | None = None) -> list[UrgentNotice]:
+    """Today's urgent arrivals no one acknowledged yet, for the lock screen and the alarm, which
+    run while no one is signed in: when and which kind of sign only, never who (no actor needed,
+    no patient data leaves)."""
+    with _reading():
+        return urgent_notices(_todays_arrivals(day))
 
 
 def _todays_arrivals(day: dt.date | None) -> list[Arrival]:
@@ -204,6 +213,7 @@ def _todays_arrivals(day: dt.date | None) -> list[Arrival]:
                                  a.submitted_at, a.intake_id))
 
 
+@access.guarded(access.PATIENTS)
 def set_status(intake_id: int, status: str, *, staff_id: int | None) -> None:
     if status not in STATUSES:
         raise ValidationError("bad_status", field="status")
@@ -216,6 +226,7 @@ def set_status(intake_id: int, status: str, *, staff_id: int | None) -> None:
                      intake_id=intake_id, detail=f"status={status}")
 
 
+@access.guarded(access.PATIENTS)
 def acknowledge_urgent(intake_id: int, *, staff_id: int) -> bool:
     """Record that `staff_id` saw the urgent alert. False when someone already had."""
     with db.write():

@@ -19,8 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from peewee import JOIN
 
-from intake import audit_chain, db
-from intake.errors import NotAllowedError
+from intake import access, audit_chain, db
 from intake.models import AuditChange, AuditEntry, Patient, Staff
 
 Changes = Mapping[str, tuple[object, object]]  # field code → (before, after), JSON-able values
@@ -70,13 +69,13 @@ class AuditRow:
     changes: dict[str, tuple[object, object]] = field(default_factory=dict)  # before/after
 
 
+@access.guarded(access.ADMIN, "by_staff_id")
 def entries(*, by_staff_id: int | None, patient_id: int | None = None,
             staff_id: int | None = None, since: dt.date | None = None,
             until: dt.date | None = None, action: str | None = None,
             limit: int = DEFAULT_LIMIT) -> list[AuditRow]:
     """The newest entries first, filtered by patient, by staff member, by action and by day
     (`since` and `until` inclusive). Only an active admin may read the trail."""
-    _require_admin(by_staff_id)
     query = (
         AuditEntry.select(AuditEntry, Staff.display_name, Patient.first_name, Patient.last_name)
         .join(Staff, JOIN.LEFT_OUTER, on=(AuditEntry.staff == Staff.id))
@@ -122,14 +121,10 @@ def _with_changes(rows: list[AuditRow]) -> list[AuditRow]:
     return out
 
 
+@access.guarded(access.ADMIN, "by_staff_id")
 def actions_in_use(*, by_staff_id: int | None) -> list[str]:
     """The distinct action codes in the trail, for the viewer's filter (admins only)."""
-    _require_admin(by_staff_id)
     query = AuditEntry.select(AuditEntry.action).distinct().order_by(AuditEntry.action)
     return [row.action for row in query]
 
 
-def _require_admin(by_staff_id: int | None) -> None:
-    actor = Staff.get_or_none(Staff.id == by_staff_id) if by_staff_id is not None else None
-    if actor is None or not actor.active or actor.role != "admin":
-        raise NotAllowedError("admin_only")

@@ -122,11 +122,13 @@ def check_timezone(name: str) -> str:
 def create_clinic(name: str, *, country: str = "GB", timezone: str = "Europe/London",
                   address: str = "", phone: str = "", region: str = "") -> Clinic:
     """First-run: the clinic's record with the course defaults from the checklists."""
-    name = name.strip()
-    if not name:
-        raise ValidationError("required", field="clinic_name")
-    if len(name) > 200:
-        raise ValidationError("too_long", field="clinic_name")
+    from intake.validation import clean_text
+
+    name = clean_text(name, "clinic_name", max_length=200, required=True)
+    address = clean_text(address, "address", max_length=1000, multiline=True)
+    phone = clean_text(phone, "phone", max_length=40)
+    region = clean_text(region, "region", max_length=10)
+    country = clean_text(country, "country", max_length=2, required=True)
     timezone = check_timezone(timezone)
     course = checklists().course
     forget_zone()

@@ -30,9 +30,9 @@ from dataclasses import dataclass
 
 import holidays as holidays_lib
 
-from intake import audit, db
+from intake import access, audit, db
 from intake import clinic as clinic_mod
-from intake.errors import NotAllowedError, ValidationError
+from intake.errors import ValidationError
 from intake.languages import check_language
 from intake.models import (
     Clinic,
@@ -42,10 +42,10 @@ from intake.models import (
     Practitioner,
     PractitionerHours,
     Room,
-    Staff,
     TimeOff,
 )
 from intake.scheduling.availability import country_holidays
+from intake.validation import clean_text
 
 log = logging.getLogger(__name__)
 MAX_BUFFER_MINUTES = 120  # the longest break a practitioner may ask for between appointments
@@ -63,19 +63,9 @@ _TIME_RE = re.compile(r"^\s*(\d{1,2})(?:[:.h](\d{2}))?\s*$")
 # --------------------------------------------------------------------------- permissions
 
 
-def _require_admin(by_staff_id: int | None) -> None:
-    actor = Staff.get_or_none(Staff.id == by_staff_id) if by_staff_id is not None else None
-    if actor is None or not actor.active or actor.role != "admin":
-        raise NotAllowedError("admin_only")
-
-
 def can_edit(staff_id: int | None) -> bool:
     """Whether `staff_id` may change the clinic's setup (an active admin)."""
-    try:
-        _require_admin(staff_id)
-    except NotAllowedError:
-        return False
-    return True
+    return access.allowed(staff_id, access.ADMIN)
 
 
 def _clinic() -> Clinic:
@@ -148,12 +138,8 @@ def _check_week(week: Mapping[int, Sequence[Period]], prefix: str) -> dict[int, 
 
 
 def _text(value: str, field: str, limit: int, *, required: bool = False) -> str:
-    value = value.strip()
-    if required and not value:
-        raise ValidationError("required", field=field)
-    if len(value) > limit:
-        raise ValidationError("too_long", field=field, maximum=limit)
-    return value
+    return clean_text(value, field, max_length=limit, required=required,
+                      multiline=field == "address")
 
 
 def supported_countries() -> dict[str, tuple[str, ...]]:
@@ -179,6 +165,7 @@ def regions_of(country: str) -> list[tuple[str, str]]:
     return sorted(((c, names.get(c, c)) for c in codes), key=lambda pair: pair[1].casefold())
 
 
+@access.guarded(access.ADMIN, "by_staff_id")
 def update_clinic_details(*, name: str, address: str, phone: str, country: str, region: str,
                           by_staff_id: int | None, timezone: str | None = None) -> Clinic:
     """Save the clinic's details. A new `timezone` changes what "now" is; appointments keep their
@@ -196,7 +183,6 @@ def update_clinic_details(*, name: str, address: str, phone: str, country: str, 
     if timezone is not None:
         timezone = clinic_mod.check_timezone(timezone)
     with db.write():
-        _require_admin(by_staff_id)
         clinic = _clinic()
         fields = {"name": name, "address": address, "phone": phone, "country": country,
                   "region": region}
@@ -216,6 +202,7 @@ def _check_range(value: int, field: str, limits: tuple[int, int]) -> int:
     return value
 
 
+@access.guarded(access.ADMIN, "by_staff_id")
 def update_lengths(*, consultation_minutes: int, treatment_minutes: int, course_length: int,
                    idle_lock_minutes: int, by_staff_id: int | None) -> Clinic:
     """Appointment lengths (5-240 min), the default course length and the desk's idle lock."""
@@ -227,7 +214,6 @@ def update_lengths(*, consultation_minutes: int, treatment_minutes: int, course_
         "idle_lock_minutes": _check_range(idle_lock_minutes, "idle_lock_minutes", IDLE_LIMITS),
     }
     with db.write():
-        _require_admin(by_staff_id)
         clinic = _clinic()
         Clinic.update(**values).where(Clinic.id == clinic.id).execute()
         audit.record("clinic_lengths_changed", staff_id=by_staff_id,
@@ -235,11 +221,11 @@ def update_lengths(*, consultation_minutes: int, treatment_minutes: int, course_
     return _clinic()
 
 
+@access.guarded(access.ADMIN, "by_staff_id")
 def set_kiosk_language(code: str, *, by_staff_id: int | None) -> Clinic:
     """The kiosk's default language (admins only); each kiosk uses it from its next reset."""
     code = check_language(code, "kiosk_language")
     with db.write():
-        _require_admin(by_staff_id)
         clinic = _clinic()
         Clinic.update(kiosk_language=code).where(Clinic.id == clinic.id).execute()
         audit.record("clinic_kiosk_language_changed", staff_id=by_staff_id,
@@ -258,11 +244,11 @@ def opening_hours() -> dict[int, list[Period]]:
     return week
 
 
+@access.guarded(access.ADMIN, "by_staff_id")
 def set_opening_hours(week: Mapping[int, Sequence[Period]], *, by_staff_id: int | None) -> None:
     """Replace the opening periods of every weekday given in `week` (others stay)."""
     checked = _check_week(week, "opening_hours")
     with db.write():
-        _require_admin(by_staff_id)
         for weekday, periods in checked.items():
             OpeningPeriod.delete().where(OpeningPeriod.weekday == weekday).execute()
             for opens, closes in periods:
@@ -281,6 +267,7 @@ def list_closures(*, from_day: dt.date | None = None) -> list[Closure]:
     return list(query)
 
 
+@access.guarded(access.ADMIN, "by_staff_id")
 def add_closure(first_day: dt.date | None, last_day: dt.date | None = None, reason: str = "", *,
                 by_staff_id: int | None) -> Closure:
     """Close the clinic from `first_day` to `last_day` inclusive (one day when last_day is None)."""
@@ -295,15 +282,14 @@ def add_closure(first_day: dt.date | None, last_day: dt.date | None = None, reas
         raise ValidationError("too_long", field="closure_last_day", maximum=MAX_CLOSURE_DAYS)
     reason = _text(reason, "closure_reason", 200)
     with db.write():
-        _require_admin(by_staff_id)
         closure = Closure.create(first_day=first_day, last_day=last_day, reason=reason)
         audit.record("closure_added", staff_id=by_staff_id, detail=f"closure={closure.id}")
     return closure
 
 
+@access.guarded(access.ADMIN, "by_staff_id")
 def remove_closure(closure_id: int, *, by_staff_id: int | None) -> None:
     with db.write():
-        _require_admin(by_staff_id)
         if not Closure.delete().where(Closure.id == closure_id).execute():
             raise ValidationError("not_found", field="closure")
         audit.record("closure_removed", staff_id=by_staff_id, detail=f"closure={closure_id}")
@@ -339,10 +325,10 @@ def upcoming_holidays(today: dt.date | None = None, *, months: int = 12) -> list
     return [Holiday(day, name, day in opened) for day, name in found.items()]
 
 
+@access.guarded(access.ADMIN, "by_staff_id")
 def set_holiday_open(day: dt.date, is_open: bool, *, by_staff_id: int | None) -> None:
     """Mark a public holiday as a day the clinic opens all the same (or not)."""
     with db.write():
-        _require_admin(by_staff_id)
         exists = HolidayOpening.select().where(HolidayOpening.day == day).exists()
         if is_open and not exists:
             HolidayOpening.create(day=day)
@@ -395,6 +381,7 @@ def _check_buffer(minutes: int) -> int:
     return minutes
 
 
+@access.guarded(access.ADMIN, "by_staff_id")
 def add_practitioner(name: str, colour: str = "#2e7d6b", *, by_staff_id: int | None,
                      buffer_minutes: int = 0) -> Practitioner:
     """A practitioner; `buffer_minutes` of free time are kept between their appointments."""
@@ -402,7 +389,6 @@ def add_practitioner(name: str, colour: str = "#2e7d6b", *, by_staff_id: int | N
     colour = _check_colour(colour)
     buffer_minutes = _check_buffer(buffer_minutes)
     with db.write():
-        _require_admin(by_staff_id)
         _check_unique(Practitioner, name, "practitioner_name", None)
         practitioner = Practitioner.create(name=name, colour=colour, buffer_minutes=buffer_minutes)
         audit.record("practitioner_added", staff_id=by_staff_id,
@@ -410,6 +396,7 @@ def add_practitioner(name: str, colour: str = "#2e7d6b", *, by_staff_id: int | N
     return practitioner
 
 
+@access.guarded(access.ADMIN, "by_staff_id")
 def update_practitioner(practitioner_id: int, *, name: str, colour: str, active: bool,
                         by_staff_id: int | None, buffer_minutes: int | None = None) -> Practitioner:
     name = _text(name, "practitioner_name", 200, required=True)
@@ -418,7 +405,6 @@ def update_practitioner(practitioner_id: int, *, name: str, colour: str, active:
     if buffer_minutes is not None:
         fields["buffer_minutes"] = _check_buffer(buffer_minutes)
     with db.write():
-        _require_admin(by_staff_id)
         _get(Practitioner, practitioner_id, "practitioner")
         _check_unique(Practitioner, name, "practitioner_name", practitioner_id)
         Practitioner.update(**fields).where(Practitioner.id == practitioner_id).execute()
@@ -438,12 +424,12 @@ def practitioner_hours(practitioner_id: int) -> dict[int, list[Period]]:
     return week
 
 
+@access.guarded(access.ADMIN, "by_staff_id")
 def set_practitioner_hours(practitioner_id: int, week: Mapping[int, Sequence[Period]], *,
                            by_staff_id: int | None) -> None:
     """Replace the practitioner's working periods for every weekday given in `week`."""
     checked = _check_week(week, "hours")
     with db.write():
-        _require_admin(by_staff_id)
         _get(Practitioner, practitioner_id, "practitioner")
         for weekday, periods in checked.items():
             PractitionerHours.delete().where(
@@ -464,6 +450,7 @@ def list_time_off(practitioner_id: int, *, from_time: dt.datetime | None = None)
     return list(query)
 
 
+@access.guarded(access.ADMIN, "by_staff_id")
 def add_time_off(practitioner_id: int, starts_at: dt.datetime | None, ends_at: dt.datetime | None,
                  reason: str = "", *, by_staff_id: int | None) -> TimeOff:
     if starts_at is None:
@@ -472,7 +459,6 @@ def add_time_off(practitioner_id: int, starts_at: dt.datetime | None, ends_at: d
         raise ValidationError("end_before_start", field="time_off_ends")
     reason = _text(reason, "time_off_reason", 200)
     with db.write():
-        _require_admin(by_staff_id)
         _get(Practitioner, practitioner_id, "practitioner")
         row = TimeOff.create(practitioner=practitioner_id, starts_at=starts_at.replace(microsecond=0),
                              ends_at=ends_at.replace(microsecond=0), reason=reason)
@@ -481,9 +467,9 @@ def add_time_off(practitioner_id: int, starts_at: dt.datetime | None, ends_at: d
     return row
 
 
+@access.guarded(access.ADMIN, "by_staff_id")
 def remove_time_off(time_off_id: int, *, by_staff_id: int | None) -> None:
     with db.write():
-        _require_admin(by_staff_id)
         if not TimeOff.delete().where(TimeOff.id == time_off_id).execute():
             raise ValidationError("not_found", field="time_off")
         audit.record("time_off_removed", staff_id=by_staff_id, detail=f"time_off={time_off_id}")
@@ -499,20 +485,20 @@ def list_rooms(*, include_inactive: bool = True) -> list[Room]:
     return list(query)
 
 
+@access.guarded(access.ADMIN, "by_staff_id")
 def add_room(name: str, *, by_staff_id: int | None) -> Room:
     name = _text(name, "room_name", 100, required=True)
     with db.write():
-        _require_admin(by_staff_id)
         _check_unique(Room, name, "room_name", None)
         room = Room.create(name=name)
         audit.record("room_added", staff_id=by_staff_id, detail=f"room={room.id}")
     return room
 
 
+@access.guarded(access.ADMIN, "by_staff_id")
 def update_room(room_id: int, *, name: str, active: bool, by_staff_id: int | None) -> Room:
     name = _text(name, "room_name", 100, required=True)
     with db.write():
-        _require_admin(by_staff_id)
         _get(Room, room_id, "room")
         _check_unique(Room, name, "room_name", room_id)
         Room.update(name=name, active=active).where(Room.id == room_id).execute()

@@ -87,7 +87,8 @@ def _course(patient_id: int, by: int, today: dt.date) -> None:
     """One patient mid-course: kiosk intake and consultation three weeks ago, twice a week since."""
     start = dt.datetime.combine(today - dt.timedelta(days=21), dt.time(9))
     first, last, born, phone, _ = _PEOPLE[0]
-    intake_id = intakes.submit_intake(_draft(first, last, born, phone), region="GB")
+    intake_id = intakes.submit_intake(_draft(first, last, born, phone), entered_by=_kiosk(),
+                                      region="GB")
     matching.attach_to_patient(intake_id, patient_id, staff_id=by)
     with db.write():
         Intake.update(submitted_at=start - dt.timedelta(minutes=20),
@@ -113,6 +114,10 @@ def _course(patient_id: int, by: int, today: dt.date) -> None:
     mark_attended(consultation.id, by, today=consultation.starts_at.date())
 
 
+def _kiosk() -> int:
+    return staff.kiosk_identity("kiosk")
+
+
 def _draft(first: str, last: str, born: dt.date, phone: str, **answers) -> IntakeDraft:
     lists = checklists()
     draft = IntakeDraft(first_name=first, last_name=last, date_of_birth=born, phone=phone,
@@ -133,10 +138,10 @@ def _draft(first: str, last: str, born: dt.date, phone: str, **answers) -> Intak
 
 def _arrivals(people, today: dt.date) -> None:
     """Today's kiosk arrivals: one returning patient, one with flags, one urgent."""
-    intakes.submit_intake(_draft("Margaret", "Bronte", dt.date(1949, 2, 14), "07700900789",
+    intakes.submit_intake(entered_by=_kiosk(), draft=_draft("Margaret", "Bronte", dt.date(1949, 2, 14), "07700900789",
                                  regions={"lower_back", "buttocks", "left_thigh"}, pain_now=7,
                                  yes=["over_50_new_pain"]), region="GB")
-    intakes.submit_intake(_draft("Priya", "Raman", dt.date(1983, 9, 12), "07700 900987",
+    intakes.submit_intake(entered_by=_kiosk(), draft=_draft("Priya", "Raman", dt.date(1983, 9, 12), "07700 900987",
                                  regions={"lower_back", "upper_back"}, pain_now=5,
                                  treatments={"nsaids", "muscle_relaxants"},
                                  side_effects={"drowsiness"},
@@ -144,4 +149,4 @@ def _arrivals(people, today: dt.date) -> None:
     urgent = _draft("Dmitri", "Volkov", dt.date(1958, 1, 20), "07700 900555",
                     regions={"lower_back", "left_lower_leg", "right_lower_leg"}, pain_now=9,
                     yes=["ce_both_legs", "ce_saddle_numbness"])
-    intakes.save_urgent_early(urgent)
+    intakes.save_urgent_early(urgent, entered_by=_kiosk())

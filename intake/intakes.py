@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import peewee
 
-from intake import db
+from intake import access, db
 from intake import validation as v
 from intake.content import ANSWER_GROUP, checklists
 from intake.errors import ValidationError
@@ -177,7 +177,26 @@ def check_consent(draft: IntakeDraft) -> None:
         raise ValidationError("required", field="signature")
 
 
+# names: clean_name turns tabs and line breaks into spaces, so they are not refused here
+_TEXT_FIELDS = (("first_name", True), ("last_name", True), ("phone", False), ("email", False),
+                ("treatment_other", True), ("signature_svg", True), ("language", False))
+
+
+def check_texts(draft: IntakeDraft) -> None:
+    """No text of the draft holds NUL, a lone surrogate or a control character (the field is
+    named); run before anything is stored, early saves included."""
+    for name, multiline in _TEXT_FIELDS:
+        value = getattr(draft, name)
+        if value is not None and not isinstance(value, str):
+            raise ValidationError("invalid", field=name)
+        v.check_text(value or "", "signature" if name == "signature_svg" else name,
+                     multiline=multiline)
+    if len(draft.language or "") > 10:
+        raise ValidationError("too_long", field="language")
+
+
 def check_all(draft: IntakeDraft, region: str) -> None:
+    check_texts(draft)
     check_identity(draft, region)
     check_pain(draft)
     for group in ("symptoms", "causes", "treatments", "side_effects"):
@@ -285,10 +304,15 @@ def _store_once(draft: IntakeDraft, values: dict[str, object], existing_id: int 
     return intake_id
 
 
-def submit_intake(draft: IntakeDraft, *, source: str = "kiosk", entered_by: int | None = None,
+_SOURCES = {"kiosk": access.KIOSK, "desk": access.PATIENTS}
+
+
+@access.guarded(_SOURCES, "entered_by", by="source")
+def submit_intake(draft: IntakeDraft, *, source: str = "kiosk", entered_by: int | None,
                   existing_id: int | None = None, region: str | None = None,
                   key: str | None = None, sent_at: dt.datetime | None = None) -> int:
-    """Checks every answer and saves the intake with its answers in one transaction; returns its
+    """`entered_by`: the kiosk's device identity (source kiosk) or the staff member entering it
+    at the desk (source desk); each may only submit as its own kind. Checks every answer and saves the intake with its answers in one transaction; returns its
     id. With `existing_id` (an intake saved early by an urgent answer) that same row is
     completed. With `key` (the kiosk's idempotency key) a retry returns the intake the first
     try saved, and an early save made with the same key is completed; `sent_at` is when the
@@ -314,12 +338,15 @@ def submit_intake(draft: IntakeDraft, *, source: str = "kiosk", entered_by: int 
     return _store(draft, values, existing_id, values.get("idempotency_key"))
 
 
-def save_urgent_early(draft: IntakeDraft, *, source: str = "kiosk", entered_by: int | None = None,
+@access.guarded(_SOURCES, "entered_by", by="source")
+def save_urgent_early(draft: IntakeDraft, *, source: str = "kiosk", entered_by: int | None,
                       existing_id: int | None = None, key: str | None = None,
                       sent_at: dt.datetime | None = None) -> int:
     """Saves what the patient answered so far, marked urgent and incomplete, so the desk is
-    alerted at once. Identity fields were checked on their step; nothing else is required.
+    alerted at once. Identity fields were checked on their step; nothing else is required
+    (but no text may hold unsafe characters: check_texts).
     With `key`, an intake already completed under that key is left as it is."""
+    check_texts(draft)
     values = _row_values(draft)
     values.update(source=source, entered_by=entered_by, urgent=True, complete=False,
                   consent_given=False, signature_svg="")
@@ -346,11 +373,14 @@ def _sent_time(sent_at: dt.datetime | None, now: dt.datetime) -> dt.datetime:
 
 
 def withdraw_urgent_answer(draft: IntakeDraft, item: str, *, intake_id: int | None,
-                           source: str = "kiosk") -> int | None:
+                           source: str = "kiosk", entered_by: int | None = None) -> int | None:
     """The patient says an urgent "yes" was a mistake: the answer is cleared from the draft (the
     question must be answered again) and, when the desk was already alerted (`intake_id`), the
     saved intake records the withdrawal. The intake stays urgent: staff still check. Returns the
-    intake id (None when nothing had been saved)."""
+    intake id (None when nothing had been saved). Writing to a saved intake needs the kiosk's
+    identity (or, source desk, the staff member) in `entered_by`, as `save_urgent_early`."""
+    if intake_id is not None:
+        access.require(entered_by, _SOURCES.get(source, access.KIOSK))
     if item not in checklists().urgent_ids():
         raise ValidationError("invalid", field="safety")
     draft.safety.pop(item, None)
@@ -360,16 +390,22 @@ def withdraw_urgent_answer(draft: IntakeDraft, item: str, *, intake_id: int | No
     from intake import audit
 
     with db.write():
-        saved = save_urgent_early(draft, source=source, existing_id=intake_id)
-        audit.record("urgent_answer_withdrawn", staff_id=None, intake_id=saved, detail=item)
+        saved = save_urgent_early(draft, source=source, entered_by=entered_by,
+                                  existing_id=intake_id)
+        audit.record("urgent_answer_withdrawn", staff_id=entered_by, intake_id=saved, detail=item)
     log.info("intake %d: urgent answer withdrawn by the patient", saved)
     return saved
+
+
+# the rule holds when a saved intake is written to (a draft-only withdrawal needs no one)
+withdraw_urgent_answer.__access__ = (_SOURCES, "entered_by", "source")  # type: ignore[attr-defined]
 
 
 # --------------------------------------------------------------------------- reading
 
 
-def load_intake(intake_id: int) -> IntakeRecord:
+@access.guarded(access.PATIENTS)
+def load_intake(intake_id: int, *, staff_id: int | None) -> IntakeRecord:
     """A stored intake with all its answers (for the desk). Raises ValidationError not_found."""
     row = Intake.get_or_none(Intake.id == intake_id)
     if row is None:

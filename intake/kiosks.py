@@ -16,10 +16,9 @@ from pathlib import Path
 
 from peewee import fn
 
-from intake import audit, db
+from intake import access, audit, db
 from intake.arrivals import _reading
-from intake.errors import NotAllowedError
-from intake.models import KioskHeartbeat, KioskRefused, Staff, _now
+from intake.models import KioskHeartbeat, KioskRefused, _now
 
 HEARTBEAT_SECONDS = 15
 OFFLINE_AFTER = dt.timedelta(seconds=60)
@@ -105,14 +104,12 @@ def refused_count() -> int:
         return KioskRefused.select().count()
 
 
+@access.guarded(access.PATIENTS)
 def export_refused(target: Path, *, staff_id: int | None) -> int:
     """Writes every refused intake (as the kiosk queued it, with the reason) to `target` as
     one JSON document, readable only by the current OS user; audited. Returns the number.
-    Only an active staff member may (NotAllowedError "staff_only")."""
+    Only staff who may see patients (intake.access.PATIENTS) may."""
     with _reading():
-        member = Staff.get_or_none(Staff.id == staff_id) if staff_id is not None else None
-        if member is None or not member.active:
-            raise NotAllowedError("staff_only")
         rows = list(KioskRefused.select().order_by(KioskRefused.sent_at, KioskRefused.id))
     document = {
         "exported_at": _now().isoformat(),

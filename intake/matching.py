@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from intake import audit, db, duplicates, patients
+from intake import access, audit, db, duplicates, patients
 from intake.errors import ValidationError
 from intake.models import Intake, Patient
 
@@ -72,7 +72,8 @@ class MatchCase:
     candidates: list[Candidate]
 
 
-def match_case(intake_id: int) -> MatchCase:
+@access.guarded(access.PATIENTS)
+def match_case(intake_id: int, *, staff_id: int | None) -> MatchCase:
     """The intake and its likely matches, best first (two queries)."""
     intake = Intake.get_or_none(Intake.id == intake_id)
     if intake is None:
@@ -80,9 +81,10 @@ def match_case(intake_id: int) -> MatchCase:
     return MatchCase(intake, _candidates(intake))
 
 
-def find_candidates(intake_id: int) -> list[Candidate]:
+@access.guarded(access.PATIENTS)
+def find_candidates(intake_id: int, *, staff_id: int | None) -> list[Candidate]:
     """Likely matches of an intake, best first (two queries)."""
-    return match_case(intake_id).candidates
+    return match_case(intake_id, staff_id=staff_id).candidates
 
 
 def _candidates(intake: Intake) -> list[Candidate]:
@@ -113,15 +115,17 @@ def _candidates(intake: Intake) -> list[Candidate]:
     return found[:MAX_CANDIDATES]
 
 
-def search_candidates(intake_id: int, query: str) -> list[Candidate]:
+@access.guarded(access.PATIENTS)
+def search_candidates(intake_id: int, query: str, *, staff_id: int | None) -> list[Candidate]:
     """Patients found by a search typed in the match dialog, compared with the intake."""
     intake = Intake.get_or_none(Intake.id == intake_id)
     if intake is None:
         raise ValidationError("not_found", field="intake")
     return [Candidate(row, compare(intake, row))
-            for row in patients.search_patients(query, limit=MAX_CANDIDATES)]
+            for row in patients.search_patients(query, staff_id=staff_id, limit=MAX_CANDIDATES)]
 
 
+@access.guarded(access.PATIENTS)
 def attach_to_patient(intake_id: int, patient_id: int, *, staff_id: int | None,
                       take_fields: Sequence[str] = ()) -> list[str]:
     """Same person: the intake now belongs to `patient_id`; the fields named in `take_fields`
@@ -145,6 +149,7 @@ def attach_to_patient(intake_id: int, patient_id: int, *, staff_id: int | None,
     return changed
 
 
+@access.guarded(access.PATIENTS)
 def create_from_intake(intake_id: int, *, staff_id: int | None,
                        seen_duplicates: Collection[int] = ()) -> Patient:
     """New patient: created from the intake's identity fields, the intake attached to them.

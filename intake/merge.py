@@ -18,15 +18,14 @@ from enum import StrEnum
 
 from peewee import fn
 
-from intake import audit, db
-from intake.errors import NotAllowedError, ValidationError
+from intake import access, audit, db
+from intake.errors import ValidationError
 from intake.models import (
     Appointment,
     Intake,
     Patient,
     PatientMerge,
     PatientMergeRow,
-    Staff,
     TreatmentCourse,
     _now,
 )
@@ -64,12 +63,6 @@ class MergeRecord:
     reversed_at: dt.datetime | None
 
 
-def _require_admin(staff_id: int | None) -> None:
-    actor = Staff.get_or_none(Staff.id == staff_id) if staff_id is not None else None
-    if actor is None or not actor.active or actor.role != "admin":
-        raise NotAllowedError("admin_only")
-
-
 def _has_active_course(patient_id: int) -> bool:
     return TreatmentCourse.select().where(
         (TreatmentCourse.patient == patient_id)
@@ -95,8 +88,8 @@ def refusal_error(code: str) -> ValidationError:
     return ValidationError(code, field=_REFUSAL_FIELD.get(code, "patient"))
 
 
+@access.guarded(access.ADMIN, "by_staff_id")
 def preview_merge(kept_id: int, other_id: int, *, by_staff_id: int | None) -> MergePreview:
-    _require_admin(by_staff_id)
     kept = Patient.get_or_none(Patient.id == kept_id)
     other = Patient.get_or_none(Patient.id == other_id)
     moving = {kind: model.select().where(model.patient == other_id).count()
@@ -111,10 +104,10 @@ def _lock(ids: list[int]) -> dict[int, Patient]:
     return {p.id: p for p in query}
 
 
+@access.guarded(access.ADMIN, "staff_id")
 def merge_patients(kept_id: int, other_id: int, *, staff_id: int | None) -> MergeRecord:
     """Merge `other_id` into `kept_id` (one transaction). Raises NotAllowedError("admin_only") or
     ValidationError: not_found, same_record, already_merged, both_active_courses (field course)."""
-    _require_admin(staff_id)
     with db.write():
         locked = _lock([kept_id, other_id])
         refusal = _refusal(locked.get(kept_id), locked.get(other_id))
@@ -145,12 +138,12 @@ def merge_patients(kept_id: int, other_id: int, *, staff_id: int | None) -> Merg
     return MergeRecord(merge.id, kept_id, other_id, now, moved, None)
 
 
+@access.guarded(access.ADMIN, "staff_id")
 def reverse_merge(merge_id: int, *, staff_id: int | None) -> MergeRecord:
     """Put back every row the merge moved and make the merged record a patient of its own
     again. Rows added to the kept record since the merge stay with it. Raises
     NotAllowedError("admin_only") or ValidationError (field merge): not_found, already_reversed,
     kept_merged_since (the kept record was itself merged since: reverse that merge first)."""
-    _require_admin(staff_id)
     with db.write():
         merge = PatientMerge.get_or_none(PatientMerge.id == merge_id)
         if merge is None:
@@ -194,9 +187,9 @@ def merge_id_of(action: str, detail: str) -> int | None:
     return None
 
 
+@access.guarded(access.ADMIN, "by_staff_id")
 def merges_into(patient_id: int, *, by_staff_id: int | None) -> list[MergeRecord]:
     """The merges that brought other records into this one, newest first (admins only)."""
-    _require_admin(by_staff_id)
     merges = list(PatientMerge.select().where(PatientMerge.kept == patient_id)
                   .order_by(PatientMerge.merged_at.desc(), PatientMerge.id.desc()))
     counts: dict[tuple[int, str], int] = {}

@@ -104,7 +104,8 @@ class Room(BaseModel):
 
 
 class Staff(BaseModel):
-    """A staff account. role: admin, front_desk, practitioner."""
+    """A staff account or a kiosk's device identity. `role` is the first of its roles; the roles
+    themselves are the StaffRole rows (admin, front_desk, practitioner, kiosk)."""
 
     username = CharField(max_length=80, unique=True)
     display_name = CharField(max_length=200)
@@ -116,6 +117,24 @@ class Staff(BaseModel):
     locked_until = DateTimeField(null=True)
     practitioner = ForeignKeyField(Practitioner, null=True, backref="accounts", on_delete="SET NULL")
     created_at = DateTimeField(default=_now)
+
+    def save(self, *args, **kwargs):
+        """A new account holds its `role` as a StaffRole row too (more may be added)."""
+        inserting = self._pk is None or kwargs.get("force_insert")
+        result = super().save(*args, **kwargs)
+        if inserting and self.role:
+            StaffRole.insert(staff=self.id, role=self.role).on_conflict_ignore().execute()
+        return result
+
+
+class StaffRole(BaseModel):
+    """One role a staff account holds: admin, front_desk, practitioner, kiosk (intake.access)."""
+
+    staff = ForeignKeyField(Staff, backref="role_rows", on_delete="CASCADE")
+    role = CharField(max_length=20)
+
+    class Meta:
+        indexes = ((("staff", "role"), True),)
 
 
 class Patient(BaseModel):
@@ -335,6 +354,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     TimeOff,
     Room,
     Staff,
+    StaffRole,
     Patient,
     Intake,
     IntakeAnswer,

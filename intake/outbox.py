@@ -28,7 +28,7 @@ from pathlib import Path
 
 import peewee
 
-from intake import db, intakes
+from intake import db, intakes, kiosks, staff
 from intake.errors import StorageError, ValidationError
 from intake.intakes import IntakeDraft
 
@@ -386,16 +386,18 @@ class DeliveryReport:
     refused_total: int = 0
 
 
-def deliver_item(item: QueuedItem) -> int:
-    """One queued item into the database (idempotent by its key); the intake's id."""
+def deliver_item(item: QueuedItem, kiosk_id: int) -> int:
+    """One queued item into the database (idempotent by its key), delivered as the kiosk's
+    device identity `kiosk_id` (intake.staff.kiosk_identity); the intake's id."""
     if item.problem:
         field_name, _, code = item.problem.partition(":")
         raise ValidationError(code or "bad_shape", field=field_name or "queued_item")
     draft = item.draft()
     if item.kind == Kind.URGENT_EARLY:
-        return intakes.save_urgent_early(draft, key=item.key, sent_at=item.sent_at)
-    return intakes.submit_intake(draft, source="kiosk", region=item.region or None,
-                                 key=item.key, sent_at=item.sent_at)
+        return intakes.save_urgent_early(draft, entered_by=kiosk_id, key=item.key,
+                                         sent_at=item.sent_at)
+    return intakes.submit_intake(draft, source="kiosk", entered_by=kiosk_id,
+                                 region=item.region or None, key=item.key, sent_at=item.sent_at)
 
 
 def deliver_pending(outbox: Outbox) -> DeliveryReport:
@@ -409,9 +411,12 @@ def deliver_pending(outbox: Outbox) -> DeliveryReport:
         except StorageError as exc:
             report.stopped = exc.code
             items = []
+    kiosk_id: int | None = None
     for item in items:
         try:
-            intake_id = deliver_item(item)
+            if kiosk_id is None:  # this kiosk's device identity; a disabled one keeps the queue
+                kiosk_id = staff.kiosk_identity(outbox.kiosk_id(), kiosks.kiosk_name())
+            intake_id = deliver_item(item, kiosk_id)
         except Exception as exc:  # noqa: BLE001 - sorted below; nothing is dropped
             reason = refusal_reason(exc)
             if reason is not None:

@@ -22,7 +22,7 @@ import phonenumbers
 from anyascii import anyascii
 from peewee import JOIN, SqliteDatabase
 
-from intake import audit, db
+from intake import access, audit, db
 from intake.errors import ConflictError, ValidationError
 from intake.models import (
     Appointment,
@@ -60,6 +60,19 @@ def fold_name(text: str) -> str:
 
 def name_key(first_name: str, last_name: str) -> str:
     return f"{fold_name(last_name)} {fold_name(first_name)}".strip()
+
+
+NAME_KEY_MAX = 420  # Patient.name_key
+
+
+def _stored_key(first_name: str, last_name: str) -> str:
+    """The name key, checked after folding: a 200-character name can fold to more (NFKD turns
+    one ligature into several letters), and the key column holds 420."""
+    key = name_key(first_name, last_name)
+    if len(key) > NAME_KEY_MAX:
+        longer = "last_name" if len(fold_name(last_name)) >= len(fold_name(first_name)) else "first_name"
+        raise ValidationError("too_long", field=longer)
+    return key
 
 
 def phone_reversed(phone: str) -> str:
@@ -110,6 +123,7 @@ def _default_region() -> str:
 # --------------------------------------------------------------------------- writing
 
 
+@access.guarded(access.PATIENTS)
 def create_patient(*, staff_id: int | None, first_name: str, last_name: str,
                    date_of_birth: dt.date | str, phone: str = "", email: str = "",
                    intake_id: int | None = None,
@@ -132,7 +146,7 @@ def create_patient(*, staff_id: int | None, first_name: str, last_name: str,
             if unseen:
                 raise ConflictError("likely_duplicate", field="patient", patient_ids=unseen)
         patient = Patient.create(
-            name_key=name_key(values["first_name"], values["last_name"]),
+            name_key=_stored_key(values["first_name"], values["last_name"]),
             phone_reversed=phone_reversed(values["phone"]), **values
         )
         if intake_id is not None:
@@ -144,6 +158,7 @@ def create_patient(*, staff_id: int | None, first_name: str, last_name: str,
     return patient
 
 
+@access.guarded(access.PATIENTS)
 def update_patient(patient_id: int, changes: dict[str, object], *, staff_id: int | None,
                    intake_id: int | None = None, action: str = "patient_changed") -> list[str]:
     """Apply the fields whose value really changes; return their names (audited, never values)."""
@@ -161,8 +176,8 @@ def update_patient(patient_id: int, changes: dict[str, object], *, staff_id: int
             return []
         update = {getattr(Patient, name): values[name] for name in changed}
         if "first_name" in changed or "last_name" in changed:
-            update[Patient.name_key] = name_key(values.get("first_name", patient.first_name),
-                                                values.get("last_name", patient.last_name))
+            update[Patient.name_key] = _stored_key(values.get("first_name", patient.first_name),
+                                                   values.get("last_name", patient.last_name))
         if "phone" in changed:
             update[Patient.phone_reversed] = phone_reversed(values["phone"])
         update[Patient.updated_at] = _now()
@@ -220,7 +235,7 @@ def phone_prefix(text: str, region: str) -> str | None:
 def classify(query: str) -> tuple[str, object]:
     """("dob", date) | ("phone", "+44...") | ("phone_end", reversed digits) |
     ("name", "folded tokens") | ("none", "")."""
-    query = query.strip()
+    query = query[:SEARCH_INPUT_MAX].strip()
     if not query:
         return "none", ""
     date = parse_date(query)
@@ -236,8 +251,19 @@ def classify(query: str) -> tuple[str, object]:
         prefix = phone_prefix(query, _default_region())
         if prefix is not None and len(prefix) >= 4:
             return "phone", prefix
-    folded = fold_name(query)
+    folded = " ".join(search_words(query))
     return ("name", folded) if folded else ("none", "")
+
+
+SEARCH_WORDS = 8  # a pasted paragraph is searched by its first words only
+WALK_WORDS = 4  # the index walk (words starting later words of a name) for up to this many
+SEARCH_INPUT_MAX = 400  # characters of the query looked at
+
+
+def search_words(query: str) -> list[str]:
+    """The folded words a name search uses: at most SEARCH_WORDS, read from the first
+    SEARCH_INPUT_MAX characters, so the SQL and its parameters stay small whatever is pasted."""
+    return fold_name(query[:SEARCH_INPUT_MAX]).split()[:SEARCH_WORDS]
 
 
 def _upper_bound(prefix: str) -> str:
@@ -322,10 +348,12 @@ def _search_sql(step: str, words: int, lite: bool, p: str, table: str, sqlite: b
     if step == "last_name":
         return f"{head} WHERE {_prefix_sql('name_key', lite, p)} AND {live} {order} LIMIT {p}"
     if step == "any_word_first":
-        terms = [" AND ".join([_prefix_sql("name_key", lite, p)] + [_word_sql(lite, p, sqlite)] * (words - 1))
-                 for _ in range(words)]
-        either = " OR ".join(f"({t})" for t in terms)
-        return f"{head} WHERE ({either}) AND {live} {order} LIMIT {p}"
+        # one of the words starts the key (one index range per word, as a union) and every word
+        # starts some word of the name: 3 terms per word, so the SQL grows linearly with them
+        first = " UNION ALL ".join(
+            [f'SELECT id FROM "{table}" WHERE {_prefix_sql("name_key", lite, p)}'] * words)
+        each = " AND ".join([_word_sql(lite, p, sqlite)] * words)
+        return f"{head} WHERE id IN ({first}) AND {each} AND {live} {order} LIMIT {p}"
     # "walk": every word starts a later word (one word) or any word (several)
     if words == 1:
         condition = _later_sql(p, sqlite)
@@ -344,7 +372,16 @@ def digits_after(prefix: str) -> str | None:
     return stripped[:-1] + str(int(stripped[-1]) + 1)
 
 
-def search_steps(query: str, *, limit: int = SEARCH_LIMIT) -> Iterator[SearchStep]:
+
+
+@access.guarded(access.PATIENTS)
+def search_steps(query: str, *, staff_id: int | None,
+                 limit: int = SEARCH_LIMIT) -> Iterator[SearchStep]:
+    """The SELECTs behind `search_patients` (see `_search_steps`)."""
+    return _search_steps(query, limit)
+
+
+def _search_steps(query: str, limit: int) -> Iterator[SearchStep]:
     """The SELECTs behind `search_patients`, best matches first, made only when asked for.
     `search_patients` runs them in turn until it has `limit` rows (at most three queries, never
     one per patient).
@@ -380,16 +417,15 @@ def search_steps(query: str, *, limit: int = SEARCH_LIMIT) -> Iterator[SearchSte
     yield SearchStep(_search_sql("last_name", 1, *shape),
                      (*_prefix_params(value, lite), limit))
     if len(tokens) > 1:
-        params: list = []
-        for i, token in enumerate(tokens):
-            params += _prefix_params(token, lite)
-            for other in tokens[:i] + tokens[i + 1:]:
-                params += _word_params(other, lite)
+        params: list = [v for token in tokens for v in _prefix_params(token, lite)]
+        params += [v for token in tokens for v in _word_params(token, lite)]
         yield SearchStep(_search_sql("any_word_first", len(tokens), *shape),
                          (*params, 2 * limit))
         params = [v for token in tokens for v in _word_params(token, lite)]
     else:
         params = [" " + value]
+    if len(tokens) > WALK_WORDS:
+        return  # a pasted paragraph: no name has that many words for the walk to find
     yield SearchStep(_search_sql("walk", len(tokens), *shape), (*params, 2 * limit),
                      only_if_nothing_yet=len(tokens) > 1)
 
@@ -398,10 +434,13 @@ def _as_date(value) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
 
 
-def search_patients(query: str, *, limit: int = SEARCH_LIMIT) -> list[PatientRow]:
-    """Name (folded word prefixes), phone (any format) or date of birth; 1 to 3 queries."""
+@access.guarded(access.PATIENTS)
+def search_patients(query: str, *, staff_id: int | None,
+                    limit: int = SEARCH_LIMIT) -> list[PatientRow]:
+    """Name (folded word prefixes, the first SEARCH_WORDS words), phone (any format) or date of
+    birth; 1 to 3 queries."""
     found: dict[int, PatientRow] = {}
-    for step in search_steps(query, limit=limit):
+    for step in _search_steps(query, limit):
         if step.only_if_nothing_yet and found:
             break
         for pid, first, last, born, phone, email in database.execute_sql(step.sql, step.params):
@@ -469,6 +508,7 @@ def load_intakes(intake_query) -> list[IntakeRecord]:
     return [records[i.id] for i in intakes]
 
 
+@access.guarded(access.PATIENTS)
 def get_patient_page(patient_id: int, *, staff_id: int | None) -> PatientPageData:
     """Everything a patient's page shows, in five queries, and the "patient_viewed" audit row."""
     patient = Patient.get_or_none(Patient.id == patient_id)
@@ -486,7 +526,8 @@ def get_patient_page(patient_id: int, *, staff_id: int | None) -> PatientPageDat
     return PatientPageData(patient, intakes, courses, appointments)
 
 
-def patients_by_ids(ids: Iterable[int]) -> dict[int, PatientRow]:
+@access.guarded(access.PATIENTS)
+def patients_by_ids(ids: Iterable[int], *, staff_id: int | None) -> dict[int, PatientRow]:
     ids = list(ids)
     if not ids:
         return {}

@@ -18,15 +18,17 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import peewee
 
-from intake import audit, clinic, db
+from intake import access, audit, clinic, db
+from intake.access import ADMIN, ADMIN_ROLE, KIOSK_ROLE, STAFF_ROLES
 from intake.errors import NotAllowedError, StorageError, ValidationError
-from intake.models import AuditEntry, Staff
-from intake.session import ROLES
+from intake.models import AuditEntry, Staff, StaffRole
+from intake.validation import check_text
 
 if TYPE_CHECKING:
     from argon2 import PasswordHasher
@@ -93,6 +95,7 @@ def _spend_time(secret: str) -> None:
 
 
 def _check_username(username: str) -> str:
+    check_text(username, "username")
     username = username.strip().lower()
     if not username:
         raise ValidationError("required", field="username")
@@ -104,6 +107,7 @@ def _check_username(username: str) -> str:
 
 
 def _check_display_name(name: str) -> str:
+    check_text(name, "display_name")
     name = name.strip()
     if not name:
         raise ValidationError("required", field="display_name")
@@ -113,13 +117,26 @@ def _check_display_name(name: str) -> str:
 
 
 def _check_role(role: str) -> str:
-    if role not in ROLES:
+    if role not in STAFF_ROLES:
         raise ValidationError("unknown_role", field="role")
     return role
 
 
+def _check_roles(roles: Iterable[str]) -> tuple[str, ...]:
+    """The roles in the table's order, each known; at least one."""
+    if isinstance(roles, str):
+        roles = (roles,)
+    wanted = set(roles)
+    for role in wanted:
+        _check_role(role)
+    if not wanted:
+        raise ValidationError("required", field="role")
+    return tuple(role for role in STAFF_ROLES if role in wanted)
+
+
 def check_password(password: str) -> None:
     """Raise `ValidationError(field="password")` unless `password` is acceptable."""
+    check_text(password, "password")
     if not password:
         raise ValidationError("required", field="password")
     if len(password) < MIN_PASSWORD_LENGTH:
@@ -130,6 +147,7 @@ def check_password(password: str) -> None:
 
 def check_pin(pin: str) -> None:
     """Raise `ValidationError(field="pin")` unless `pin` is 4 to 8 digits."""
+    check_text(pin, "pin")
     if not pin.isdigit() or not pin.isascii():
         raise ValidationError("not_digits", field="pin")
     low, high = PIN_LENGTHS
@@ -141,56 +159,63 @@ def check_pin(pin: str) -> None:
 # --------------------------------------------------------------------------- permissions
 
 
-def _require_admin(by_staff_id: int | None) -> Staff:
-    actor = Staff.get_or_none(Staff.id == by_staff_id) if by_staff_id is not None else None
-    if actor is None or not actor.active or actor.role != "admin":
-        raise NotAllowedError("admin_only")
-    return actor
-
-
-def is_admin(staff_id: int | None) -> bool:
-    """Whether `staff_id` is an active admin right now (read from the database)."""
-    try:
-        _require_admin(staff_id)
-    except NotAllowedError:
-        return False
-    return True
+def _admins():
+    holders = StaffRole.select(StaffRole.staff).where(StaffRole.role == ADMIN_ROLE)
+    return Staff.select().where(Staff.active == True, Staff.id.in_(holders))  # noqa: E712
 
 
 def count_active_admins() -> int:
-    return Staff.select().where(Staff.active == True, Staff.role == "admin").count()  # noqa: E712
+    return _admins().count()
 
 
 def first_active_admin() -> Staff | None:
     """The longest-standing active admin account, or None."""
-    return (Staff.select().where(Staff.active == True, Staff.role == "admin")  # noqa: E712
-            .order_by(Staff.id).first())
+    return _admins().order_by(Staff.id).first()
+
+
+def roles(staff_id: int) -> tuple[str, ...]:
+    """The roles account `staff_id` holds, in the role table's order."""
+    held = access.roles_of(staff_id)
+    return tuple(role for role in access.ALL_ROLES if role in held)
 
 
 def _lock_admin_rows() -> int:
     """Count active admins inside a write transaction, locking their rows on PostgreSQL so two
     admins cannot demote each other at the same moment (SQLite already holds the write lock)."""
-    query = Staff.select(Staff.id).where(Staff.active == True, Staff.role == "admin")  # noqa: E712
+    query = _admins().select(Staff.id)
     if not db.is_sqlite():
         query = query.for_update()
     return len(list(query))
+
+
+def _set_role_rows(staff_id: int, wanted: Iterable[str]) -> None:
+    wanted = tuple(wanted)
+    StaffRole.delete().where(StaffRole.staff == staff_id).execute()
+    for role in wanted:
+        StaffRole.create(staff=staff_id, role=role)
+    Staff.update(role=wanted[0]).where(Staff.id == staff_id).execute()
 
 
 # --------------------------------------------------------------------------- creating
 
 
 def has_staff() -> bool:
-    return Staff.select().exists()
+    """Whether any person has an account (kiosks' device identities are not people)."""
+    devices = StaffRole.select(StaffRole.staff).where(StaffRole.role == KIOSK_ROLE)
+    return Staff.select().where(Staff.id.not_in(devices)).exists()
 
 
-def create_staff(username: str, display_name: str, role: str, password: str, *,
+def create_staff(username: str, display_name: str, role: str | Iterable[str], password: str, *,
                  pin: str | None = None, practitioner_id: int | None = None,
                  by_staff_id: int | None) -> Staff:
-    """Create an account. `by_staff_id` must be an active admin, except for the very first
-    account of a database (first-run setup or demo), which must itself be an admin."""
+    """Create an account holding `role` (one role or several). `by_staff_id` must be an active
+    admin, except for the very first account of a database (first-run setup or demo), which
+    must itself be an admin."""
+    if by_staff_id is not None or has_staff():
+        access.require(by_staff_id, ADMIN)  # who acts, before anything typed is looked at
     username = _check_username(username)
     display_name = _check_display_name(display_name)
-    role = _check_role(role)
+    held = _check_roles(role)
     check_password(password)
     if pin:
         check_pin(pin)
@@ -200,19 +225,34 @@ def create_staff(username: str, display_name: str, role: str, password: str, *,
         if by_staff_id is None:
             if has_staff():
                 raise NotAllowedError("admin_only")
-            if role != "admin":
+            if ADMIN_ROLE not in held:
                 raise NotAllowedError("first_must_be_admin", field="role")
         else:
-            _require_admin(by_staff_id)
+            access.require(by_staff_id, ADMIN)
         if Staff.select().where(Staff.username == username).exists():
             raise ValidationError("taken", field="username")
-        staff = Staff.create(username=username, display_name=display_name, role=role,
+        _check_practitioner(practitioner_id)
+        staff = Staff.create(username=username, display_name=display_name, role=held[0],
                              password_hash=password_hash, pin_hash=pin_hash,
                              practitioner=practitioner_id)
+        _set_role_rows(staff.id, held)
         audit.record("staff_created", staff_id=by_staff_id or staff.id,
-                     detail=f"account={staff.id} role={role}")
-    log.info("staff account %d created (%s)", staff.id, role)
+                     detail=f"account={staff.id} role={'+'.join(held)}")
+    log.info("staff account %d created (%s)", staff.id, "+".join(held))
     return staff
+
+
+# Refused like a guarded admin function once a database has people (the very first account,
+# made at first run, is the one call without an actor); the introspection test checks it.
+create_staff.__access__ = (ADMIN, "by_staff_id", None)  # type: ignore[attr-defined]
+
+
+def _check_practitioner(practitioner_id: int | None) -> None:
+    from intake.models import Practitioner
+
+    if practitioner_id is not None and Practitioner.get_or_none(
+            Practitioner.id == practitioner_id) is None:
+        raise ValidationError("not_found", field="practitioner")
 
 
 # --------------------------------------------------------------------------- signing in
@@ -228,11 +268,17 @@ def lock_delay(failed_attempts: int) -> dt.timedelta | None:
 
 
 def authenticate(username: str, secret: str, *, now: dt.datetime | None = None) -> Staff:
-    """The account whose password or PIN is `secret`. Wrong tries are counted in the database,
-    so a lock holds across processes and computers; a right one clears the count."""
+    """A desk sign-in: the account whose password is `secret` (a PIN only unlocks the desk for
+    the person who locked it: `unlock_desk`). Wrong tries are counted in the database, so a lock
+    holds across processes and computers; a right one clears the count. A kiosk's device
+    identity never signs in."""
     now = now or _now()
+    check_text(username, "username")
+    check_text(secret, "password")
     name = username.strip().lower()
     staff = _read(lambda: Staff.get_or_none(Staff.username == name)) if name else None
+    if staff is not None and KIOSK_ROLE in access.roles_of(staff.id):
+        staff = None
     if staff is None:
         _spend_time(secret)
         audit.record("sign_in_failed", staff_id=None, detail="reason=unknown_or_wrong")
@@ -244,7 +290,7 @@ def authenticate(username: str, secret: str, *, now: dt.datetime | None = None) 
     if staff.locked_until is not None and staff.locked_until > now:
         audit.record("sign_in_failed", staff_id=staff.id, detail="reason=locked")
         raise NotAllowedError("locked", until=staff.locked_until)
-    if _matches(staff.password_hash, secret) or _matches(staff.pin_hash, secret):
+    if _matches(staff.password_hash, secret):
         with db.write():
             Staff.update(failed_attempts=0, locked_until=None).where(Staff.id == staff.id).execute()
             audit.record("sign_in", staff_id=staff.id)
@@ -260,19 +306,28 @@ class SignedIn:
     username: str
     display_name: str
     role: str
+    roles: tuple[str, ...] = ()
 
 
 def sign_in(username: str, secret: str) -> SignedIn:
     """`authenticate`, answered as plain data."""
-    staff = authenticate(username, secret)
-    return SignedIn(staff.id, staff.username, staff.display_name, staff.role)
+    return _signed_in(authenticate(username, secret))
+
+
+def unlock_as(staff_id: int, secret: str) -> SignedIn:
+    """`unlock_desk` (the person who locked it: PIN or password), answered as plain data."""
+    return _signed_in(unlock_desk(staff_id, secret))
+
+
+def _signed_in(staff: Staff) -> SignedIn:
+    return SignedIn(staff.id, staff.username, staff.display_name, staff.role, roles(staff.id))
 
 
 def signed_in_as(staff_id: int) -> SignedIn | None:
-    staff = get_staff(staff_id)
-    if staff is None:
+    staff = _read(lambda: Staff.get_or_none(Staff.id == staff_id))
+    if staff is None or not staff.active:
         return None
-    return SignedIn(staff.id, staff.username, staff.display_name, staff.role)
+    return _signed_in(staff)
 
 
 def _count_failure(staff_id: int, now: dt.datetime) -> Staff:
@@ -292,45 +347,139 @@ def _count_failure(staff_id: int, now: dt.datetime) -> Staff:
     raise NotAllowedError("unknown_or_wrong")
 
 
-def verify_pin(staff_id: int, pin: str, *, now: dt.datetime | None = None) -> bool:
-    """Whether `pin` is the PIN of the active, unlocked account `staff_id`."""
+def unlock_desk(staff_id: int, secret: str, *, now: dt.datetime | None = None) -> Staff:
+    """The desk locked by `staff_id` opens again for that same person, with their PIN or their
+    password. Wrong tries are counted on the account and audited (`desk_unlock_failed`); after
+    FREE_ATTEMPTS of them in a row the PIN no longer opens it (`pin_closed`: sign in with the
+    password, which clears the count). Raises NotAllowedError unknown_or_wrong / disabled /
+    locked / pin_closed."""
     now = now or _now()
-    staff = Staff.get_or_none(Staff.id == staff_id)
-    if staff is None or not staff.active:
-        return False
+    check_text(secret, "password")
+    staff = _read(lambda: Staff.get_or_none(Staff.id == staff_id)) if isinstance(staff_id, int) else None
+    if staff is None or KIOSK_ROLE in access.roles_of(staff.id):
+        raise NotAllowedError("unknown_or_wrong")
+    if not staff.active:
+        raise NotAllowedError("disabled")
     if staff.locked_until is not None and staff.locked_until > now:
-        return False
-    return _matches(staff.pin_hash, pin)
+        raise NotAllowedError("locked", until=staff.locked_until)
+    pin_open = staff.failed_attempts < FREE_ATTEMPTS
+    if _matches(staff.password_hash, secret) or (pin_open and _matches(staff.pin_hash, secret)):
+        with db.write():
+            Staff.update(failed_attempts=0).where(Staff.id == staff.id).execute()
+            audit.record("desk_unlocked", staff_id=staff.id)
+        return Staff.get_by_id(staff.id)
+    with db.write():
+        Staff.update(failed_attempts=Staff.failed_attempts + 1).where(Staff.id == staff.id).execute()
+        failures = Staff.get_by_id(staff.id).failed_attempts
+        audit.record("desk_unlock_failed", staff_id=staff.id, detail=f"failures={failures}")
+    raise NotAllowedError("pin_closed" if failures >= FREE_ATTEMPTS else "unknown_or_wrong")
 
 
-def kiosk_exit_closed_until(now: dt.datetime | None = None) -> dt.datetime | None:
-    """After EXIT_TRIES wrong secrets at a kiosk's staff exit within EXIT_WINDOW, the time it
-    opens again; None while it is open. Counted from the audit trail, so a restarted kiosk (or a
-    second one) does not start afresh: guessing a 4-digit PIN takes weeks, not an afternoon."""
+def countersign(staff_id: int, pin: str, *, now: dt.datetime | None = None) -> Staff:
+    """A practitioner countersigns a decision at someone else's desk with their own PIN.
+    Counted and audited like unlocking the desk (`countersign_failed`; after FREE_ATTEMPTS
+    wrong PINs in a row `pin_closed` until their next password sign-in); never locks the
+    account. NotAllowedError unknown_or_wrong / disabled / locked / pin_closed."""
     now = now or _now()
+    check_text(pin, "pin")
+    staff = _read(lambda: Staff.get_or_none(Staff.id == staff_id)) if isinstance(staff_id, int) else None
+    if staff is None or KIOSK_ROLE in access.roles_of(staff.id):
+        raise NotAllowedError("unknown_or_wrong", field="pin")
+    if not staff.active:
+        raise NotAllowedError("disabled", field="pin")
+    if staff.locked_until is not None and staff.locked_until > now:
+        raise NotAllowedError("locked", field="pin", until=staff.locked_until)
+    if staff.failed_attempts < FREE_ATTEMPTS and _matches(staff.pin_hash, pin):
+        if staff.failed_attempts:
+            with db.write():
+                Staff.update(failed_attempts=0).where(Staff.id == staff.id).execute()
+        return staff
+    with db.write():
+        Staff.update(failed_attempts=Staff.failed_attempts + 1).where(Staff.id == staff.id).execute()
+        failures = Staff.get_by_id(staff.id).failed_attempts
+        audit.record("countersign_failed", staff_id=staff.id, detail=f"failures={failures}")
+    raise NotAllowedError("pin_closed" if failures >= FREE_ATTEMPTS else "unknown_or_wrong",
+                          field="pin")
+
+
+@access.guarded(access.SETTINGS_READ, "by_staff_id")
+def practitioner_accounts(*, by_staff_id: int | None) -> list[tuple[int, str]]:
+    """(staff id, display name) of every active practitioner account linked to a diary: who
+    may countersign a decision at the desk."""
+    holders = StaffRole.select(StaffRole.staff).where(StaffRole.role == access.PRACTITIONER)
+    query = (Staff.select(Staff.id, Staff.display_name)
+             .where(Staff.active == True, Staff.id.in_(holders),  # noqa: E712
+                    Staff.practitioner.is_null(False))
+             .order_by(Staff.display_name, Staff.id))
+    return [(row.id, row.display_name) for row in query]
+
+
+def kiosk_name_ok(name: str) -> str:
+    """A kiosk's device name as its identity's username (`kiosk-<name>`)."""
+    check_text(name, "kiosk")
+    cleaned = re.sub(r"[^a-z0-9._-]+", "-", name.strip().lower()).strip("-")[:60]
+    if not cleaned:
+        raise ValidationError("required", field="kiosk")
+    return f"kiosk-{cleaned}"
+
+
+def kiosk_identity(device: str = "kiosk", name: str = "") -> int:
+    """The id of the device identity of kiosk `device` (the kiosk's own id, intake.outbox),
+    created on its first use and shown as `name`. It holds only the kiosk role and cannot sign
+    in (its password hash is unusable); an admin can disable it, which stops that kiosk from
+    delivering intakes."""
+    username = kiosk_name_ok(device)
+    check_text(name, "kiosk")
+    existing = _read(lambda: Staff.get_or_none(Staff.username == username))
+    if existing is not None:
+        if KIOSK_ROLE not in access.roles_of(existing.id):
+            raise ValidationError("taken", field="kiosk")
+        return existing.id
+    try:
+        with db.write():
+            made = Staff.create(username=username, display_name=name.strip()[:200] or device[:200],
+                                role=KIOSK_ROLE, password_hash="!", pin_hash=None)
+            audit.record("kiosk_registered", staff_id=made.id, detail=f"account={made.id}")
+    except peewee.IntegrityError:  # another process registered it at the same moment
+        return kiosk_identity(device, name)
+    return made.id
+
+
+def kiosk_exit_closed_until(kiosk_id: int | None,
+                            now: dt.datetime | None = None) -> dt.datetime | None:
+    """After EXIT_TRIES wrong secrets at this kiosk's staff exit within EXIT_WINDOW, the time it
+    opens again; None while it is open. Counted per kiosk from the audit trail (the failures are
+    written as the kiosk's identity), so a restarted kiosk does not start afresh: guessing a
+    4-digit PIN takes weeks, not an afternoon. Staff accounts are never locked by it."""
+    now = now or _now()
+    kiosk = AuditEntry.staff.is_null() if kiosk_id is None else AuditEntry.staff == kiosk_id
     recent = _read(lambda: [entry.at for entry in AuditEntry.select(AuditEntry.at)
-                            .where((AuditEntry.action == "staff_exit_failed")
+                            .where((AuditEntry.action == "staff_exit_failed") & kiosk
                                    & (AuditEntry.at > now - EXIT_WINDOW))
                             .order_by(AuditEntry.at.desc()).limit(EXIT_TRIES)])
     return recent[-1] + EXIT_WINDOW if len(recent) >= EXIT_TRIES else None
 
 
-def verify_staff_secret(secret: str, *, now: dt.datetime | None = None) -> Staff | None:
-    """The kiosk's staff exit: the active, unlocked staff member whose PIN or password is
-    `secret`, or None. Cheap enough: a PIN is only tried when `secret` is 4-8 digits, a password
-    only when it is long enough to be one; PINs first. Writes an audit row either way. Raises
-    NotAllowedError("exit_closed", until=...) after too many wrong tries (nothing is checked)."""
+def verify_staff_secret(secret: str, *, kiosk_id: int | None = None,
+                        now: dt.datetime | None = None) -> Staff | None:
+    """The staff exit of kiosk `kiosk_id`: the active, unlocked staff member whose PIN or password
+    is `secret`, or None. Cheap enough: a PIN is only tried when `secret` is 4-8 digits, a password
+    only when it is long enough to be one; PINs first. Writes an audit row either way (a failure
+    as the kiosk). Raises NotAllowedError("exit_closed", until=...) after too many wrong tries at
+    this kiosk (nothing is checked). Never counts against a staff account."""
     now = now or _now()
     if not secret:
         return None
-    until = kiosk_exit_closed_until(now)
+    check_text(secret, "password")
+    until = kiosk_exit_closed_until(kiosk_id, now)
     if until is not None:
         raise NotAllowedError("exit_closed", until=until)
     low, high = PIN_LENGTHS
     try_pins = secret.isdigit() and secret.isascii() and low <= len(secret) <= high
     try_passwords = len(secret) >= MIN_PASSWORD_LENGTH
+    people = StaffRole.select(StaffRole.staff).where(StaffRole.role.in_(STAFF_ROLES))
     candidates = _read(lambda: list(
-        Staff.select().where(Staff.active == True)  # noqa: E712
+        Staff.select().where(Staff.active == True, Staff.id.in_(people))  # noqa: E712
         .where((Staff.locked_until.is_null()) | (Staff.locked_until <= now))
         .order_by(Staff.id)
     ))
@@ -340,36 +489,43 @@ def verify_staff_secret(secret: str, *, now: dt.datetime | None = None) -> Staff
     if found is None and try_passwords:
         found = next((s for s in candidates if _matches(s.password_hash, secret)), None)
     if found is None:
-        audit.record("staff_exit_failed", staff_id=None)
+        audit.record("staff_exit_failed", staff_id=kiosk_id)
     else:
-        audit.record("staff_exit", staff_id=found.id)
+        audit.record("staff_exit", staff_id=found.id,
+                     detail=f"kiosk={kiosk_id}" if kiosk_id is not None else "")
     return found
 
 
 # --------------------------------------------------------------------------- administration
 
 
-def list_staff(*, by_staff_id: int | None, include_inactive: bool = True) -> list[Staff]:
-    """Every account by display name (admin only)."""
-    _require_admin(by_staff_id)
+@access.guarded(ADMIN, "by_staff_id")
+def list_staff(*, by_staff_id: int | None, include_inactive: bool = True,
+               include_kiosks: bool = False) -> list[Staff]:
+    """Every account by display name (admin only); kiosks' device identities when asked."""
     query = Staff.select().order_by(Staff.display_name, Staff.id)
+    if not include_kiosks:
+        devices = StaffRole.select(StaffRole.staff).where(StaffRole.role == KIOSK_ROLE)
+        query = query.where(Staff.id.not_in(devices))
     if not include_inactive:
         query = query.where(Staff.active == True)  # noqa: E712
     return list(query)
 
 
-def get_staff(staff_id: int) -> Staff | None:
+@access.guarded(access.SETTINGS_READ, "by_staff_id")
+def get_staff(staff_id: int, *, by_staff_id: int | None) -> Staff | None:
+    """One account (a staff member may read their own and their colleagues' names)."""
     return Staff.get_or_none(Staff.id == staff_id)
 
 
+@access.guarded(ADMIN, "by_staff_id")
 def set_active(staff_id: int, active: bool, *, by_staff_id: int | None) -> Staff:
     """Enable or disable an account. The last active admin cannot be disabled."""
     with db.write():
-        _require_admin(by_staff_id)
         staff = _get(staff_id)
         if staff.active == active:
             return staff
-        if not active and staff.role == "admin" and _lock_admin_rows() <= 1:
+        if not active and ADMIN_ROLE in access.roles_of(staff_id) and _lock_admin_rows() <= 1:
             raise NotAllowedError("last_admin")
         Staff.update(active=active).where(Staff.id == staff_id).execute()
         audit.record("staff_enabled" if active else "staff_disabled", staff_id=by_staff_id,
@@ -377,22 +533,44 @@ def set_active(staff_id: int, active: bool, *, by_staff_id: int | None) -> Staff
     return _get(staff_id)
 
 
-def change_role(staff_id: int, role: str, *, by_staff_id: int | None) -> Staff:
-    """Give an account another role. The last active admin cannot be demoted."""
-    role = _check_role(role)
+@access.guarded(ADMIN, "by_staff_id")
+def change_role(staff_id: int, role: str | Iterable[str], *, by_staff_id: int | None) -> Staff:
+    """Give an account other roles (one or several). The last active admin cannot be demoted; a
+    kiosk's identity keeps its only role."""
+    held = _check_roles(role)
     with db.write():
-        _require_admin(by_staff_id)
         staff = _get(staff_id)
-        if staff.role == role:
+        before = roles(staff_id)
+        if KIOSK_ROLE in before:
+            raise ValidationError("unknown_role", field="role")
+        if before == held:
             return staff
-        if staff.role == "admin" and staff.active and _lock_admin_rows() <= 1:
+        if (ADMIN_ROLE in before and ADMIN_ROLE not in held and staff.active
+                and _lock_admin_rows() <= 1):
             raise NotAllowedError("last_admin")
-        Staff.update(role=role).where(Staff.id == staff_id).execute()
+        _set_role_rows(staff_id, held)
         audit.record("staff_role_changed", staff_id=by_staff_id,
-                     detail=f"account={staff_id} role={staff.role}->{role}")
+                     detail=f"account={staff_id} role={'+'.join(before)}->{'+'.join(held)}")
     return _get(staff_id)
 
 
+@access.guarded(ADMIN, "by_staff_id")
+def link_practitioner(staff_id: int, practitioner_id: int | None, *,
+                      by_staff_id: int | None) -> Staff:
+    """Link a staff account to a practitioner's diary (None: unlink). Their precaution and
+    course-review decisions are recorded for that practitioner."""
+    with db.write():
+        staff = _get(staff_id)
+        _check_practitioner(practitioner_id)
+        if staff.practitioner_id == practitioner_id:
+            return staff
+        Staff.update(practitioner=practitioner_id).where(Staff.id == staff_id).execute()
+        audit.record("staff_practitioner_linked", staff_id=by_staff_id,
+                     detail=f"account={staff_id} practitioner={practitioner_id}")
+    return _get(staff_id)
+
+
+@access.guarded(ADMIN, "by_staff_id")
 def reset_secret(staff_id: int, *, password: str | None = None, pin: str | None = None,
                  clear_pin: bool = False, by_staff_id: int | None) -> Staff:
     """Set a new password and/or PIN for an account (admin only); also lifts a lock-out."""
@@ -411,7 +589,6 @@ def reset_secret(staff_id: int, *, password: str | None = None, pin: str | None 
         changes[Staff.pin_hash] = None
     what = ",".join(k for k, v in (("password", password), ("pin", pin)) if v is not None)
     with db.write():
-        _require_admin(by_staff_id)
         _get(staff_id)
         Staff.update(changes).where(Staff.id == staff_id).execute()
         audit.record("staff_secret_reset", staff_id=by_staff_id,
@@ -421,6 +598,7 @@ def reset_secret(staff_id: int, *, password: str | None = None, pin: str | None 
 
 def change_own_password(staff_id: int, old: str, new: str) -> None:
     """A staff member replaces their own password, proving the old one."""
+    check_text(old, "old_password")
     staff = _get(staff_id)
     if not _matches(staff.password_hash, old):
         raise ValidationError("wrong", field="old_password")

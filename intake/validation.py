@@ -45,6 +45,38 @@ def _has_control(text: str) -> bool:
     return False
 
 
+def check_text(value: object, field: str, *, multiline: bool = False) -> str:
+    """Refuse what no text field may hold, naming `field`: a non-string (`invalid`), NUL, lone
+    surrogates, control and format characters (`bad_characters`; tab and line breaks allowed when
+    `multiline`). Returns `value` unchanged. PostgreSQL refuses NUL and every encoder refuses a
+    lone surrogate: they must never reach the database or a hash."""
+    if not isinstance(value, str):
+        raise ValidationError("invalid", field=field)
+    if value.isascii() and value.isprintable():
+        return value
+    allowed = {"\t", "\n", "\r"} if multiline else set()
+    for ch in value:
+        if ch in allowed or ch in _ALLOWED_FORMAT:
+            continue
+        if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn"):
+            raise ValidationError("bad_characters", field=field)
+    return value
+
+
+def clean_text(value: object, field: str, *, max_length: int, required: bool = False,
+               multiline: bool = False) -> str:
+    """A free text (a reason, a note, a room's name ...): safe characters (`check_text`), NFC,
+    trimmed, at most `max_length` characters after that; `required` refuses an empty one."""
+    if value is None and not required:
+        return ""
+    text = unicodedata.normalize("NFC", check_text(value, field, multiline=multiline)).strip()
+    if required and not text:
+        raise ValidationError("required", field=field)
+    if len(text) > max_length:
+        raise ValidationError("too_long", field=field, maximum=max_length)
+    return text
+
+
 def clean_name(value: object, field: str = "name") -> str:
     """A first or last name: trimmed, inner runs of spaces made one, NFC; any script is fine.
 

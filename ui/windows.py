@@ -228,6 +228,9 @@ class DeskAssembly:
         page.consultation_requested.connect(self.book_consultation)
         page.course_requested.connect(self.plan_course)
         page.staff_intake_requested.connect(self.staff_intake)
+        # names appear at a sign-in and go at a lock (the locked page shows no one)
+        self.window.signed_in.connect(lambda _staff_id: page.reload())
+        self.window.locked.connect(page.reload)
         return page
 
     def _build_patients(self) -> QWidget:
@@ -307,7 +310,7 @@ class DeskAssembly:
         from ui.desk.consultation_dialog import ConsultationDialog
 
         try:
-            record = load_intake(intake_id)
+            record = load_intake(intake_id, staff_id=self.session.staff_id)
         except BackCareError:
             self._say(tr("The database cannot be reached just now. Please try again."))
             return

@@ -42,7 +42,8 @@ Course planning (planner.py)
 
 Safety gates (gates.py)
     course_gates(patient_id, kind) -> Gates(kind, intake_id, blocked, needs_override, overridden; .ok)
-    record_override(intake_id, item, practitioner_id, reason, staff_id) -> decision id
+    record_override(intake_id, item, reason, staff_id, countersign=None) -> decision id, as the
+        practitioner themself (signed in, or countersign=(their staff id, their PIN))
 
 Living with a course (courses.py)
     mark_attended(appointment_id, staff_id, pain=None, today=None),

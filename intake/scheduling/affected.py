@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from intake import audit, db
+from intake import access, audit, db
 from intake import clinic as clinic_mod
 from intake.models import Appointment, Patient
 from intake.scheduling.availability import HOLDING, Availability, Slot, lock_resources
@@ -127,6 +127,7 @@ def _patient_busy(row: Appointment, slot: Slot) -> bool:
         & (Appointment.ends_at > slot.starts_at)).exists()
 
 
+@access.guarded(access.BOOKINGS)
 def rebook(items: list[AffectedBooking], staff_id: int | None) -> list[int]:
     """Move every item that has a proposal to it, all or none."""
     chosen = [i for i in items if i.proposal is not None]

@@ -26,7 +26,7 @@ import datetime as dt
 import uuid
 from collections.abc import Iterator
 
-from intake import audit, db
+from intake import access, audit, db
 from intake.clinic import get_clinic
 from intake.errors import ConflictError, NotAllowedError, StorageError, ValidationError
 from intake.models import Appointment, Intake, Patient, TreatmentCourse
@@ -35,6 +35,7 @@ from intake.scheduling.calendar import AppointmentRow, appointment_rows
 from intake.scheduling.errors import SessionConflictError, SlotUnavailableError
 from intake.scheduling.gates import require_gates
 from intake.scheduling.planner import CoursePlan, check_slot
+from intake.validation import clean_text
 
 CHUNK_DAYS = 14
 SEARCH_DAYS = 120
@@ -138,13 +139,12 @@ def _lock_patient(patient_id: int) -> None:
         list(Patient.select(Patient.id).where(Patient.id == patient_id).for_update("FOR NO KEY UPDATE"))
 
 
+@access.guarded(access.BOOKINGS)
 def book_consultation(patient_id: int, slot: Slot, staff_id: int | None,
                       intake_id: int | None = None, second_reason: str = "") -> int:
     """Book the free consultation; the intake (if given) becomes "booked"."""
     _check_patient(patient_id)
-    second_reason = (second_reason or "").strip()
-    if len(second_reason) > MAX_REASON:
-        raise ValidationError("too_long", field="reason")
+    second_reason = clean_text(second_reason, "reason", max_length=MAX_REASON, multiline=True)
     with db.write():
         _lock_patient(patient_id)
         _check_urgent(patient_id, intake_id)
@@ -222,6 +222,7 @@ def _first_taken(slots: list[Slot], first_number: int) -> tuple[int | None, Slot
     return None, None
 
 
+@access.guarded(access.BOOKINGS)
 def book_course(patient_id: int, plan: CoursePlan, staff_id: int | None,
                 intake_id: int | None = None) -> int:
     """Book every session of `plan` for the patient, all or none. Returns the course id."""

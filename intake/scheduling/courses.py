@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from intake import audit, clinic, db
+from intake import access, audit, clinic, db
 from intake.errors import NotAllowedError, ValidationError
 from intake.models import Appointment, TreatmentCourse
 from intake.scheduling.availability import HOLDING, Availability, Slot, lock_resources
@@ -121,6 +121,7 @@ def _check_day(appointment: Appointment, today: dt.date | None) -> bool:
     return today > day
 
 
+@access.guarded(access.BOOKINGS)
 def mark_attended(appointment_id: int, staff_id: int | None, pain: int | None = None,
                   today: dt.date | None = None) -> None:
     """The patient came. `pain`: their 0-10 pain score that day, when asked (ValidationError
@@ -132,6 +133,7 @@ def mark_attended(appointment_id: int, staff_id: int | None, pain: int | None = 
     _set_status(appointment, ATTENDED, staff_id, MAY_FOLLOW[ATTENDED], "appointment_attended", **extra)
 
 
+@access.guarded(access.BOOKINGS)
 def mark_no_show(appointment_id: int, staff_id: int | None, today: dt.date | None = None) -> None:
     """The patient did not come: from the session's day on (NotAllowedError "not_yet" before)."""
     appointment = _appointment(appointment_id)
@@ -140,6 +142,7 @@ def mark_no_show(appointment_id: int, staff_id: int | None, today: dt.date | Non
                 entered_late=late, pain_score=None)
 
 
+@access.guarded(access.BOOKINGS)
 def undo_status_change(appointment_id: int, staff_id: int | None) -> str:
     """Put back what the last status change replaced (status, pain score, late-cancel and
     entered-late marks); one step only. Returns the status restored."""
@@ -172,6 +175,7 @@ def undo_status_change(appointment_id: int, staff_id: int | None) -> str:
     return restored
 
 
+@access.guarded(access.BOOKINGS)
 def cancel_appointment(appointment_id: int, by: str, staff_id: int | None,
                        now: dt.datetime | None = None) -> bool:
     """Cancel for the patient or the clinic. Returns the late-cancel flag (< 24 h before)."""
@@ -209,6 +213,7 @@ def _update_course_status(course_id: int) -> None:
         TreatmentCourse.update(status=status).where(TreatmentCourse.id == course_id).execute()
 
 
+@access.guarded(access.BOOKINGS)
 def move_appointment(appointment_id: int, new_start: dt.datetime, staff_id: int | None, *,
                      practitioner_id: int | None = None, room_id: int | None = None,
                      following: bool = False) -> list[int]:
@@ -284,6 +289,7 @@ def makeup_shortfall(course_id: int) -> int:
     return max(0, course.sessions_planned - active)
 
 
+@access.guarded(access.BOOKINGS)
 def add_makeup_session(course_id: int, staff_id: int | None = None) -> int:
     """Book one more session after the course's last one (same practitioner, room and time of
     day where free), so the planned number can still be attended. ValidationError "course_full"

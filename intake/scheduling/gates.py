@@ -6,7 +6,9 @@
                         #   "contraindication:<item>" (blocks this kind; no override possible)
     gates.needs_override  # item ids answered "yes" that need a practitioner's recorded decision
     gates.overridden      # item ids already decided
-    record_override(intake_id, item, practitioner_id, reason, staff_id) -> decision id
+    record_override(intake_id, item, reason, staff_id, countersign=None) -> decision id
+        recorded as the practitioner themself: `staff_id` signed in as a practitioner, or
+        countersign=(practitioner's staff id, their PIN) at someone else's desk
 
 Read from the patient's latest intake, exactly as /work/shared/CLINICAL.md says: a
 contraindication blocks only the course kinds it lists (a pacemaker or other implanted electrical
@@ -20,10 +22,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from intake import audit, db
+from intake import access, audit, db
 from intake.content import checklists
 from intake.errors import NotAllowedError, ValidationError
-from intake.models import Intake, IntakeAnswer, Practitioner, PractitionerDecision
+from intake.models import Intake, IntakeAnswer, PractitionerDecision
+from intake.validation import clean_text
 
 
 @dataclass(frozen=True)
@@ -85,12 +88,34 @@ def course_gates(patient_id: int, kind: str) -> Gates:
     return Gates(kind, intake.id, tuple(blocked), needs, done)
 
 
-def record_override(intake_id: int, item: str, practitioner_id: int, reason: str,
-                    staff_id: int | None) -> int:
-    """Record a practitioner's decision that `item` does not stop a course for this intake."""
-    reason = (reason or "").strip()
-    if not reason:
-        raise ValidationError("required", field="reason")
+def decision_maker(staff_id: int | None,
+                   countersign: tuple[int, str] | None = None) -> access.Actor:
+    """Who makes a practitioner's decision: the signed-in `staff_id` when they are a
+    practitioner, or the practitioner countersigning at this desk with their own PIN
+    (`countersign` = (their staff id, PIN)). Their account must be linked to a diary.
+    NotAllowedError not_allowed (no practitioner) or a PIN refusal (field "pin")."""
+    if countersign is None:
+        decider = access.require(staff_id, access.DECIDE)
+    else:
+        from intake import staff as staffmod
+
+        practitioner_staff_id, pin = countersign
+        decider = access.require(practitioner_staff_id, access.DECIDE)
+        staffmod.countersign(practitioner_staff_id, pin)
+    if decider.practitioner_id is None:
+        raise ValidationError("no_diary", field="practitioner")
+    return decider
+
+
+@access.guarded(access.BOOKINGS)
+def record_override(intake_id: int, item: str, reason: str, staff_id: int | None, *,
+                    countersign: tuple[int, str] | None = None) -> int:
+    """Record a practitioner's decision that `item` does not stop a course for this intake,
+    as that practitioner (`decision_maker`): signed in themselves, or countersigning at the
+    desk of `staff_id` with their PIN."""
+    reason = clean_text(reason, "reason", max_length=1000, required=True, multiline=True)
+    decider = decision_maker(staff_id, countersign)
+    practitioner_id = decider.practitioner_id
     lists = checklists()
     overridable = {i.id for i in lists.red_flags} | {i.id for i in lists.contraindications if i.precaution}
     if item not in overridable:
@@ -98,16 +123,15 @@ def record_override(intake_id: int, item: str, practitioner_id: int, reason: str
     intake = Intake.get_or_none(Intake.id == intake_id)
     if intake is None:
         raise ValidationError("unknown_intake", field="intake")
-    if not Practitioner.select().where(Practitioner.id == practitioner_id).exists():
-        raise ValidationError("unknown_practitioner", field="practitioner")
     if intake.urgent and intake.urgent_ack_at is None:
         raise NotAllowedError("urgent_unacknowledged", field="item")
     with db.write():
         decision = PractitionerDecision.create(
-            intake=intake_id, item=item, practitioner=practitioner_id, decided_by=staff_id, reason=reason
-        )
-        audit.record("override_recorded", staff_id=staff_id, patient_id=intake.patient_id,
-                     intake_id=intake_id, detail=f"item={item} practitioner={practitioner_id}")
+            intake=intake_id, item=item, practitioner=practitioner_id, decided_by=decider.id,
+            reason=reason)
+        audit.record("override_recorded", staff_id=decider.id, patient_id=intake.patient_id,
+                     intake_id=intake_id,
+                     detail=f"item={item} practitioner={practitioner_id} desk={staff_id}")
     return decision.id
 
 

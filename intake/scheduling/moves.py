@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from intake import audit, db
+from intake import access, audit, db
 from intake.errors import ValidationError
 from intake.models import Appointment
 from intake.scheduling.availability import HOLDING, Availability, Slot, lock_resources
@@ -134,6 +134,7 @@ def _free_slot(avail: Availability, wanted: Slot, lower: dt.date, following: dt.
     return None
 
 
+@access.guarded(access.BOOKINGS)
 def apply_move_plan(plan: MovePlan, staff_id: int | None) -> list[int]:
     """Move every session as previewed, all or none."""
     ids = [m.appointment_id for m in plan.moves]

@@ -20,14 +20,14 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from intake import audit, clinic, db
+from intake import access, audit, clinic, db
 from intake.content import checklists
 from intake.errors import NotAllowedError, ValidationError
 from intake.models import Appointment, Intake, TreatmentCourse
 from intake.scheduling.availability import lock_resources
 from intake.scheduling.booking import insert_sessions
 from intake.scheduling.courses import renumber
-from intake.scheduling.gates import require_gates
+from intake.scheduling.gates import decision_maker, require_gates
 from intake.scheduling.planner import CoursePlan
 
 MEANINGFUL_POINTS = 2
@@ -149,9 +149,13 @@ def _pain(course: TreatmentCourse) -> tuple[int | None, int | None]:
     return base_intake.pain_now, max(scores)[1] if scores else None
 
 
+@access.guarded(access.BOOKINGS)
 def extend_course(course_id: int, plan: CoursePlan, staff_id: int | None,
-                  today: dt.date | None = None) -> list[int]:
-    """Add the plan's sessions to the course at its review, all or none."""
+                  today: dt.date | None = None, *,
+                  countersign: tuple[int, str] | None = None) -> list[int]:
+    """Add the plan's sessions to the course at its review, all or none. The review's decision
+    is a practitioner's (gates.decision_maker: signed in, or countersigning with their PIN)."""
+    decider = decision_maker(staff_id, countersign)
     summary = course_summary(course_id, today)
     if not summary.improving:
         raise NotAllowedError("not_improving", field="course")
@@ -167,6 +171,6 @@ def extend_course(course_id: int, plan: CoursePlan, staff_id: int | None,
         TreatmentCourse.update(sessions_planned=TreatmentCourse.sessions_planned + count, status="active").where(
             TreatmentCourse.id == course_id).execute()
         renumber(course_id)
-        audit.record("course_extended", staff_id=staff_id, patient_id=course.patient_id,
-                     detail=f"course={course_id} sessions={count}")
+        audit.record("course_extended", staff_id=decider.id, patient_id=course.patient_id,
+                     detail=f"course={course_id} sessions={count} desk={staff_id}")
     return ids

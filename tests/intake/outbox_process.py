@@ -16,6 +16,7 @@ import time
 
 from intake import db as dbmod
 from intake import intakes, outbox
+from intake.staff import kiosk_identity
 from tests.intake.test_intakes import full_draft
 
 BASE = dt.datetime.now().replace(hour=8, minute=0, second=0, microsecond=0)
@@ -36,7 +37,7 @@ def main(argv: list[str]) -> int:
                     sent_at=sent_time(n), region="GB")
         print("queued", flush=True)
         for item in box.pending():
-            intake_id = outbox.deliver_item(item)
+            intake_id = outbox.deliver_item(item, kiosk_identity(box.kiosk_id()))
             box.remove(item)
             print("delivered", intake_id, flush=True)
         return 0
@@ -56,7 +57,7 @@ def main(argv: list[str]) -> int:
         print("ready", flush=True)
         time.sleep(max(0.0, start - time.time()))
         ids = [intakes.submit_intake(draft, region="GB", key=f"{argv[2]}-{n:03d}",
-                                     sent_at=sent_time(n)) for n, draft in enumerate(drafts)]
+                                     sent_at=sent_time(n), entered_by=kiosk_identity("process")) for n, draft in enumerate(drafts)]
         print(*ids, flush=True)
         return 0
     return 2

@@ -25,6 +25,13 @@ def clinic(db, monkeypatch):
     dbmod.close_database()  # the connection a test reopened after a restore
 
 
+def _actor() -> int:
+    """Who acts (the demo's admin): every patient change names its staff member."""
+    from intake.staff import first_active_admin
+
+    return first_active_admin().id
+
+
 def _reopen(url):
     dbmod.close_database()
     return dbmod.open_database(url)
@@ -37,8 +44,8 @@ def test_backup_change_restore_gives_the_exact_rows_back(clinic, db_url, tmp_pat
     assert made.manifest.schema_version == dbmod.latest_version()
     # the clinic goes on: a new patient, a changed one, an audit row
     first = Patient.select().order_by(Patient.id).first()
-    patients.update_patient(first.id, {"phone": "07700 900999"}, staff_id=None)
-    patients.create_patient(staff_id=None, first_name="New", last_name="Person",
+    patients.update_patient(first.id, {"phone": "07700 900999"}, staff_id=_actor())
+    patients.create_patient(staff_id=_actor(), first_name="New", last_name="Person",
                             date_of_birth=dt.date(1980, 1, 1))
     assert all_rows() != before
     dbmod.close_database()
@@ -58,7 +65,7 @@ def test_backup_change_restore_gives_the_exact_rows_back(clinic, db_url, tmp_pat
 
 def test_the_replaced_database_is_kept_and_can_be_restored(clinic, db_url, tmp_path):
     made = backup.create_backup(clinic, tmp_path / "backups")
-    patients.create_patient(staff_id=None, first_name="Kept", last_name="Later",
+    patients.create_patient(staff_id=_actor(), first_name="Kept", last_name="Later",
                             date_of_birth=dt.date(1980, 1, 1))
     wanted = all_rows()["patient"]
     dbmod.close_database()
@@ -82,7 +89,7 @@ def _refused(path, db_url, tmp_path, code, **kwargs):
 
 def test_a_corrupt_backup_is_refused_with_nothing_changed(clinic, db_url, tmp_path):
     made = backup.create_backup(clinic, tmp_path / "backups")
-    patients.create_patient(staff_id=None, first_name="Stays", last_name="Here",
+    patients.create_patient(staff_id=_actor(), first_name="Stays", last_name="Here",
                             date_of_birth=dt.date(1980, 1, 1))
     part = made.path / made.manifest.database_part.path
     data = bytearray(part.read_bytes())
@@ -141,7 +148,7 @@ def test_an_encrypted_backup_needs_its_passphrase(clinic, db_url, tmp_path):
     before = all_rows()
     _refused(made.path, db_url, tmp_path, "passphrase_needed")
     _refused(made.path, db_url, tmp_path, "wrong_passphrase", passphrase="wrong horse battery")
-    patients.create_patient(staff_id=None, first_name="Gone", last_name="Again",
+    patients.create_patient(staff_id=_actor(), first_name="Gone", last_name="Again",
                             date_of_birth=dt.date(1980, 1, 1))
     dbmod.close_database()
     restore.restore(made.path, db_url, backup_folder=tmp_path / "backups",

@@ -13,7 +13,7 @@ from intake import duplicates, patients
 from intake.duplicates import Likelihood, Reason
 from intake.errors import ConflictError
 from intake.models import Patient
-from tests.desk_data import make_patient
+from tests.desk_data import desk_helper, make_patient
 
 # (on file: first, last, date of birth, phone) → (typed: first, last, date of birth, phone), reasons
 MUST_FLAG = [
@@ -78,7 +78,7 @@ def test_twins_and_a_shared_phone_are_possible_never_likely(db):
         (family, Likelihood.POSSIBLE, (Reason.SHARES_PHONE,)),
     ]
     # a possible duplicate never blocks creating the record
-    twin = patients.create_patient(staff_id=None, first_name="Emma", last_name="Kowalska",
+    twin = patients.create_patient(staff_id=desk_helper(), first_name="Emma", last_name="Kowalska",
                                    date_of_birth="06/06/2001", seen_duplicates=())
     assert Patient.get_by_id(twin.id).merged_into_id is None
 
@@ -86,11 +86,11 @@ def test_twins_and_a_shared_phone_are_possible_never_likely(db):
 def test_create_is_refused_until_the_likely_duplicate_was_shown(db):
     pid = make_patient("Margaret", "Brontë", "1949-02-14", "+447911000001")
     with pytest.raises(ConflictError) as refused:
-        patients.create_patient(staff_id=None, first_name="Margaret", last_name="Bronte",
+        patients.create_patient(staff_id=desk_helper(), first_name="Margaret", last_name="Bronte",
                                 date_of_birth="14/02/1949", seen_duplicates=())
     assert (refused.value.code, refused.value.details["patient_ids"]) == ("likely_duplicate", [pid])
     assert Patient.select().count() == 1
-    created = patients.create_patient(staff_id=None, first_name="Margaret", last_name="Bronte",
+    created = patients.create_patient(staff_id=desk_helper(), first_name="Margaret", last_name="Bronte",
                                       date_of_birth="14/02/1949", seen_duplicates=[pid])
     assert Patient.select().count() == 2 and created.id != pid
 
@@ -101,7 +101,7 @@ def test_merged_records_are_not_offered(db):
     with dbmod.write():
         Patient.update(merged_into=keep).where(Patient.id == pid).execute()
     assert duplicates.find_duplicates("Margaret", "Bronte", "14/02/1949") == []
-    assert patients.search_patients("bronte") == []
+    assert patients.search_patients("bronte", staff_id=desk_helper()) == []
 
 
 def test_unparsable_values_are_not_compared(db):
@@ -121,14 +121,14 @@ def test_phone_search_by_its_last_digits(db):
     ann = make_patient("Ann", "Lee", "1970-01-01", "+447911123456")
     bob = make_patient("Bob", "Ray", "1971-01-01", "+447911003456")
     make_patient("Cy", "Day", "1972-01-01", "+447700900000")
-    assert {r.id for r in patients.search_patients("3456")} == {ann, bob}
-    assert [r.id for r in patients.search_patients("123 456")] == [ann]
-    assert [r.id for r in patients.search_patients("7911123456")] == [ann]
-    assert patients.search_patients("456") == []  # fewer than 4 digits: not searched
-    assert [r.id for r in patients.search_patients("07911 123456")] == [ann]  # whole numbers still work
-    patients.update_patient(ann, {"phone": "07911 000111"}, staff_id=None)
-    assert [r.id for r in patients.search_patients("3456")] == [bob]
-    assert [r.id for r in patients.search_patients("0111")] == [ann]
+    assert {r.id for r in patients.search_patients("3456", staff_id=desk_helper())} == {ann, bob}
+    assert [r.id for r in patients.search_patients("123 456", staff_id=desk_helper())] == [ann]
+    assert [r.id for r in patients.search_patients("7911123456", staff_id=desk_helper())] == [ann]
+    assert patients.search_patients("456", staff_id=desk_helper()) == []  # fewer than 4 digits: not searched
+    assert [r.id for r in patients.search_patients("07911 123456", staff_id=desk_helper())] == [ann]  # whole numbers still work
+    patients.update_patient(ann, {"phone": "07911 000111"}, staff_id=desk_helper())
+    assert [r.id for r in patients.search_patients("3456", staff_id=desk_helper())] == [bob]
+    assert [r.id for r in patients.search_patients("0111", staff_id=desk_helper())] == [ann]
 
 
 def test_digit_bounds():
@@ -157,8 +157,8 @@ def test_migration_refolds_stored_keys_and_fills_phone_endings(db_url, tmp_path,
         row = Patient.get()
         assert (row.name_key, row.phone_reversed, row.merged_into_id) == (
             "dang lukasz", "654321119744", None)
-        assert [r.id for r in patients.search_patients("lukasz dang")] == [row.id]
-        assert [r.id for r in patients.search_patients("3456")] == [row.id]
+        assert [r.id for r in patients.search_patients("lukasz dang", staff_id=desk_helper())] == [row.id]
+        assert [r.id for r in patients.search_patients("3456", staff_id=desk_helper())] == [row.id]
     finally:
         opened.close()
     if sqlite:

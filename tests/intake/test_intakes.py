@@ -13,6 +13,7 @@ from intake.content import checklists
 from intake.errors import StorageError, ValidationError
 from intake.intakes import IntakeDraft
 from intake.models import Intake, IntakeAnswer
+from tests.desk_data import desk_helper, kiosk
 
 
 def full_draft(**changes) -> IntakeDraft:
@@ -37,14 +38,14 @@ def answers(intake_id: int) -> set[tuple[str, str, str]]:
 
 
 def test_submit_stores_every_answer_in_e164(db):
-    intake_id = intakes.submit_intake(full_draft(), region="GB")
+    intake_id = intakes.submit_intake(full_draft(), entered_by=kiosk(), region="GB")
     row = Intake.get_by_id(intake_id)
     assert (row.first_name, row.last_name, row.phone) == ("Zoë", "O'Brien", "+447911123456")
     assert row.date_of_birth == dt.date(1950, 3, 4) and row.email == "zoe@example.org"
     assert (row.pain_since_value, row.pain_since_unit, row.pain_now) == (8, "weeks", 6)
     assert (row.peg_pain, row.peg_enjoyment, row.peg_activity) == (5, 4, 6)
     assert row.treatment_other == "Heat pad" and row.consent_given and "<path" in row.signature_svg
-    assert row.complete and not row.urgent and row.source == "kiosk" and row.entered_by_id is None
+    assert row.complete and not row.urgent and row.source == "kiosk" and row.entered_by_id == kiosk()
     stored = answers(intake_id)
     assert {("region", "lower_back", "yes"), ("region", "left_thigh", "yes"),
             ("symptom", "stiffness", "yes"), ("cause", "poor_posture", "yes"),
@@ -56,12 +57,12 @@ def test_submit_stores_every_answer_in_e164(db):
 
 def test_round_trip_through_load_intake(db):
     draft = full_draft()
-    intake_id = intakes.submit_intake(draft, region="GB")
-    record = intakes.load_intake(intake_id)
+    intake_id = intakes.submit_intake(draft, entered_by=kiosk(), region="GB")
+    record = intakes.load_intake(intake_id, staff_id=desk_helper())
     assert record.draft == draft  # submit cleaned `draft` in place (E.164 phone)
     assert record.draft.pain_duration == "subacute" and record.draft.peg == 5.0
     with pytest.raises(ValidationError):
-        intakes.load_intake(intake_id + 100)
+        intakes.load_intake(intake_id + 100, staff_id=desk_helper())
 
 
 def test_desk_source_and_staff(db):
@@ -83,7 +84,7 @@ def test_desk_source_and_staff(db):
 )
 def test_invalid_answers_save_nothing(db, changes, field):
     with pytest.raises(ValidationError) as info:
-        intakes.submit_intake(full_draft(**changes), region="GB")
+        intakes.submit_intake(full_draft(**changes), entered_by=kiosk(), region="GB")
     assert info.value.field == field
     assert Intake.select().count() == 0 and IntakeAnswer.select().count() == 0
 
@@ -92,13 +93,13 @@ def test_urgent_saved_early_then_completed_in_the_same_row(db):
     lists = checklists()
     urgent_id = next(iter(sorted(lists.urgent_ids())))
     draft = full_draft(consent_given=False, signature_svg="", safety={urgent_id: True})
-    early = intakes.save_urgent_early(draft)
+    early = intakes.save_urgent_early(draft, entered_by=kiosk())
     row = Intake.get_by_id(early)
     assert row.urgent and not row.complete and not row.consent_given
     assert ("red_flag", urgent_id, "yes") in answers(early)
     draft.safety = {i.id: i.id == urgent_id for i in lists.safety_items}
     draft.consent_given, draft.signature_svg = True, "<svg/>"
-    done = intakes.submit_intake(draft, existing_id=early, region="GB")
+    done = intakes.submit_intake(draft, existing_id=early, entered_by=kiosk(), region="GB")
     assert done == early and Intake.select().count() == 1
     row = Intake.get_by_id(early)
     assert row.urgent and row.complete and row.consent_given
@@ -108,10 +109,10 @@ def test_urgent_saved_early_then_completed_in_the_same_row(db):
 def test_storage_failure_saves_nothing_and_retry_works(db):
     db.close()
     with pytest.raises(StorageError):
-        intakes.submit_intake(full_draft(), region="GB")
+        intakes.submit_intake(full_draft(), entered_by=kiosk(), region="GB")
     db.connect()
     assert Intake.select().count() == 0
-    intake_id = intakes.submit_intake(full_draft(), region="GB")
+    intake_id = intakes.submit_intake(full_draft(), entered_by=kiosk(), region="GB")
     assert Intake.select().count() == 1 and len(answers(intake_id)) > 10
 
 
@@ -121,7 +122,7 @@ def test_failure_in_the_middle_rolls_back(db, monkeypatch):
 
     monkeypatch.setattr(intakes, "_answer_rows", broken)
     with pytest.raises(StorageError):
-        intakes.submit_intake(full_draft(), region="GB")
+        intakes.submit_intake(full_draft(), entered_by=kiosk(), region="GB")
     assert Intake.select().count() == 0
 
 
@@ -137,9 +138,9 @@ def test_any_name_is_stored_exactly_or_refused(db, first, email):
         expected_email = validation.clean_email(email)
     except ValidationError:
         with pytest.raises(ValidationError):
-            intakes.submit_intake(draft, region="GB")
+            intakes.submit_intake(draft, entered_by=kiosk(), region="GB")
         return
-    intake_id = intakes.submit_intake(draft, region="GB")
+    intake_id = intakes.submit_intake(draft, entered_by=kiosk(), region="GB")
     row = Intake.get_by_id(intake_id)
     assert (row.first_name, row.email) == (expected_first, expected_email)
 
@@ -160,18 +161,20 @@ def test_withdrawn_urgent_answer_is_recorded_and_the_intake_stays_urgent(db):
     urgent = sorted(checklists().urgent_ids())[0]
     draft = full_draft()
     draft.safety[urgent] = True
-    intake_id = intakes.save_urgent_early(draft)
-    assert intakes.withdraw_urgent_answer(draft, urgent, intake_id=intake_id) == intake_id
+    intake_id = intakes.save_urgent_early(draft, entered_by=kiosk())
+    assert intakes.withdraw_urgent_answer(draft, urgent, intake_id=intake_id,
+                                          entered_by=kiosk()) == intake_id
     assert urgent not in draft.safety
     row = Intake.get_by_id(intake_id)
     assert row.urgent and not row.complete
-    record = intakes.load_intake(intake_id)
+    record = intakes.load_intake(intake_id, staff_id=desk_helper())
     assert record.draft.urgent_withdrawn == {urgent} and urgent not in record.draft.safety
     assert AuditEntry.get(AuditEntry.intake == intake_id).detail == urgent
     with pytest.raises(ValidationError):
-        intakes.withdraw_urgent_answer(draft, "cancer_history", intake_id=intake_id)
+        intakes.withdraw_urgent_answer(draft, "cancer_history", intake_id=intake_id,
+                                       entered_by=kiosk())
     draft.safety[urgent] = False  # answered again: no
-    assert intakes.submit_intake(draft, existing_id=intake_id, region="GB") == intake_id
+    assert intakes.submit_intake(draft, existing_id=intake_id, region="GB", entered_by=kiosk()) == intake_id
     row = Intake.get_by_id(intake_id)
     assert row.urgent and row.complete
     stored = {(a.group, a.item): a.value for a in IntakeAnswer.select().where(

@@ -26,6 +26,7 @@ from intake.arrivals import todays_arrivals
 from intake.errors import NotAllowedError, StorageError, ValidationError
 from intake.models import AuditEntry, Intake, IntakeAnswer, database
 from intake.outbox import Kind, Outbox
+from tests.desk_data import desk_helper, kiosk
 from tests.intake.test_intakes import full_draft
 from tests.tcp_proxy import COMMIT_DONE, TcpProxy, proxied_database
 
@@ -110,7 +111,7 @@ def test_queued_intakes_reach_the_database_once_with_their_original_time(db, tmp
     assert [(r.first_name, r.submitted_at) for r in rows] == [
         (f"P{n}", SENT + dt.timedelta(minutes=n)) for n in range(3)]
     assert all(r.received_at >= r.submitted_at and r.idempotency_key in keys for r in rows)
-    late = {a.first_name: a.late for a in todays_arrivals()}
+    late = {a.first_name: a.late for a in todays_arrivals(staff_id=desk_helper())}
     assert late == {"P0": True, "P1": True, "P2": True}
 
     for n, key in enumerate(keys):  # the same items again (a file not deleted before a kill)
@@ -121,7 +122,7 @@ def test_queued_intakes_reach_the_database_once_with_their_original_time(db, tmp
 
 def test_the_key_is_unique_in_the_database_itself(db):
     key = _key()
-    intakes.submit_intake(full_draft(), region="GB", key=key)
+    intakes.submit_intake(full_draft(), region="GB", key=key, entered_by=kiosk())
     with pytest.raises(peewee.IntegrityError), dbmod.write():
         Intake.insert(first_name="A", last_name="B", idempotency_key=key).execute()
 
@@ -158,8 +159,8 @@ def test_a_completion_online_finds_its_queued_early_save(db, tmp_path):
     draft = full_draft()
     draft.safety[urgent_id] = True
     key = _key()
-    early_id = intakes.save_urgent_early(draft, key=key, sent_at=SENT)
-    assert intakes.submit_intake(draft, region="GB", key=key) == early_id
+    early_id = intakes.save_urgent_early(draft, key=key, sent_at=SENT, entered_by=kiosk())
+    assert intakes.submit_intake(draft, region="GB", key=key, entered_by=kiosk()) == early_id
     (row,) = _rows()
     assert row.complete and row.urgent
 
@@ -440,7 +441,7 @@ def test_a_retry_blocked_behind_the_first_commit_returns_that_intake(db, db_url,
     prefix = uuid.uuid4().hex[:12]
     with dbmod.write():
         first = intakes.submit_intake(full_draft(), region="GB", key=f"{prefix}-000",
-                                      sent_at=SENT)
+                                      sent_at=SENT, entered_by=kiosk())
         racer = _process("race", db_url, prefix, "0", "1", name=f"race-{prefix}")
         assert racer.stdout.readline().strip() == "ready"
         if backend == "postgresql":

@@ -10,7 +10,7 @@ from playhouse.test_utils import assert_query_count
 from intake import patients
 from intake.errors import ValidationError
 from intake.models import AuditEntry, Patient
-from tests.desk_data import make_intake, make_patient, make_staff
+from tests.desk_data import desk_helper, make_intake, make_patient, make_staff
 
 
 def test_fold_name_drops_accents_case_and_apostrophes():
@@ -70,50 +70,51 @@ def people(db):
 
 
 def test_search_by_last_name_prefix_folded(people):
-    assert _names(patients.search_patients("SMI")) == ["John Smith", "Johanna Smithers", "Smith Jones"]
-    assert _names(patients.search_patients("o'bri")) == ["Zoë O'Brien"]
-    assert _names(patients.search_patients("obrien")) == ["Zoë O'Brien"]
-    assert _names(patients.search_patients("garcia")) == ["Anna García Núñez"]
+    assert _names(patients.search_patients("SMI", staff_id=desk_helper())) == ["John Smith", "Johanna Smithers", "Smith Jones"]
+    assert _names(patients.search_patients("o'bri", staff_id=desk_helper())) == ["Zoë O'Brien"]
+    assert _names(patients.search_patients("obrien", staff_id=desk_helper())) == ["Zoë O'Brien"]
+    assert _names(patients.search_patients("garcia", staff_id=desk_helper())) == ["Anna García Núñez"]
 
 
 def test_search_by_first_name_and_second_surname(people):
-    assert _names(patients.search_patients("zoe")) == ["Zoë O'Brien"]
-    assert _names(patients.search_patients("nunez")) == ["Anna García Núñez"]
-    assert _names(patients.search_patients("joh smi")) == ["John Smith", "Johanna Smithers"]
-    assert _names(patients.search_patients("smith john")) == ["John Smith"]
+    assert _names(patients.search_patients("zoe", staff_id=desk_helper())) == ["Zoë O'Brien"]
+    assert _names(patients.search_patients("nunez", staff_id=desk_helper())) == ["Anna García Núñez"]
+    assert _names(patients.search_patients("joh smi", staff_id=desk_helper())) == ["John Smith", "Johanna Smithers"]
+    assert _names(patients.search_patients("smith john", staff_id=desk_helper())) == ["John Smith"]
     # "smith" as a first name also matches
-    assert _names(patients.search_patients("smith")) == ["John Smith", "Johanna Smithers",
+    assert _names(patients.search_patients("smith", staff_id=desk_helper())) == ["John Smith", "Johanna Smithers",
                                                           "Smith Jones"]
 
 
 def test_search_by_phone_any_format_and_date_of_birth(people):
-    assert _names(patients.search_patients("07911 123457")) == ["John Smith"]
-    assert _names(patients.search_patients("+44 7911 123 7")) == ["Johanna Smithers"]
-    assert _names(patients.search_patients("0033 6 12")) == ["Smith Jones"]
-    assert _names(patients.search_patients("31/01/1975")) == ["John Smith"]
-    assert _names(patients.search_patients("1990-06-15")) == ["Johanna Smithers"]
-    assert patients.search_patients("   ") == []
-    assert patients.search_patients("%_") == []
+    assert _names(patients.search_patients("07911 123457", staff_id=desk_helper())) == ["John Smith"]
+    assert _names(patients.search_patients("+44 7911 123 7", staff_id=desk_helper())) == ["Johanna Smithers"]
+    assert _names(patients.search_patients("0033 6 12", staff_id=desk_helper())) == ["Smith Jones"]
+    assert _names(patients.search_patients("31/01/1975", staff_id=desk_helper())) == ["John Smith"]
+    assert _names(patients.search_patients("1990-06-15", staff_id=desk_helper())) == ["Johanna Smithers"]
+    assert patients.search_patients("   ", staff_id=desk_helper()) == []
+    assert patients.search_patients("%_", staff_id=desk_helper()) == []
 
 
 def test_search_runs_a_bounded_number_of_queries(people):
     for n in range(60):  # more matches than one page of results
         make_patient(f"Jo{chr(97 + n % 26)}{chr(97 + n // 26)}", "Smith")
-    patients.search_patients("warm")  # PostgreSQL: its collation is asked once per connection
-    with assert_query_count(1):  # last names: one index range, already a full page
-        assert len(patients.search_patients("smi")) == patients.SEARCH_LIMIT
-    with assert_query_count(2):  # "first last": + the index ranges of each word
-        assert len(patients.search_patients("jo smi")) == patients.SEARCH_LIMIT
-    with assert_query_count(2):  # a first name: range (none) + the index walk
-        assert _names(patients.search_patients("zoe")) == ["Zoë O'Brien"]
-    with assert_query_count(1):
-        patients.search_patients("31/01/1975")
-    with assert_query_count(0):  # a date being typed: wait for all of it
-        assert patients.search_patients("31/01/19") == []
+    me = desk_helper()
+    patients.search_patients("warm", staff_id=me)  # PostgreSQL: its collation is asked once per connection
+    with assert_query_count(2):  # who acts (intake.access) + last names: one index range, already a full page
+        assert len(patients.search_patients("smi", staff_id=me)) == patients.SEARCH_LIMIT
+    with assert_query_count(3):  # who acts + "first last": + the index ranges of each word
+        assert len(patients.search_patients("jo smi", staff_id=me)) == patients.SEARCH_LIMIT
+    with assert_query_count(3):  # who acts + a first name: range (none) + the index walk
+        assert _names(patients.search_patients("zoe", staff_id=me)) == ["Zoë O'Brien"]
+    with assert_query_count(2):  # who acts + the date
+        patients.search_patients("31/01/1975", staff_id=me)
+    with assert_query_count(1):  # who acts; a date being typed: wait for all of it
+        assert patients.search_patients("31/01/19", staff_id=me) == []
 
 
 def test_search_fallback_finds_second_surname_and_first_name(people):
-    assert _names(patients.search_patients("nunez ann")) == ["Anna García Núñez"]
+    assert _names(patients.search_patients("nunez ann", staff_id=desk_helper())) == ["Anna García Núñez"]
 
 
 def test_patient_page_loads_in_fixed_queries_and_audits_view(db):
@@ -124,9 +125,9 @@ def test_patient_page_loads_in_fixed_queries_and_audits_view(db):
         from intake.models import Intake
 
         Intake.update(patient=pid).where(Intake.id == iid).execute()
-    # patient, intakes, answers, courses, appointments + the audit row (chain head read,
-    # insert, head update)
-    with assert_query_count(8):
+    # who acts (intake.access), patient, intakes, answers, courses, appointments + the audit
+    # row (chain head read, insert, head update)
+    with assert_query_count(9):
         page = patients.get_patient_page(pid, staff_id=staff)
     assert len(page.intakes) == 3
     assert page.intakes[0].peg_mean == 6.0
@@ -140,8 +141,8 @@ def test_patient_page_loads_in_fixed_queries_and_audits_view(db):
 def test_search_without_code_point_collation_uses_like(people, backend):
     from intake.models import database
 
-    expected = {text: _names(patients.search_patients(text))
+    expected = {text: _names(patients.search_patients(text, staff_id=desk_helper()))
                 for text in ("smi", "zoe", "joh smi", "+44 7911 123 7")}
     database.obj._backcare_codepoint_order = False  # as on a server with a language collation
-    assert {text: _names(patients.search_patients(text)) for text in expected} == expected
-    assert "LIKE" in next(patients.search_steps("smi")).sql
+    assert {text: _names(patients.search_patients(text, staff_id=desk_helper())) for text in expected} == expected
+    assert "LIKE" in next(patients.search_steps("smi", staff_id=desk_helper())).sql

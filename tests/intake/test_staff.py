@@ -37,13 +37,33 @@ def test_app_hasher_uses_library_defaults():
     assert APP_HASHER.hash("x").startswith("$argon2id$")
 
 
-def test_sign_in_with_password_or_pin(admin):
-    assert staffmod.authenticate("boss", "correct horse", now=T0).id == admin.id
-    assert staffmod.authenticate(" BOSS ", "2468", now=T0).id == admin.id
+def test_sign_in_needs_the_password_a_pin_only_unlocks_for_its_owner(admin):
+    assert staffmod.authenticate(" BOSS ", "correct horse", now=T0).id == admin.id
+    with pytest.raises(NotAllowedError, match="unknown_or_wrong"):
+        staffmod.authenticate("boss", "2468", now=T0)  # a PIN is no sign-in
+    assert staffmod.unlock_desk(admin.id, "2468", now=T0).id == admin.id
+    desk = _desk(admin, pin="13579")
+    with pytest.raises(NotAllowedError, match="unknown_or_wrong"):
+        staffmod.unlock_desk(admin.id, "13579", now=T0)  # someone else's PIN
+    assert staffmod.unlock_desk(desk.id, "13579", now=T0).id == desk.id
     stored = Staff.get_by_id(admin.id)
     assert stored.password_hash.startswith("$argon2id$")
     assert "correct horse" not in stored.password_hash and stored.pin_hash != "2468"
-    assert AuditEntry.select().where(AuditEntry.action == "sign_in").count() == 2
+    assert AuditEntry.select().where(AuditEntry.action == "sign_in").count() == 1
+    assert AuditEntry.select().where(AuditEntry.action == "desk_unlocked").count() == 2
+    failed = AuditEntry.get(AuditEntry.action == "desk_unlock_failed")
+    assert failed.staff_id == admin.id and failed.detail == "failures=1"  # the unlock cleared the sign-in failure
+
+
+def test_wrong_desk_pins_close_the_pin_never_lock_the_account(admin):
+    for _ in range(staffmod.FREE_ATTEMPTS):
+        with pytest.raises(NotAllowedError):
+            staffmod.unlock_desk(admin.id, "1111", now=T0)
+    with pytest.raises(NotAllowedError, match="pin_closed"):
+        staffmod.unlock_desk(admin.id, "2468", now=T0)  # even the right PIN now
+    assert Staff.get_by_id(admin.id).locked_until is None
+    assert staffmod.unlock_desk(admin.id, "correct horse", now=T0).id == admin.id
+    assert staffmod.unlock_desk(admin.id, "2468", now=T0).id == admin.id  # count cleared
 
 
 def test_wrong_password_and_unknown_user_give_the_same_code(admin):
@@ -103,7 +123,33 @@ def test_kiosk_exit_accepts_any_active_staff_pin_or_password(admin):
     assert staffmod.verify_staff_secret("") is None
     staffmod.set_active(desk.id, False, by_staff_id=admin.id)
     assert staffmod.verify_staff_secret("13579") is None
-    assert staffmod.verify_pin(admin.id, "2468") and not staffmod.verify_pin(admin.id, "2469")
+    assert not hasattr(staffmod, "verify_pin")
+
+
+def test_a_kiosk_is_a_device_identity_that_cannot_sign_in(admin):
+    kiosk = staffmod.kiosk_identity("Front door")
+    assert staffmod.kiosk_identity("front door") == kiosk  # the same device again
+    stored = Staff.get_by_id(kiosk)
+    assert stored.username == "kiosk-front-door" and staffmod.roles(kiosk) == ("kiosk",)
+    with pytest.raises(NotAllowedError, match="unknown_or_wrong"):
+        staffmod.authenticate("kiosk-front-door", "!", now=T0)
+    with pytest.raises(NotAllowedError, match="unknown_or_wrong"):
+        staffmod.unlock_desk(kiosk, "!", now=T0)
+    assert kiosk not in [s.id for s in staffmod.list_staff(by_staff_id=admin.id)]
+
+
+def test_kiosk_exit_failures_count_per_kiosk_and_never_lock_staff(admin):
+    desk = _desk(admin, pin="13579")
+    front, back = staffmod.kiosk_identity("front"), staffmod.kiosk_identity("back")
+    for wrong in ("0000", "1111", "2222", "3333", "4444"):
+        assert staffmod.verify_staff_secret(wrong, kiosk_id=front, now=T0) is None
+    assert staffmod.kiosk_exit_closed_until(front, T0) is not None
+    assert staffmod.kiosk_exit_closed_until(back, T0) is None  # the other kiosk still opens
+    assert staffmod.verify_staff_secret("13579", kiosk_id=back, now=T0).id == desk.id
+    rows = list(AuditEntry.select().where(AuditEntry.action == "staff_exit_failed"))
+    assert len(rows) == 5 and {row.staff_id for row in rows} == {front}
+    assert all(s.failed_attempts == 0 and s.locked_until is None for s in Staff.select())
+    assert staffmod.authenticate("desk", "desk pass 1", now=T0).id == desk.id
 
 
 def test_create_staff_validates_each_field(admin):
@@ -129,7 +175,7 @@ def test_first_account_must_be_admin_and_only_once(db):
     with pytest.raises(NotAllowedError, match="first_must_be_admin"):
         staffmod.create_staff("desk", "Desk", "front_desk", "longenough", by_staff_id=None)
     staffmod.create_staff("boss", "Boss", "admin", "longenough", by_staff_id=None)
-    with pytest.raises(NotAllowedError, match="admin_only"):
+    with pytest.raises(NotAllowedError, match="no_actor"):  # once someone has an account
         staffmod.create_staff("boss2", "Boss", "admin", "longenough", by_staff_id=None)
 
 
@@ -145,7 +191,7 @@ def test_admin_adds_disables_and_resets_staff(admin):
             staffmod.authenticate("desk", "bad", now=T0)
     staffmod.reset_secret(desk.id, password="brand new pass", pin="9753", by_staff_id=admin.id)
     assert staffmod.authenticate("desk", "brand new pass", now=T0).id == desk.id
-    assert staffmod.authenticate("desk", "9753", now=T0).id == desk.id
+    assert staffmod.unlock_desk(desk.id, "9753", now=T0).id == desk.id
     actions = [e.action for e in AuditEntry.select().order_by(AuditEntry.id)]
     for action in ("staff_created", "staff_disabled", "staff_enabled", "staff_secret_reset"):
         assert action in actions
@@ -270,9 +316,9 @@ def test_kiosk_exit_closes_after_five_wrong_tries_and_opens_again(admin):
     desk = _desk(admin, pin="13579")
     for wrong in ("0000", "1111", "2222", "3333"):
         assert staffmod.verify_staff_secret(wrong) is None
-    assert staffmod.kiosk_exit_closed_until() is None
+    assert staffmod.kiosk_exit_closed_until(None) is None
     assert staffmod.verify_staff_secret("4444") is None
-    until = staffmod.kiosk_exit_closed_until()
+    until = staffmod.kiosk_exit_closed_until(None)
     assert until is not None
     with pytest.raises(NotAllowedError, match="exit_closed") as refused:
         staffmod.verify_staff_secret("13579")  # even the right PIN: nothing is checked now
@@ -280,5 +326,5 @@ def test_kiosk_exit_closes_after_five_wrong_tries_and_opens_again(admin):
     failed = AuditEntry.select().where(AuditEntry.action == "staff_exit_failed").count()
     assert failed == 5  # a refused try is not checked, so not counted again
     later = until + dt.timedelta(seconds=1)
-    assert staffmod.kiosk_exit_closed_until(later) is None
+    assert staffmod.kiosk_exit_closed_until(None, later) is None
     assert staffmod.verify_staff_secret("13579", now=later).id == desk.id

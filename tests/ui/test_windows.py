@@ -69,7 +69,7 @@ def test_consultation_dialog_books_for_matched_arrival(desk, qtbot):
     unmatched = Intake.select().where(Intake.patient.is_null() & ~Intake.urgent).first()
     from intake.matching import create_from_intake, find_candidates
 
-    shown = [c.patient.id for c in find_candidates(unmatched.id)]  # as the match dialog lists them
+    shown = [c.patient.id for c in find_candidates(unmatched.id, staff_id=desk.session.staff_id)]  # as the match dialog lists them
     patient = create_from_intake(unmatched.id, staff_id=desk.session.staff_id, seen_duplicates=shown)
     desk.arrivals.consultation_requested.emit(unmatched.id)
     dialog = desk.window.findChildren(ConsultationDialog)[0]
@@ -145,7 +145,9 @@ def test_started_desk_watches_arrivals_before_anyone_signs_in(sqlite_db, qtbot):
     qtbot.addWidget(window)
     assert not assembly.session.signed_in
     qtbot.waitUntil(lambda: window.built_page("arrivals") is not None, timeout=3000)
-    qtbot.waitUntil(lambda: len(assembly.arrivals.cards()) == 3, timeout=5000)
+    # locked: the urgent arrival is watched for, no one is listed
+    qtbot.waitUntil(lambda: len(assembly.arrivals.urgent_notices()) == 1, timeout=5000)
+    assert assembly.arrivals.cards() == []
     assembly.arrivals.stop_polling()
 
 

@@ -95,4 +95,4 @@ def test_writes_are_refused_at_once_while_the_database_is_known_down(db):
     finally:
         dbmod.mark_available()
     arrivals.set_status(intake_id, "with_staff", staff_id=staff)
-    assert arrivals.todays_arrivals()[0].status == "with_staff"
+    assert arrivals.todays_arrivals(staff_id=staff)[0].status == "with_staff"

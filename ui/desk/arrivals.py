@@ -47,13 +47,17 @@ KIOSK_POLL_EVERY = 5  # the kiosks' heartbeats are read every fifth poll
 URGENT_STYLE = "background:#b71c1c; color:white;"
 
 
-def _read_if_changed(known: tuple | None) -> tuple[tuple, list[arrivals.Arrival] | None]:
-    """(marker, today's arrivals) — the arrivals only when the marker moved from `known`.
+def _read_if_changed(known: tuple | None, staff_id: int | None) -> tuple:
+    """(marker, today's arrivals, urgent notices) — read only when the marker moved from
+    `known`. Signed out (locked), no one is listed: only the nameless urgent notices are read.
     Runs in a worker thread."""
     marker = arrivals.change_marker()
     if marker == known:
-        return marker, None
-    return marker, arrivals.todays_arrivals()
+        return marker, None, None
+    if staff_id is None:
+        return marker, [], arrivals.waiting_urgent()
+    found = arrivals.todays_arrivals(staff_id=staff_id)
+    return marker, found, arrivals.urgent_notices(found)
 
 
 class UrgentBanner(QFrame):
@@ -237,6 +241,7 @@ class ArrivalsPage(QWidget):
         self.setObjectName("arrivalsPage")
         self._session = session
         self._marker: tuple | None = None
+        self._loaded_signed_in = False  # whether the last reload showed names (signed in)
         self._poll_failed = False
         self._alerted: set[int] = set()
         self._polls = 0
@@ -304,7 +309,8 @@ class ArrivalsPage(QWidget):
         Skipped while the last read is still on its way or the database is known to be down."""
         if self._reading.is_busy() or not dbmod.is_available():
             return
-        self._reading.submit(_read_if_changed, self._marker,
+        known = self._marker if self._loaded_signed_in == self._session.signed_in else None
+        self._reading.submit(_read_if_changed, known, self._session.staff_id,
                              on_done=self._read, on_error=self._poll_error)
         self._polls += 1
         if self._polls % KIOSK_POLL_EVERY == 0:
@@ -312,7 +318,8 @@ class ArrivalsPage(QWidget):
 
     def reload(self) -> None:
         """Read today's arrivals again (in a worker; `arrivals_reloaded` once shown)."""
-        self._reading.submit(_read_if_changed, None, on_done=self._read, on_error=self._poll_error)
+        self._reading.submit(_read_if_changed, None, self._session.staff_id, on_done=self._read,
+                             on_error=self._poll_error)
 
     def is_reading(self) -> bool:
         return self._reading.is_busy()
@@ -321,8 +328,8 @@ class ArrivalsPage(QWidget):
         self._show_error(exc)
         self._poll_failed = True
 
-    def _read(self, answer: tuple[tuple, list[arrivals.Arrival] | None]) -> None:
-        marker, found = answer
+    def _read(self, answer: tuple) -> None:
+        marker, found, pending = answer
         if self._poll_failed:  # the database answers again
             self._poll_failed = False
             self._error.hide()
@@ -330,12 +337,13 @@ class ArrivalsPage(QWidget):
             return
         self._error.hide()
         self._marker = marker
+        self._loaded_signed_in = self._session.signed_in
         self._show(found)
-        for arrival in found:
-            if arrival.needs_alert and arrival.intake_id not in self._alerted:
-                self._alerted.add(arrival.intake_id)
-                self.urgent_arrived.emit(arrival.intake_id)
-        self._pending = arrivals.urgent_notices(found)
+        for notice in pending:
+            if notice.intake_id not in self._alerted:
+                self._alerted.add(notice.intake_id)
+                self.urgent_arrived.emit(notice.intake_id)
+        self._pending = pending
         self.urgent_pending.emit(list(self._pending))
         self.arrivals_reloaded.emit()
 

@@ -37,7 +37,10 @@ def shots(out_dir: Path) -> list[Path]:
         outbox.deliver_pending(box)
     kiosks.beat(KIOSK_ID, kiosks.DEFAULT_NAME, queued=2, refused=1, now=quiet_since)
 
-    page = ArrivalsPage(StaffSession(None, "Sam Patel", "front_desk"), poll_ms=60_000)
+    from intake.staff import first_active_admin
+
+    page = ArrivalsPage(StaffSession(first_active_admin().id, "Sam Patel", "front_desk"),
+                        poll_ms=60_000)
     page.setStyleSheet(desk_stylesheet())
     page.resize(1200, 820)
     page.show()

@@ -285,21 +285,21 @@ class DeskWindow(QMainWindow):
             log.warning("could not audit the lock: %s", exc.code)
         self._session.sign_out()
         self._hide_own_windows()
-        self._show_signed_out(locked_by=name)
+        self._show_signed_out(locked_by=name, locked_id=staff_id)
         self.locked.emit()
 
     # ------------------------------------------------------------------ private
 
-    def _show_signed_out(self, locked_by: str = "") -> None:
+    def _show_signed_out(self, locked_by: str = "", locked_id: int | None = None) -> None:
         self._idle.stop()
         for action in (self._search_action, self._new_patient_action, self._lock_action):
             action.setEnabled(False)
         self._screens.setCurrentWidget(self._sign_in)
-        self._sign_in.reset(username=self._left_username, locked_by=locked_by)
+        self._sign_in.reset(username=self._left_username, locked_by=locked_by, locked_id=locked_id)
         self._who_label.setText(self.tr("Locked") if locked_by else self.tr("Not signed in"))
 
     def _on_signed_in(self, staff: staffmod.SignedIn) -> None:
-        self._session.sign_in(staff.id, staff.display_name, staff.role)
+        self._session.sign_in(staff.id, staff.display_name, staff.roles or staff.role)
         self._left_username = staff.username
         self._apply_role()
         current = self.current_page()

@@ -145,7 +145,7 @@ class MatchDialog(QDialog):
         self._intake_id = intake_id
         self.setWindowTitle(self.tr("Match or create patient"))
         fit_to_screen(self, 860, 640)
-        case = matching.match_case(intake_id)
+        case = matching.match_case(intake_id, staff_id=session.staff_id)
         self._intake = intake = case.intake
         self._candidates = case.candidates
         self._boxes = [CandidateBox(intake, c) for c in self._candidates]
@@ -248,7 +248,8 @@ class MatchDialog(QDialog):
             self._found_title.hide()
             return
         try:
-            candidates = matching.search_candidates(self._intake_id, text)
+            candidates = matching.search_candidates(self._intake_id, text,
+                                                       staff_id=self._session.staff_id)
         except BackCareError as exc:
             self._show(exc)
             return

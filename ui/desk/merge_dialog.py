@@ -44,7 +44,7 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self._session = session
         self._patient_id = patient_id
-        self._this = patients.patients_by_ids([patient_id])[patient_id]
+        self._this = patients.patients_by_ids([patient_id], staff_id=session.staff_id)[patient_id]
         self._other: patients.PatientRow | None = None
         self.setWindowTitle(self.tr("Merge two records of one patient"))
         self.resize(760, 600)
@@ -116,7 +116,7 @@ class MergeDialog(QDialog):
     def search(self, text: str) -> None:
         self._results.clear()
         try:
-            rows = [r for r in patients.search_patients(text) if r.id != self._patient_id]
+            rows = [r for r in patients.search_patients(text, staff_id=self._session.staff_id) if r.id != self._patient_id]
         except BackCareError as exc:
             self._show(exc)
             return
@@ -155,7 +155,7 @@ class MergeDialog(QDialog):
         if item is None:
             return
         other_id = item.data(Qt.ItemDataRole.UserRole)
-        self._other = patients.patients_by_ids([other_id])[other_id]
+        self._other = patients.patients_by_ids([other_id], staff_id=self._session.staff_id)[other_id]
         self._keep_other.setText(self.tr("Keep no. {id} ({who})").format(
             id=other_id, who=_describe(self._other)))
         for button in (self._keep_this, self._keep_other):

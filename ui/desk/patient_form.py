@@ -124,7 +124,7 @@ class PatientForm(QDialog):
     # ------------------------------------------------------------------ private
 
     def _fill(self, patient_id: int) -> None:
-        row = patients.patients_by_ids([patient_id])[patient_id]
+        row = patients.patients_by_ids([patient_id], staff_id=self._session.staff_id)[patient_id]
         self.set_values(first_name=row.first_name, last_name=row.last_name,
                         date_of_birth=date_text(row.date_of_birth), phone=row.phone,
                         email=row.email)

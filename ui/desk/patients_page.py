@@ -171,7 +171,8 @@ class PatientsPage(QWidget):
 
     def search(self, text: str) -> None:
         """Start a search for `text` (in a worker); its rows replace the results when it ends."""
-        self._searching.submit(patients.search_patients, text,
+        staff_id = self._session.staff_id
+        self._searching.submit(lambda: patients.search_patients(text, staff_id=staff_id),
                                on_done=lambda rows: self._show_results(text, rows),
                                on_error=self._search_failed)
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake import clinic as clinic_mod
-from intake import clinic_setup
+from intake import staff
 from intake.errors import BackCareError
 from intake.scheduling import (
     CannotFitError,
@@ -76,7 +76,12 @@ class GatesPanel(QGroupBox):
             self._grid.addWidget(label, row, 0, 1, 4)
             self._lines.append(label)
             row += 1
-        practitioners = clinic_setup.list_practitioners(include_inactive=False)
+        # the practitioners who may decide: each records it as themself (signed in here, or
+        # with their own PIN at this desk)
+        try:
+            deciders = staff.practitioner_accounts(by_staff_id=self._session.staff_id)
+        except BackCareError:
+            deciders = []
         for item in self._gates.needs_override:
             label = QLabel("⚠ " + gate_item_text(item))
             self._grid.addWidget(label, row, 0)
@@ -84,15 +89,31 @@ class GatesPanel(QGroupBox):
             who = QComboBox()
             who.setAccessibleName(self.tr("Deciding practitioner for {0}").format(
                 gate_item_text(item)))
-            for p in practitioners:
-                who.addItem(p.name, p.id)
+            for staff_id, name in deciders:
+                who.addItem(name, staff_id)
+            who.setCurrentIndex(max(0, who.findData(self._session.staff_id)))
+            pin = QLineEdit()
+            pin.setEchoMode(QLineEdit.EchoMode.Password)
+            pin.setPlaceholderText(self.tr("Their PIN"))
+            pin.setMaximumWidth(90)
+            pin.setAccessibleName(self.tr("PIN of the deciding practitioner for {0}").format(
+                gate_item_text(item)))
+            who.currentIndexChanged.connect(
+                lambda _i, w=who, p=pin: p.setVisible(w.currentData() != self._session.staff_id))
+            pin.setVisible(who.currentData() != self._session.staff_id)
             reason = QLineEdit()
             reason.setPlaceholderText(self.tr("Practitioner's reason"))
             reason.setAccessibleName(self.tr("Reason for {0}").format(gate_item_text(item)))
             button = QPushButton(self.tr("Record decision"))
             button.setAccessibleName(self.tr("Record decision for {0}").format(gate_item_text(item)))
-            button.clicked.connect(lambda _c=False, i=item, w=who, r=reason: self._record(i, w, r))
-            self._grid.addWidget(who, row, 1)
+            button.clicked.connect(
+                lambda _c=False, i=item, w=who, r=reason, p=pin: self._record(i, w, r, p))
+            chooser = QWidget()
+            pair = QHBoxLayout(chooser)
+            pair.setContentsMargins(0, 0, 0, 0)
+            pair.addWidget(who)
+            pair.addWidget(pin)
+            self._grid.addWidget(chooser, row, 1)
             self._grid.addWidget(reason, row, 2)
             self._grid.addWidget(button, row, 3)
             row += 1
@@ -111,13 +132,16 @@ class GatesPanel(QGroupBox):
         self._grid.addWidget(self._error, row, 0, 1, 4)
         self._grid.setColumnStretch(2, 1)
 
-    def _record(self, item: str, who: QComboBox, reason: QLineEdit) -> None:
+    def _record(self, item: str, who: QComboBox, reason: QLineEdit, pin: QLineEdit) -> None:
         self._error.clear()
         if self._gates is None or self._gates.intake_id is None:
             return
+        decider = who.currentData()
+        countersign = None if decider == self._session.staff_id else (decider, pin.text())
+        pin.clear()
         try:
-            record_override(self._gates.intake_id, item, who.currentData(), reason.text(),
-                            self._session.staff_id)
+            record_override(self._gates.intake_id, item, reason.text(), self._session.staff_id,
+                            countersign=countersign)
         except BackCareError as exc:
             self._error.setText(error_text(exc))
             return

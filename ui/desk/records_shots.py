@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from intake import arrivals, matching, patients
+from intake import arrivals, matching, patients, staff
 from intake.content import checklists
 from intake.intakes import IntakeDraft, save_urgent_early, submit_intake
 from intake.session import StaffSession
@@ -41,24 +41,25 @@ def _draft(first: str, last: str, born: dt.date, phone: str, yes: set[str],
 
 def _ensure_data() -> int:
     """The id of an unmatched arrival that looks like a known patient."""
-    if len(patients.search_patients("br")) < 4:
+    me, kiosk = staff.first_active_admin().id, staff.kiosk_identity("kiosk")
+    if len(patients.search_patients("br", staff_id=me)) < 4:
         for first, last, born, phone, email in _EXTRA_PEOPLE:
-            patients.create_patient(staff_id=None, first_name=first, last_name=last,
+            patients.create_patient(staff_id=me, first_name=first, last_name=last,
                                     date_of_birth=born, phone=phone, email=email)
-    today = arrivals.todays_arrivals()
+    today = arrivals.todays_arrivals(staff_id=me)
     if not any(a.urgent for a in today):
-        save_urgent_early(_draft("Dmitri", "Volkov", dt.date(1958, 1, 20), "07911 123555",
+        save_urgent_early(entered_by=kiosk, draft=_draft("Dmitri", "Volkov", dt.date(1958, 1, 20), "07911 123555",
                                  {"ce_both_legs", "ce_saddle_numbness"},
                                  {"lower_back", "left_lower_leg", "right_lower_leg"}))
-    matchable = next((a.intake_id for a in arrivals.todays_arrivals()
+    matchable = next((a.intake_id for a in arrivals.todays_arrivals(staff_id=me)
                       if a.patient_id is None and not a.urgent
-                      and matching.find_candidates(a.intake_id)), None)
+                      and matching.find_candidates(a.intake_id, staff_id=me)), None)
     if matchable is None:
-        matchable = submit_intake(_draft("Margaret", "Bronte", dt.date(1949, 2, 14), "07911 123790",
+        matchable = submit_intake(entered_by=kiosk, draft=_draft("Margaret", "Bronte", dt.date(1949, 2, 14), "07911 123790",
                                          {"over_50_new_pain", "bleeding_anticoagulant"},
                                          {"lower_back", "buttocks", "left_thigh"}), region="GB")
-    if not any(a.badges and not a.urgent for a in arrivals.todays_arrivals()):
-        submit_intake(_draft("Priya", "Raman", dt.date(1983, 9, 12), "07911 123987",
+    if not any(a.badges and not a.urgent for a in arrivals.todays_arrivals(staff_id=me)):
+        submit_intake(entered_by=kiosk, draft=_draft("Priya", "Raman", dt.date(1983, 9, 12), "07911 123987",
                              {"pregnancy", "implanted_device"}, {"lower_back", "upper_back"}),
                       region="GB")
     return matchable
@@ -85,8 +86,8 @@ def shots(out_dir: Path) -> list[Path]:
     from ui.desk.patients_page import PatientsPage
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    session = StaffSession(None, "Sam Patel", "front_desk")
     matchable = _ensure_data()
+    session = StaffSession(staff.first_active_admin().id, "Sam Patel", "front_desk")
     made: list[Path] = []
 
     page = ArrivalsPage(session, poll_ms=60_000)

@@ -22,11 +22,10 @@ from ui.desk.settings.page import SettingsPage
 
 
 def _admin_session() -> StaffSession:
-    for staff_id in range(1, 50):
-        account = staff.get_staff(staff_id)
-        if account is not None and account.role == "admin" and account.active:
-            return StaffSession(account.id, account.display_name, account.role)
-    raise RuntimeError("the demo clinic has no admin")
+    account = staff.first_active_admin()
+    if account is None:
+        raise RuntimeError("the demo clinic has no admin")
+    return StaffSession(account.id, account.display_name, roles=staff.roles(account.id))
 
 
 def _save(widget: QWidget, path: Path, width: int, height: int) -> Path:

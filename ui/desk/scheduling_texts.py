@@ -188,6 +188,19 @@ def error_text(exc: BackCareError) -> str:
         return tr("This pattern is not possible: check the numbers and weekdays.")
     if code == "required" and exc.field == "reason":
         return tr("Write the practitioner's reason.")
+    if exc.field == "pin":
+        if code == "pin_closed":
+            return tr("Too many wrong PINs: the practitioner signs in with their password to "
+                      "record it.")
+        return tr("That PIN is not the deciding practitioner's. Nothing was recorded.")
+    if code == "not_allowed":
+        return tr("Only a practitioner can record this, signed in or with their own PIN.")
+    if code == "no_diary":
+        return tr("This practitioner's account is not linked to a diary (Staff → "
+                  "Practitioner's diary).")
+    if code in ("reason", "bad_characters", "too_long") and exc.field == "reason":
+        return tr("The reason holds characters or a length that cannot be kept. Please "
+                  "retype it.")
     if code == "locked":
         return tr("The database is busy. Please try again in a moment.")
     if code in ("unavailable", "disk_full", "read_only"):

@@ -2,6 +2,8 @@
 
 It only checks the secret (intake.staff.sign_in, argon2: 0.1–0.25 s) in a worker thread, so the
 window keeps painting, and says why it was refused; the window decides what a sign-in opens.
+A sign-in needs the password; on the lock screen the person who locked the desk may unlock it
+with their PIN as well (intake.staff.unlock_as).
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ class SignInPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._locked_id: int | None = None  # who locked the desk: may unlock with the PIN
+        self._locked_username = ""
         self.setObjectName("signInPage")
         self._title = QLabel(self.tr("Sign in to the front desk"))
         self._title.setObjectName("pageTitle")
@@ -95,16 +99,21 @@ class SignInPage(QWidget):
 
     # ------------------------------------------------------------------ public
 
-    def reset(self, *, username: str = "", locked_by: str = "") -> None:
-        """Empty the form. `locked_by`: whose work the lock keeps (shows the lock note)."""
+    def reset(self, *, username: str = "", locked_by: str = "",
+              locked_id: int | None = None) -> None:
+        """Empty the form. `locked_by`: whose work the lock keeps (shows the lock note);
+        `locked_id`: their account, which may unlock with its PIN under `username`."""
+        self._locked_id = locked_id if locked_by else None
+        self._locked_username = username.strip().lower()
         self._username.setText(username)
         self._secret.clear()
         self._error.hide()
         if locked_by:
             self._title.setText(self.tr("The desk is locked"))
             self._note.setText(self.tr(
-                "Open work of {name} is kept. Sign in (as anyone on the staff) to go on "
-                "where the desk was left.").format(name=locked_by))
+                "Open work of {name} is kept. {name} can unlock with their PIN; anyone else on "
+                "the staff signs in with their password to go on where the desk was left."
+            ).format(name=locked_by))
             self._note.show()
             # a wrapped label in a fixed-width card: give it the height its lines need
             self._note.setMinimumHeight(self._note.heightForWidth(CARD_WIDTH - 2 * CARD_MARGIN))
@@ -139,7 +148,11 @@ class SignInPage(QWidget):
         if self._checking.is_busy():
             return
         self._error.hide()
-        self._checking.submit(staffmod.sign_in, username, secret,
+        if self._locked_id is not None and username.strip().lower() == self._locked_username:
+            check, args = staffmod.unlock_as, (self._locked_id, secret)  # PIN or password
+        else:
+            check, args = staffmod.sign_in, (username, secret)  # the password only
+        self._checking.submit(check, *args,
                               on_done=self._accepted, on_error=self._refused)
 
     def is_checking(self) -> bool:
@@ -173,6 +186,8 @@ class SignInPage(QWidget):
                 return self.tr("Too many wrong tries: this account is locked until {time}. "
                                "An admin can unlock it now by resetting its password.").format(
                     time=when)
+            if exc.code == "pin_closed":
+                return self.tr("Too many wrong PINs: unlock with your password.")
             if exc.code == "disabled":
                 return self.tr("This account is disabled. Ask an admin to enable it.")
             return self.tr("The username or the password is wrong. Check Caps Lock and try again.")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake import clinic_setup
 from intake import staff as staffmod
 from intake.errors import BackCareError, ValidationError
 from intake.session import ROLES, StaffSession
@@ -125,8 +127,14 @@ class AccountForm(QGroupBox):
         self._who = QLabel(self.tr("Choose someone in the list."))
         self._who.setObjectName("accountName")
         self._role = _roles_combo(self.tr("Role of the selected account"))
+        self._also_practitioner = QCheckBox(self.tr("also practitioner"))
+        self._also_practitioner.setAccessibleName(self.tr("Also a practitioner"))
         self._role_button = QPushButton(self.tr("Change role"))
         self._role_button.setAccessibleName(self.tr("Change role"))
+        self._diary = QComboBox()
+        self._diary.setAccessibleName(self.tr("Practitioner's diary of the selected account"))
+        self._diary_button = QPushButton(self.tr("Link diary"))
+        self._diary_button.setAccessibleName(self.tr("Link diary"))
         self._active_button = QPushButton(self.tr("Disable account"))
         self._active_button.setAccessibleName(self.tr("Disable or enable the account"))
         self._password = _line(self.tr("Reset: new password"), secret=True)
@@ -138,9 +146,14 @@ class AccountForm(QGroupBox):
         self._message = _message_label(self.tr("Account message"))
         role_row = QHBoxLayout()
         role_row.addWidget(self._role, 1)
+        role_row.addWidget(self._also_practitioner)
         role_row.addWidget(self._role_button)
+        diary_row = QHBoxLayout()
+        diary_row.addWidget(self._diary, 1)
+        diary_row.addWidget(self._diary_button)
         form = QFormLayout()
         form.addRow(self.tr("Role"), role_row)
+        form.addRow(self.tr("Practitioner's diary"), diary_row)
         form.addRow(self.tr("New password"), self._password)
         form.addRow(self.tr("Password again"), self._again)
         form.addRow(self.tr("New PIN"), self._pin)
@@ -155,14 +168,16 @@ class AccountForm(QGroupBox):
 
     def _connect_signals(self) -> None:
         self._role_button.clicked.connect(self._on_change_role)
+        self._diary_button.clicked.connect(self._on_link_diary)
         self._active_button.clicked.connect(self._on_toggle_active)
         self._reset_button.clicked.connect(self._on_reset)
 
     def show_account(self, staff) -> None:
         """Show `staff` (an intake.models.Staff) or nothing."""
         self._staff_id = staff.id if staff is not None else None
-        for widget in (self._role, self._role_button, self._active_button, self._password,
-                       self._again, self._pin, self._reset_button):
+        for widget in (self._role, self._also_practitioner, self._role_button, self._diary,
+                       self._diary_button, self._active_button, self._password, self._again,
+                       self._pin, self._reset_button):
             widget.setEnabled(staff is not None)
         self._message.hide()
         if staff is None:
@@ -170,7 +185,14 @@ class AccountForm(QGroupBox):
             return
         self._who.setText(self.tr("{name} ({user})").format(name=staff.display_name,
                                                              user=staff.username))
+        held = staffmod.roles(staff.id)
         self._role.setCurrentIndex(max(0, self._role.findData(staff.role)))
+        self._also_practitioner.setChecked("practitioner" in held and staff.role != "practitioner")
+        self._diary.clear()
+        self._diary.addItem(self.tr("(no diary)"), None)
+        for practitioner in clinic_setup.list_practitioners(include_inactive=False):
+            self._diary.addItem(practitioner.name, practitioner.id)
+        self._diary.setCurrentIndex(max(0, self._diary.findData(staff.practitioner_id)))
         self._active = staff.active
         self._active_button.setText(self.tr("Disable account") if staff.active
                                     else self.tr("Enable account"))
@@ -189,8 +211,18 @@ class AccountForm(QGroupBox):
 
     def _on_change_role(self) -> None:
         role = self._role.currentData()
-        self._run(lambda: staffmod.change_role(self._staff_id, role, by_staff_id=self._session.staff_id),
-                  self.tr("Role changed to {role}.").format(role=role_label(role)))
+        roles = [role] + (["practitioner"] if self._also_practitioner.isChecked() else [])
+        self._run(lambda: staffmod.change_role(self._staff_id, roles,
+                                               by_staff_id=self._session.staff_id),
+                  self.tr("Role changed to {role}.").format(
+                      role=" + ".join(role_label(r) for r in dict.fromkeys(roles))))
+
+    def _on_link_diary(self) -> None:
+        practitioner_id = self._diary.currentData()
+        self._run(lambda: staffmod.link_practitioner(self._staff_id, practitioner_id,
+                                                     by_staff_id=self._session.staff_id),
+                  self.tr("Diary linked: this person's decisions are recorded for it.")
+                  if practitioner_id is not None else self.tr("Diary unlinked."))
 
     def _on_toggle_active(self) -> None:
         active = not self._active

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from intake import db as dbmod
 from intake import intakes
-from intake.errors import StorageError, ValidationError
+from intake.errors import NotAllowedError, StorageError, ValidationError
 from intake.intakes import IntakeDraft
 from ui.kiosk import language
 from ui.kiosk.forwarder import IntakeForwarder
@@ -431,8 +431,8 @@ class IntakeFlow(QWidget):
             intake_id = intakes.submit_intake(
                 self._draft, source=self._mode, entered_by=self._staff_id,
                 existing_id=self._urgent_id, region=self._region, key=self._sender.key)
-        except StorageError as exc:
-            log.warning("intake not saved: storage %s", exc.code)
+        except (StorageError, NotAllowedError) as exc:  # the database, or an account disabled
+            log.warning("intake not saved: %s", exc.code)
             self._show("failed")
             return
         except ValidationError as exc:
@@ -627,10 +627,13 @@ class IntakeFlow(QWidget):
         if self._mode != "kiosk":
             return
         try:
+            kiosk_id = None
             if self._urgent_id is not None:
                 dbmod.ensure_connected()
-            intakes.withdraw_urgent_answer(self._draft, item, intake_id=self._urgent_id)
-        except StorageError as exc:
+                kiosk_id = self._kiosk_identity()
+            intakes.withdraw_urgent_answer(self._draft, item, intake_id=self._urgent_id,
+                                           entered_by=kiosk_id)
+        except (StorageError, NotAllowedError) as exc:
             log.warning("urgent withdrawal not saved: storage %s", exc.code)
             self._say_missing(lambda: self.tr("Please tell reception that this answer was a "
                                               "mistake."))
@@ -642,6 +645,12 @@ class IntakeFlow(QWidget):
         else:
             self._say_missing(lambda: self.tr("Your answer is cleared. Please answer this group "
                                               "again."))
+
+    def _kiosk_identity(self) -> int:
+        """This kiosk's device identity (intake.staff.kiosk_identity of its outbox's id)."""
+        from intake import kiosks, staff
+
+        return staff.kiosk_identity(self.forwarder().outbox().kiosk_id(), kiosks.kiosk_name())
 
     def _on_stop(self) -> None:
         self._urgent.hide()

@@ -5,6 +5,8 @@ of the kiosk's translation files on purpose (see ui/kiosk/translations.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
@@ -21,8 +23,9 @@ class StaffExitPanel(Overlay):
     verified = Signal(int)
     cancelled = Signal()
 
-    def __init__(self, parent: QWidget):
+    def __init__(self, parent: QWidget, *, kiosk: Callable[[], int] | None = None):
         super().__init__(parent)
+        self._kiosk = kiosk  # this kiosk's device identity: wrong tries are counted for it
         title = QLabel(self.tr("Staff: leave the kiosk"), self)
         title.setObjectName("stepTitle")
         self._secret = QLineEdit(self)
@@ -85,7 +88,8 @@ class StaffExitPanel(Overlay):
                                           "cannot be checked now. Please try again later."))
             return
         try:
-            member = staff.verify_staff_secret(secret)
+            kiosk_id = self._kiosk() if self._kiosk is not None else None
+            member = staff.verify_staff_secret(secret, kiosk_id=kiosk_id)
         except NotAllowedError as exc:
             until = exc.details.get("until")
             self._message.setText(self.tr(

@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QPaintEvent
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
+from intake import staff
 from ui.kiosk import language
 from ui.kiosk.flow import IntakeFlow
 from ui.kiosk.forwarder import IntakeForwarder
@@ -61,6 +62,7 @@ class KioskWindow(QWidget):
                  region: str | None = None, default_language: str | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
+        self._kiosk_id: int | None = None  # this kiosk's device identity, read when needed
         self.setObjectName("kioskRoot")
         self.setWindowTitle(self.tr("Check-in"))
         self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
@@ -109,7 +111,7 @@ class KioskWindow(QWidget):
 
     def staff_panel(self) -> StaffExitPanel:
         if self._staff_panel is None:
-            self._staff_panel = StaffExitPanel(self)
+            self._staff_panel = StaffExitPanel(self, kiosk=self.kiosk_id)
             self._staff_panel.verified.connect(self._on_staff_verified)
             self._staff_panel.cancelled.connect(self._staff_panel.close_panel)
         return self._staff_panel
@@ -171,6 +173,16 @@ class KioskWindow(QWidget):
         self._flow.larger_text_toggled.connect(self._on_larger_text)
         self._flow.show()
         self._corner.raise_()
+
+    def kiosk_id(self) -> int:
+        """This kiosk's device identity (its outbox's id, registered on first use): wrong tries
+        at its staff exit are counted for it. Raises StorageError while the database is away."""
+        if self._kiosk_id is None:
+            from intake import kiosks
+
+            self._kiosk_id = staff.kiosk_identity(self._forwarder.outbox().kiosk_id(),
+                                                  kiosks.kiosk_name())
+        return self._kiosk_id
 
     def _on_larger_text(self, larger: bool) -> None:
         self._larger = larger

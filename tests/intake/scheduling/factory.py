@@ -35,7 +35,12 @@ def make_clinic(*, practitioners: int = 2, rooms: int = 2, weekdays=range(5),
                     PractitionerHours.create(practitioner=pid, weekday=weekday, starts=9 * 60, ends=18 * 60)
         rids = [Room.create(name=f"Room {n}").id for n in range(rooms)]
         staff = Staff.create(username="desk", display_name="Desk", role="front_desk", password_hash="x")
-    return {"clinic": clinic.id, "practitioners": pids, "rooms": rids, "staff": staff.id}
+        # each practitioner's own account, linked to their diary: who records their decisions
+        deciders = [Staff.create(username=f"p{n}", display_name=f"P{n}", role="practitioner",
+                                 password_hash="x", practitioner=pid).id
+                    for n, pid in enumerate(pids)]
+    return {"clinic": clinic.id, "practitioners": pids, "rooms": rids, "staff": staff.id,
+            "deciders": deciders}
 
 
 def make_patient(first: str = "Ann", last: str = "Lee", *, answers: dict[tuple[str, str], str] | None = None,

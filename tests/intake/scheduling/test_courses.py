@@ -173,8 +173,10 @@ def test_review_extends_by_eight_only_when_improving_and_under_twenty_a_year(cou
     review_day = sessions[-1].starts_at.date()
     more = plan_course(CourseRequest(sessions[-1].starts_at + dt.timedelta(days=1), pattern=Pattern.weekly(2),
                                      sessions=8, patient_id=course["patient"]))
-    with pytest.raises(NotAllowedError) as info:
+    with pytest.raises(NotAllowedError, match="not_allowed"):  # the review is a practitioner's
         extend_course(course["id"], more, course["staff"], today=review_day)
+    with pytest.raises(NotAllowedError) as info:
+        extend_course(course["id"], more, course["deciders"][0], today=review_day)
     assert info.value.code == "not_improving"
     with dbmod.write():
         Intake.create(patient=course["patient"], first_name="Ann", last_name="Lee", pain_now=4,
@@ -182,9 +184,9 @@ def test_review_extends_by_eight_only_when_improving_and_under_twenty_a_year(cou
     too_many = plan_course(CourseRequest(sessions[-1].starts_at + dt.timedelta(days=1), pattern=Pattern.weekly(3),
                                          sessions=9, patient_id=course["patient"]))
     with pytest.raises(NotAllowedError) as info:
-        extend_course(course["id"], too_many, course["staff"], today=review_day)
+        extend_course(course["id"], too_many, course["deciders"][0], today=review_day)
     assert (info.value.code, info.value.details["allowed"]) == ("over_yearly_limit", 8)
-    ids = extend_course(course["id"], more, course["staff"], today=review_day)
+    ids = extend_course(course["id"], more, course["deciders"][0], today=review_day)
     assert len(ids) == 8
     assert TreatmentCourse.get_by_id(course["id"]).sessions_planned == 20
     assert [a.session_number for a in _sessions(course["id"])] == list(range(1, 21))

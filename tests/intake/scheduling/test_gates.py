@@ -48,7 +48,7 @@ def test_implanted_device_blocks_electro_only_and_standard_books_normally(clinic
     assert info.value.details["blocked"] == ("contraindication:implanted_device",)
     # a hard block is not a decision a practitioner can record
     with pytest.raises(ValidationError) as info:
-        record_override(intake, "implanted_device", clinic["practitioners"][0], "checked", clinic["staff"])
+        record_override(intake, "implanted_device", "checked", clinic["deciders"][0])
     assert info.value.field == "item"
     assert not PractitionerDecision.select().exists()
 
@@ -61,7 +61,7 @@ def test_device_and_a_precaution_still_need_the_decision_for_standard(clinic):
     electro = course_gates(patient, "electro")
     assert electro.blocked == ("contraindication:implanted_device",)
     assert electro.needs_override == ("epilepsy",)
-    record_override(intake, "epilepsy", clinic["practitioners"][0], "controlled", clinic["staff"])
+    record_override(intake, "epilepsy", "controlled", clinic["deciders"][0])
     assert course_gates(patient, "standard").ok and not course_gates(patient, "electro").ok
 
 
@@ -75,18 +75,50 @@ def test_precaution_and_red_flag_need_recorded_override(clinic):
     assert not gates.ok and gates.blocked == ()
     assert set(gates.needs_override) == {"pregnancy", "night_pain"}
     with pytest.raises(ValidationError) as info:
-        record_override(intake, "pregnancy", clinic["practitioners"][0], "  ", clinic["staff"])
+        record_override(intake, "pregnancy", "  ", clinic["deciders"][0])
     assert info.value.field == "reason"
-    record_override(intake, "pregnancy", clinic["practitioners"][0], "second trimester, no electro", clinic["staff"])
+    record_override(intake, "pregnancy", "second trimester, no electro", clinic["deciders"][0])
     gates = course_gates(patient, "standard")
     assert gates.needs_override == ("night_pain",) and gates.overridden == ("pregnancy",)
-    decision_id = record_override(intake, "night_pain", clinic["practitioners"][1], "mechanical pattern", clinic["staff"])
+    decision_id = record_override(intake, "night_pain", "mechanical pattern", clinic["deciders"][1])
     assert course_gates(patient, "standard").ok
     decision = PractitionerDecision.get_by_id(decision_id)
-    assert (decision.practitioner_id, decision.decided_by_id) == (clinic["practitioners"][1], clinic["staff"])
+    assert (decision.practitioner_id, decision.decided_by_id) == (clinic["practitioners"][1],
+                                                                  clinic["deciders"][1])
     entry = AuditEntry.select().where(AuditEntry.action == "override_recorded").order_by(AuditEntry.id.desc()).first()
-    assert entry.detail == f"item=night_pain practitioner={clinic['practitioners'][1]}"
+    assert entry.staff_id == clinic["deciders"][1]
+    assert entry.detail == (f"item=night_pain practitioner={clinic['practitioners'][1]} "
+                            f"desk={clinic['deciders'][1]}")
     assert "mechanical" not in entry.detail
+
+
+def test_a_decision_is_the_practitioners_own_signed_in_or_countersigned_with_their_pin(clinic):
+    from argon2 import PasswordHasher
+
+    from intake.models import Staff
+
+    patient, intake = make_patient(answers={("red_flag", "night_pain"): "yes"})
+    with dbmod.write():
+        Staff.update(pin_hash=PasswordHasher(time_cost=1, memory_cost=8, parallelism=1).hash("8642")
+                     ).where(Staff.id == clinic["deciders"][0]).execute()
+    # the front desk cannot decide in a practitioner's name, nor with a wrong PIN
+    with pytest.raises(NotAllowedError, match="not_allowed"):
+        record_override(intake, "night_pain", "mechanical", clinic["staff"])
+    with pytest.raises(NotAllowedError) as wrong:
+        record_override(intake, "night_pain", "mechanical", clinic["staff"],
+                        countersign=(clinic["deciders"][0], "1111"))
+    assert wrong.value.field == "pin"
+    with pytest.raises(NotAllowedError, match="not_allowed"):  # a PIN of a non-practitioner
+        record_override(intake, "night_pain", "mechanical", clinic["staff"],
+                        countersign=(clinic["staff"], "x"))
+    assert not PractitionerDecision.select().exists()
+    decision_id = record_override(intake, "night_pain", "mechanical", clinic["staff"],
+                                  countersign=(clinic["deciders"][0], "8642"))
+    decision = PractitionerDecision.get_by_id(decision_id)
+    assert (decision.practitioner_id, decision.decided_by_id) == (clinic["practitioners"][0],
+                                                                  clinic["deciders"][0])
+    assert AuditEntry.select().where(AuditEntry.action == "countersign_failed").count() == 1
+    assert Staff.get_by_id(clinic["deciders"][0]).locked_until is None
 
 
 def test_unacknowledged_urgent_alert_blocks_any_course(clinic):
@@ -95,7 +127,7 @@ def test_unacknowledged_urgent_alert_blocks_any_course(clinic):
     gates = course_gates(patient, "standard")
     assert "urgent_unacknowledged" in gates.blocked
     with pytest.raises(NotAllowedError):
-        record_override(intake, "ce_both_legs", clinic["practitioners"][0], "seen", clinic["staff"])
+        record_override(intake, "ce_both_legs", "seen", clinic["deciders"][0])
     with dbmod.write():
         Intake.update(urgent_ack_at=dt.datetime(2027, 1, 1, 9)).where(Intake.id == intake).execute()
     gates = course_gates(patient, "standard")
@@ -114,5 +146,5 @@ def test_latest_intake_is_the_one_read(clinic):
 def test_unknown_item_refused(clinic):
     _, intake = make_patient()
     with pytest.raises(ValidationError) as info:
-        record_override(intake, "not_an_item", clinic["practitioners"][0], "x", clinic["staff"])
+        record_override(intake, "not_an_item", "x", clinic["deciders"][0])
     assert info.value.field == "item"

@@ -13,7 +13,7 @@ from intake import intakes, kiosks
 from intake.models import Intake
 from intake.patients import IntakeRecord
 from intake.session import StaffSession
-from tests.desk_data import make_intake, make_staff
+from tests.desk_data import kiosk, make_intake, make_staff
 from tests.intake.test_intakes import full_draft
 from ui.desk.arrivals import ArrivalsPage
 from ui.desk.intake_view import IntakeView
@@ -42,7 +42,7 @@ def test_a_queued_intake_shows_when_it_was_sent_and_when_it_reached_the_desk(qtb
     on_time = make_intake(first="Prompt")
     sent = _minutes_ago(15)
     late = intakes.submit_intake(full_draft(first_name="Queued"), region="GB",
-                                 key="k-late-000000", sent_at=sent)
+                                 key="k-late-000000", sent_at=sent, entered_by=kiosk())
     page = _page(qtbot, make_staff())
     received = Intake.get_by_id(late).received_at
     late_card, prompt_card = page.card_for(late), page.card_for(on_time)

@@ -111,7 +111,7 @@ def test_patient_page_load_is_a_fixed_number_of_queries(qtbot, db):
         iid = make_intake()
         Intake.update(patient=pid).where(Intake.id == iid).execute()
     page = _page(qtbot, staff)
-    with assert_query_count(8):  # patient, intakes, answers, courses, appointments, audit (3)
+    with assert_query_count(9):  # who acts, patient, intakes, answers, courses, appointments, audit (3)
         _open(qtbot, page, pid)
     # the newest in full, the older ones folded to a line that opens without a query
     assert len(page.patient_page.intake_views()) == 1
@@ -194,7 +194,7 @@ def test_intake_view_lists_regions_without_the_body_map_module(qtbot, db, monkey
     pid = make_patient()
     iid = make_intake(regions=("neck", "left_foot"))
     Intake.update(patient=pid).where(Intake.id == iid).execute()
-    record = get_patient_page(pid, staff_id=None).intakes[0]
+    record = get_patient_page(pid, staff_id=make_staff()).intakes[0]
     monkeypatch.setitem(sys.modules, "ui.widgets.body_map", None)
     view = IntakeView(record)
     qtbot.addWidget(view)
@@ -210,7 +210,7 @@ def test_staff_entered_intake_names_who_entered_it(qtbot, db):
     with dbmod.write():
         Intake.update(patient=pid, source="desk", entered_by=staff).where(Intake.id == iid).execute()
     page = _page(qtbot, staff)
-    with assert_query_count(8):  # the staff name comes with the intakes, no extra query
+    with assert_query_count(9):  # the staff name comes with the intakes, no extra query
         _open(qtbot, page, pid)
     texts = [label.text() for label in page.patient_page.findChildren(QLabel)]
     assert any("entered by Rita Reception" in text for text in texts)

@@ -93,7 +93,7 @@ def test_admin_disables_enables_and_resets_an_account(qtbot, staff_page, account
     control(staff_page, QPushButton, "Reset password or PIN").click()
     assert "unlocked" in control(staff_page, QLabel, "Account message").text()
     assert staffmod.authenticate("desk", "a new desk pass").id == desk.id
-    assert staffmod.authenticate("desk", "97531").id == desk.id
+    assert staffmod.unlock_desk(desk.id, "97531").id == desk.id
 
 
 def test_last_admin_cannot_be_disabled_or_demoted_from_the_page(qtbot, staff_page, accounts):
@@ -162,3 +162,22 @@ def test_audit_view_empty_for_a_non_admin(qtbot, accounts, trail):
         view.refresh()
     assert view.row_count() == 0
     assert "admin" in view.findChild(QLabel, "errorText").text()
+
+
+def test_the_owner_is_admin_and_practitioner_linked_to_their_diary(qtbot, staff_page, accounts):
+    from PySide6.QtWidgets import QCheckBox
+
+    from intake import access, clinic_setup
+
+    admin, _ = accounts
+    diary = clinic_setup.add_practitioner("Mei Chen", by_staff_id=admin.id)
+    staff_page.select_staff(admin.id)
+    control(staff_page, QCheckBox, "Also a practitioner").setChecked(True)
+    control(staff_page, QPushButton, "Change role").click()
+    assert staffmod.roles(admin.id) == ("admin", "practitioner")
+    diaries = control(staff_page, QComboBox, "Practitioner's diary of the selected account")
+    diaries.setCurrentIndex(diaries.findText("Mei Chen"))
+    control(staff_page, QPushButton, "Link diary").click()
+    assert "Diary linked" in control(staff_page, QLabel, "Account message").text()
+    me = access.require(admin.id, access.DECIDE)  # may now record their own decisions
+    assert me.practitioner_id == diary.id and Staff.get_by_id(admin.id).practitioner_id == diary.id

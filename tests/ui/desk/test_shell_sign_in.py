@@ -84,7 +84,9 @@ def test_five_wrong_tries_lock_the_account_even_for_the_right_password(qtbot, wi
 def test_front_desk_sees_no_staff_or_audit_and_intake_refuses(qtbot, window, accounts):
     _, desk = accounts
     window.add_page("patients", "Patients", QWidget())
-    sign_in(qtbot, window, "desk", "2468")  # the PIN works at the desk too
+    sign_in(qtbot, window, "desk", "2468")  # a PIN is no sign-in
+    assert window.is_locked()
+    sign_in(qtbot, window, "desk", DESK_PASSWORD)
     assert not window.is_locked()
     assert window.nav_keys() == ["patients"]
     assert not window.show_page("staff") and not window.show_page("audit")
@@ -138,3 +140,23 @@ def test_suggested_username_is_prefilled_and_focus_goes_to_the_password(qtbot, w
     window.suggest_username("boss")
     assert control(window, QLineEdit, "Username").text() == "boss"
     qtbot.waitUntil(lambda: control(window, QLineEdit, "Password or PIN").hasFocus())
+
+
+def test_the_pin_unlocks_the_desk_only_for_whoever_locked_it(qtbot, window, accounts):
+    admin, desk = accounts
+    sign_in(qtbot, window, "desk", DESK_PASSWORD)
+    window.lock()
+    assert any("can unlock with their PIN" in label.text()
+               for label in window.findChildren(QLabel) if label.isVisible())
+    sign_in(qtbot, window, "desk", "2468")  # the one who locked it: the PIN is enough
+    assert not window.is_locked()
+    window.lock()
+    sign_in(qtbot, window, admin.username, "2468")  # anyone else: the password
+    assert window.is_locked()
+    for _ in range(5):
+        sign_in(qtbot, window, "desk", "0000")
+    sign_in(qtbot, window, "desk", "2468")
+    assert window.is_locked() and "unlock with your password" in sign_in_message(window)
+    sign_in(qtbot, window, "desk", DESK_PASSWORD)
+    assert not window.is_locked()
+    assert Staff.get_by_id(desk.id).locked_until is None  # wrong PINs never lock the account

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
 
+from intake import staff as staffmod
 from intake.content import checklists
 from intake.models import Intake, IntakeAnswer
 from tests.ui.kiosk.helpers import (
@@ -54,7 +55,8 @@ def test_complete_intake_is_stored_exactly(qtbot, clinic_db):
     row = Intake.get_by_id(submitted.args[0])
     assert (row.first_name, row.last_name, row.date_of_birth) == ("Zoë", "O'Brien", dt.date(1950, 3, 4))
     assert (row.phone, row.email, row.source, row.entered_by_id) == (
-        "+447911123456", "zoe@example.org", "kiosk", None)
+        "+447911123456", "zoe@example.org", "kiosk", row.entered_by_id)
+    assert staffmod.roles(row.entered_by_id) == ("kiosk",)  # delivered as the kiosk's identity
     assert (row.pain_since_value, row.pain_since_unit, row.pain_now) == (1, "weeks", 6)
     assert (row.peg_pain, row.peg_enjoyment, row.peg_activity) == (5, 4, 6)
     assert row.treatment_other == "Heat pad"

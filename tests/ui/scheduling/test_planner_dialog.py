@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake.models import Appointment, PractitionerDecision, TreatmentCourse
+from intake.staff import create_staff
 from tests.ui.scheduling.helpers import add_people, child, make_clinic, make_intake, make_patient
 from ui.desk.planner_dialog import PlannerDialog
 
@@ -25,7 +26,13 @@ BEFORE_CHRISTMAS = dt.datetime(2026, 12, 20, 8, 0)
 def clinic(sqlite_db):
     admin, desk = make_clinic()
     practitioners, rooms = add_people(admin)
-    return admin, desk, practitioners, rooms
+    account = create_staff("mei", "Mei Practitioner", "practitioner", "mei pass 12",
+                           pin=PRACTITIONER_PIN, practitioner_id=practitioners[0],
+                           by_staff_id=admin.staff_id)
+    return admin, desk, practitioners, rooms, account.id
+
+
+PRACTITIONER_PIN = "8642"
 
 
 def _dialog(qtbot, patient, desk, **kw) -> PlannerDialog:
@@ -38,7 +45,7 @@ def _dialog(qtbot, patient, desk, **kw) -> PlannerDialog:
 
 
 def test_moved_sessions_highlighted_and_confirm_books_twelve(qtbot, clinic):
-    _, desk, _, _ = clinic
+    _, desk, *_ = clinic
     patient = make_patient()
     make_intake(patient)
     dialog = _dialog(qtbot, patient, desk)
@@ -66,7 +73,7 @@ def test_moved_sessions_highlighted_and_confirm_books_twelve(qtbot, clinic):
 
 
 def test_staff_changes_one_session_before_confirming(qtbot, clinic):
-    _, desk, practitioners, rooms = clinic
+    _, desk, practitioners, rooms, _ = clinic
     patient = make_patient()
     make_intake(patient)
     dialog = _dialog(qtbot, patient, desk)
@@ -89,7 +96,7 @@ def test_staff_changes_one_session_before_confirming(qtbot, clinic):
 
 def test_electro_refused_for_implanted_device_and_its_advice_works(qtbot, clinic):
     """Issue 15: main said "Book standard acupuncture instead" and then refused standard too."""
-    _, desk, _, _ = clinic
+    _, desk, *_ = clinic
     patient = make_patient()
     make_intake(patient, implanted_device="yes")
     dialog = _dialog(qtbot, patient, desk)
@@ -111,7 +118,7 @@ def test_electro_refused_for_implanted_device_and_its_advice_works(qtbot, clinic
 
 
 def test_precaution_needs_a_recorded_decision(qtbot, clinic):
-    _, desk, _, _ = clinic
+    _, desk, *_ = clinic
     patient = make_patient()
     make_intake(patient, pregnancy="yes")
     dialog = _dialog(qtbot, patient, desk)
@@ -120,13 +127,17 @@ def test_precaution_needs_a_recorded_decision(qtbot, clinic):
     child(dialog, QPushButton, "Record decision for Pregnant").click()
     assert "reason" in dialog.gates_panel().error()
     child(dialog, QLineEdit, "Reason for Pregnant").setText("Second trimester, no contraindicated points")
+    child(dialog, QPushButton, "Record decision for Pregnant").click()  # no PIN: refused
+    assert "PIN" in dialog.gates_panel().error() and not PractitionerDecision.select().exists()
+    child(dialog, QLineEdit, "PIN of the deciding practitioner for Pregnant").setText(PRACTITIONER_PIN)
     child(dialog, QPushButton, "Record decision for Pregnant").click()
-    assert PractitionerDecision.select().count() == 1
+    decision = PractitionerDecision.get()
+    assert decision.decided_by_id == clinic[4]  # the practitioner's own account, not the desk's
     assert confirm.isEnabled()
 
 
 def test_urgent_unacknowledged_blocks(qtbot, clinic):
-    _, desk, _, _ = clinic
+    _, desk, *_ = clinic
     patient = make_patient()
     intake = make_intake(patient, ce_both_legs="yes")
     from intake.models import Intake
@@ -137,7 +148,7 @@ def test_urgent_unacknowledged_blocks(qtbot, clinic):
 
 
 def test_slot_taken_meanwhile_is_named_and_replanned(qtbot, clinic):
-    _, desk, _, _ = clinic
+    _, desk, *_ = clinic
     patient = make_patient()
     other = make_patient("Ann", "Other")
     make_intake(patient)
@@ -156,7 +167,7 @@ def test_slot_taken_meanwhile_is_named_and_replanned(qtbot, clinic):
 
 
 def test_chosen_weekdays_and_every_k_days(qtbot, clinic):
-    _, desk, _, _ = clinic
+    _, desk, *_ = clinic
     patient = make_patient()
     make_intake(patient)
     dialog = _dialog(qtbot, patient, desk)
@@ -185,7 +196,7 @@ def test_a_change_of_practitioner_is_shown_with_its_reason(qtbot, clinic):
     from intake import clinic_setup
     from intake.scheduling import Slot, book_consultation
 
-    admin, desk, practitioners, rooms = clinic
+    admin, desk, practitioners, rooms, _ = clinic
     patient = make_patient()
     make_intake(patient)
     sam = practitioners[1]
@@ -204,7 +215,7 @@ def test_a_change_of_practitioner_is_shown_with_its_reason(qtbot, clinic):
 
 
 def test_cannot_fit_advises_more_per_week_with_the_year(qtbot, clinic):
-    _, desk, _, _ = clinic
+    _, desk, *_ = clinic
     patient = make_patient()
     make_intake(patient)
     dialog = _dialog(qtbot, patient, desk)
