@@ -13,6 +13,7 @@ import sys
 from ui import cli, logs
 
 log = logging.getLogger(__name__)
+LOG_FILE_AFTER_MS = 300  # the log file opens once the first window is painted
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -26,7 +27,7 @@ def main_windowed(argv: list[str] | None = None) -> int:
 def _main(argv: list[str] | None, *, windowed: bool) -> int:
     _give_missing_streams_a_sink()
     show_errors_in_a_box = windowed or not cli.has_console()
-    logs.configure(console=not windowed)
+    logs.start_buffering(console=not windowed)  # the file itself opens after the first frame
     return _run(argv, box=show_errors_in_a_box)
 
 
@@ -50,6 +51,7 @@ def _run(argv: list[str] | None, *, box: bool) -> int:
     where = dbmod.describe(url)
     if getattr(args, "run", None) is not None:
         try:
+            logs.configure(console=not box)
             return args.run(args, url, where)
         except Exception as exc:  # noqa: BLE001 - one line and the log, never a traceback
             from ui import crash
@@ -100,6 +102,7 @@ def _start_app(args, url: str, where: str, box: bool) -> int:
 def _fail(line: str, box: bool, usage: str = "") -> int:
     if usage and sys.stderr is not None:
         print(usage.rstrip(), file=sys.stderr)
+    logs.configure(console=False)  # the file, with what was kept since the start
     log.info("start-up refused: %s", line.split(":", 1)[-1].strip()[:200])
     code = cli.fail(line)
     if box:
@@ -146,6 +149,9 @@ def _run_gui(*, kiosk: bool, box: bool, where: str, offline: dict[str, str] | No
             "cli", "backcare: this database has no clinic yet: start BackCare at the desk once to "
                    "set it up (or use --demo)"), box)
     keep = windows.start(kiosk=kiosk, where=where, offline=offline)
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(LOG_FILE_AFTER_MS, lambda: logs.configure(console=False))
     code = app.exec()
     del keep
     return code

@@ -9,7 +9,6 @@ of birth, phone number or answer (STYLE.md); the crash handler drops exception m
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 from pathlib import Path
 
@@ -29,17 +28,22 @@ def log_dir() -> Path:
     return Path(user_log_dir(APP_NAME, appauthor=False))
 
 
-class _PrivateRotatingFile(logging.handlers.RotatingFileHandler):
-    """Every file it opens, the first and each one after a rotation, is readable by its owner
-    only (0600 on POSIX)."""
+def _private_rotating_file(path: Path) -> logging.Handler:
+    """A rotating file handler whose every file, the first and each one after a rotation, is
+    readable by its owner only (0600 on POSIX). logging.handlers is imported here, when the
+    file is opened, not at start."""
+    import logging.handlers
 
-    def _open(self):
-        stream = super()._open()
-        try:
-            os.chmod(self.baseFilename, 0o600)
-        except OSError:
-            pass
-        return stream
+    class PrivateRotatingFile(logging.handlers.RotatingFileHandler):
+        def _open(self):
+            stream = super()._open()
+            try:
+                os.chmod(self.baseFilename, 0o600)
+            except OSError:
+                pass
+            return stream
+
+    return PrivateRotatingFile(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
 
 
 def _no_query_parameters(record: logging.LogRecord) -> bool:
@@ -51,11 +55,62 @@ def _no_query_parameters(record: logging.LogRecord) -> bool:
 _handler: logging.Handler | None = None
 
 
+class _Buffer(logging.Handler):
+    """Holds the first records of a start until the file is opened after the first frame
+    (opening it, with platformdirs and logging.handlers, costs ~15 ms of start-up)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.records: list[logging.LogRecord] = []
+        self.addFilter(_no_query_parameters)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.records) < 1000:
+            self.records.append(record)
+
+
+_buffer: _Buffer | None = None
+
+
+def start_buffering(*, console: bool) -> None:
+    """At start: warnings to the console at once, everything else kept for the file, which
+    `configure()` opens (and fills with what was kept) once the first window is painted."""
+    global _buffer
+    _add_console(console)
+    if _handler is None and _buffer is None:
+        _buffer = _Buffer()
+        logging.getLogger().addHandler(_buffer)
+
+
 def configure(*, console: bool) -> Path | None:
     """Send the app's logs to the rotating file (INFO and up) and, with a console, warnings to
     stderr. Returns the file's path, or None when its folder cannot be made (the app still
     runs; the console keeps the warnings). Safe to call more than once."""
-    global _handler
+    global _handler, _buffer
+    root = logging.getLogger()
+    _add_console(console)
+    if _handler is not None:
+        return Path(_handler.baseFilename)
+    folder = log_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        handler = _private_rotating_file(folder / FILE_NAME)
+    except OSError:
+        return None
+    handler.setLevel(logging.INFO)
+    handler.setFormatter(logging.Formatter(FORMAT))
+    handler.addFilter(_no_query_parameters)
+    root.addHandler(handler)
+    _handler = handler
+    if _buffer is not None:
+        root.removeHandler(_buffer)
+        for record in _buffer.records:
+            handler.handle(record)
+        _buffer = None
+    return Path(handler.baseFilename)
+
+
+def _add_console(console: bool) -> None:
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     logging.getLogger("peewee").setLevel(logging.INFO)
@@ -66,21 +121,6 @@ def configure(*, console: bool) -> Path | None:
         stream.addFilter(_no_query_parameters)
         stream._backcare_console = True
         root.addHandler(stream)
-    if _handler is not None:
-        return Path(_handler.baseFilename)
-    folder = log_dir()
-    try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handler = _PrivateRotatingFile(folder / FILE_NAME, maxBytes=MAX_BYTES,
-                                       backupCount=BACKUPS, encoding="utf-8")
-    except OSError:
-        return None
-    handler.setLevel(logging.INFO)
-    handler.setFormatter(logging.Formatter(FORMAT))
-    handler.addFilter(_no_query_parameters)
-    root.addHandler(handler)
-    _handler = handler
-    return Path(handler.baseFilename)
 
 
 def close() -> None:

@@ -11,7 +11,6 @@ a crash in the waiting room hours later. tests/ui/test_toolkit.py probes the ins
 from __future__ import annotations
 
 import sys
-from importlib import metadata
 
 # (release, reason): releases that fail the reference probe on Python < 3.12
 KNOWN_BAD = {
@@ -21,6 +20,18 @@ DISTRIBUTION = "PySide6-Essentials"
 
 
 def installed_version() -> str | None:
+    """The release of the Qt for Python in use: PySide6's own __version__ (reading the
+    installed distributions' metadata instead costs ~35 ms at every start)."""
+    try:
+        import PySide6
+    except ImportError:
+        return None
+    return getattr(PySide6, "__version__", None) or _distribution_version()
+
+
+def _distribution_version() -> str | None:
+    from importlib import metadata  # ~20 ms of imports: only where PySide6 has no __version__
+
     for name in (DISTRIBUTION, "PySide6"):
         try:
             return metadata.version(name)
