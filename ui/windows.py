@@ -20,6 +20,7 @@ from ui.widgets.screen_fit import fit_to_screen
 log = logging.getLogger(__name__)
 
 WATCH_AFTER_MS = 250  # the Arrivals page is built once the first frame is on screen
+QUEUE_AFTER_MS = 250  # the kiosk's outbox and heartbeats start once its first frame is on screen
 
 
 def tr(text: str) -> str:
@@ -44,11 +45,12 @@ def start(*, kiosk: bool, where: str, offline: dict[str, str] | None = None) -> 
         from ui.kiosk.window import KioskWindow
 
         forwarder = IntakeForwarder()  # the outbox in the user data folder (or BACKCARE_KIOSK_QUEUE)
-        profile = offline or kiosk_profile(forwarder.outbox())
+        profile = offline or kiosk_profile()
         window = KioskWindow(forwarder=forwarder, **profile)
-        forwarder.start()  # heartbeats, and delivery of what an earlier run left queued
         window.staff_exited.connect(lambda _staff_id: QApplication.quit())
         window.showFullScreen()
+        QTimer.singleShot(QUEUE_AFTER_MS, window, lambda: _start_queue(
+            forwarder, None if offline else profile))
         return [window]
     if not is_set_up():
         return _first_run(where)
@@ -57,6 +59,16 @@ def start(*, kiosk: bool, where: str, offline: dict[str, str] | None = None) -> 
     QTimer.singleShot(WATCH_AFTER_MS, assembly.start_watching)
     assembly.start_backups()
     return [assembly.window, assembly]
+
+
+def _start_queue(forwarder, profile: dict[str, str] | None) -> None:
+    """Once the kiosk's first frame is on screen: its profile kept beside the outbox (for a later
+    start without the database), then heartbeats and delivery of what an earlier run queued."""
+    from ui.kiosk.offline import save_profile
+
+    if profile is not None:
+        save_profile(forwarder.outbox(), profile)
+    forwarder.start()
 
 
 def _first_run(where: str) -> list:
