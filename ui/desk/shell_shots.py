@@ -22,9 +22,6 @@ from ui.desk.shot_wait import run_until
 SIZE = (1280, 800)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ShellShots", text)
-
 
 def _stand_in(title: str) -> QWidget:
     """A page another part of BackCare provides; only its place in the window is shown here."""
@@ -32,7 +29,7 @@ def _stand_in(title: str) -> QWidget:
     box = QVBoxLayout(page)
     heading = QLabel(title)
     heading.setObjectName("pageTitle")
-    note = QLabel(_t("This page is provided by its own module and wired in by the app."))
+    note = QLabel(QCoreApplication.translate("ShellShots", "This page is provided by its own module and wired in by the app."))
     note.setObjectName("hint")
     box.addWidget(heading)
     box.addWidget(note)
@@ -64,8 +61,8 @@ def shots(out_dir: Path) -> list[Path]:
     admin = _admin()
     session = StaffSession()
     window = DeskWindow(session, "sqlite:///…/BackCare/backcare.db", idle_minutes=5)
-    for key, title in (("arrivals", _t("Arrivals")), ("patients", _t("Patients")),
-                       ("calendar", _t("Calendar")), ("settings", _t("Settings"))):
+    for key, title in (("arrivals", QCoreApplication.translate("ShellShots", "Arrivals")), ("patients", QCoreApplication.translate("ShellShots", "Patients")),
+                       ("calendar", QCoreApplication.translate("ShellShots", "Calendar")), ("settings", QCoreApplication.translate("ShellShots", "Settings"))):
         window.add_page(key, title, _stand_in(title))
     window.resize(*SIZE)
     window.show()

@@ -14,7 +14,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -119,7 +119,8 @@ class CalendarPage(QWidget):
     @staticmethod
     def confirm_move(parent: QWidget, text: str) -> bool:
         """Ask before a drag moves an appointment to another day (blocking; tests replace it)."""
-        answer = QMessageBox.question(parent, parent.tr("Move to another day?"), text)
+        answer = QMessageBox.question(
+            parent, QCoreApplication.translate("CalendarPage", "Move to another day?"), text)
         return answer == QMessageBox.StandardButton.Yes
 
     def __init__(self, session: StaffSession, parent: QWidget | None = None, *,
