@@ -30,7 +30,7 @@ TEXT_CONSTRUCTORS = {
     "QListWidgetItem": (0,), "QTableWidgetItem": (0,), "QTreeWidgetItem": (0,),
 }
 # screenshot code types sample input into fields (what a user would type, not the app's words)
-TYPES_SAMPLE_INPUT = re.compile(r"(_shots|shots)\.py$|/screenshots/")
+TYPES_SAMPLE_INPUT = re.compile(r"^ui/screenshots/")
 MARKUP = re.compile(r"<[^>]*>")
 COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -52,7 +52,7 @@ def _words(node: ast.AST) -> str:
 def untranslated_literals(paths: list[Path]) -> list[str]:
     found = []
     for path in paths:
-        if TYPES_SAMPLE_INPUT.search(path.as_posix()):
+        if TYPES_SAMPLE_INPUT.search(path.relative_to(ROOT).as_posix()):
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call):

@@ -19,6 +19,8 @@ from ui.desk.consultation_dialog import ConsultationDialog
 from ui.desk.course_panel import CoursesPanel
 from ui.desk.planner_dialog import PlannerDialog
 from ui.desk.settings.page import SettingsPage
+from ui.screenshots.shown import grab_to
+from ui.screenshots.wait import run_until
 
 
 def _admin_session() -> StaffSession:
@@ -28,11 +30,26 @@ def _admin_session() -> StaffSession:
     return StaffSession(account.id, account.display_name, roles=staff.roles(account.id))
 
 
+def _desk_session() -> StaffSession:
+    """The demo clinic's receptionist (front desk): Settings read-only."""
+    account = next(a for a in staff.list_staff(by_staff_id=_admin_session().staff_id)
+                   if a.username == demo.DESK[0])
+    return StaffSession(account.id, account.display_name, roles=staff.roles(account.id))
+
+
+def with_loaded(page: SettingsPage) -> None:
+    """What the desk does when the page is first shown: read the settings in a worker."""
+    loaded = []
+    page.loaded.connect(lambda: loaded.append(True))
+    page.reload()
+    run_until(lambda: bool(loaded))
+
+
 def _save(widget: QWidget, path: Path, width: int, height: int) -> Path:
     widget.resize(width, height)
     widget.show()
     QApplication.processEvents()
-    widget.grab().save(str(path))
+    grab_to(widget, path)
     widget.close()
     return path
 
@@ -69,10 +86,12 @@ def shots(out_dir: Path) -> list[Path]:
     made: list[Path] = []
 
     settings = SettingsPage(session)
+    with_loaded(settings)
     for index, name in enumerate(("settings_clinic", "settings_hours", "settings_practitioners")):
         settings.show_section(index)
         made.append(_save(settings, out_dir / f"{name}.png", 1200, 820))
-    reader = SettingsPage(StaffSession(None, "", "front_desk"))
+    reader = SettingsPage(_desk_session())
+    with_loaded(reader)
     reader.show_section(1)
     made.append(_save(reader, out_dir / "settings_read_only.png", 1200, 820))
     _dispose(settings, reader)
