@@ -97,7 +97,7 @@ def test_lupdate_puts_every_string_in_a_named_context(fresh_catalogue):
     assert "" not in contexts, contexts.get("")
     assert sum(len(v) for v in contexts.values()) > 1000  # the desk and the kiosk, not a handful
     # the texts behind variables are marked where they are written (QT_TRANSLATE_NOOP)
-    assert "Password again" in contexts["DeskShell"]
+    assert "Password again" in contexts["DeskMessages"]
     assert "If you cannot come, please phone us at least {hours} hours before." in contexts[
         "AppointmentCard"]
 

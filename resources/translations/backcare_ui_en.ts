@@ -722,22 +722,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a full folder path, for example D:\Backups or /media/backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This folder cannot be written to from this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At least {n} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This could not be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Backing up… the desk can be used meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,19 +1237,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consultation cancelled — a late cancellation (less than 24 hours before).</source>
+        <source>Consultation cancelled — a late cancellation (less than {hours} hours before).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consultation cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot move there: {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a booked consultation can be moved or cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1440,11 +1416,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>90-day window ends {end} ({days} days left).</source>
+        <source>{window}-day window ends {end} ({days} days left).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} booked sessions fall after the 90-day window.</source>
+        <source>{n} booked sessions fall after the {window}-day window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1476,7 +1452,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelled — a late cancellation (less than 24 hours before).</source>
+        <source>Cancelled — a late cancellation (less than {hours} hours before).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1535,34 +1511,6 @@
         <source>Appointment card sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot move: session {n} — {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot move there: {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot undo: a make-up session has taken this session&apos;s place. Cancel the make-up session first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The course already has all its planned sessions booked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a booked session can be changed this way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not yet: Attended and No-show can be recorded from the session&apos;s day on ({day}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This session has no status change to undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -1592,6 +1540,473 @@
     </message>
     <message>
         <source>Date of birth: {part}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskMessages</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First closed day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last closed day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time off from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time off until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: please fill this in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: this is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: this is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: holds characters that cannot be kept (control or invisible characters). Please retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: must contain letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is more than 120 years ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} was removed meanwhile: the list shows what is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: this name is already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: digits only (4 to 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: choose a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: the two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: must be between {minimum} and {maximum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This clinic is already set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This intake already belongs to a patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record that looks like this person was just added: check the list before creating a new patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different records to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of these records has already been merged: reload and check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both records have an active course: stop one of the courses first, then merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This merge has already been reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record this one was merged into has since been merged itself: reverse that merge first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write times like 09:00–12:30, 13:30–18:00 (24-hour clock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end must come after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two periods overlap: a break must come between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown country code (two letters, e.g. GB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown region for this country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a language from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That day has passed: choose today or a later day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a colour like #2e7d6b.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic is not set up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a full folder path, for example D:\Backups or /media/backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder cannot be written to from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time was just taken at another desk. Please choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pattern is not possible: check the numbers and weekdays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This practitioner&apos;s account is not linked to a diary (Staff → Practitioner&apos;s diary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a booked appointment can be moved, cancelled or marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course already has all its planned sessions booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has no status change to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This patient has no intake form yet: ask them to fill one in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An urgent red flag is not acknowledged yet: no course can be booked until a staff member has seen the alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an active admin can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the last active admin: make another admin first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first account must be an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow this. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: nothing is changed without a staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account was not found: sign in again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account has been disabled: nothing was changed. Ask an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: the practitioner signs in with their password to record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN is not the deciding practitioner&apos;s. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy. Please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is read-only: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This could not be done. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth is not valid: write it as dd/mm/yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone is not a valid number: check the digits (e.g. 07911 123456 or +44 …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email is not valid: write it like name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase: at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN: 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username: letters, digits, dot, dash or underscore only (no spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a practitioner can record this, signed in or with their own PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the practitioner&apos;s reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo: a make-up session has taken this session&apos;s place. Cancel the make-up session first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet: Attended and No-show can be recorded from the session&apos;s day on ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session {n} ({when}) was just taken at another desk: {reason}. New times have been proposed; please check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A practitioner&apos;s recorded decision is needed before booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot book or move session {n}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot book or move to that time: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1739,142 +2154,6 @@
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is busy. Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk is full: nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is read-only: nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database cannot be reached: nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{field} is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{field} is too long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{field} is not valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{field} must contain letters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{field} cannot be in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{field} is more than 120 years ago.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This intake already belongs to a patient.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{field} was removed meanwhile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A record that looks like this person was just added: check the list before creating a new patient.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only an active admin can do this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose two different records to merge.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One of these records has already been merged: reload and check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both records have an active course: stop one of the courses first, then merge.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This merge has already been reversed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The record this one was merged into has since been merged itself: reverse that merge first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of birth is not valid: write it as dd/mm/yyyy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone is not a valid number: check the digits (e.g. 07911 123456 or +44 …).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email is not valid: write it like name@example.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{field} could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2070,118 +2349,6 @@
     </message>
     <message>
         <source>Merge reversed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clinic name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only an active admin can do this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is the last active admin: make another admin first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first account must be an admin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database did not answer; nothing was changed. Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{field}: please fill this in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{field}: this is too long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{field}: letters, digits, dot, dash or underscore only (no spaces).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{field}: this username is already used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{field}: too short.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{field}: digits only (4 to 8).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{field}: choose a role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{field}: the two passwords differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This clinic is already set up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{field}: not found; reload the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password: at least {n} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN: 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{field}: not accepted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This could not be done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4158,153 +4325,9 @@
         <source>A safety check stops this booking.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>That day has passed: choose today or a later day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session {n} ({when}) was just taken at another desk: {reason}. New times have been proposed; please check them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That time was just taken at another desk. Please choose another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A practitioner&apos;s recorded decision is needed before booking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This pattern is not possible: check the numbers and weekdays.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the practitioner&apos;s reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs: the practitioner signs in with their password to record it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That PIN is not the deciding practitioner&apos;s. Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a practitioner can record this, signed in or with their own PIN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This practitioner&apos;s account is not linked to a diary (Staff → Practitioner&apos;s diary).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reason holds characters or a length that cannot be kept. Please retype it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is busy. Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database cannot be written to right now: nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That time cannot be booked: {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This could not be done ({0}).</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SettingsMessages</name>
-    <message>
-        <source>This is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is too long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write times like 09:00–12:30, 13:30–18:00 (24-hour clock).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The end must come after the start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two periods overlap: a break must come between them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown weekday.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Must be between {0} and {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown country code (two letters, e.g. GB).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown region for this country.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a time zone from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That day has passed: choose today or a later day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a colour like #2e7d6b.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This name is already used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This was removed meanwhile; the list has been refreshed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The clinic is not set up yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only an administrator can change the settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is busy. Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk is full: nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database cannot be reached: nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is read-only: nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This could not be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Error</source>
         <translation type="unfinished"></translation>

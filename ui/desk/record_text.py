@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QLabel
 from intake import clinic as clinic_mod
 from intake.arrivals import Badge
 from intake.content import checklists
-from intake.errors import BackCareError, StorageError
 
 _CONTEXT = "DeskRecords"
 
@@ -31,58 +30,8 @@ GROUP_OF = {"red_flag": "red_flags", "contraindication": "contraindications"}
 
 
 
-def field_name(field: str | None) -> str:
-    names = {
-        "first_name": QCoreApplication.translate("DeskRecords", "First name"),
-        "last_name": QCoreApplication.translate("DeskRecords", "Last name"),
-        "date_of_birth": QCoreApplication.translate("DeskRecords", "Date of birth"),
-        "phone": QCoreApplication.translate("DeskRecords", "Phone"),
-        "email": QCoreApplication.translate("DeskRecords", "Email"),
-        "status": QCoreApplication.translate("DeskRecords", "Status"),
-        "patient": QCoreApplication.translate("DeskRecords", "Patient"),
-        "intake": QCoreApplication.translate("DeskRecords", "Intake"),
-        "course": QCoreApplication.translate("DeskRecords", "Course"),
-        "merge": QCoreApplication.translate("DeskRecords", "Merge"),
-    }
-    return names.get(field or "", QCoreApplication.translate("DeskRecords", "This"))
 
 
-def error_text(exc: BackCareError) -> str:
-    """One clear sentence naming the field; never internal names or a traceback."""
-    if isinstance(exc, StorageError):
-        return {
-            "locked": QCoreApplication.translate("DeskRecords", "The database is busy. Please try again in a moment."),
-            "disk_full": QCoreApplication.translate("DeskRecords", "The disk is full: nothing was saved."),
-            "read_only": QCoreApplication.translate("DeskRecords", "The database is read-only: nothing was saved."),
-        }.get(exc.code, QCoreApplication.translate("DeskRecords", "The database cannot be reached: nothing was saved."))
-    field = field_name(exc.field)
-    texts = {
-        "required": QCoreApplication.translate("DeskRecords", "{field} is required."),
-        "too_long": QCoreApplication.translate("DeskRecords", "{field} is too long."),
-        "invalid": QCoreApplication.translate("DeskRecords", "{field} is not valid."),
-        "no_letters": QCoreApplication.translate("DeskRecords", "{field} must contain letters."),
-        "future": QCoreApplication.translate("DeskRecords", "{field} cannot be in the future."),
-        "too_old": QCoreApplication.translate("DeskRecords", "{field} is more than 120 years ago."),
-        "already_matched": QCoreApplication.translate("DeskRecords", "This intake already belongs to a patient."),
-        "not_found": QCoreApplication.translate("DeskRecords", "{field} was removed meanwhile."),
-        "likely_duplicate": QCoreApplication.translate("DeskRecords", "A record that looks like this person was just added: check the "
-                               "list before creating a new patient."),
-        "admin_only": QCoreApplication.translate("DeskRecords", "Only an active admin can do this."),
-        "same_record": QCoreApplication.translate("DeskRecords", "Choose two different records to merge."),
-        "already_merged": QCoreApplication.translate("DeskRecords", "One of these records has already been merged: reload and check."),
-        "both_active_courses": QCoreApplication.translate("DeskRecords", "Both records have an active course: stop one of the courses "
-                                  "first, then merge."),
-        "already_reversed": QCoreApplication.translate("DeskRecords", "This merge has already been reversed."),
-        "kept_merged_since": QCoreApplication.translate("DeskRecords", "The record this one was merged into has since been merged "
-                                "itself: reverse that merge first."),
-    }
-    if exc.field == "date_of_birth" and exc.code == "invalid":
-        return QCoreApplication.translate("DeskRecords", "Date of birth is not valid: write it as dd/mm/yyyy.")
-    if exc.field == "phone" and exc.code == "invalid":
-        return QCoreApplication.translate("DeskRecords", "Phone is not a valid number: check the digits (e.g. 07911 123456 or +44 …).")
-    if exc.field == "email" and exc.code == "invalid":
-        return QCoreApplication.translate("DeskRecords", "Email is not valid: write it like name@example.com.")
-    return texts.get(exc.code, QCoreApplication.translate("DeskRecords", "{field} could not be saved.")).format(field=field)
 
 
 def style_error(label: QLabel) -> None:

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from intake import clinic_setup
 from intake.arrivals import Badge
-from intake.errors import BackCareError
 from ui.desk.record_text import badge_text
 
 
@@ -157,51 +156,3 @@ def blocked_text(code: str) -> str:
     return QCoreApplication.translate("Scheduling", "A safety check stops this booking.")
 
 
-def error_text(exc: BackCareError) -> str:
-    """One sentence for any error the scheduling screens may meet."""
-    code, details = exc.code, exc.details
-    if code == "cannot_fit":
-        return cannot_fit_text(details)
-    if code == "in_the_past":
-        return QCoreApplication.translate("Scheduling", "That day has passed: choose today or a later day.")
-    if code == "session_conflict":
-        starts = details.get("starts_at")
-        return QCoreApplication.translate("Scheduling", "Session {n} ({when}) was just taken at another desk: {reason}. New times "
-                  "have been proposed; please check them.").format(
-            n=details.get("session_number", "?"),
-            when=when_text(starts) if isinstance(starts, dt.datetime) else "",
-            reason=reason_text(str(details.get("resource", ""))))
-    if code == "double_booked":
-        return QCoreApplication.translate("Scheduling", "That time was just taken at another desk. Please choose another.")
-    if code == "course_gates":
-        blocked = details.get("blocked") or ()
-        if blocked:
-            return blocked_text(blocked[0])
-        return QCoreApplication.translate("Scheduling", "A practitioner's recorded decision is needed before booking.")
-    if code in ("urgent_unacknowledged", "no_intake") or code.startswith("contraindication:"):
-        return blocked_text(code)
-    if code == "bad_pattern":
-        return QCoreApplication.translate("Scheduling", "This pattern is not possible: check the numbers and weekdays.")
-    if code == "required" and exc.field == "reason":
-        return QCoreApplication.translate("Scheduling", "Write the practitioner's reason.")
-    if exc.field == "pin":
-        if code == "pin_closed":
-            return QCoreApplication.translate("Scheduling", "Too many wrong PINs: the practitioner signs in with their password to "
-                      "record it.")
-        return QCoreApplication.translate("Scheduling", "That PIN is not the deciding practitioner's. Nothing was recorded.")
-    if code == "not_allowed":
-        return QCoreApplication.translate("Scheduling", "Only a practitioner can record this, signed in or with their own PIN.")
-    if code == "no_diary":
-        return QCoreApplication.translate("Scheduling", "This practitioner's account is not linked to a diary (Staff → "
-                  "Practitioner's diary).")
-    if code in ("reason", "bad_characters", "too_long") and exc.field == "reason":
-        return QCoreApplication.translate("Scheduling", "The reason holds characters or a length that cannot be kept. Please "
-                  "retype it.")
-    if code == "locked":
-        return QCoreApplication.translate("Scheduling", "The database is busy. Please try again in a moment.")
-    if code in ("unavailable", "disk_full", "read_only"):
-        return QCoreApplication.translate("Scheduling", "The database cannot be written to right now: nothing was saved.")
-    if exc.field == "starts_at" or code in ("holiday", "closure", "outside_hours"):
-        return QCoreApplication.translate("Scheduling", "That time cannot be booked: {0}.").format(
-            reason_text(code, str(details.get("detail", ""))))
-    return QCoreApplication.translate("Scheduling", "This could not be done ({0}).").format(code.replace("_", " "))

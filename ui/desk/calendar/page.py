@@ -39,9 +39,9 @@ from intake.scheduling.calendar import appointments_between, calendar_marker, to
 from intake.scheduling.courses import move_appointment
 from intake.session import StaffSession
 from ui.desk.calendar.view import CalendarView, Column
+from ui.desk.messages import error_text
 from ui.desk.scheduling_texts import (
     day_text,
-    error_text,
     kind_text,
     long_day_text,
     reason_text,
