@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from intake.clinic import get_clinic, is_set_up
 from intake.errors import BackCareError
 from intake.session import StaffSession
+from ui import dates
 from ui.widgets.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
@@ -143,6 +144,7 @@ class DeskAssembly:
 
         self.session = StaffSession()
         clinic = get_clinic()
+        dates.set_region(clinic.country if clinic else None)  # dates as the clinic writes them
         self.window = DeskWindow(self.session, where, clinic.idle_lock_minutes if clinic else 5)
         self.alarm = UrgentAlarm(self.window)
         self.window.add_lock_screen_notice(self.alarm.lock_notice())
@@ -285,6 +287,7 @@ class DeskAssembly:
     def _on_settings_changed(self) -> None:
         clinic = get_clinic()
         if clinic is not None:
+            dates.set_region(clinic.country)
             self.window.set_idle_minutes(clinic.idle_lock_minutes)
         self._reload_if_built("calendar")
 

@@ -4,35 +4,36 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 
 from intake import clinic_setup
 from intake.arrivals import Badge
+from ui import dates
 from ui.desk.record_text import badge_text
 
 
 def day_text(day: dt.date) -> str:
     """"Mon 25 Dec" in the desk's language."""
-    return QLocale().toString(QDate(day), "ddd d MMM")
+    return dates.locale().toString(QDate(day), "ddd d MMM")
 
 
 def long_day_text(day: dt.date) -> str:
-    return QLocale().toString(QDate(day), "dddd d MMMM yyyy")
+    return dates.locale().toString(QDate(day), "dddd d MMMM yyyy")
 
 
 def card_day_text(day: dt.date) -> str:
     """"Tue 1 Dec 2026": short enough for a table column, with the year."""
-    return QLocale().toString(QDate(day), "ddd d MMM yyyy")
+    return dates.locale().toString(QDate(day), "ddd d MMM yyyy")
 
 
 def time_text(moment: dt.datetime | dt.time) -> str:
     value = moment.time() if isinstance(moment, dt.datetime) else moment
-    return QLocale().toString(QTime(value.hour, value.minute), "HH:mm")
+    return dates.locale().toString(QTime(value.hour, value.minute), "HH:mm")
 
 
 def when_text(moment: dt.datetime) -> str:
     """"Mon 25 Dec 10:00"."""
-    return QLocale().toString(QDateTime(moment), "ddd d MMM HH:mm")
+    return dates.locale().toString(QDateTime(moment), "ddd d MMM HH:mm")
 
 
 class Names:

@@ -39,6 +39,7 @@ from intake import db as dbmod
 from intake import intakes
 from intake.errors import NotAllowedError, StorageError, ValidationError
 from intake.intakes import IntakeDraft
+from ui import dates
 from ui.kiosk import language
 from ui.kiosk.forwarder import IntakeForwarder
 from ui.kiosk.language_choice import LanguageChoice
@@ -77,6 +78,7 @@ class IntakeFlow(QWidget):
         self._mode = mode
         self._staff_id = staff_id
         self._region = region or _default_region()
+        dates.set_region(self._region)  # dates as the clinic's country writes them
         self._draft = IntakeDraft(language=language.current())
         self._urgent_id: int | None = None
         self._urgent_item = ""  # the cauda equina sign the urgent message is about

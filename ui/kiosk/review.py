@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from intake import intakes
 from intake.content import checklists
 from intake.intakes import IntakeDraft
+from ui import dates
 from ui.kiosk import language
 from ui.kiosk.pain import band_text
 from ui.kiosk.step import Step
@@ -119,14 +120,13 @@ class ReviewStep(Step):
 
     def summary(self, draft: IntakeDraft) -> dict[str, tuple[str, str]]:
         lists = checklists()
-        locale = QLocale(language.current())  # the date in the patient's language
 
         def labels(group: str, chosen: set[str]) -> str:
             names = [language.item_label(i) for i in lists.group(group) if i.id in chosen]
             return self.tr(", ").join(names) if names else self.tr("Nothing ticked")
 
-        born = (locale.toString(draft.date_of_birth, QLocale.FormatType.LongFormat)
-                if draft.date_of_birth else "")
+        born = (dates.long_date_text(draft.date_of_birth, language.current())  # their language,
+                if draft.date_of_birth else "")  # written as in the clinic's country
         about = "\n".join(filter(None, [
             f"{draft.first_name} {draft.last_name}",
             self.tr("Born {date}").format(date=born),

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from intake import db as dbmod
 from intake import staff
 from intake.errors import BackCareError, NotAllowedError, StorageError
+from ui import dates
 from ui.kiosk.pages import Overlay
 from ui.widgets.touch_keyboard import TouchKeyboard
 
@@ -94,8 +95,7 @@ class StaffExitPanel(Overlay):
             until = exc.details.get("until")
             self._message.setText(self.tr(
                 "Too many wrong tries. The staff exit opens again at {time}.").format(
-                    time=QLocale().toString(until.time(), QLocale.FormatType.ShortFormat)
-                    if until else "?"))
+                    time=dates.time_text(until) if until else "?"))
             return
         except BackCareError:
             member = None

@@ -44,7 +44,8 @@ def test_complete_intake_is_stored_exactly(qtbot, clinic_db):
     assert Intake.select().count() == 0  # nothing is stored before the final submit
     review = _visible_text(flow) + " ".join(
         b.text() for b in flow.findChildren(QAbstractButton) if b.isVisible())
-    for shown in ("Zoë O'Brien", "+447911123456", "Lower back", "Left thigh", "For: 1–6 weeks",
+    for shown in ("Zoë O'Brien", "Born Saturday, 4 March 1950",  # as a British clinic writes it
+                  "+447911123456", "Lower back", "Left thigh", "For: 1–6 weeks",
                   "Pain now: 6 out of 10", "Heat pad", "Drowsiness", "No to every question"):
         assert shown in review
     with qtbot.waitSignal(flow.intake_submitted) as submitted:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QGroupBox,
@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 from intake import clinic as clinic_mod
 from intake import clinic_setup
 from intake.session import StaffSession
+from ui import dates
 from ui.desk.settings.messages import FieldErrors
 from ui.desk.settings.week_editor import WeekHoursEditor
 
 
 def _date_text(day: dt.date) -> str:
-    return QLocale().toString(QDate(day), "ddd d MMM yyyy")
+    return dates.locale().toString(QDate(day), "ddd d MMM yyyy")
 
 
 class HoursTab(QWidget):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from intake import clinic as clinic_mod
 from intake import clinic_setup
 from intake.session import StaffSession
+from ui import dates
 from ui.desk.settings.messages import FieldErrors
 from ui.desk.settings.week_editor import WeekHoursEditor
 
@@ -199,7 +200,7 @@ class PractitionersTab(QWidget):
             time_off = clinic_setup.list_time_off(practitioner.id, from_time=clinic_mod.now())
         self._week.set_week(hours)
         self._time_off.clear()
-        locale = QLocale()
+        locale = dates.locale()
         for off in time_off:
             text = self.tr("{0} to {1}").format(
                 locale.toString(QDateTime(off.starts_at), "ddd d MMM yyyy HH:mm"),

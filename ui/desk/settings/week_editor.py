@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from intake import clinic_setup
 from intake.clinic_setup import Period
+from ui import dates
 from ui.desk.settings.messages import FieldErrors
 
 
@@ -20,7 +21,7 @@ class WeekHoursEditor(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setColumnStretch(1, 1)
-        locale = QLocale()
+        locale = dates.locale()
         for day in range(7):
             name = locale.dayName(day + 1, QLocale.FormatType.LongFormat)
             label = QLabel(name)
