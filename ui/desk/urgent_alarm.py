@@ -120,6 +120,9 @@ class UrgentAlarm(QObject):
     def is_ringing(self) -> bool:
         return self._repeat.isActive()
 
+    def is_flashing(self) -> bool:
+        return self._flash.isActive()
+
     def _call(self) -> None:
         self._alert(self._window, 0)
         self._beep()

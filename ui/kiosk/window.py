@@ -51,6 +51,10 @@ class _Corner(QLabel):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self._timer.stop()
 
+    def is_holding(self) -> bool:
+        """A press is being held: the staff panel opens when it lasts long enough."""
+        return self._timer.isActive()
+
 
 class KioskWindow(QWidget):
     reset_done = Signal()
@@ -140,6 +144,10 @@ class KioskWindow(QWidget):
 
     def is_unlocked(self) -> bool:
         return self._unlocked
+
+    def idle_due_in_ms(self) -> int:
+        """Time until "Are you still there?" (-1 while no idle period runs)."""
+        return self._idle.remainingTime()
 
     def unlock(self) -> None:
         """Lets the window close (after a staff exit, or when the application itself quits)."""
