@@ -170,7 +170,6 @@ CLOCK = "clock"  # the clinic's time zone and "now"
 
 DEVICE = "device"  # the kiosk's own bookkeeping: its outbox on its disk, its heartbeat
 SLOTS = "slots"  # free times computed from the clinic's hours and bookings, no patient data
-READ_PENDING = "read_pending"  # reads the desk's pages call without an actor (not yet guarded)
 
 UNGUARDED: dict[str, str] = {}
 
@@ -243,7 +242,7 @@ _classify(INTERNAL, """
     intake.arrivals.waiting_urgent intake.arrivals.change_marker intake.staff.roles
     intake.clinic_setup.can_edit intake.scheduling.gates.decision_maker
     intake.outbox.deliver_item intake.scheduling.calendar.calendar_marker
-    intake.scheduling.courses.makeup_shortfall intake.kiosks.kiosk_states intake.kiosks.refused_count
+    intake.kiosks.kiosk_states intake.kiosks.refused_count
     intake.audit.record
     intake.patients.codepoint_order intake.patients.starts_with intake.patients.load_intakes
     intake.scheduling.availability.lock_resources intake.scheduling.availability.load_holiday_tables
@@ -303,21 +302,4 @@ _classify(DEVICE, """
 _classify(SLOTS, """
     intake.scheduling.booking.soonest_consultation_slots intake.scheduling.planner.plan_course
     intake.scheduling.planner.check_slot
-""")
-# Issue 11 asks every one of these to take the actor too; they are listed here, by name, until
-# they do (docs/access.md says which).
-_classify(READ_PENDING, """
-    intake.clinic_setup.opening_hours intake.clinic_setup.list_closures
-    intake.clinic_setup.public_holidays intake.clinic_setup.upcoming_holidays
-    intake.clinic_setup.list_practitioners intake.clinic_setup.practitioner_hours
-    intake.clinic_setup.list_time_off intake.clinic_setup.list_rooms
-    intake.course_rows.patient_courses intake.course_rows.course_appointments
-    intake.course_rows.patient_appointments intake.course_rows.card_facts
-    intake.ics_export.course_ics intake.ics_export.appointments_ics
-    intake.scheduling.affected.affected_bookings
-    intake.scheduling.booking.patient_consultations intake.scheduling.booking.episode_consultation
-    intake.scheduling.calendar.appointments_between intake.scheduling.calendar.week_appointments
-    intake.scheduling.calendar.day_appointments intake.scheduling.calendar.todays_list
-    intake.scheduling.gates.course_gates intake.scheduling.moves.plan_following_move
-    intake.scheduling.summary.course_summary intake.duplicates.find_duplicates
 """)

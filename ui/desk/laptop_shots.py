@@ -45,7 +45,8 @@ def shots(out_dir: Path) -> list[Path]:
                 run_until(lambda page=page, busy=busy: not getattr(page, busy)())
         made.append(_grab(window, out_dir / f"laptop_{key}.png"))
     start = dt.datetime.combine(clinic.today(), dt.time())
-    rows = [r for r in appointments_between(start, start + dt.timedelta(days=60))
+    rows = [r for r in appointments_between(start, start + dt.timedelta(days=60),
+                                            staff_id=assembly.session.staff_id)
             if r.course_id is not None]
     if rows:
         window.show_page("calendar")
@@ -87,14 +88,16 @@ def _change_shots(out_dir: Path, assembly, rows) -> list[Path]:
         clinic_setup.add_time_off(course[0].practitioner_id, clash.replace(hour=0, minute=0),
                                   clash.replace(hour=23, minute=0), "Course",
                                   by_staff_id=session.staff_id)
-        plan = plan_following_move(course[0].id, course[0].starts_at + dt.timedelta(days=1))
+        plan = plan_following_move(course[0].id, course[0].starts_at + dt.timedelta(days=1),
+                                   staff_id=session.staff_id)
         preview = MovePreviewDialog(plan, session, assembly.window)
         preview.show()
         made.append(_grab(preview, out_dir / "laptop_move_following_preview.png"))
         preview.close()
         day = course[1].starts_at.date()
         clinic_setup.add_closure(day, day, "Boiler repair", by_staff_id=session.staff_id)
-        dialog = AffectedDialog(affected_bookings(), session, assembly.window)
+        dialog = AffectedDialog(affected_bookings(staff_id=session.staff_id), session,
+                                assembly.window)
         dialog.show()
         made.append(_grab(dialog, out_dir / "laptop_bookings_in_closed_time.png"))
         dialog.close()

@@ -67,7 +67,7 @@ class GatesPanel(QGroupBox):
                 item.widget().hide()
                 item.widget().deleteLater()
         self._lines: list[QLabel] = []
-        self._gates = course_gates(self._patient_id, kind)
+        self._gates = course_gates(self._patient_id, kind, staff_id=self._session.staff_id)
         row = 0
         for code in self._gates.blocked:
             label = QLabel("⛔ " + blocked_text(code))
@@ -172,11 +172,11 @@ class PlannerDialog(QDialog):
         self.setWindowTitle(self.tr("Plan a treatment course"))
         fit_to_screen(self, 1180, 720)
         start = (now.date() if now else clinic_mod.today()) + dt.timedelta(days=1)
-        self._form = PlannerForm(start=start)
+        self._form = PlannerForm(start=start, staff_id=session.staff_id)
         self._gates = GatesPanel(patient_id, session)
         self._propose = QPushButton(self.tr("Propose sessions"))
         self._propose.setAccessibleName(self.tr("Propose sessions"))
-        self._preview = PlanPreview()
+        self._preview = PlanPreview(staff_id=session.staff_id)
         self._message = QLabel()
         self._message.setWordWrap(True)
         self._message.setStyleSheet(ERROR_STYLE)

@@ -71,6 +71,9 @@ def error_text(exc: BackCareError) -> str:
         "likely_duplicate": tr("A record that looks like this person was just added: check the "
                                "list before creating a new patient."),
         "admin_only": tr("Only an active admin can do this."),
+        "disabled": tr("Your account has been disabled: ask an admin."),
+        "no_actor": tr("Nobody is signed in here: sign in again."),
+        "unknown_actor": tr("Nobody is signed in here: sign in again."),
         "same_record": tr("Choose two different records to merge."),
         "already_merged": tr("One of these records has already been merged: reload and check."),
         "both_active_courses": tr("Both records have an active course: stop one of the courses "

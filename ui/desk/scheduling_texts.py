@@ -41,12 +41,13 @@ def when_text(moment: dt.datetime) -> str:
 
 
 class Names:
-    """Practitioner and room names, read once per screen refresh."""
+    """Practitioner and room names, read once per screen refresh as the signed-in `staff_id`."""
 
-    def __init__(self) -> None:
-        self.practitioners = {p.id: p.name for p in clinic_setup.list_practitioners()}
-        self.colours = {p.id: p.colour for p in clinic_setup.list_practitioners()}
-        self.rooms = {r.id: r.name for r in clinic_setup.list_rooms()}
+    def __init__(self, staff_id: int | None) -> None:
+        practitioners = clinic_setup.list_practitioners(by_staff_id=staff_id)
+        self.practitioners = {p.id: p.name for p in practitioners}
+        self.colours = {p.id: p.colour for p in practitioners}
+        self.rooms = {r.id: r.name for r in clinic_setup.list_rooms(by_staff_id=staff_id)}
 
     def practitioner(self, pid: int | None) -> str:
         return self.practitioners.get(pid, tr("any practitioner")) if pid else tr("any practitioner")
@@ -195,6 +196,10 @@ def error_text(exc: BackCareError) -> str:
         return tr("That PIN is not the deciding practitioner's. Nothing was recorded.")
     if code == "not_allowed":
         return tr("Only a practitioner can record this, signed in or with their own PIN.")
+    if code == "disabled":
+        return tr("Your account has been disabled: ask an admin.")
+    if code in ("no_actor", "unknown_actor"):
+        return tr("Nobody is signed in here: sign in again.")
     if code == "no_diary":
         return tr("This practitioner's account is not linked to a diary (Staff → "
                   "Practitioner's diary).")

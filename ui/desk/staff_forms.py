@@ -190,7 +190,8 @@ class AccountForm(QGroupBox):
         self._also_practitioner.setChecked("practitioner" in held and staff.role != "practitioner")
         self._diary.clear()
         self._diary.addItem(self.tr("(no diary)"), None)
-        for practitioner in clinic_setup.list_practitioners(include_inactive=False):
+        for practitioner in clinic_setup.list_practitioners(include_inactive=False,
+                                                            by_staff_id=self._session.staff_id):
             self._diary.addItem(practitioner.name, practitioner.id)
         self._diary.setCurrentIndex(max(0, self._diary.findData(staff.practitioner_id)))
         self._active = staff.active
