@@ -33,6 +33,9 @@ def action_label(action: str) -> str:
         "patient_merged": _t("Record merged in"),
         "patient_merged_into": _t("Merged into another record"),
         "patient_merge_reversed": _t("Merge reversed"),
+        "backup_made": _t("Backup made at the desk"),
+        "backup_settings_changed": _t("Backup settings changed"),
+        "kiosk_refused_exported": _t("Undelivered kiosk intakes exported"),
     }
     return labels.get(action, action.replace("_", " ").capitalize())
 
