@@ -19,6 +19,7 @@ from ui.desk.consultation_dialog import ConsultationDialog
 from ui.desk.course_panel import CoursesPanel
 from ui.desk.planner_dialog import PlannerDialog
 from ui.desk.settings.page import SettingsPage
+from ui.desk.shot_wait import run_until
 
 
 def _admin_session() -> StaffSession:
@@ -53,6 +54,15 @@ def _front_desk_session(admin: StaffSession) -> StaffSession:
     return StaffSession(desk.id, desk.display_name, roles=staff.roles(desk.id))
 
 
+def _loaded_settings(session: StaffSession) -> SettingsPage:
+    """The Settings page shown, once what it reads in a worker is on screen."""
+    page = SettingsPage(session)
+    page.resize(1200, 820)
+    page.show()
+    run_until(lambda: not page.is_loading())
+    return page
+
+
 def _course_row(today: dt.date, staff_id: int | None):
     start = dt.datetime.combine(today, dt.time())
     rows = appointments_between(start, start + dt.timedelta(days=60), staff_id=staff_id)
@@ -76,11 +86,11 @@ def shots(out_dir: Path) -> list[Path]:
     session = _admin_session()
     made: list[Path] = []
 
-    settings = SettingsPage(session)
+    settings = _loaded_settings(session)
     for index, name in enumerate(("settings_clinic", "settings_hours", "settings_practitioners")):
         settings.show_section(index)
         made.append(_save(settings, out_dir / f"{name}.png", 1200, 820))
-    reader = SettingsPage(_front_desk_session(session))
+    reader = _loaded_settings(_front_desk_session(session))
     reader.show_section(1)
     made.append(_save(reader, out_dir / "settings_read_only.png", 1200, 820))
     _dispose(settings, reader)
