@@ -37,9 +37,10 @@ def shots(out_dir: Path) -> list[Path]:
         outbox.deliver_pending(box)
     kiosks.beat(KIOSK_ID, kiosks.DEFAULT_NAME, queued=2, refused=1, now=quiet_since)
 
-    from intake.staff import first_active_admin
+    from intake.staff import first_active_admin, roles
 
-    page = ArrivalsPage(StaffSession(first_active_admin().id, "Sam Patel", "front_desk"),
+    admin = first_active_admin()  # who may export the undelivered intake (the admin rule)
+    page = ArrivalsPage(StaffSession(admin.id, admin.display_name, roles=roles(admin.id)),
                         poll_ms=60_000)
     page.setStyleSheet(desk_stylesheet())
     page.resize(1200, 820)
