@@ -20,6 +20,7 @@ from pathlib import Path
 from intake import access, audit
 from intake.errors import ValidationError
 from intake.private_files import make_private, private_dir
+from intake.validation import check_text
 
 log = logging.getLogger(__name__)
 
@@ -75,8 +76,10 @@ def load() -> BackupSettings:
 def save(settings: BackupSettings, *, by_staff_id: int | None) -> BackupSettings:
     """Write the settings (0600 in a 0700 folder), as an admin (audited: whether backups are
     encrypted, never the folder or the passphrase). The backup folder must be absolute and
-    writable (it is made when missing); a passphrase, when given, at least 12 characters
-    (ValidationError naming the field)."""
+    writable (it is made when missing); a passphrase, when given, at least 12 characters; neither
+    may hold NUL, lone surrogates or control characters (ValidationError naming the field)."""
+    check_text(str(settings.folder), "folder")  # an encoder or the OS would fail on them
+    check_text(settings.passphrase, "passphrase")  # ... and so would the key made from it
     if not settings.folder.is_absolute():
         raise ValidationError("not_absolute", field="folder")
     if settings.passphrase and len(settings.passphrase) < MIN_PASSPHRASE:

@@ -249,6 +249,7 @@ class BackupTab(QWidget):
             "too_short": self.tr("At least {n} characters.").format(
                 n=exc.details.get("minimum", backup_settings.MIN_PASSPHRASE)),
             "admin_only": self.tr("Only an active admin can change the backup settings."),
+            "bad_characters": self.tr("This holds characters that cannot be kept: retype it."),
             "disabled": self.tr("Your account has been disabled: nothing was saved."),
         }.get(exc.code, self.tr("This could not be saved."))
 
