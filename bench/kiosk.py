@@ -101,7 +101,7 @@ def queue_drain_ms() -> float:
 
 def switch_ms() -> float:
     from ui.kiosk.flow import IntakeFlow
-    from ui.kiosk.shots import fill_example
+    from ui.screenshots.kiosk import fill_example
 
     app = qt_app()
     flow = IntakeFlow(mode="kiosk", clinic_name="Bench", region="GB")
@@ -133,7 +133,7 @@ def language_switch_ms() -> float:
     every page of the flow built (the worst case: everything retranslates), at 1280x800."""
     from ui import fonts
     from ui.kiosk.flow import IntakeFlow
-    from ui.kiosk.shots import fill_example
+    from ui.screenshots.kiosk import fill_example
 
     app = qt_app()
     fonts.install()

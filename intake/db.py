@@ -194,7 +194,8 @@ def _open_sqlite(parsed) -> peewee.SqliteDatabase:
         except OSError as exc:
             raise DatabaseOpenError("unwritable") from exc
     make_private(path)  # a file an older BackCare made 0644
-    if folder.resolve() == default_data_dir().resolve():
+    # appauthor=False: the data folder's own name is APP_NAME (platformdirs only read then)
+    if folder.name == APP_NAME and folder.resolve() == default_data_dir().resolve():
         tighten_dir(folder)  # BackCare's own folder, perhaps made 0755 by an older BackCare
     db = peewee.SqliteDatabase(
         str(path),

@@ -26,6 +26,13 @@ TREATMENT_OTHER_MAX = 2000
 WITHDRAWN_GROUP = "urgent_withdrawn"
 
 
+class Kind:
+    """What a kiosk's queued intake (intake.outbox) asks of the database."""
+
+    INTAKE = "intake"  # a complete intake (or the completion of an urgent early save)
+    URGENT_EARLY = "urgent_early"  # what was answered so far, at an urgent safety answer
+
+
 @dataclass(frozen=True)
 class PainBand:
     """A choice for "how long have you had this pain"; stored as its lower bound (value, unit),

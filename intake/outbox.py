@@ -30,7 +30,7 @@ import peewee
 
 from intake import db, intakes, kiosks, staff
 from intake.errors import StorageError, ValidationError
-from intake.intakes import IntakeDraft
+from intake.intakes import IntakeDraft, Kind
 
 log = logging.getLogger(__name__)
 
@@ -39,13 +39,6 @@ QUEUE_ENV = "BACKCARE_KIOSK_QUEUE"
 REFUSED = "refused"
 KIOSK_ID_FILE = "kiosk-id"
 PROFILE_FILE = "kiosk-profile"
-
-
-class Kind:
-    """What a queued item asks of the database."""
-
-    INTAKE = "intake"  # a complete intake (or the completion of an urgent early save)
-    URGENT_EARLY = "urgent_early"  # what was answered so far, at an urgent safety answer
 
 
 KINDS = (Kind.INTAKE, Kind.URGENT_EARLY)

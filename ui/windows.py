@@ -20,16 +20,14 @@ from ui.widgets.screen_fit import fit_to_screen
 log = logging.getLogger(__name__)
 
 WATCH_AFTER_MS = 250  # the Arrivals page is built once the first frame is on screen
+QUEUE_AFTER_MS = 250  # the kiosk's outbox and heartbeats start once its first frame is on screen
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("windows", text)
 
 
 def show_unexpected_error() -> None:
     """The crash handler's message: calm, no details (they may hold patient data)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("BackCare"),
-                      tr("Something went wrong on this screen. What was already saved is safe. "
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("windows", "BackCare"),
+                      QCoreApplication.translate("windows", "Something went wrong on this screen. What was already saved is safe. "
                          "If it happens again, please tell the clinic's administrator."))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.show()
@@ -44,11 +42,12 @@ def start(*, kiosk: bool, where: str, offline: dict[str, str] | None = None) -> 
         from ui.kiosk.window import KioskWindow
 
         forwarder = IntakeForwarder()  # the outbox in the user data folder (or BACKCARE_KIOSK_QUEUE)
-        profile = offline or kiosk_profile(forwarder.outbox())
+        profile = offline or kiosk_profile()
         window = KioskWindow(forwarder=forwarder, **profile)
-        forwarder.start()  # heartbeats, and delivery of what an earlier run left queued
         window.staff_exited.connect(lambda _staff_id: QApplication.quit())
         window.showFullScreen()
+        QTimer.singleShot(QUEUE_AFTER_MS, window, lambda: _start_queue(
+            forwarder, None if offline else profile))
         return [window]
     if not is_set_up():
         return _first_run(where)
@@ -57,6 +56,16 @@ def start(*, kiosk: bool, where: str, offline: dict[str, str] | None = None) -> 
     QTimer.singleShot(WATCH_AFTER_MS, assembly.start_watching)
     assembly.start_backups()
     return [assembly.window, assembly]
+
+
+def _start_queue(forwarder, profile: dict[str, str] | None) -> None:
+    """Once the kiosk's first frame is on screen: its profile kept beside the outbox (for a later
+    start without the database), then heartbeats and delivery of what an earlier run queued."""
+    from ui.kiosk.offline import save_profile
+
+    if profile is not None:
+        save_profile(forwarder.outbox(), profile)
+    forwarder.start()
 
 
 def _first_run(where: str) -> list:
@@ -137,10 +146,10 @@ class DeskAssembly:
         self.window = DeskWindow(self.session, where, clinic.idle_lock_minutes if clinic else 5)
         self.alarm = UrgentAlarm(self.window)
         self.window.add_lock_screen_notice(self.alarm.lock_notice())
-        self.window.add_page("arrivals", tr("Arrivals"), self._build_arrivals)
-        self.window.add_page("patients", tr("Patients"), self._build_patients)
-        self.window.add_page("calendar", tr("Calendar"), self._build_calendar)
-        self.window.add_page("settings", tr("Settings"), self._build_settings)
+        self.window.add_page("arrivals", QCoreApplication.translate("windows", "Arrivals"), self._build_arrivals)
+        self.window.add_page("patients", QCoreApplication.translate("windows", "Patients"), self._build_patients)
+        self.window.add_page("calendar", QCoreApplication.translate("windows", "Calendar"), self._build_calendar)
+        self.window.add_page("settings", QCoreApplication.translate("windows", "Settings"), self._build_settings)
         self.backups, self.backup_warning = self._backup_watch()
         self._open: list[QWidget] = []
         self._warmed_up = False
@@ -301,7 +310,7 @@ class DeskAssembly:
         dialog.show()
 
     def _say(self, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, tr("BackCare"), text, parent=self.window)
+        box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("windows", "BackCare"), text, parent=self.window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.show()
 
@@ -312,10 +321,10 @@ class DeskAssembly:
         try:
             record = load_intake(intake_id, staff_id=self.session.staff_id)
         except BackCareError:
-            self._say(tr("The database cannot be reached just now. Please try again."))
+            self._say(QCoreApplication.translate("windows", "The database cannot be reached just now. Please try again."))
             return
         if record.patient_id is None:
-            self._say(tr("Match this arrival to a patient first (Match or create), then book."))
+            self._say(QCoreApplication.translate("windows", "Match this arrival to a patient first (Match or create), then book."))
             return
         dialog = ConsultationDialog(record.patient_id, self.session, intake_id=intake_id,
                                     parent=self.window)
@@ -352,7 +361,7 @@ class DeskAssembly:
 
         flow = IntakeFlow(mode="desk", staff_id=self.session.staff_id, parent=self.window)
         flow.setWindowFlag(Qt.WindowType.Window)
-        flow.setWindowTitle(tr("Intake entered by staff"))
+        flow.setWindowTitle(QCoreApplication.translate("windows", "Intake entered by staff"))
         fit_to_screen(flow, 1100, 720)
 
         def submitted(intake_id: int) -> None:

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from intake.errors import BackCareError
 from intake.scheduling.affected import AffectedBooking, rebook
 from intake.session import StaffSession
-from ui.desk.scheduling_texts import Names, error_text, kind_text, reason_text, when_text
+from ui.desk.messages import error_text
+from ui.desk.scheduling_texts import Names, kind_text, reason_text, when_text
 from ui.widgets.feedback import ERROR_STYLE
 from ui.widgets.screen_fit import fit_to_screen
 

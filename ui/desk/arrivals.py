@@ -29,12 +29,12 @@ from intake.errors import BackCareError
 from intake.session import StaffSession
 from ui.desk.kiosk_notice import KioskNotice
 from ui.desk.match_dialog import MatchDialog
+from ui.desk.messages import error_text
 from ui.desk.record_text import (
     age_text,
     badge_label,
     badge_text,
     date_text,
-    error_text,
     status_text,
     style_error,
 )

@@ -35,8 +35,8 @@ from intake import staff as staffmod
 from intake.errors import BackCareError
 from intake.session import StaffSession
 from ui.desk.audit_words import detail_text
-from ui.desk.record_text import error_text as record_error_text
-from ui.desk.shell_labels import action_label, error_text
+from ui.desk.messages import error_text
+from ui.desk.shell_labels import action_label
 from ui.workers import Lane
 
 
@@ -229,7 +229,7 @@ class AuditView(QWidget):
         try:
             merge.reverse_merge(merge_id, staff_id=self._session.staff_id)
         except BackCareError as exc:
-            self._problem.setText(record_error_text(exc))
+            self._problem.setText(error_text(exc))
             self._problem.show()
             return
         self._load()

@@ -9,7 +9,8 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from intake.audit import AuditRow
-from ui.desk.record_text import date_text, field_name, phone_text
+from ui.desk.messages import field_name
+from ui.desk.record_text import date_text, phone_text
 
 
 def _value(name: str, value: object) -> str:

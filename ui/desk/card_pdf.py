@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 
 from intake.course_rows import CardFacts, card_facts
 from intake.errors import ValidationError
+from intake.scheduling.courses import LATE_CANCEL_HOURS
 from ui.desk.scheduling_texts import card_day_text, time_text
 
 CARD_CSS = """
@@ -45,10 +46,6 @@ SCREEN_DPI = 96
 FOOTER_PX = 24
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AppointmentCard", text)
-
-
 def card_font() -> QFont:
     """A sans-serif font laid out as written: no ligatures, no shaping."""
     font = QFont("DejaVu Sans")
@@ -63,7 +60,8 @@ def card_font() -> QFont:
 def card_file_name(facts: CardFacts) -> str:
     """"appointment-card-Jane-Doe.pdf": the patient's name, safe for any file system."""
     name = re.sub(r"[^\w]+", "-", facts.patient_name, flags=re.UNICODE).strip("-")
-    return f"{tr('appointment-card')}-{name or 'patient'}.pdf"
+    stem = QCoreApplication.translate("AppointmentCard", "appointment-card")
+    return f"{stem}-{name or 'patient'}.pdf"
 
 
 def card_html(facts: CardFacts) -> str:
@@ -72,25 +70,36 @@ def card_html(facts: CardFacts) -> str:
     rows = []
     for n, row in enumerate(facts.appointments, start=1):
         if row.kind == "treatment" and row.session_number:
-            what = tr("Session {n} of {total}").format(n=row.session_number,
-                                                       total=row.sessions_planned or "?")
+            what = QCoreApplication.translate("AppointmentCard", "Session {n} of {total}").format(
+                n=row.session_number, total=row.sessions_planned or "?")
         elif row.kind == "consultation":
-            what = tr("Free consultation")
+            what = QCoreApplication.translate("AppointmentCard", "Free consultation")
         else:
             what = str(n)
         rows.append(f"<tr><td>{e(what)}</td><td>{e(card_day_text(row.starts_at.date()))}</td>"
                     f"<td>{e(time_text(row.starts_at))}</td><td>{e(row.practitioner_name)}</td>"
                     f"<td>{e(row.room_name)}</td></tr>")
     if not rows:
-        rows.append(f"<tr><td colspan='5'>{e(tr('No appointment booked.'))}</td></tr>")
-    contact = address + (f"<br>{e(tr('Phone'))}: {e(facts.clinic_phone)}" if facts.clinic_phone else "")
+        none = QCoreApplication.translate("AppointmentCard", "No appointment booked.")
+        rows.append(f"<tr><td colspan='5'>{e(none)}</td></tr>")
+    phone = QCoreApplication.translate("AppointmentCard", "Phone")
+    contact = address + (f"<br>{e(phone)}: {e(facts.clinic_phone)}" if facts.clinic_phone else "")
+    title = QCoreApplication.translate("AppointmentCard", "Appointment card for {0}").format(
+        facts.patient_name)
+    heads = (QCoreApplication.translate("AppointmentCard", "Visit"),
+             QCoreApplication.translate("AppointmentCard", "Date"),
+             QCoreApplication.translate("AppointmentCard", "Time"),
+             QCoreApplication.translate("AppointmentCard", "Practitioner"),
+             QCoreApplication.translate("AppointmentCard", "Room"))
+    note = QCoreApplication.translate(
+        "AppointmentCard", "If you cannot come, please phone us at least {hours} hours before."
+    ).format(hours=LATE_CANCEL_HOURS)
     return (
         f"<h1>{e(facts.clinic_name)}</h1><p class='contact'>{contact}</p>"
-        f"<h2>{e(tr('Appointment card for {0}').format(facts.patient_name))}</h2>"
-        f"<table><thead><tr><th>{e(tr('Visit'))}</th><th>{e(tr('Date'))}</th>"
-        f"<th>{e(tr('Time'))}</th><th>{e(tr('Practitioner'))}</th><th>{e(tr('Room'))}</th>"
+        f"<h2>{e(title)}</h2>"
+        f"<table><thead><tr>{''.join(f'<th>{e(head)}</th>' for head in heads)}"
         f"</tr></thead>{''.join(rows)}</table>"
-        f"<p class='note'>{e(tr('If you cannot come, please phone us at least 24 hours before.'))}</p>"
+        f"<p class='note'>{e(note)}</p>"
     )
 
 
@@ -143,7 +152,7 @@ def print_card(device: QPagedPaintDevice, *, staff_id: int | None, course_id: in
             painter.setPen(QColor("#555555"))
             painter.drawText(QRectF(0, body, width, FOOTER_PX), Qt.AlignmentFlag.AlignRight
                              | Qt.AlignmentFlag.AlignBottom,
-                             tr("Page {n} of {total}").format(n=number + 1, total=pages))
+                             QCoreApplication.translate("AppointmentCard", "Page {n} of {total}").format(n=number + 1, total=pages))
             painter.restore()
     finally:
         painter.end()
@@ -154,7 +163,7 @@ def write_card(path: Path | str, *, staff_id: int | None, course_id: int | None 
     """Write the card of a course (or of a patient's coming appointments) as A5 PDF pages."""
     path = Path(path)
     writer = QPdfWriter(str(path))
-    writer.setTitle(tr("Appointment card"))
+    writer.setTitle(QCoreApplication.translate("AppointmentCard", "Appointment card"))
     writer.setCreator("BackCare")
     writer.setResolution(300)
     print_card(writer, staff_id=staff_id, course_id=course_id, patient_id=patient_id)

@@ -29,7 +29,8 @@ from intake.errors import BackCareError, ConflictError
 from intake.scheduling import Slot, book_consultation, soonest_consultation_slots
 from intake.scheduling.booking import MAX_REASON, episode_consultation
 from intake.session import StaffSession
-from ui.desk.scheduling_texts import Names, day_text, error_text, status_text, time_text, when_text
+from ui.desk.messages import error_text
+from ui.desk.scheduling_texts import Names, day_text, status_text, time_text, when_text
 from ui.widgets.feedback import ERROR_STYLE
 
 log = logging.getLogger(__name__)

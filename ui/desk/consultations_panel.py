@@ -23,10 +23,16 @@ from PySide6.QtWidgets import (
 
 from intake.errors import BackCareError
 from intake.scheduling.booking import patient_consultations
-from intake.scheduling.courses import BOOKED, cancel_appointment, move_appointment
+from intake.scheduling.courses import (
+    BOOKED,
+    LATE_CANCEL_HOURS,
+    cancel_appointment,
+    move_appointment,
+)
 from intake.session import StaffSession
 from ui.desk.consultation_dialog import ConsultationDialog
-from ui.desk.scheduling_texts import error_text, reason_text, status_text, when_text
+from ui.desk.messages import error_text
+from ui.desk.scheduling_texts import status_text, when_text
 from ui.widgets.feedback import show_feedback
 
 log = logging.getLogger(__name__)
@@ -209,17 +215,13 @@ class ConsultationsPanel(QGroupBox):
         except BackCareError as exc:
             self._say(self._error(exc), error=True)
             return
-        self._say(self.tr("Consultation cancelled — a late cancellation (less than 24 hours "
-                          "before).") if late else self.tr("Consultation cancelled."), error=False)
+        self._say(self.tr("Consultation cancelled — a late cancellation (less than {hours} hours "
+                          "before).").format(hours=LATE_CANCEL_HOURS)
+                  if late else self.tr("Consultation cancelled."), error=False)
         self._changed()
 
     def _error(self, exc: BackCareError) -> str:
-        if exc.field == "starts_at" and exc.code != "session_conflict":
-            return self.tr("Cannot move there: {0}.").format(
-                reason_text(exc.code, str(exc.details.get("detail", ""))))
-        if exc.code == "bad_status":
-            return self.tr("Only a booked consultation can be moved or cancelled.")
-        return error_text(exc)
+        return error_text(exc)  # the desk's one catalogue (ui/desk/messages.py)
 
     def _say(self, text: str, *, error: bool) -> None:
         show_feedback(self._message, text, error=error)

@@ -32,11 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from intake import clinic as clinic_mod
+from intake.content import checklists
 from intake.course_rows import course_appointments, patient_courses
 from intake.errors import BackCareError
 from intake.ics_export import course_ics
 from intake.scheduling import course_summary
 from intake.scheduling.courses import (
+    LATE_CANCEL_HOURS,
     add_makeup_session,
     cancel_appointment,
     makeup_shortfall,
@@ -48,12 +50,11 @@ from intake.scheduling.courses import (
 )
 from intake.session import StaffSession
 from ui.desk.card_pdf import print_card, suggested_file_name, write_card
+from ui.desk.messages import error_text
 from ui.desk.scheduling_texts import (
     day_text,
-    error_text,
     kind_text,
     long_day_text,
-    reason_text,
     status_text,
     when_text,
 )
@@ -314,16 +315,17 @@ class CoursesPanel(QGroupBox):
         self._on_selected()
 
     def _summary_text(self, summary) -> str:
+        window = checklists().course.review_window_days  # the clinic's own number (content)
         parts = [self.tr("{attended} of {planned} attended · {booked} to come · {cancelled} "
                          "cancelled · {no_show} no-show").format(
             attended=summary.attended, planned=summary.sessions_planned, booked=summary.booked,
             cancelled=summary.cancelled, no_show=summary.no_show)]
         if summary.window_end is not None:
-            parts.append(self.tr("90-day window ends {end} ({days} days left).").format(
-                end=long_day_text(summary.window_end), days=summary.days_left))
+            parts.append(self.tr("{window}-day window ends {end} ({days} days left).").format(
+                window=window, end=long_day_text(summary.window_end), days=summary.days_left))
         if summary.booked_after_window:
-            parts.append("⚠ " + self.tr("{n} booked sessions fall after the 90-day window.").format(
-                n=summary.booked_after_window))
+            parts.append("⚠ " + self.tr("{n} booked sessions fall after the {window}-day window."
+                                        ).format(n=summary.booked_after_window, window=window))
         if summary.pain_change_points is not None:
             parts.append(self.tr("Pain {base} → {latest} ({points:+d} points, {percent} %).").format(
                 base=summary.baseline_pain, latest=summary.latest_pain,
@@ -404,8 +406,8 @@ class CoursesPanel(QGroupBox):
             done = self._run(lambda: late.append(cancel_appointment(appointment_id, by, staff)),
                              self.tr("Cancelled."))
             if done and late and late[0]:
-                self._say(self.tr("Cancelled — a late cancellation (less than 24 hours before)."),
-                          error=False)
+                self._say(self.tr("Cancelled — a late cancellation (less than {hours} hours "
+                                  "before).").format(hours=LATE_CANCEL_HOURS), error=False)
 
     def _undo(self) -> None:
         appointment_id, _ = self._selected()
@@ -523,27 +525,7 @@ class CoursesPanel(QGroupBox):
         self._say(self.tr("Appointment card sent to the printer."), error=False)
 
     def _error(self, exc: BackCareError) -> str:
-        if exc.field == "starts_at" and exc.code != "session_conflict":
-            number = exc.details.get("session_number")
-            reason = reason_text(exc.code, str(exc.details.get("detail", "")))
-            if number:
-                return self.tr("Cannot move: session {n} — {reason}.").format(n=number,
-                                                                              reason=reason)
-            return self.tr("Cannot move there: {0}.").format(reason)
-        if exc.code == "course_full" and exc.field == "status":
-            return self.tr("Cannot undo: a make-up session has taken this session's place. Cancel "
-                           "the make-up session first.")
-        if exc.code == "course_full":
-            return self.tr("The course already has all its planned sessions booked.")
-        if exc.code == "bad_status":
-            return self.tr("Only a booked session can be changed this way.")
-        if exc.code == "not_yet":
-            day = exc.details.get("day")
-            return self.tr("Not yet: Attended and No-show can be recorded from the session's day "
-                           "on ({day}).").format(day=long_day_text(day) if day else "—")
-        if exc.code == "nothing_to_undo":
-            return self.tr("This session has no status change to undo.")
-        return error_text(exc)
+        return error_text(exc)  # the desk's one catalogue (ui/desk/messages.py)
 
     def _say(self, text: str, *, error: bool) -> None:
         show_feedback(self._message, text, error=error)

@@ -26,7 +26,7 @@ from intake import staff as staffmod
 from intake.errors import BackCareError, ValidationError
 from ui.desk.clinic_place import countries, fill_regions, fill_timezones
 from ui.desk.main_window import desk_stylesheet
-from ui.desk.shell_labels import error_text
+from ui.desk.messages import error_text
 from ui.widgets.screen_fit import fit_to_screen
 
 

@@ -3,7 +3,7 @@ checklists, every safety answer Yes/No with the flags highlighted, consent and t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -21,7 +21,7 @@ from intake import languages
 from intake.arrivals import badge_for, flag_badges, is_late
 from intake.content import checklists
 from intake.patients import IntakeRecord
-from ui.desk.record_text import BADGE_STYLE, badge_label, item_label, tr
+from ui.desk.record_text import BADGE_STYLE, badge_label, item_label
 
 SIGNATURE_SIZE = (300, 100)
 
@@ -78,20 +78,20 @@ class IntakeView(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._record = record
         intake = record.intake
-        self.setAccessibleName(tr("Intake of {when}").format(
+        self.setAccessibleName(QCoreApplication.translate("DeskRecords", "Intake of {when}").format(
             when=intake.submitted_at.strftime("%d/%m/%Y %H:%M")))
         layout = QVBoxLayout(self)
         layout.addWidget(self._title())
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        form.addRow(tr("Where it hurts:"), self._regions())
-        form.addRow(tr("Pain for:"), _wrap(self._pain_since()))
-        form.addRow(tr("Pain now:"), _wrap(self._score(intake.pain_now)))
-        form.addRow(tr("PEG:"), _wrap(self._peg()))
-        for group, title in (("symptom", tr("Symptoms:")), ("cause", tr("Causes:")),
-                             ("treatment", tr("Treatments:")), ("side_effect", tr("Side effects:"))):
+        form.addRow(QCoreApplication.translate("DeskRecords", "Where it hurts:"), self._regions())
+        form.addRow(QCoreApplication.translate("DeskRecords", "Pain for:"), _wrap(self._pain_since()))
+        form.addRow(QCoreApplication.translate("DeskRecords", "Pain now:"), _wrap(self._score(intake.pain_now)))
+        form.addRow(QCoreApplication.translate("DeskRecords", "PEG:"), _wrap(self._peg()))
+        for group, title in (("symptom", QCoreApplication.translate("DeskRecords", "Symptoms:")), ("cause", QCoreApplication.translate("DeskRecords", "Causes:")),
+                             ("treatment", QCoreApplication.translate("DeskRecords", "Treatments:")), ("side_effect", QCoreApplication.translate("DeskRecords", "Side effects:"))):
             form.addRow(title, _wrap(self._items(group)))
-        form.addRow(tr("Consent:"), self._consent())
+        form.addRow(QCoreApplication.translate("DeskRecords", "Consent:"), self._consent())
         top = QHBoxLayout()
         top.addLayout(form, 3)
         body = self._body_map()
@@ -104,20 +104,20 @@ class IntakeView(QFrame):
 
     def _title(self) -> QLabel:
         intake = self._record.intake
-        source = tr("from the kiosk")
+        source = QCoreApplication.translate("DeskRecords", "from the kiosk")
         if intake.source == "desk":
-            source = tr("entered at the desk")
+            source = QCoreApplication.translate("DeskRecords", "entered at the desk")
             if intake.entered_by_id is not None:
-                source = tr("entered by {staff}").format(staff=intake.entered_by.display_name)
-        text = tr("Intake of {when}, {source}").format(
+                source = QCoreApplication.translate("DeskRecords", "entered by {staff}").format(staff=intake.entered_by.display_name)
+        text = QCoreApplication.translate("DeskRecords", "Intake of {when}, {source}").format(
             when=intake.submitted_at.strftime("%d/%m/%Y %H:%M"), source=source)
         if intake.language != languages.SOURCE:  # staff may need an interpreter
-            text += " — " + tr("answered in {language}").format(
+            text += " — " + QCoreApplication.translate("DeskRecords", "answered in {language}").format(
                 language=languages.language_name(intake.language))
         if not intake.complete:
-            text += " — " + tr("incomplete: saved early at an urgent answer")
+            text += " — " + QCoreApplication.translate("DeskRecords", "incomplete: saved early at an urgent answer")
         if is_late(intake.submitted_at, intake.received_at):
-            text += " — " + tr("sent {sent}, reached the desk {received}").format(
+            text += " — " + QCoreApplication.translate("DeskRecords", "sent {sent}, reached the desk {received}").format(
                 sent=intake.submitted_at.strftime("%H:%M"),
                 received=intake.received_at.strftime("%d/%m/%Y %H:%M")
                 if intake.received_at.date() != intake.submitted_at.date()
@@ -142,7 +142,7 @@ class IntakeView(QFrame):
         body.set_selected(self._record.items("region"))
         body.checklist().hide()
         body.canvas().setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        body.canvas().setAccessibleName(tr("Body map of where it hurts (read only)"))
+        body.canvas().setAccessibleName(QCoreApplication.translate("DeskRecords", "Body map of where it hurts (read only)"))
         body.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body.checklist().setEnabled(False)
         return body
@@ -151,19 +151,19 @@ class IntakeView(QFrame):
         intake = self._record.intake
         if intake.pain_since_value is None:
             return "—"
-        units = {"days": tr("days"), "weeks": tr("weeks"), "months": tr("months")}
+        units = {"days": QCoreApplication.translate("DeskRecords", "days"), "weeks": QCoreApplication.translate("DeskRecords", "weeks"), "months": QCoreApplication.translate("DeskRecords", "months")}
         return f"{intake.pain_since_value} {units.get(intake.pain_since_unit, intake.pain_since_unit)}"
 
     @staticmethod
     def _score(value: int | None) -> str:
-        return "—" if value is None else tr("{score} out of 10").format(score=value)
+        return "—" if value is None else QCoreApplication.translate("DeskRecords", "{score} out of 10").format(score=value)
 
     def _peg(self) -> str:
         intake = self._record.intake
         mean = self._record.peg_mean
         if mean is None:
             return "—"
-        return tr("mean {mean} (pain {p}, enjoyment of life {e}, general activity {a})").format(
+        return QCoreApplication.translate("DeskRecords", "mean {mean} (pain {p}, enjoyment of life {e}, general activity {a})").format(
             mean=f"{mean:.1f}", p=intake.peg_pain, e=intake.peg_enjoyment, a=intake.peg_activity)
 
     def _items(self, group: str) -> str:
@@ -172,7 +172,7 @@ class IntakeView(QFrame):
             ids = [i for i in ids if i != "other"]
         names = [item_label(group, i) for i in ids]
         if group == "treatment" and self._record.intake.treatment_other:
-            names.append(tr("other: {text}").format(text=self._record.intake.treatment_other))
+            names.append(QCoreApplication.translate("DeskRecords", "other: {text}").format(text=self._record.intake.treatment_other))
         return "; ".join(names) or "—"
 
     def _consent(self) -> QWidget:
@@ -180,13 +180,13 @@ class IntakeView(QFrame):
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(tr("Given and signed") if intake.consent_given else tr("Not given")))
+        row.addWidget(QLabel(QCoreApplication.translate("DeskRecords", "Given and signed") if intake.consent_given else QCoreApplication.translate("DeskRecords", "Not given")))
         pixmap = signature_pixmap(intake.signature_svg)
         if pixmap is not None:
             signature = QLabel()
             signature.setPixmap(pixmap)
             signature.setStyleSheet("border:1px solid #bbb;")
-            signature.setAccessibleName(tr("Signature"))
+            signature.setAccessibleName(QCoreApplication.translate("DeskRecords", "Signature"))
             row.addWidget(signature)
         row.addStretch(1)
         return box
@@ -196,7 +196,7 @@ class IntakeView(QFrame):
         grid = QGridLayout(box)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(2)
-        title = QLabel(tr("Safety questions"))
+        title = QLabel(QCoreApplication.translate("DeskRecords", "Safety questions"))
         title.setStyleSheet("font-weight:600;")
         grid.addWidget(title, 0, 0, 1, 2)
         answered = {**self._record.answered("red_flag"), **self._record.answered("contraindication")}
@@ -206,7 +206,7 @@ class IntakeView(QFrame):
             for item in items:
                 value = answered.get(item.id)
                 question = _wrap(item.label)
-                answer = QLabel({"yes": tr("Yes"), "no": tr("No")}.get(value or "", tr("Not answered")))
+                answer = QLabel({"yes": QCoreApplication.translate("DeskRecords", "Yes"), "no": QCoreApplication.translate("DeskRecords", "No")}.get(value or "", QCoreApplication.translate("DeskRecords", "Not answered")))
                 answer.setAccessibleName(item.label)
                 if value == "yes":
                     kind = badge_for(group, item.id).kind
@@ -242,15 +242,15 @@ class FoldedIntake(QFrame):
         self._record = record
         self._view: IntakeView | None = None
         intake = record.intake
-        parts = [tr("Intake of {when}").format(when=intake.submitted_at.strftime("%d/%m/%Y %H:%M"))]
+        parts = [QCoreApplication.translate("DeskRecords", "Intake of {when}").format(when=intake.submitted_at.strftime("%d/%m/%Y %H:%M"))]
         if intake.pain_now is not None:
-            parts.append(tr("pain {score}/10").format(score=intake.pain_now))
+            parts.append(QCoreApplication.translate("DeskRecords", "pain {score}/10").format(score=intake.pain_now))
         if record.peg_mean is not None:
-            parts.append(tr("PEG {mean}").format(mean=f"{record.peg_mean:.1f}"))
+            parts.append(QCoreApplication.translate("DeskRecords", "PEG {mean}").format(mean=f"{record.peg_mean:.1f}"))
         self._summary = QLabel(" · ".join(parts))
         self._summary.setStyleSheet("font-weight:600;")
-        self._toggle = QPushButton(tr("Show"))
-        self._toggle.setAccessibleName(tr("Show the intake of {when}").format(
+        self._toggle = QPushButton(QCoreApplication.translate("DeskRecords", "Show"))
+        self._toggle.setAccessibleName(QCoreApplication.translate("DeskRecords", "Show the intake of {when}").format(
             when=intake.submitted_at.strftime("%d/%m/%Y")))
         top = QHBoxLayout()
         top.addWidget(self._summary)
@@ -264,11 +264,11 @@ class FoldedIntake(QFrame):
         if self._view is None:
             self._view = IntakeView(self._record)
             self._layout.addWidget(self._view)
-            self._toggle.setText(tr("Hide"))
+            self._toggle.setText(QCoreApplication.translate("DeskRecords", "Hide"))
             return
         showing = self._view.isHidden()
         self._view.setVisible(showing)
-        self._toggle.setText(tr("Hide") if showing else tr("Show"))
+        self._toggle.setText(QCoreApplication.translate("DeskRecords", "Hide") if showing else QCoreApplication.translate("DeskRecords", "Show"))
 
     def view(self) -> IntakeView | None:
         return self._view

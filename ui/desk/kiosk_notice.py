@@ -22,7 +22,7 @@ from intake import kiosks
 from intake.errors import BackCareError, NotAllowedError
 from intake.kiosks import KioskState
 from intake.session import StaffSession
-from ui.desk.record_text import error_text
+from ui.desk.messages import error_text
 
 log = logging.getLogger(__name__)
 

@@ -33,7 +33,8 @@ from intake.errors import BackCareError
 from intake.models import Intake
 from intake.session import StaffSession
 from ui.desk.duplicate_warning import why_text
-from ui.desk.record_text import date_text, error_text, field_name, phone_text, style_error
+from ui.desk.messages import error_text, field_name
+from ui.desk.record_text import date_text, phone_text, style_error
 from ui.widgets.feedback import OK_STYLE
 from ui.widgets.screen_fit import fit_to_screen
 

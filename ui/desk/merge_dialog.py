@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from intake import merge, patients
 from intake.errors import BackCareError
 from intake.session import StaffSession
-from ui.desk.record_text import date_text, error_text, phone_text, style_error
+from ui.desk.messages import error_text
+from ui.desk.record_text import date_text, phone_text, style_error
 
 log = logging.getLogger(__name__)
 

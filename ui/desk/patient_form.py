@@ -24,7 +24,8 @@ from intake import duplicates, patients
 from intake.errors import BackCareError, ConflictError
 from intake.session import StaffSession
 from ui.desk.duplicate_warning import DuplicateWarning
-from ui.desk.record_text import date_text, error_text, field_name, style_error
+from ui.desk.messages import error_text, field_name
+from ui.desk.record_text import date_text, style_error
 
 log = logging.getLogger(__name__)
 

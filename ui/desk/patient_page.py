@@ -22,8 +22,9 @@ from intake.errors import BackCareError
 from intake.session import StaffSession
 from ui.desk.intake_view import FoldedIntake, IntakeView, flag_row
 from ui.desk.merge_dialog import MergeDialog, MergeHistory
+from ui.desk.messages import error_text
 from ui.desk.patient_form import PatientForm
-from ui.desk.record_text import age_text, date_text, error_text, phone_text, style_error
+from ui.desk.record_text import age_text, date_text, phone_text, style_error
 from ui.workers import Lane
 
 log = logging.getLogger(__name__)

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 from intake import patients
 from intake.errors import BackCareError
 from intake.session import StaffSession
+from ui.desk.messages import error_text
 from ui.desk.patient_form import PatientForm
 from ui.desk.patient_page import PatientPage
-from ui.desk.record_text import age_text, date_text, error_text, phone_text, style_error
+from ui.desk.record_text import age_text, date_text, phone_text, style_error
 from ui.workers import Lane
 
 log = logging.getLogger(__name__)

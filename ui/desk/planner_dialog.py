@@ -31,9 +31,10 @@ from intake.scheduling import (
     record_override,
 )
 from intake.session import StaffSession
+from ui.desk.messages import error_text
 from ui.desk.planner_form import PlannerForm
 from ui.desk.planner_preview import PlanPreview
-from ui.desk.scheduling_texts import blocked_text, error_text, gate_item_text
+from ui.desk.scheduling_texts import blocked_text, gate_item_text
 from ui.widgets.feedback import ERROR_STYLE, OK_COLOUR
 from ui.widgets.screen_fit import LAPTOP_WIDTH, fit_to_screen
 

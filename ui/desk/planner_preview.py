@@ -24,9 +24,9 @@ from intake import clinic_setup
 from intake.content import checklists
 from intake.errors import BackCareError
 from intake.scheduling import CoursePlan, Slot, replace_session
+from ui.desk.messages import error_text
 from ui.desk.scheduling_texts import (
     Names,
-    error_text,
     long_day_text,
     moved_text,
     practitioner_change_text,

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QLabel
 from intake import clinic as clinic_mod
 from intake.arrivals import Badge
 from intake.content import checklists
-from intake.errors import BackCareError, StorageError
 
 _CONTEXT = "DeskRecords"
 
@@ -30,65 +29,9 @@ BADGE_STYLE = {
 GROUP_OF = {"red_flag": "red_flags", "contraindication": "contraindications"}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
-def field_name(field: str | None) -> str:
-    names = {
-        "first_name": tr("First name"),
-        "last_name": tr("Last name"),
-        "date_of_birth": tr("Date of birth"),
-        "phone": tr("Phone"),
-        "email": tr("Email"),
-        "status": tr("Status"),
-        "patient": tr("Patient"),
-        "intake": tr("Intake"),
-        "course": tr("Course"),
-        "merge": tr("Merge"),
-    }
-    return names.get(field or "", tr("This"))
 
-
-def error_text(exc: BackCareError) -> str:
-    """One clear sentence naming the field; never internal names or a traceback."""
-    if isinstance(exc, StorageError):
-        return {
-            "locked": tr("The database is busy. Please try again in a moment."),
-            "disk_full": tr("The disk is full: nothing was saved."),
-            "read_only": tr("The database is read-only: nothing was saved."),
-        }.get(exc.code, tr("The database cannot be reached: nothing was saved."))
-    field = field_name(exc.field)
-    texts = {
-        "required": tr("{field} is required."),
-        "too_long": tr("{field} is too long."),
-        "invalid": tr("{field} is not valid."),
-        "no_letters": tr("{field} must contain letters."),
-        "future": tr("{field} cannot be in the future."),
-        "too_old": tr("{field} is more than 120 years ago."),
-        "already_matched": tr("This intake already belongs to a patient."),
-        "not_found": tr("{field} was removed meanwhile."),
-        "likely_duplicate": tr("A record that looks like this person was just added: check the "
-                               "list before creating a new patient."),
-        "admin_only": tr("Only an active admin can do this."),
-        "disabled": tr("Your account has been disabled: ask an admin."),
-        "no_actor": tr("Nobody is signed in here: sign in again."),
-        "unknown_actor": tr("Nobody is signed in here: sign in again."),
-        "same_record": tr("Choose two different records to merge."),
-        "already_merged": tr("One of these records has already been merged: reload and check."),
-        "both_active_courses": tr("Both records have an active course: stop one of the courses "
-                                  "first, then merge."),
-        "already_reversed": tr("This merge has already been reversed."),
-        "kept_merged_since": tr("The record this one was merged into has since been merged "
-                                "itself: reverse that merge first."),
-    }
-    if exc.field == "date_of_birth" and exc.code == "invalid":
-        return tr("Date of birth is not valid: write it as dd/mm/yyyy.")
-    if exc.field == "phone" and exc.code == "invalid":
-        return tr("Phone is not a valid number: check the digits (e.g. 07911 123456 or +44 …).")
-    if exc.field == "email" and exc.code == "invalid":
-        return tr("Email is not valid: write it like name@example.com.")
-    return texts.get(exc.code, tr("{field} could not be saved.")).format(field=field)
 
 
 def style_error(label: QLabel) -> None:
@@ -100,10 +43,10 @@ def style_error(label: QLabel) -> None:
 
 def status_text(status: str) -> str:
     return {
-        "waiting": tr("Waiting"),
-        "with_staff": tr("With staff"),
-        "booked": tr("Booked"),
-        "sent_away": tr("Sent away"),
+        "waiting": QCoreApplication.translate("DeskRecords", "Waiting"),
+        "with_staff": QCoreApplication.translate("DeskRecords", "With staff"),
+        "booked": QCoreApplication.translate("DeskRecords", "Booked"),
+        "sent_away": QCoreApplication.translate("DeskRecords", "Sent away"),
     }.get(status, status)
 
 
@@ -116,7 +59,7 @@ def age_text(born: dt.date | None, today: dt.date | None = None) -> str:
         return ""
     today = today or clinic_mod.today()
     years = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
-    return tr("{years} y").format(years=years)
+    return QCoreApplication.translate("DeskRecords", "{years} y").format(years=years)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -145,29 +88,29 @@ def item_label(group: str, item: str) -> str:
 
 def badge_text(badge: Badge) -> str:
     short = {
-        "ce_bladder_bowel": tr("Bladder or bowel change"),
-        "ce_saddle_numbness": tr("Saddle numbness"),
-        "ce_sexual": tr("New sexual dysfunction"),
-        "ce_both_legs": tr("Both legs affected"),
-        "cancer_history": tr("History of cancer"),
-        "weight_loss": tr("Unexplained weight loss"),
-        "fever_unwell": tr("Fever or unwell"),
-        "recent_trauma": tr("Recent fall or injury"),
-        "osteoporosis_steroids": tr("Osteoporosis or steroids"),
-        "ivdu_immune": tr("IV drugs or weak immunity"),
-        "night_pain": tr("Night or rest pain"),
-        "progressive_leg_weakness": tr("Leg getting weaker"),
-        "over_50_new_pain": tr("Over 50, new pain"),
-        "implanted_device": tr("Implanted device: no electro"),
-        "pregnancy": tr("Pregnant"),
-        "bleeding_anticoagulant": tr("Bleeding risk or blood thinners"),
-        "epilepsy": tr("Epilepsy"),
-        "metal_implants": tr("Metal implants"),
-        "needle_fear_fainting": tr("Needle fear or fainting"),
+        "ce_bladder_bowel": QCoreApplication.translate("DeskRecords", "Bladder or bowel change"),
+        "ce_saddle_numbness": QCoreApplication.translate("DeskRecords", "Saddle numbness"),
+        "ce_sexual": QCoreApplication.translate("DeskRecords", "New sexual dysfunction"),
+        "ce_both_legs": QCoreApplication.translate("DeskRecords", "Both legs affected"),
+        "cancer_history": QCoreApplication.translate("DeskRecords", "History of cancer"),
+        "weight_loss": QCoreApplication.translate("DeskRecords", "Unexplained weight loss"),
+        "fever_unwell": QCoreApplication.translate("DeskRecords", "Fever or unwell"),
+        "recent_trauma": QCoreApplication.translate("DeskRecords", "Recent fall or injury"),
+        "osteoporosis_steroids": QCoreApplication.translate("DeskRecords", "Osteoporosis or steroids"),
+        "ivdu_immune": QCoreApplication.translate("DeskRecords", "IV drugs or weak immunity"),
+        "night_pain": QCoreApplication.translate("DeskRecords", "Night or rest pain"),
+        "progressive_leg_weakness": QCoreApplication.translate("DeskRecords", "Leg getting weaker"),
+        "over_50_new_pain": QCoreApplication.translate("DeskRecords", "Over 50, new pain"),
+        "implanted_device": QCoreApplication.translate("DeskRecords", "Implanted device: no electro"),
+        "pregnancy": QCoreApplication.translate("DeskRecords", "Pregnant"),
+        "bleeding_anticoagulant": QCoreApplication.translate("DeskRecords", "Bleeding risk or blood thinners"),
+        "epilepsy": QCoreApplication.translate("DeskRecords", "Epilepsy"),
+        "metal_implants": QCoreApplication.translate("DeskRecords", "Metal implants"),
+        "needle_fear_fainting": QCoreApplication.translate("DeskRecords", "Needle fear or fainting"),
     }
     if badge.kind == "withdrawn":
         name = short.get(badge.item) or item_label("red_flag", badge.item)
-        return tr("Withdrawn by the patient: {sign} (please check)").format(sign=name)
+        return QCoreApplication.translate("DeskRecords", "Withdrawn by the patient: {sign} (please check)").format(sign=name)
     text = short.get(badge.item) or item_label(badge.group, badge.item)
     return ("⚠ " + text) if badge.kind in ("urgent", "blocks") else text
 
@@ -177,9 +120,9 @@ def badge_label(badge: Badge) -> QLabel:
     label = QLabel(badge_text(badge))
     label.setObjectName(f"badge_{badge.kind}")
     label.setStyleSheet(BADGE_STYLE[badge.kind] + "border-radius:4px; padding:2px 6px;")
-    kind = {"urgent": tr("Urgent red flag"), "withdrawn": tr("Urgent answer withdrawn"),
-            "blocks": tr("Contraindication"),
-            "red_flag": tr("Red flag"), "precaution": tr("Precaution")}[badge.kind]
+    kind = {"urgent": QCoreApplication.translate("DeskRecords", "Urgent red flag"), "withdrawn": QCoreApplication.translate("DeskRecords", "Urgent answer withdrawn"),
+            "blocks": QCoreApplication.translate("DeskRecords", "Contraindication"),
+            "red_flag": QCoreApplication.translate("DeskRecords", "Red flag"), "precaution": QCoreApplication.translate("DeskRecords", "Precaution")}[badge.kind]
     label.setToolTip(f"{kind}: {item_label('red_flag' if badge.kind == 'withdrawn' else badge.group, badge.item)}")
     label.setAccessibleName(f"{kind}: {badge_text(badge)}")
     return label

@@ -8,12 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from intake import clinic_setup
 from intake.arrivals import Badge
-from intake.errors import BackCareError
 from ui.desk.record_text import badge_text
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Scheduling", text)
 
 
 def day_text(day: dt.date) -> str:
@@ -50,14 +45,14 @@ class Names:
         self.rooms = {r.id: r.name for r in clinic_setup.list_rooms(by_staff_id=staff_id)}
 
     def practitioner(self, pid: int | None) -> str:
-        return self.practitioners.get(pid, tr("any practitioner")) if pid else tr("any practitioner")
+        return self.practitioners.get(pid, QCoreApplication.translate("Scheduling", "any practitioner")) if pid else QCoreApplication.translate("Scheduling", "any practitioner")
 
     def room(self, rid: int | None) -> str:
-        return self.rooms.get(rid, tr("any room")) if rid else tr("any room")
+        return self.rooms.get(rid, QCoreApplication.translate("Scheduling", "any room")) if rid else QCoreApplication.translate("Scheduling", "any room")
 
 
 def slot_text(slot, names: Names) -> str:
-    return tr("{day}, {start}–{end} · {practitioner} · {room}").format(
+    return QCoreApplication.translate("Scheduling", "{day}, {start}–{end} · {practitioner} · {room}").format(
         day=day_text(slot.starts_at.date()), start=time_text(slot.starts_at),
         end=time_text(slot.ends_at), practitioner=names.practitioner(slot.practitioner_id),
         room=names.room(slot.room_id))
@@ -66,23 +61,23 @@ def slot_text(slot, names: Names) -> str:
 def reason_text(code: str | None, detail: str = "") -> str:
     """Why a session moved or a slot cannot be booked."""
     texts = {
-        "in_the_past": tr("that time has passed"),
-        "holiday": tr("is a public holiday"),
-        "closure": tr("the clinic is closed"),
-        "outside_hours": tr("outside opening hours"),
-        "practitioner_off": tr("the practitioner is not working"),
-        "booked": tr("already booked"),
-        "patient_booked": tr("the patient has another appointment"),
-        "previous_moved": tr("the session before it moved"),
-        "staff_choice": tr("changed by staff"),
-        "same_day": tr("another session of this course is on that day"),
-        "bad_practitioner": tr("practitioner not available"),
-        "bad_room": tr("room not available"),
-        "bad_length": tr("the length is not possible"),
-        "practitioner": tr("the practitioner is already booked"),
-        "room": tr("the room is already booked"),
+        "in_the_past": QCoreApplication.translate("Scheduling", "that time has passed"),
+        "holiday": QCoreApplication.translate("Scheduling", "is a public holiday"),
+        "closure": QCoreApplication.translate("Scheduling", "the clinic is closed"),
+        "outside_hours": QCoreApplication.translate("Scheduling", "outside opening hours"),
+        "practitioner_off": QCoreApplication.translate("Scheduling", "the practitioner is not working"),
+        "booked": QCoreApplication.translate("Scheduling", "already booked"),
+        "patient_booked": QCoreApplication.translate("Scheduling", "the patient has another appointment"),
+        "previous_moved": QCoreApplication.translate("Scheduling", "the session before it moved"),
+        "staff_choice": QCoreApplication.translate("Scheduling", "changed by staff"),
+        "same_day": QCoreApplication.translate("Scheduling", "another session of this course is on that day"),
+        "bad_practitioner": QCoreApplication.translate("Scheduling", "practitioner not available"),
+        "bad_room": QCoreApplication.translate("Scheduling", "room not available"),
+        "bad_length": QCoreApplication.translate("Scheduling", "the length is not possible"),
+        "practitioner": QCoreApplication.translate("Scheduling", "the practitioner is already booked"),
+        "room": QCoreApplication.translate("Scheduling", "the room is already booked"),
     }
-    text = texts.get(code or "", tr("not available"))
+    text = texts.get(code or "", QCoreApplication.translate("Scheduling", "not available"))
     if detail and code in ("holiday", "closure"):
         text = f"{text}: {detail}"
     return text
@@ -90,51 +85,51 @@ def reason_text(code: str | None, detail: str = "") -> str:
 
 def cannot_fit_text(details: dict) -> str:
     """Why a course does not fit, with advice that matches the cause and dates with the year."""
-    counts = tr("Only {placed} of {sessions} sessions fit by {end}.").format(
+    counts = QCoreApplication.translate("Scheduling", "Only {placed} of {sessions} sessions fit by {end}.").format(
         placed=details.get("placed", 0), sessions=details.get("sessions", 0),
         end=long_day_text(details["window_end"]) if details.get("window_end") else "—")
     advice = details.get("advice")
     if advice == "more_per_week":
-        return counts + " " + tr("The pattern is too sparse for the review window: {n} per week "
+        return counts + " " + QCoreApplication.translate("Scheduling", "The pattern is too sparse for the review window: {n} per week "
                                  "would fit.").format(n=details.get("per_week"))
     if advice == "too_sparse":
-        return counts + " " + tr("The pattern is too sparse for the review window, and the "
+        return counts + " " + QCoreApplication.translate("Scheduling", "The pattern is too sparse for the review window, and the "
                                  "diary is too full for more per week: try another practitioner "
                                  "or room, or fewer sessions.")
-    return counts + " " + tr("The diary is full on the pattern's days: try another practitioner "
+    return counts + " " + QCoreApplication.translate("Scheduling", "The diary is full on the pattern's days: try another practitioner "
                              "or room, another time of day, or a later start.")
 
 
 def practitioner_change_text(proposed, names: Names) -> str:
     """"Dr Mei Chen: the practitioner is not working → Sam Okafor"."""
-    return tr("Patient's practitioner: {reason} → {other}").format(
+    return QCoreApplication.translate("Scheduling", "Patient's practitioner: {reason} → {other}").format(
         reason=reason_text(proposed.practitioner_reason),
         other=names.practitioner(proposed.slot.practitioner_id))
 
 
 def moved_text(proposed) -> str:
     """"Mon 25 Dec is a public holiday (Christmas Day) → Tue 26 Dec 10:00"."""
-    return tr("{day} {reason} → {new}").format(
+    return QCoreApplication.translate("Scheduling", "{day} {reason} → {new}").format(
         day=day_text(proposed.intended.date()), reason=reason_text(proposed.reason, proposed.detail),
         new=when_text(proposed.slot.starts_at))
 
 
 def status_text(status: str) -> str:
     return {
-        "booked": tr("Booked"),
-        "attended": tr("Attended"),
-        "cancelled_patient": tr("Cancelled by patient"),
-        "cancelled_clinic": tr("Cancelled by clinic"),
-        "no_show": tr("No-show"),
+        "booked": QCoreApplication.translate("Scheduling", "Booked"),
+        "attended": QCoreApplication.translate("Scheduling", "Attended"),
+        "cancelled_patient": QCoreApplication.translate("Scheduling", "Cancelled by patient"),
+        "cancelled_clinic": QCoreApplication.translate("Scheduling", "Cancelled by clinic"),
+        "no_show": QCoreApplication.translate("Scheduling", "No-show"),
     }.get(status, status)
 
 
 def kind_text(kind: str) -> str:
     return {
-        "consultation": tr("Free consultation"),
-        "treatment": tr("Treatment"),
-        "standard": tr("Standard acupuncture"),
-        "electro": tr("Electro-acupuncture"),
+        "consultation": QCoreApplication.translate("Scheduling", "Free consultation"),
+        "treatment": QCoreApplication.translate("Scheduling", "Treatment"),
+        "standard": QCoreApplication.translate("Scheduling", "Standard acupuncture"),
+        "electro": QCoreApplication.translate("Scheduling", "Electro-acupuncture"),
     }.get(kind, kind)
 
 
@@ -148,69 +143,17 @@ def gate_item_text(item: str) -> str:
 
 def blocked_text(code: str) -> str:
     if code == "no_intake":
-        return tr("This patient has no intake form yet: ask them to fill one in first.")
+        return QCoreApplication.translate("Scheduling", "This patient has no intake form yet: ask them to fill one in first.")
     if code == "urgent_unacknowledged":
-        return tr("An urgent red flag is not acknowledged yet: no course can be booked until a "
+        return QCoreApplication.translate("Scheduling", "An urgent red flag is not acknowledged yet: no course can be booked until a "
                   "staff member has seen the alert.")
     if code.startswith("contraindication:"):
         item = code.split(":", 1)[1]
         if item == "implanted_device":
-            return tr("Electro-acupuncture is refused: the patient has a pacemaker, defibrillator "
+            return QCoreApplication.translate("Scheduling", "Electro-acupuncture is refused: the patient has a pacemaker, defibrillator "
                       "or another implanted electrical device. The device does not stop standard "
                       "acupuncture: choose Standard acupuncture as the course type.")
-        return tr("This course type is refused: {0}.").format(gate_item_text(item))
-    return tr("A safety check stops this booking.")
+        return QCoreApplication.translate("Scheduling", "This course type is refused: {0}.").format(gate_item_text(item))
+    return QCoreApplication.translate("Scheduling", "A safety check stops this booking.")
 
 
-def error_text(exc: BackCareError) -> str:
-    """One sentence for any error the scheduling screens may meet."""
-    code, details = exc.code, exc.details
-    if code == "cannot_fit":
-        return cannot_fit_text(details)
-    if code == "in_the_past":
-        return tr("That day has passed: choose today or a later day.")
-    if code == "session_conflict":
-        starts = details.get("starts_at")
-        return tr("Session {n} ({when}) was just taken at another desk: {reason}. New times "
-                  "have been proposed; please check them.").format(
-            n=details.get("session_number", "?"),
-            when=when_text(starts) if isinstance(starts, dt.datetime) else "",
-            reason=reason_text(str(details.get("resource", ""))))
-    if code == "double_booked":
-        return tr("That time was just taken at another desk. Please choose another.")
-    if code == "course_gates":
-        blocked = details.get("blocked") or ()
-        if blocked:
-            return blocked_text(blocked[0])
-        return tr("A practitioner's recorded decision is needed before booking.")
-    if code in ("urgent_unacknowledged", "no_intake") or code.startswith("contraindication:"):
-        return blocked_text(code)
-    if code == "bad_pattern":
-        return tr("This pattern is not possible: check the numbers and weekdays.")
-    if code == "required" and exc.field == "reason":
-        return tr("Write the practitioner's reason.")
-    if exc.field == "pin":
-        if code == "pin_closed":
-            return tr("Too many wrong PINs: the practitioner signs in with their password to "
-                      "record it.")
-        return tr("That PIN is not the deciding practitioner's. Nothing was recorded.")
-    if code == "not_allowed":
-        return tr("Only a practitioner can record this, signed in or with their own PIN.")
-    if code == "disabled":
-        return tr("Your account has been disabled: ask an admin.")
-    if code in ("no_actor", "unknown_actor"):
-        return tr("Nobody is signed in here: sign in again.")
-    if code == "no_diary":
-        return tr("This practitioner's account is not linked to a diary (Staff → "
-                  "Practitioner's diary).")
-    if code in ("reason", "bad_characters", "too_long") and exc.field == "reason":
-        return tr("The reason holds characters or a length that cannot be kept. Please "
-                  "retype it.")
-    if code == "locked":
-        return tr("The database is busy. Please try again in a moment.")
-    if code in ("unavailable", "disk_full", "read_only"):
-        return tr("The database cannot be written to right now: nothing was saved.")
-    if exc.field == "starts_at" or code in ("holiday", "closure", "outside_hours"):
-        return tr("That time cannot be booked: {0}.").format(
-            reason_text(code, str(details.get("detail", ""))))
-    return tr("This could not be done ({0}).").format(code.replace("_", " "))

@@ -21,7 +21,8 @@ from intake import clinic as clinic_mod
 from intake import staff as staffmod
 from intake.errors import BackCareError
 from intake.session import StaffSession
-from ui.desk.shell_labels import error_text, role_label
+from ui.desk.messages import error_text
+from ui.desk.shell_labels import role_label
 from ui.desk.staff_forms import AccountForm, AddStaffForm
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -24,7 +24,8 @@ from intake import clinic_setup
 from intake import staff as staffmod
 from intake.errors import BackCareError, ValidationError
 from intake.session import ROLES, StaffSession
-from ui.desk.shell_labels import error_text, role_label
+from ui.desk.messages import error_text
+from ui.desk.shell_labels import role_label
 
 
 def _line(accessible: str, *, secret: bool = False) -> QLineEdit:

@@ -45,6 +45,8 @@ class AboutStep(Step):
             grid.addWidget(label, row, column)
             grid.addWidget(edit, row + 1, column)
             grid.addWidget(self._errors[field], row + 2, column)
+            if isinstance(edit, QLineEdit):
+                edit.textChanged.connect(lambda _text, field=field: self.clear_error(field))
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self._layout.addLayout(grid)
@@ -53,6 +55,7 @@ class AboutStep(Step):
                               (self._dob.boxes()[2], self._phone), (self._phone, self._email)):
             QWidget.setTabOrder(before, after)
         self._dob.completed.connect(self._phone.setFocus)
+        self._dob.changed.connect(lambda: self.clear_error("date_of_birth"))
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -130,7 +130,7 @@ class IntakeFlow(QWidget):
         self._next.setObjectName("primary")
         self._next.setMinimumWidth(260)
         self._urgent = UrgentMessage(self)
-        self._languages = LanguageChoice(self)
+        self._languages: LanguageChoice | None = None  # the overlay, made on first need
 
         header = QHBoxLayout()
         header.setContentsMargins(32, 12, 32, 0)
@@ -195,6 +195,11 @@ class IntakeFlow(QWidget):
             self.language_changed.emit(code)
 
     def language_choice(self) -> LanguageChoice:
+        """The language overlay; made on first use or with the other pages after the first
+        frame (docs/performance.md)."""
+        if self._languages is None:
+            self._languages = LanguageChoice(self)
+            self._languages.language_chosen.connect(self.set_language)
         return self._languages
 
     def language_button(self) -> QPushButton:
@@ -219,8 +224,7 @@ class IntakeFlow(QWidget):
         self._back.clicked.connect(self.go_back)
         self._next.clicked.connect(self.go_next)
         self._larger_button.toggled.connect(self.set_larger_text)
-        self._language_button.clicked.connect(self._languages.open)
-        self._languages.language_chosen.connect(self.set_language)
+        self._language_button.clicked.connect(lambda: self.language_choice().open())
         self._urgent.continue_requested.connect(self._urgent.hide)
         self._urgent.stop_requested.connect(self._on_stop)
         self._sender.delivered.connect(self._on_delivered)
@@ -303,11 +307,10 @@ class IntakeFlow(QWidget):
             self._languages_checked = True
             self._built["welcome"].hide_unusable_languages()
         missing = [key for key in self._factories if key not in self._built]
-        if not missing:
-            return
-        if all_now:
+        if not missing or all_now:
             for key in missing:
                 self._page_for(key)
+            self.language_choice()  # last: the overlay a tap on "Language" opens
             return
         self._page_for(missing[0])
         if len(missing) > 1:

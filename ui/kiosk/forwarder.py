@@ -15,13 +15,16 @@ import logging
 import threading
 import weakref
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from intake import db as dbmod
-from intake.intakes import IntakeDraft
 from intake.models import database
-from intake.outbox import DeliveryReport, Outbox, QueuedItem, deliver_pending
+
+if TYPE_CHECKING:
+    from intake.intakes import IntakeDraft
+    from intake.outbox import DeliveryReport, Outbox, QueuedItem
 
 log = logging.getLogger(__name__)
 
@@ -114,10 +117,8 @@ class IntakeForwarder(QObject):
                  first_retry_ms: int = FIRST_RETRY_MS, max_retry_ms: int = MAX_RETRY_MS,
                  heartbeat_ms: int | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        from intake import kiosks
-
         self._outbox = outbox
-        self._name = kiosk_name or kiosks.kiosk_name()
+        self._name = kiosk_name  # else the configured one, read when the first beat goes out
         self._first_retry_ms = first_retry_ms
         self._max_retry_ms = max_retry_ms
         self._retry_ms = first_retry_ms
@@ -126,7 +127,7 @@ class IntakeForwarder(QObject):
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._heartbeat = QTimer(self)
-        self._heartbeat.setInterval(heartbeat_ms or kiosks.HEARTBEAT_SECONDS * 1000)
+        self._heartbeat_ms = heartbeat_ms  # else intake.kiosks' own, read at start()
         self._schema_checked = False  # once per run, before the first write (an offline start)
         self._relay.finished.connect(self._on_finished)
         self._retry.timeout.connect(self.deliver_now)
@@ -137,6 +138,8 @@ class IntakeForwarder(QObject):
     def outbox(self) -> Outbox:
         """Made on first use (a kiosk that never queues never touches the disk)."""
         if self._outbox is None:
+            from intake.outbox import Outbox  # imported after the first frame (docs/performance.md)
+
             self._outbox = Outbox()
         return self._outbox
 
@@ -165,6 +168,9 @@ class IntakeForwarder(QObject):
 
     def start(self) -> None:
         """Heartbeats from now on, and a first round for what an earlier run left queued."""
+        from intake import kiosks
+
+        self._heartbeat.setInterval(self._heartbeat_ms or kiosks.HEARTBEAT_SECONDS * 1000)
         self._heartbeat.start()
         self.beat_now()
         self.deliver_now()
@@ -190,6 +196,8 @@ class IntakeForwarder(QObject):
     # ------------------------------------------------------------------ worker side
 
     def _deliver(self, box: Outbox) -> DeliveryReport:
+        from intake.outbox import deliver_pending
+
         if box.counts()[0]:
             self._check_schema()
         report = deliver_pending(box)
@@ -203,7 +211,7 @@ class IntakeForwarder(QObject):
         self._check_schema()
         queued, refused = box.counts()
         kiosk_id = box.kiosk_id()
-        kiosks.beat(kiosk_id, self._name, queued=queued, refused=refused)
+        kiosks.beat(kiosk_id, self._name or kiosks.kiosk_name(), queued=queued, refused=refused)
         if refused:
             kiosks.report_refused(kiosk_id, box.refused())
         return True
@@ -211,6 +219,8 @@ class IntakeForwarder(QObject):
     # ------------------------------------------------------------------ GUI side
 
     def _on_finished(self, name: str, result: object) -> None:
+        from intake.outbox import DeliveryReport
+
         if name == "beat":
             ok = result is True
             self.heartbeat_done.emit(ok)

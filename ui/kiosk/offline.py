@@ -9,26 +9,30 @@ this BackCare's (`intake.db.verify_schema`).
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from intake.outbox import Outbox
+if TYPE_CHECKING:
+    from intake.outbox import Outbox
 
 log = logging.getLogger(__name__)
 
 
-def kiosk_profile(box: Outbox) -> dict[str, str]:
-    """The clinic's name and region from the database, saved beside the outbox for a later
-    start without it."""
+def kiosk_profile() -> dict[str, str]:
+    """The clinic's name and region from the database."""
     from intake.clinic import default_region, get_clinic
 
     clinic = get_clinic()
-    profile = {"clinic_name": clinic.name if clinic is not None else "",
-               "region": default_region()}
+    return {"clinic_name": clinic.name if clinic is not None else "",
+            "region": default_region()}
+
+
+def save_profile(box: Outbox, profile: dict[str, str]) -> None:
+    """Kept beside the outbox for a later start without the database (no patient data)."""
     try:
         if profile["clinic_name"]:
             box.save_profile(**profile)
     except OSError as exc:
         log.warning("kiosk profile not saved: %s", type(exc).__name__)
-    return profile
 
 
 def offline_profile(url: str) -> dict[str, str] | None:
@@ -36,6 +40,7 @@ def offline_profile(url: str) -> dict[str, str] | None:
     earlier start. Binds the models to the (unconnected) database then; None otherwise."""
     from intake import db as dbmod
     from intake.errors import DatabaseOpenError
+    from intake.outbox import Outbox
 
     profile = Outbox().profile()
     if profile is None:

@@ -15,8 +15,7 @@ import uuid
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from intake.intakes import IntakeDraft
-from intake.outbox import Kind
+from intake.intakes import IntakeDraft, Kind
 from ui.kiosk.forwarder import IntakeForwarder
 
 log = logging.getLogger(__name__)

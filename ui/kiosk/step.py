@@ -68,6 +68,14 @@ class Step(QWidget):
             label.setText(error_text(error) if error else "")
             label.setVisible(error is not None)
 
+    def clear_error(self, field: str) -> None:
+        """The patient changed this answer: its message goes (the others stay until Next)."""
+        self._shown_errors = [e for e in self._shown_errors if e.field != field]
+        label = self._errors.get(field)
+        if label is not None and label.isVisibleTo(self):
+            label.hide()
+            label.setText("")
+
     def first_error_widget(self, errors: list[ValidationError]) -> QWidget | None:
         return None
 

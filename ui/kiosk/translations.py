@@ -8,7 +8,7 @@ backcare_zh_CN.ts carry the translations (edited with Qt Linguist or by hand). T
 are committed, and tests/ui/kiosk/test_translations.py fails when a patient-facing string is
 untranslated or unfinished, or when a shipped .qm is not what lrelease makes of its .ts.
 
-The staff exit panel (ui/kiosk/staff_exit.py) and the screenshot helpers are not scanned: the
+The staff exit panel (ui/kiosk/staff_exit.py) is not scanned (the screenshots live in ui/screenshots/): the
 panel stays in the clinic's language whatever the patient chose."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT / "resources" / "translations"
 TRANSLATED = ("es", "zh_CN")
-NOT_PATIENT_FACING = {"staff_exit.py", "shots.py", "sheets.py", "translations.py"}
+NOT_PATIENT_FACING = {"staff_exit.py", "translations.py"}
 
 
 def sources() -> list[Path]:

@@ -36,8 +36,9 @@ def mark_current(buttons: dict[str, QPushButton]) -> None:
         current = code == language.current()
         if button.property("current") != current:
             button.setProperty("current", current)
-            button.style().unpolish(button)
-            button.style().polish(button)
+            if button.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):  # else its first
+                button.style().unpolish(button)  # polish reads the property
+                button.style().polish(button)
 
 
 class WelcomeStep(QWidget):

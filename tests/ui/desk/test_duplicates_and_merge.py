@@ -234,7 +234,7 @@ def test_audit_viewer_words_before_and_after(qtbot, db):
 def test_screenshots_of_the_warning_the_search_and_the_merge(qtbot, sqlite_db, tmp_path):
     from PySide6.QtGui import QImage
 
-    from ui.desk import duplicates_shots
+    from ui.screenshots import desk_duplicates as duplicates_shots
 
     demo.fill()
     made = duplicates_shots.shots(tmp_path)

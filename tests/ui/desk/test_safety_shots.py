@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from intake import demo
-from ui.desk import safety_shots
+from ui.screenshots import desk_safety as safety_shots
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 

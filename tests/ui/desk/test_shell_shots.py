@@ -7,7 +7,7 @@ from PySide6.QtGui import QImage
 
 from intake.models import Staff
 from tests.ui.desk.shell_support import _cheap_hashes  # noqa: F401 - fixture
-from ui.desk import shell_shots
+from ui.screenshots import desk_shell as shell_shots
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 

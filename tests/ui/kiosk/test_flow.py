@@ -103,6 +103,17 @@ def test_next_stays_and_says_what_is_missing(qtbot, flow):
     assert flow.focusWidget() is named(flow, QLineEdit, "Mobile phone")
 
 
+def test_a_message_goes_once_its_answer_is_typed(qtbot, flow):
+    tap(qtbot, named(flow, QAbstractButton, "Start check-in"))
+    next_(qtbot, flow)
+    first = named(flow, QLineEdit, "First name")
+    first.setFocus()
+    qtbot.keyClicks(first, "Zo")
+    text = _visible_text(flow)
+    assert "Please answer: your first name." not in text
+    assert "Please answer: your last name." in text  # the others stay until Next
+
+
 def test_impossible_or_future_birth_dates_are_explained(qtbot, flow):
     tap(qtbot, named(flow, QAbstractButton, "Start check-in"))
     fill_about(qtbot, flow, day="31", month="06", year="1960")

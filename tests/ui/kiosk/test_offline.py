@@ -142,11 +142,13 @@ def test_nothing_can_be_changed_while_the_answers_are_on_their_way(qtbot, clinic
 
 def test_the_kiosk_keeps_the_clinic_it_saw_for_a_start_without_its_database(clinic_sqlite,
                                                                             kiosk_queue):
-    from ui.kiosk.offline import kiosk_profile
+    from ui.kiosk.offline import kiosk_profile, save_profile
 
     box = Outbox(kiosk_queue)
     assert box.profile() is None
-    assert kiosk_profile(box) == {"clinic_name": "Riverside Acupuncture", "region": "GB"}
+    profile = kiosk_profile()
+    assert profile == {"clinic_name": "Riverside Acupuncture", "region": "GB"}
+    save_profile(box, profile)
     assert box.profile() == {"clinic_name": "Riverside Acupuncture", "region": "GB"}
 
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel, QLineEdit, QWidget
 
 from tests.ui.kiosk.helpers import named
-from ui.kiosk.shots import fill_example
 from ui.kiosk.window import KioskWindow
+from ui.screenshots.kiosk import fill_example
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from intake.models import Intake
-from ui.kiosk.shots import shots
+from ui.screenshots.kiosk import shots
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 

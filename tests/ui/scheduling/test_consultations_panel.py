@@ -59,7 +59,7 @@ def test_move_a_consultation_from_the_patient_page(qtbot, booked):
     panel.select_row(0)
     child(panel, QDateTimeEdit, "Move the consultation to").setDateTime(dt.datetime(2027, 3, 6, 10, 0))
     child(panel, QPushButton, "Move consultation").click()  # a Saturday: closed
-    assert panel.message() == "Cannot move there: outside opening hours."
+    assert panel.message() == "Cannot book or move to that time: outside opening hours."
     assert Appointment.get_by_id(appointment_id).starts_at == dt.datetime(2027, 3, 2, 14, 0)
 
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QImage
 
 from intake.scheduling import CourseRequest, Pattern, book_course, plan_course
 from tests.ui.scheduling.helpers import add_people, make_clinic, make_intake, make_patient
-from ui.desk.scheduling_shots import shots
+from ui.screenshots.desk_scheduling import shots
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 

@@ -62,7 +62,7 @@ def test_lengths_and_required_name(qtbot, sessions):
     assert (clinic.treatment_minutes, clinic.course_length) == (50, 10)
     child(page, QLineEdit, "Name").setText("   ")
     child(page, QPushButton, "Save clinic details").click()
-    assert page.clinic_tab().error_text("clinic_name") == "This is required."
+    assert page.clinic_tab().error_text("clinic_name") == "Clinic name: please fill this in."
     assert Clinic.get().name == "Riverside Back Care"
 
 

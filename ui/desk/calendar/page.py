@@ -14,7 +14,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -38,9 +38,9 @@ from intake.scheduling.calendar import appointments_between, calendar_marker, to
 from intake.scheduling.courses import move_appointment
 from intake.session import StaffSession
 from ui.desk.calendar.view import CalendarView, Column
+from ui.desk.messages import error_text
 from ui.desk.scheduling_texts import (
     day_text,
-    error_text,
     kind_text,
     long_day_text,
     reason_text,
@@ -120,7 +120,8 @@ class CalendarPage(QWidget):
     @staticmethod
     def confirm_move(parent: QWidget, text: str) -> bool:
         """Ask before a drag moves an appointment to another day (blocking; tests replace it)."""
-        answer = QMessageBox.question(parent, parent.tr("Move to another day?"), text)
+        answer = QMessageBox.question(
+            parent, QCoreApplication.translate("CalendarPage", "Move to another day?"), text)
         return answer == QMessageBox.StandardButton.Yes
 
     def __init__(self, session: StaffSession, parent: QWidget | None = None, *,

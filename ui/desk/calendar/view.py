@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from intake import clinic as clinic_mod
-from ui.desk.scheduling_texts import time_text, tr
+from ui.desk.scheduling_texts import time_text
 from ui.widgets.feedback import ERROR_COLOUR
 
 SNAP_MINUTES = 15
@@ -75,7 +75,7 @@ class CalendarView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(tr("Calendar"))
+        self.setAccessibleName(QCoreApplication.translate("Scheduling", "Calendar"))
         self.setMouseTracking(False)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._columns: list[Column] = []
@@ -268,7 +268,7 @@ class CalendarView(QWidget):
         moment = start or row.starts_at
         mark = {"attended": "✓ ", "no_show": "✗ "}.get(row.status, "")
         if row.kind == "consultation":
-            what = tr("Consultation")
+            what = QCoreApplication.translate("Scheduling", "Consultation")
         else:
             what = f"{row.session_number or '?'}/{row.sessions_planned or '?'}"
             if row.course_kind == "electro":

@@ -25,6 +25,7 @@ from intake import backup, backup_schedule, backup_settings, clinic_setup
 from intake.errors import BackCareError
 from intake.session import StaffSession
 from ui.desk.backup_runner import BackupRunner
+from ui.desk.messages import error_text
 
 SHOWN_BACKUPS = 10
 
@@ -242,16 +243,7 @@ class BackupTab(QWidget):
         self.saved.emit()
 
     def _error_text(self, exc: BackCareError) -> str:
-        return {
-            "not_absolute": self.tr("Choose a full folder path, for example D:\\Backups or "
-                                    "/media/backup."),
-            "unwritable": self.tr("This folder cannot be written to from this computer."),
-            "too_short": self.tr("At least {n} characters.").format(
-                n=exc.details.get("minimum", backup_settings.MIN_PASSPHRASE)),
-            "admin_only": self.tr("Only an active admin can change the backup settings."),
-            "bad_characters": self.tr("This holds characters that cannot be kept: retype it."),
-            "disabled": self.tr("Your account has been disabled: nothing was saved."),
-        }.get(exc.code, self.tr("This could not be saved."))
+        return error_text(exc)  # the desk's one catalogue (ui/desk/messages.py)
 
     def _show_error(self, label: QLabel, text: str) -> None:
         label.setText(text)

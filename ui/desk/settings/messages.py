@@ -6,40 +6,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from intake.errors import BackCareError
+from ui.desk.messages import error_text
 from ui.widgets.feedback import ERROR_STYLE
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsMessages", text)
-
-
-def error_text(exc: BackCareError) -> str:
-    """One clear sentence for a setup error (no traceback, no internal names)."""
-    details = exc.details
-    texts = {
-        "required": _tr("This is required."),
-        "too_long": _tr("This is too long."),
-        "bad_time": _tr("Write times like 09:00–12:30, 13:30–18:00 (24-hour clock)."),
-        "end_before_start": _tr("The end must come after the start."),
-        "overlap": _tr("Two periods overlap: a break must come between them."),
-        "bad_weekday": _tr("Unknown weekday."),
-        "out_of_range": _tr("Must be between {0} and {1}.").format(
-            details.get("minimum", ""), details.get("maximum", "")),
-        "unknown_country": _tr("Unknown country code (two letters, e.g. GB)."),
-        "unknown_region": _tr("Unknown region for this country."),
-        "unknown_timezone": _tr("Choose a time zone from the list."),
-        "in_the_past": _tr("That day has passed: choose today or a later day."),
-        "bad_colour": _tr("Choose a colour like #2e7d6b."),
-        "taken": _tr("This name is already used."),
-        "not_found": _tr("This was removed meanwhile; the list has been refreshed."),
-        "not_set_up": _tr("The clinic is not set up yet."),
-        "admin_only": _tr("Only an administrator can change the settings."),
-        "locked": _tr("The database is busy. Please try again in a moment."),
-        "disk_full": _tr("The disk is full: nothing was saved."),
-        "unavailable": _tr("The database cannot be reached: nothing was saved."),
-        "read_only": _tr("The database is read-only: nothing was saved."),
-    }
-    return texts.get(exc.code, _tr("This could not be saved."))
 
 
 class FieldErrors:

@@ -14,19 +14,21 @@ import sys
 import tempfile
 from pathlib import Path
 
+from ui.screenshots.shown import grab_to
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 SHOT_MODULES = (
-    "ui.kiosk.shots",
-    "ui.desk.shell_shots",
-    "ui.desk.records_shots",
-    "ui.desk.duplicates_shots",
-    "ui.desk.scheduling_shots",
-    "ui.desk.kiosk_shots",
-    "ui.desk.safety_shots",
-    "ui.desk.laptop_shots",
-    "ui.desk.outage_shots",
-    "ui.desk.backup_shots",
+    "ui.screenshots.kiosk",
+    "ui.screenshots.desk_shell",
+    "ui.screenshots.desk_records",
+    "ui.screenshots.desk_duplicates",
+    "ui.screenshots.desk_scheduling",
+    "ui.screenshots.desk_kiosk",
+    "ui.screenshots.desk_safety",
+    "ui.screenshots.desk_laptop",
+    "ui.screenshots.desk_outage",
+    "ui.screenshots.desk_backup",
 )
 
 
@@ -78,7 +80,7 @@ def _assembled_desk(out_dir: Path, app) -> Path:
         app.processEvents()
     app.processEvents()
     path = out_dir / "desk_assembled_arrivals.png"
-    window.grab().save(str(path))
+    grab_to(window, path)
     assembly.arrivals.stop_polling()
     window.close()
     window.deleteLater()

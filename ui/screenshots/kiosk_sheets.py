@@ -1,9 +1,9 @@
 """Contact sheets: every kiosk step at one screen size, normal and larger text, on one PNG.
 
-    python -m ui.kiosk.sheets DIR      (writes DIR/kiosk-<width>x<height>.png per size, and
+    python -m ui.screenshots.kiosk_sheets DIR      (writes DIR/kiosk-<width>x<height>.png per size, and
                                         DIR/kiosk-<language>-1280x800.png per language)
 
-Rendered offscreen with a made-up patient (ui/kiosk/shots.fill_example) in a fresh demo
+Rendered offscreen with a made-up patient (ui/screenshots/kiosk.fill_example) in a fresh demo
 database; nothing is written to it. Each tile is the whole kiosk window as the patient sees it.
 """
 
@@ -32,8 +32,8 @@ def step_images(size: tuple[int, int], larger: bool, code: str = "en"):
     from PySide6.QtWidgets import QApplication
 
     from ui.kiosk import language
-    from ui.kiosk.shots import fill_example
     from ui.kiosk.window import KioskWindow
+    from ui.screenshots.kiosk import fill_example
 
     app = QApplication.instance()
     window = KioskWindow(idle_ms=3_600_000, hold_ms=3_600_000)
@@ -155,7 +155,7 @@ def render(out_dir: Path, sizes=SIZES, languages=LANGUAGES) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if len(argv) != 1:
-        print("usage: python -m ui.kiosk.sheets DIR", file=sys.stderr)
+        print("usage: python -m ui.screenshots.kiosk_sheets DIR", file=sys.stderr)
         return 2
     for path in render(Path(argv[0])):
         print(path)

@@ -11,9 +11,12 @@ WAIT_S = 10.0
 
 
 def run_until(done: Callable[[], bool], wait_s: float = WAIT_S) -> None:
-    """Process events until `done()` (or `wait_s`), then once more: the layout follows."""
+    """Process events until `done()`, then once more: the layout follows. A screen that is not
+    ready after `wait_s` raises TimeoutError: a picture of a half-loaded screen is no picture."""
     deadline = time.monotonic() + wait_s
-    while not done() and time.monotonic() < deadline:
+    while not done():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"the screen was not ready within {wait_s:.0f} s")
         QApplication.processEvents()
         time.sleep(0.005)
     QApplication.processEvents()

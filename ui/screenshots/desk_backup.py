@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from intake import backup_schedule, backup_settings, staff
 from intake.backup_format import Kind
 from intake.session import StaffSession
+from ui.screenshots.shown import grab_to
 
 
 def _admin_session() -> StaffSession:
@@ -26,7 +27,7 @@ def _save(widget: QWidget, path: Path, width: int, height: int) -> Path:
     widget.resize(width, height)
     widget.show()
     QApplication.processEvents()
-    widget.grab().save(str(path))
+    grab_to(widget, path)
     widget.close()
     widget.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLineEdi
 from intake.content import checklists
 from ui.kiosk.flow import IntakeFlow
 from ui.kiosk.window import KioskWindow
+from ui.screenshots.shown import grab_to
 
 SIZE = (1280, 800)
 
@@ -49,7 +50,7 @@ def fill_example(flow: IntakeFlow) -> None:
 def _language_shots(out_dir: Path) -> list[Path]:
     """Every step, the sheet, the messages and the pages after the steps in each language."""
     from ui import fonts
-    from ui.kiosk import sheets
+    from ui.screenshots import kiosk_sheets as sheets
 
     fonts.install()
     saved = []
@@ -72,7 +73,7 @@ def shots(out_dir: Path) -> list[Path]:
     def grab(name: str) -> None:
         app.processEvents()
         path = out_dir / f"kiosk_{len(saved) + 1:02d}_{name}.png"
-        window.grab().save(str(path))
+        grab_to(window, path)
         saved.append(path)
 
     try:

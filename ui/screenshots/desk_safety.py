@@ -16,14 +16,15 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from intake import demo
 from intake.scheduling.calendar import appointments_between
-from ui.desk.shot_wait import run_until
+from ui.screenshots.shown import grab_to
+from ui.screenshots.wait import run_until
 
 SIZE = (1366, 768)
 
 
 def _save(widget: QWidget, path: Path) -> Path:
     QApplication.processEvents()
-    widget.grab().save(str(path))
+    grab_to(widget, path)
     return path
 
 

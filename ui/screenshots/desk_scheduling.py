@@ -19,7 +19,8 @@ from ui.desk.consultation_dialog import ConsultationDialog
 from ui.desk.course_panel import CoursesPanel
 from ui.desk.planner_dialog import PlannerDialog
 from ui.desk.settings.page import SettingsPage
-from ui.desk.shot_wait import run_until
+from ui.screenshots.shown import grab_to
+from ui.screenshots.wait import run_until
 
 
 def _admin_session() -> StaffSession:
@@ -29,11 +30,30 @@ def _admin_session() -> StaffSession:
     return StaffSession(account.id, account.display_name, roles=staff.roles(account.id))
 
 
+def _desk_session() -> StaffSession:
+    """The demo clinic's receptionist (front desk): Settings read-only."""
+    admin_id = _admin_session().staff_id
+    account = next((a for a in staff.list_staff(by_staff_id=admin_id)
+                    if a.active and staff.roles(a.id) == ("front_desk",)), None)
+    if account is None:  # a clinic without a receptionist yet: one for this picture
+        account = staff.create_staff("reception", "Reception", "front_desk",
+                                     "screenshots only 1", by_staff_id=admin_id)
+    return StaffSession(account.id, account.display_name, roles=staff.roles(account.id))
+
+
+def with_loaded(page: SettingsPage) -> None:
+    """What the desk does when the page is first shown: read the settings in a worker."""
+    loaded = []
+    page.loaded.connect(lambda: loaded.append(True))
+    page.reload()
+    run_until(lambda: bool(loaded))
+
+
 def _save(widget: QWidget, path: Path, width: int, height: int) -> Path:
     widget.resize(width, height)
     widget.show()
     QApplication.processEvents()
-    widget.grab().save(str(path))
+    grab_to(widget, path)
     widget.close()
     return path
 
@@ -44,23 +64,6 @@ def _dispose(*widgets: QWidget) -> None:
         widget.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QApplication.processEvents()
-
-
-def _front_desk_session(admin: StaffSession) -> StaffSession:
-    """A front desk account (who reads the settings without changing them)."""
-    desk = next(account for account in staff.list_staff(by_staff_id=admin.staff_id,
-                                                         include_inactive=False)
-                if staff.roles(account.id) == ("front_desk",))
-    return StaffSession(desk.id, desk.display_name, roles=staff.roles(desk.id))
-
-
-def _loaded_settings(session: StaffSession) -> SettingsPage:
-    """The Settings page shown, once what it reads in a worker is on screen."""
-    page = SettingsPage(session)
-    page.resize(1200, 820)
-    page.show()
-    run_until(lambda: not page.is_loading())
-    return page
 
 
 def _course_row(today: dt.date, staff_id: int | None):
@@ -86,11 +89,13 @@ def shots(out_dir: Path) -> list[Path]:
     session = _admin_session()
     made: list[Path] = []
 
-    settings = _loaded_settings(session)
+    settings = SettingsPage(session)
+    with_loaded(settings)
     for index, name in enumerate(("settings_clinic", "settings_hours", "settings_practitioners")):
         settings.show_section(index)
         made.append(_save(settings, out_dir / f"{name}.png", 1200, 820))
-    reader = _loaded_settings(_front_desk_session(session))
+    reader = SettingsPage(_desk_session())
+    with_loaded(reader)
     reader.show_section(1)
     made.append(_save(reader, out_dir / "settings_read_only.png", 1200, 820))
     _dispose(settings, reader)

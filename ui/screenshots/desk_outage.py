@@ -12,7 +12,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from intake import demo
-from ui.desk.shot_wait import run_until
+from ui.screenshots.shown import grab_to
+from ui.screenshots.wait import run_until
 
 
 def shots(out_dir: Path) -> list[Path]:
@@ -37,7 +38,7 @@ def shots(out_dir: Path) -> list[Path]:
     waiting.buttons["with_staff"].click()  # refused at once, with a sentence
     QApplication.processEvents()
     path = out_dir / "desk_database_unreachable.png"
-    window.grab().save(str(path))
+    grab_to(window, path)
     run_until(lambda: not watch.is_down())  # the reconnect loop finds the database again
     window.close()
     window.deleteLater()

@@ -1,4 +1,4 @@
-"""Screenshots of the desk when a kiosk could not reach the database (see ui/screenshots.py):
+"""Screenshots of the desk when a kiosk could not reach the database (see ui/screenshots/__init__.py):
 an arrival that reached the desk late, marked with both times, and the kiosk-offline notice.
 
 A queued intake is delivered through the kiosk's own outbox; the kiosk's heartbeat is written
@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication
 
 from intake import kiosks, outbox
 from intake.session import StaffSession
-from ui.desk.records_shots import _draft
+from ui.screenshots.desk_records import _draft
+from ui.screenshots.shown import grab_to
 
 KIOSK_ID = "shots-kiosk"
 
@@ -48,7 +49,7 @@ def shots(out_dir: Path) -> list[Path]:
     for _ in range(3):
         QApplication.processEvents()
     path = out_dir / "desk_arrivals_kiosk_offline.png"
-    page.grab().save(str(path))
+    grab_to(page, path)
     page.stop_polling()
     page.close()
     page.deleteLater()

@@ -16,13 +16,14 @@ from intake import clinic, demo, patients, staff
 from intake.scheduling import course_gates
 from intake.scheduling.calendar import appointments_between
 from ui.desk.planner_dialog import PlannerDialog
-from ui.desk.shot_wait import run_until
+from ui.screenshots.shown import grab_to
+from ui.screenshots.wait import run_until
 from ui.widgets.screen_fit import LAPTOP_HEIGHT, LAPTOP_WIDTH
 
 
 def _grab(widget, path: Path) -> Path:
     QApplication.processEvents()
-    widget.grab().save(str(path))
+    grab_to(widget, path)
     return path
 
 

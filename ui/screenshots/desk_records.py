@@ -1,4 +1,4 @@
-"""Screenshots of the front desk's arrivals and patient records (see ui/screenshots.py).
+"""Screenshots of the front desk's arrivals and patient records (see ui/screenshots/__init__.py).
 
 Uses the demo data when it is there; whatever is missing (an urgent arrival, an arrival that
 matches a known patient, a few patients to search) is added through the domain functions.
@@ -15,6 +15,8 @@ from intake import arrivals, matching, patients, staff
 from intake.content import checklists
 from intake.intakes import IntakeDraft, save_urgent_early, submit_intake
 from intake.session import StaffSession
+from ui.screenshots.shown import grab_to
+from ui.screenshots.wait import run_until
 
 SIGNATURE = "M10 60 C 40 10, 60 90, 90 40 S 150 20, 170 60 L 200 50 C 220 40, 240 80, 280 55"
 _EXTRA_PEOPLE = [
@@ -76,7 +78,7 @@ def _save(widget: QWidget, path: Path, width: int, height: int) -> Path:
     widget.show()
     for _ in range(3):
         QApplication.processEvents()
-    widget.grab().save(str(path))
+    grab_to(widget, path)
     return path
 
 
@@ -91,6 +93,8 @@ def shots(out_dir: Path) -> list[Path]:
     made: list[Path] = []
 
     page = ArrivalsPage(session, poll_ms=60_000)
+    page.reload()
+    run_until(lambda: not page.is_reading())  # read in a worker
     made.append(_save(page, out_dir / "desk_arrivals.png", 1200, 820))
     page.stop_polling()
     _dispose(page)
@@ -101,12 +105,16 @@ def shots(out_dir: Path) -> list[Path]:
     _dispose(dialog)
 
     search = PatientsPage(session)
-    search.search_box().setText("br")
+    searched = []
+    search.searched.connect(lambda: searched.append(True))
+    search.search_box().setText("br")  # typed: the search runs in a worker after a pause
+    run_until(lambda: bool(searched))
     made.append(_save(search, out_dir / "desk_patient_search.png", 1100, 620))
 
     if candidate is not None:  # the receptionist said "same person": the intake is on file now
         matching.attach_to_patient(matchable, candidate, staff_id=session.staff_id)
         search.open_patient(candidate)
+        run_until(lambda: search.showing_patient() and not search.patient_page.is_loading())
         made.append(_save(search, out_dir / "desk_patient_page.png", 1200, 1260))
     _dispose(search)
     return made

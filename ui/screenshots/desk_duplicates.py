@@ -1,4 +1,4 @@
-"""Screenshots of one patient, one record (see ui/screenshots.py): the duplicate warning before a
+"""Screenshots of one patient, one record (see ui/screenshots/__init__.py): the duplicate warning before a
 new patient is created, the match dialog's search, the merge dialog, a record's merge history
 and the audit trail's before/after.
 
@@ -11,14 +11,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from intake import matching, patients, staff
 from intake.intakes import submit_intake
 from intake.models import Staff
 from intake.session import StaffSession
 from ui.desk.main_window import desk_stylesheet
-from ui.desk.records_shots import _draft
+from ui.screenshots.desk_records import _draft
+from ui.screenshots.shown import grab_to
 
 
 def _dispose(widget: QWidget) -> None:
@@ -33,7 +34,7 @@ def _save(widget: QWidget, path: Path, width: int, height: int) -> Path:
     widget.show()
     for _ in range(3):
         QApplication.processEvents()
-    widget.grab().save(str(path))
+    grab_to(widget, path)
     return path
 
 
@@ -64,7 +65,8 @@ def shots(out_dir: Path) -> list[Path]:
     form.show()
     form.set_values(first_name="Margaret", last_name="Bronte", date_of_birth="14/02/1949",
                     phone="07911 123456")
-    form._try_save()  # the first Save: the warning, nothing created
+    save = next(b for b in form.findChildren(QPushButton) if b.accessibleName() == "Save patient")
+    save.click()  # the first Save: the warning, nothing created
     QApplication.processEvents()
     hint = form.sizeHint()
     made.append(_save(form, out_dir / "desk_duplicate_warning.png", max(640, hint.width()),

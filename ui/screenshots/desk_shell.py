@@ -17,13 +17,11 @@ from intake.models import Staff
 from intake.session import StaffSession
 from ui.desk.first_run import FirstRunWindow
 from ui.desk.main_window import DeskWindow
-from ui.desk.shot_wait import run_until
+from ui.screenshots.shown import grab_to
+from ui.screenshots.wait import run_until
 
 SIZE = (1280, 800)
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ShellShots", text)
 
 
 def _stand_in(title: str) -> QWidget:
@@ -32,7 +30,7 @@ def _stand_in(title: str) -> QWidget:
     box = QVBoxLayout(page)
     heading = QLabel(title)
     heading.setObjectName("pageTitle")
-    note = QLabel(_t("This page is provided by its own module and wired in by the app."))
+    note = QLabel(QCoreApplication.translate("ShellShots", "This page is provided by its own module and wired in by the app."))
     note.setObjectName("hint")
     box.addWidget(heading)
     box.addWidget(note)
@@ -40,17 +38,23 @@ def _stand_in(title: str) -> QWidget:
     return page
 
 
-def _admin() -> Staff:
+def _admin() -> tuple[Staff, str]:
+    """An admin and their password: the demo clinic's, or one made for these pictures."""
+    from intake import demo
+
     admin = staffmod.first_active_admin()
+    if admin is not None and admin.username == demo.ADMIN[0]:
+        return admin, demo.ADMIN[2]
     if admin is None:
         admin = staffmod.create_staff("admin", "Shots Admin", "admin", "screenshots only 1",
                                       by_staff_id=None)
-    return admin
+        return admin, "screenshots only 1"
+    raise RuntimeError("screenshots need the demo admin or an empty staff list")
 
 
 def _save(widget: QWidget, path: Path) -> Path:
     QApplication.processEvents()
-    widget.grab().save(str(path))
+    grab_to(widget, path)
     return path
 
 
@@ -61,11 +65,11 @@ def _find(root: QWidget, kind: type, name: str):
 def shots(out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     made: list[Path] = []
-    admin = _admin()
+    admin, password = _admin()
     session = StaffSession()
     window = DeskWindow(session, "sqlite:///…/BackCare/backcare.db", idle_minutes=5)
-    for key, title in (("arrivals", _t("Arrivals")), ("patients", _t("Patients")),
-                       ("calendar", _t("Calendar")), ("settings", _t("Settings"))):
+    for key, title in (("arrivals", QCoreApplication.translate("ShellShots", "Arrivals")), ("patients", QCoreApplication.translate("ShellShots", "Patients")),
+                       ("calendar", QCoreApplication.translate("ShellShots", "Calendar")), ("settings", QCoreApplication.translate("ShellShots", "Settings"))):
         window.add_page(key, title, _stand_in(title))
     window.resize(*SIZE)
     window.show()
@@ -78,8 +82,11 @@ def shots(out_dir: Path) -> list[Path]:
     run_until(button.isEnabled)  # the secret is checked in a worker
     made.append(_save(window, out_dir / "desk_sign_in_refused.png"))
 
-    # what a right password leads to; the sign-in page itself is tested with real secrets
-    window._sign_in.signed_in_as.emit(staffmod.signed_in_as(admin.id))  # noqa: SLF001 - screenshots only
+    # what the right password leads to, typed as staff type it
+    _find(window, QLineEdit, "Username").setText(admin.username)
+    _find(window, QLineEdit, "Password or PIN").setText(password)
+    button.click()
+    run_until(lambda: session.signed_in)
     window.show_page("arrivals")
     made.append(_save(window, out_dir / "desk_main_admin.png"))
     window.show_page("staff")
