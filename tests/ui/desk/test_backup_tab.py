@@ -64,7 +64,8 @@ def test_passphrases_must_match_and_be_long_enough(qtbot, sessions, tmp_path):
     child(page, QLineEdit, "Passphrase").setText("short")
     child(page, QLineEdit, "Passphrase again").setText("short")
     child(page, QPushButton, "Save backup settings").click()
-    assert "At least 12 characters." in [w.text() for w in tab.findChildren(QLabel) if w.isVisible()]
+    assert "Passphrase: at least 12 characters." in [w.text() for w in tab.findChildren(QLabel)
+                                                     if w.isVisible()]
     child(page, QLineEdit, "Passphrase").setText("river stones 1994")
     child(page, QLineEdit, "Passphrase again").setText("river stones 1994")
     child(page, QPushButton, "Save backup settings").click()
@@ -105,7 +106,7 @@ def test_an_admin_role_taken_away_meanwhile_backs_up_nothing(qtbot, sessions, tm
     child(page, QLineEdit, "Backup folder on this computer").setText(str(tmp_path / "other"))
     child(page, QPushButton, "Save backup settings").click()
     shown = [w.text() for w in tab.findChildren(QLabel) if w.isVisible()]
-    assert "Only an active admin can change the backup settings." in shown
+    assert "Only an active admin can do this." in shown
     assert backup_settings.load().folder == tmp_path / "usb"
 
 
