@@ -18,9 +18,11 @@ Refusals are `NotAllowedError` with code `no_actor` (None), `unknown_actor`, `di
 `admin_only` (an admin action) or `not_allowed` (details: action).
 
 The functions that take no actor are classified in `UNGUARDED` (pure computation, sign-in
-checks that verify a secret themselves, first-run setup, infrastructure, and helpers that only
-run inside a guarded function). tests/intake/test_access.py walks `intake/` and fails on any
-public function that is neither guarded nor listed there.
+checks that verify a secret themselves, first-run setup, infrastructure, helpers that only run
+inside a guarded function, the command line's backup / restore / check and the desk's own backup
+scheduler, and the backup status the desk shows). What a person triggers at the desk is guarded,
+backups included (the admin rule). tests/intake/test_access.py walks `intake/` and fails on any
+public function that is neither guarded nor listed there; docs/access.md gives the reasons.
 """
 
 from __future__ import annotations
@@ -170,7 +172,6 @@ CLOCK = "clock"  # the clinic's time zone and "now"
 
 DEVICE = "device"  # the kiosk's own bookkeeping: its outbox on its disk, its heartbeat
 SLOTS = "slots"  # free times computed from the clinic's hours and bookings, no patient data
-READ_PENDING = "read_pending"  # reads the desk's pages call without an actor (not yet guarded)
 
 UNGUARDED: dict[str, str] = {}
 
@@ -225,7 +226,6 @@ _classify(SETUP, """
     intake.clinic.create_clinic intake.clinic.is_set_up intake.clinic.get_clinic
     intake.clinic.default_region
     intake.demo.fill_if_empty intake.demo.fill
-    intake.check.check_database
     intake.db.default_data_dir intake.db.default_url intake.db.resolve_url intake.db.describe
     intake.db.migrations_dir intake.db.shipped_migrations intake.db.latest_version
     intake.db.open_database intake.db.close_database intake.db.postgres_driver_installed
@@ -243,7 +243,7 @@ _classify(INTERNAL, """
     intake.arrivals.waiting_urgent intake.arrivals.change_marker intake.staff.roles
     intake.clinic_setup.can_edit intake.scheduling.gates.decision_maker
     intake.outbox.deliver_item intake.scheduling.calendar.calendar_marker
-    intake.scheduling.courses.makeup_shortfall intake.kiosks.kiosk_states intake.kiosks.refused_count
+    intake.kiosks.kiosk_states intake.kiosks.refused_count
     intake.audit.record
     intake.patients.codepoint_order intake.patients.starts_with intake.patients.load_intakes
     intake.scheduling.availability.lock_resources intake.scheduling.availability.load_holiday_tables
@@ -253,14 +253,25 @@ _classify(INTERNAL, """
     intake.scheduling.calendar.appointment_rows
     intake.scheduling.gates.latest_intake intake.scheduling.gates.require_gates
 """)
-MAINTENANCE = "maintenance"  # backups, restore, the audit chain's upkeep: the desk's scheduler
-# and the command line, with the database's own rights (not a role's); not yet role-guarded
+# Backups, restore and the audit chain. What a person triggers at the desk is guarded (the admin
+# rule: backup_schedule.back_up_from_desk, backup_settings.save, kiosks.export_refused); what
+# follows runs with the rights of whoever holds the database and this computer's files.
+MAINTENANCE = "maintenance"  # entry points of the command line (`backcare backup / restore /
+# check`, run by whoever has the machine's files: no account signs in there) and of the desk's
+# own daily scheduler (no person asks for it)
+MAINTENANCE_STEP = "maintenance_step"  # runs only inside a maintenance entry point or inside
+# back_up_from_desk: copying, dumping, encrypting, checking, rotating, the backup lease
+STATUS = "status"  # what the desk shows about backups to whoever stands at it, before sign-in
+# too: the last good backup's time and place (the status bar's 48-hour warning), this computer's
+# backup folder and its listing (dates, sizes); no patient data, the passphrase never shown
 _classify(MAINTENANCE, """
-    intake.audit_chain.content intake.audit_chain.row_hash intake.audit_chain.link
-    intake.audit_chain.advance intake.audit_chain.hash_existing intake.audit_chain.verify
-    intake.audit_chain.has_chain
+    intake.backup_schedule.back_up_now intake.backup_schedule.run_if_due intake.restore.restore
+    intake.check.check_database
+""")
+_classify(MAINTENANCE_STEP, """
+    intake.audit_chain.verify intake.audit_chain.has_chain
     intake.backup.create_backup intake.backup.write_sqlite_copy intake.backup.verify_sqlite_copy
-    intake.backup.trial_restore_pg intake.backup.list_backups intake.backup.rotate_folder
+    intake.backup.trial_restore_pg intake.backup.rotate_folder
     intake.backup.open_backup intake.backup.extract_part intake.backup.passphrase_key
     intake.backup.content_target
     intake.backup_crypto.new_params intake.backup_crypto.fernet intake.backup_crypto.check_token
@@ -272,16 +283,27 @@ _classify(MAINTENANCE, """
     intake.backup_pg.archive_tables intake.backup_pg.restore_into intake.backup_pg.table_counts
     intake.backup_pg.drop_schema intake.backup_pg.scratch_database intake.backup_pg.swap_in
     intake.backup_rotation.to_keep
-    intake.backup_schedule.this_desk intake.backup_schedule.status intake.backup_schedule.take_lease
+    intake.backup_schedule.this_desk intake.backup_schedule.take_lease
     intake.backup_schedule.release_lease intake.backup_schedule.record_good
     intake.backup_schedule.in_own_connection intake.backup_schedule.restore_test_due
-    intake.backup_schedule.back_up_now intake.backup_schedule.run_if_due
-    intake.backup_settings.config_dir intake.backup_settings.default_folder
-    intake.backup_settings.load intake.backup_settings.save
-    intake.db.prune_copies intake.instance_lock.lock_file_for intake.instance_lock.pg_key
     intake.private_files.private_dir intake.private_files.tighten_dir
     intake.private_files.make_private intake.private_files.touch_private
-    intake.restore.check_compatible intake.restore.restore
+    intake.restore.check_compatible
+""")
+_classify(STATUS, """
+    intake.backup_schedule.status intake.backup.list_backups intake.backup_settings.config_dir
+    intake.backup_settings.default_folder intake.backup_settings.load
+""")
+# the chain's hashing runs inside audit.record (every audited write); hashing the rows an older
+# database already held is migration 0004's; the upgrade copies and the one-process lock belong
+# to opening the database
+_classify(INTERNAL, """
+    intake.audit_chain.content intake.audit_chain.row_hash intake.audit_chain.link
+    intake.audit_chain.advance
+""")
+_classify(SETUP, """
+    intake.audit_chain.hash_existing intake.db.prune_copies intake.instance_lock.lock_file_for
+    intake.instance_lock.pg_key
 """)
 _classify(PURE, """
     intake.check.chain_problem intake.duplicates.compare_names intake.duplicates.judge
@@ -303,21 +325,4 @@ _classify(DEVICE, """
 _classify(SLOTS, """
     intake.scheduling.booking.soonest_consultation_slots intake.scheduling.planner.plan_course
     intake.scheduling.planner.check_slot
-""")
-# Issue 11 asks every one of these to take the actor too; they are listed here, by name, until
-# they do (docs/access.md says which).
-_classify(READ_PENDING, """
-    intake.clinic_setup.opening_hours intake.clinic_setup.list_closures
-    intake.clinic_setup.public_holidays intake.clinic_setup.upcoming_holidays
-    intake.clinic_setup.list_practitioners intake.clinic_setup.practitioner_hours
-    intake.clinic_setup.list_time_off intake.clinic_setup.list_rooms
-    intake.course_rows.patient_courses intake.course_rows.course_appointments
-    intake.course_rows.patient_appointments intake.course_rows.card_facts
-    intake.ics_export.course_ics intake.ics_export.appointments_ics
-    intake.scheduling.affected.affected_bookings
-    intake.scheduling.booking.patient_consultations intake.scheduling.booking.episode_consultation
-    intake.scheduling.calendar.appointments_between intake.scheduling.calendar.week_appointments
-    intake.scheduling.calendar.day_appointments intake.scheduling.calendar.todays_list
-    intake.scheduling.gates.course_gates intake.scheduling.moves.plan_following_move
-    intake.scheduling.summary.course_summary intake.duplicates.find_duplicates
 """)

@@ -5,6 +5,11 @@ One row of `backup_state` serves every desk on the database. A desk takes the le
 conditional UPDATE — only when a backup is due and no other desk holds an unexpired lease — so
 two desks starting together never both back up; the winner writes into its own computer's
 folder, records the result and lets the lease go.
+
+Who may: "Back up now" in Settings › Backups is an admin's (`back_up_from_desk`, audited as
+them). `run_if_due` is the desk's own scheduler and `back_up_now` the command line's `backcare
+backup`: they run with the rights of whoever holds the database and this computer's files, and
+take no account (docs/access.md).
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from pathlib import Path
 
 import peewee
 
-from intake import backup, backup_settings
+from intake import access, audit, backup, backup_settings
 from intake import db as dbmod
 from intake.backup_format import Kind
 from intake.models import BackupState, database
@@ -129,6 +134,17 @@ def back_up_now(settings: backup_settings.BackupSettings | None = None, *,
                                   passphrase=settings.passphrase, test_restore=restore_test_due())
     if status() is not None:
         record_good(result)
+    return result
+
+
+@access.guarded(access.ADMIN, "by_staff_id")
+def back_up_from_desk(*, by_staff_id: int | None) -> backup.BackupResult:
+    """"Back up now" at the desk: an admin's backup into this computer's folder, verified,
+    recorded as the last good one and audited as that admin (NotAllowedError admin_only for
+    anyone else, before anything is written)."""
+    result = back_up_now()
+    audit.record("backup_made", staff_id=by_staff_id,
+                 detail=f"kind={result.manifest.kind} encrypted={int(bool(result.manifest.encryption))}")
     return result
 
 

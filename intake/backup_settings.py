@@ -3,6 +3,10 @@
 A small JSON file in the platform's config folder (Linux `~/.config/BackCare/backup.json`,
 `BACKCARE_CONFIG_DIR` overrides the folder), 0600 — per computer, not in the database: each
 desk may write to its own disk or share. Default folder: `backups` in the user data folder.
+
+Changing them (`save`, from Settings › Backups) is an admin's, audited; reading them (`load`) is
+the backup's own and the command line's, and the Settings page shows the folder to every signed-in
+person (never the passphrase).
 """
 
 from __future__ import annotations
@@ -13,8 +17,10 @@ import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from intake import access, audit
 from intake.errors import ValidationError
 from intake.private_files import make_private, private_dir
+from intake.validation import check_text
 
 log = logging.getLogger(__name__)
 
@@ -66,10 +72,14 @@ def load() -> BackupSettings:
     return BackupSettings(Path(folder), str(passphrase or ""), chosen=True)
 
 
-def save(settings: BackupSettings) -> BackupSettings:
-    """Write the settings (0600 in a 0700 folder). The backup folder must be absolute and
-    writable (it is made when missing); a passphrase, when given, at least 12 characters
-    (ValidationError naming the field)."""
+@access.guarded(access.ADMIN, "by_staff_id")
+def save(settings: BackupSettings, *, by_staff_id: int | None) -> BackupSettings:
+    """Write the settings (0600 in a 0700 folder), as an admin (audited: whether backups are
+    encrypted, never the folder or the passphrase). The backup folder must be absolute and
+    writable (it is made when missing); a passphrase, when given, at least 12 characters; neither
+    may hold NUL, lone surrogates or control characters (ValidationError naming the field)."""
+    check_text(str(settings.folder), "folder")  # an encoder or the OS would fail on them
+    check_text(settings.passphrase, "passphrase")  # ... and so would the key made from it
     if not settings.folder.is_absolute():
         raise ValidationError("not_absolute", field="folder")
     if settings.passphrase and len(settings.passphrase) < MIN_PASSPHRASE:
@@ -89,4 +99,6 @@ def save(settings: BackupSettings) -> BackupSettings:
         json.dump(data, fh, indent=2)
     make_private(tmp)
     os.replace(tmp, path)
+    audit.record("backup_settings_changed", staff_id=by_staff_id,
+                 detail=f"encrypted={int(bool(settings.passphrase))}")
     return replace(settings, chosen=True)

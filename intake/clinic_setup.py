@@ -1,8 +1,9 @@
 """Clinic setup: details, appointment lengths, opening hours, closures, public holidays,
 practitioners (working hours, time off) and rooms.
 
-Reading is open to every signed-in staff member; every change takes `by_staff_id`, which must be
-an active admin (`NotAllowedError("admin_only")`). Input problems raise
+Every function takes `by_staff_id`, the acting account: reading needs the settings_read rule
+(admin, front desk, practitioner; never a kiosk), every change an active admin
+(`NotAllowedError("admin_only")`). Input problems raise
 `ValidationError(code, field)`; fields are named so the settings screen can put the message next
 to the right control:
 
@@ -236,7 +237,8 @@ def set_kiosk_language(code: str, *, by_staff_id: int | None) -> Clinic:
 # --------------------------------------------------------------------------- opening hours
 
 
-def opening_hours() -> dict[int, list[Period]]:
+@access.guarded(access.SETTINGS_READ, "by_staff_id")
+def opening_hours(*, by_staff_id: int | None) -> dict[int, list[Period]]:
     """Weekday (0 = Monday) → its opening periods in order; a closed day maps to []."""
     week: dict[int, list[Period]] = {day: [] for day in range(7)}
     for row in OpeningPeriod.select().order_by(OpeningPeriod.weekday, OpeningPeriod.opens):
@@ -259,7 +261,8 @@ def set_opening_hours(week: Mapping[int, Sequence[Period]], *, by_staff_id: int 
 # --------------------------------------------------------------------------- closures
 
 
-def list_closures(*, from_day: dt.date | None = None) -> list[Closure]:
+@access.guarded(access.SETTINGS_READ, "by_staff_id")
+def list_closures(*, by_staff_id: int | None, from_day: dt.date | None = None) -> list[Closure]:
     """Closures ending on or after `from_day` (all when None), soonest first."""
     query = Closure.select().order_by(Closure.first_day, Closure.id)
     if from_day is not None:
@@ -305,9 +308,22 @@ class Holiday:
     open: bool  # the clinic has chosen to open all the same
 
 
-def public_holidays(first: dt.date, last: dt.date, *, country: str | None = None,
-                    region: str | None = None) -> dict[dt.date, str]:
-    """The public holidays of the clinic's country/region between two days inclusive."""
+@access.guarded(access.SETTINGS_READ, "by_staff_id")
+def public_holidays(first: dt.date, last: dt.date, *, by_staff_id: int | None,
+                    country: str | None = None, region: str | None = None,
+                    include_open: bool = True) -> dict[dt.date, str]:
+    """The public holidays of the clinic's country/region between two days inclusive; without
+    the days the clinic marked open when `include_open` is False (the calendar's closed days)."""
+    found = _public_holidays(first, last, country, region)
+    if not include_open:
+        opened = {row.day for row in HolidayOpening.select(HolidayOpening.day).where(
+            HolidayOpening.day.between(first, last))}
+        found = {day: name for day, name in found.items() if day not in opened}
+    return found
+
+
+def _public_holidays(first: dt.date, last: dt.date, country: str | None = None,
+                     region: str | None = None) -> dict[dt.date, str]:
     if country is None or region is None:
         clinic = Clinic.select().order_by(Clinic.id).first()
         country = country or (clinic.country if clinic else "GB")
@@ -315,11 +331,13 @@ def public_holidays(first: dt.date, last: dt.date, *, country: str | None = None
     return country_holidays(country, region or None, first, last)
 
 
-def upcoming_holidays(today: dt.date | None = None, *, months: int = 12) -> list[Holiday]:
+@access.guarded(access.SETTINGS_READ, "by_staff_id")
+def upcoming_holidays(today: dt.date | None = None, *, by_staff_id: int | None,
+                      months: int = 12) -> list[Holiday]:
     """The public holidays of the coming `months` months, each with whether the clinic opens."""
     today = today or clinic_mod.today()
     last = _add_months(today, months)
-    found = public_holidays(today, last)
+    found = _public_holidays(today, last)
     opened = {row.day for row in HolidayOpening.select().where(
         HolidayOpening.day.between(today, last))}
     return [Holiday(day, name, day in opened) for day, name in found.items()]
@@ -352,7 +370,9 @@ def _add_months(day: dt.date, months: int) -> dt.date:
 # --------------------------------------------------------------------------- practitioners
 
 
-def list_practitioners(*, include_inactive: bool = True) -> list[Practitioner]:
+@access.guarded(access.SETTINGS_READ, "by_staff_id")
+def list_practitioners(*, by_staff_id: int | None,
+                       include_inactive: bool = True) -> list[Practitioner]:
     query = Practitioner.select().order_by(Practitioner.name, Practitioner.id)
     if not include_inactive:
         query = query.where(Practitioner.active == True)  # noqa: E712
@@ -413,7 +433,8 @@ def update_practitioner(practitioner_id: int, *, name: str, colour: str, active:
     return Practitioner.get_by_id(practitioner_id)
 
 
-def practitioner_hours(practitioner_id: int) -> dict[int, list[Period]]:
+@access.guarded(access.SETTINGS_READ, "by_staff_id")
+def practitioner_hours(practitioner_id: int, *, by_staff_id: int | None) -> dict[int, list[Period]]:
     """Weekday → the practitioner's working periods; a day off maps to []."""
     week: dict[int, list[Period]] = {day: [] for day in range(7)}
     rows = (PractitionerHours.select()
@@ -442,7 +463,9 @@ def set_practitioner_hours(practitioner_id: int, week: Mapping[int, Sequence[Per
                      detail=f"practitioner={practitioner_id}")
 
 
-def list_time_off(practitioner_id: int, *, from_time: dt.datetime | None = None) -> list[TimeOff]:
+@access.guarded(access.SETTINGS_READ, "by_staff_id")
+def list_time_off(practitioner_id: int, *, by_staff_id: int | None,
+                  from_time: dt.datetime | None = None) -> list[TimeOff]:
     query = (TimeOff.select().where(TimeOff.practitioner == practitioner_id)
              .order_by(TimeOff.starts_at))
     if from_time is not None:
@@ -478,7 +501,8 @@ def remove_time_off(time_off_id: int, *, by_staff_id: int | None) -> None:
 # --------------------------------------------------------------------------- rooms
 
 
-def list_rooms(*, include_inactive: bool = True) -> list[Room]:
+@access.guarded(access.SETTINGS_READ, "by_staff_id")
+def list_rooms(*, by_staff_id: int | None, include_inactive: bool = True) -> list[Room]:
     query = Room.select().order_by(Room.name, Room.id)
     if not include_inactive:
         query = query.where(Room.active == True)  # noqa: E712

@@ -2,10 +2,12 @@
 appointments, a patient's coming appointments. Plain values, one query each, no audit rows (the
 patient page that shows them writes its own "patient_viewed").
 
-    patient_courses(patient_id) -> list[CourseRow]               newest first
-    course_appointments(course_id) -> list[AppointmentRow]       in time order
-    patient_appointments(patient_id, from_time=None) -> list[AppointmentRow]
-    card_facts(course_id=None, patient_id=None) -> CardFacts     what the appointment card prints
+    patient_courses(patient_id, *, staff_id) -> list[CourseRow]          newest first
+    course_appointments(course_id, *, staff_id) -> list[AppointmentRow]  in time order
+    patient_appointments(patient_id, from_time=None, *, staff_id) -> list[AppointmentRow]
+    card_facts(course_id=None, patient_id=None, *, staff_id) -> CardFacts  what the card prints
+
+Each takes the acting staff member (`staff_id`) and follows the patients rule (intake/access.py).
 
 (The appointment query itself is intake.scheduling.calendar.appointment_rows.)
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from intake import access
 from intake import clinic as clinic_mod
 from intake.clinic import get_clinic
 from intake.errors import ValidationError
@@ -40,7 +43,8 @@ class CardFacts:
     appointments: list[AppointmentRow]
 
 
-def patient_courses(patient_id: int) -> list[CourseRow]:
+@access.guarded(access.PATIENTS)
+def patient_courses(patient_id: int, *, staff_id: int | None) -> list[CourseRow]:
     query = (TreatmentCourse.select(TreatmentCourse.id, TreatmentCourse.kind, TreatmentCourse.status,
                                     TreatmentCourse.sessions_planned, TreatmentCourse.created_at)
              .where(TreatmentCourse.patient == patient_id)
@@ -48,19 +52,27 @@ def patient_courses(patient_id: int) -> list[CourseRow]:
     return [CourseRow(*row) for row in query.tuples()]
 
 
-def course_appointments(course_id: int) -> list[AppointmentRow]:
+@access.guarded(access.PATIENTS)
+def course_appointments(course_id: int, *, staff_id: int | None) -> list[AppointmentRow]:
     return appointment_rows(Appointment.course == course_id)
 
 
-def patient_appointments(patient_id: int, from_time: dt.datetime | None = None) -> list[AppointmentRow]:
+@access.guarded(access.PATIENTS)
+def patient_appointments(patient_id: int, from_time: dt.datetime | None = None, *,
+                         staff_id: int | None) -> list[AppointmentRow]:
+    return _patient_appointments(patient_id, from_time)
+
+
+def _patient_appointments(patient_id: int, from_time: dt.datetime | None) -> list[AppointmentRow]:
     condition = Appointment.patient == patient_id
     if from_time is not None:
         condition &= Appointment.starts_at >= from_time
     return appointment_rows(condition)
 
 
+@access.guarded(access.PATIENTS)
 def card_facts(course_id: int | None = None, patient_id: int | None = None, *,
-               from_time: dt.datetime | None = None) -> CardFacts:
+               staff_id: int | None, from_time: dt.datetime | None = None) -> CardFacts:
     """The clinic's contact details, the patient's name and the booked sessions to print: a
     course's, or (patient_id) every coming booked appointment from `from_time` (default now)."""
     if course_id is not None:
@@ -72,7 +84,7 @@ def card_facts(course_id: int | None = None, patient_id: int | None = None, *,
                                 | ((Appointment.patient == patient_id)
                                    & (Appointment.kind == "consultation")))
     elif patient_id is not None:
-        rows = patient_appointments(patient_id, from_time or clinic_mod.now())
+        rows = _patient_appointments(patient_id, from_time or clinic_mod.now())
     else:
         raise ValidationError("required", field="course")
     patient = Patient.get_or_none(Patient.id == patient_id)

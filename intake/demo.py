@@ -58,7 +58,7 @@ def fill(today: dt.date | None = None) -> None:
     by = admin.id
     staff.create_staff(DESK[0], DESK[1], "front_desk", DESK[2], pin=DESK[3], by_staff_id=by)
     _clinic_setup(by)
-    mei = clinic_setup.list_practitioners()[0]
+    mei = clinic_setup.list_practitioners(by_staff_id=by)[0]
     staff.create_staff(PRACTITIONER[0], PRACTITIONER[1], "practitioner", PRACTITIONER[2],
                        practitioner_id=mei.id, by_staff_id=by)
     people = [

@@ -12,7 +12,9 @@ phone — and each is judged on its name:
   `LIKELY` when the name is the same or similar too.
 
 A name that matches with neither the date of birth nor the phone is not a duplicate. The result
-is plain data with reason codes; the desk words them.
+is plain data with reason codes; the desk words them. `find_duplicates` takes the acting staff
+member (`staff_id`) and follows the patients rule (intake/access.py); the create paths, already
+guarded, ask `_find_duplicates`.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from enum import StrEnum
 
 from rapidfuzz.distance import OSA
 
-from intake import patients
+from intake import access, patients
 from intake.errors import ValidationError
 from intake.models import Patient
 
@@ -187,12 +189,19 @@ def candidate_query(born: dt.date | None, e164: str, *, exclude_id: int | None =
     return query.tuples()
 
 
+@access.guarded(access.PATIENTS)
 def find_duplicates(first_name: str, last_name: str, date_of_birth: dt.date | str | None,
-                    phone: str = "", *, exclude_id: int | None = None) -> list[LikelyDuplicate]:
+                    phone: str = "", *, staff_id: int | None,
+                    exclude_id: int | None = None) -> list[LikelyDuplicate]:
     """Patients on file who may be this person, likely ones first (one indexed query).
 
     Values may be as typed (a date as dd/mm/yyyy, a phone in any format); one that does not
     parse is simply not compared. Records merged into another are never offered."""
+    return _find_duplicates(first_name, last_name, date_of_birth, phone, exclude_id)
+
+
+def _find_duplicates(first_name: str, last_name: str, date_of_birth: dt.date | str | None,
+                     phone: str = "", exclude_id: int | None = None) -> list[LikelyDuplicate]:
     born = _clean_birth(date_of_birth)
     e164 = _clean_phone(phone)
     query = candidate_query(born, e164, exclude_id=exclude_id)

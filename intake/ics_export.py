@@ -1,7 +1,9 @@
 """Calendar files (.ics) for a patient's course or single appointments.
 
-    course_ics(course_id, summary=None) -> bytes
-    appointments_ics(appointment_ids, summary=None) -> bytes
+    course_ics(course_id, summary=None, *, staff_id) -> bytes
+    appointments_ics(appointment_ids, summary=None, *, staff_id) -> bytes
+
+Both take the acting staff member and follow the patients rule (intake/access.py).
 
 Each event keeps its appointment's stable UID, so importing a re-export updates the events
 instead of duplicating them; SEQUENCE is the appointment's sequence (bumped on every change).
@@ -23,6 +25,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from icalendar import Calendar, Event
 
+from intake import access
 from intake.clinic import get_clinic
 from intake.errors import ValidationError
 from intake.models import Appointment, TreatmentCourse
@@ -90,7 +93,8 @@ def _calendar(rows: Iterable[Appointment], summary: Summary | None, planned: int
     return cal.to_ical()
 
 
-def course_ics(course_id: int, summary: Summary | None = None) -> bytes:
+@access.guarded(access.PATIENTS)
+def course_ics(course_id: int, summary: Summary | None = None, *, staff_id: int | None) -> bytes:
     """Every session of the course and the patient's consultations (cancelled or missed ones as
     STATUS:CANCELLED), in time order."""
     course = TreatmentCourse.get_or_none(TreatmentCourse.id == course_id)
@@ -103,7 +107,9 @@ def course_ics(course_id: int, summary: Summary | None = None) -> bytes:
     return _calendar(rows, summary, course.sessions_planned)
 
 
-def appointments_ics(appointment_ids: Iterable[int], summary: Summary | None = None) -> bytes:
+@access.guarded(access.PATIENTS)
+def appointments_ics(appointment_ids: Iterable[int], summary: Summary | None = None, *,
+                     staff_id: int | None) -> bytes:
     """Chosen appointments (e.g. the free consultation)."""
     ids = list(appointment_ids)
     rows = list(Appointment.select().where(Appointment.id.in_(ids)).order_by(Appointment.starts_at))

@@ -3,7 +3,8 @@
 A kiosk writes `beat()` every HEARTBEAT_SECONDS with the size of its outbox; the desk reads
 `kiosk_states()` and shows a kiosk not heard from for OFFLINE_AFTER as offline since its last
 heartbeat. Intakes the database refused for good are copied by the kiosk into `kiosk_refused`
-(as queued, JSON) so staff can export them from the desk (`export_refused`).
+(as queued, JSON) so an admin can export them from the desk (`export_refused`: every answer of
+those intakes in one file, so the admin rule).
 """
 
 from __future__ import annotations
@@ -104,11 +105,12 @@ def refused_count() -> int:
         return KioskRefused.select().count()
 
 
-@access.guarded(access.PATIENTS)
+@access.guarded(access.ADMIN)
 def export_refused(target: Path, *, staff_id: int | None) -> int:
     """Writes every refused intake (as the kiosk queued it, with the reason) to `target` as
     one JSON document, readable only by the current OS user; audited. Returns the number.
-    Only staff who may see patients (intake.access.PATIENTS) may."""
+    Admins only (NotAllowedError admin_only): the file holds whole intakes, outside the
+    database."""
     with _reading():
         rows = list(KioskRefused.select().order_by(KioskRefused.sent_at, KioskRefused.id))
     document = {

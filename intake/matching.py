@@ -99,7 +99,7 @@ def _candidates(intake: Intake) -> list[Candidate]:
         condition |= Patient.phone == intake.phone
     rows = (Patient.select(*patients.ROW_FIELDS)
             .where(condition & Patient.merged_into.is_null()).limit(500).tuples())
-    flagged = {d.patient.id: d for d in duplicates.find_duplicates(
+    flagged = {d.patient.id: d for d in duplicates._find_duplicates(
         intake.first_name, intake.last_name, intake.date_of_birth, intake.phone)}
     found = []
     for row in rows:

@@ -140,8 +140,8 @@ def create_patient(*, staff_id: int | None, first_name: str, last_name: str,
             from intake import duplicates
 
             unseen = duplicates.unseen_likely(
-                duplicates.find_duplicates(values["first_name"], values["last_name"],
-                                           values["date_of_birth"], values["phone"]),
+                duplicates._find_duplicates(values["first_name"], values["last_name"],
+                                            values["date_of_birth"], values["phone"]),
                 frozenset(seen_duplicates))
             if unseen:
                 raise ConflictError("likely_duplicate", field="patient", patient_ids=unseen)

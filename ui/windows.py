@@ -117,18 +117,18 @@ WARM_MODULES = ("ui.desk.patients_page", "ui.desk.consultations_panel", "ui.desk
                 "ui.desk.consultation_dialog", "ui.desk.staff_admin", "ui.desk.audit_view")
 
 
-def _read_consultations(patient_id: int) -> list:
+def _read_consultations(patient_id: int, staff_id: int | None) -> list:
     """The consultations panel's rows, read with the patient page (in its worker)."""
     from intake.scheduling.booking import patient_consultations
 
-    return patient_consultations(patient_id)
+    return patient_consultations(patient_id, staff_id=staff_id)
 
 
-def _read_courses(patient_id: int):
+def _read_courses(patient_id: int, staff_id: int | None):
     """The courses panel's first view, read with the patient page (in its worker)."""
     from ui.desk.course_panel import read_courses
 
-    return read_courses(patient_id)
+    return read_courses(patient_id, staff_id)
 
 
 class DeskAssembly:

@@ -4,7 +4,9 @@ course, calendar rows. No Qt. Times are naive wall-clock datetimes in the clinic
 "in_the_past"). A practitioner's buffer_minutes are kept free around each of their appointments
 by every search and check (Availability.practitioner_busy).
 
-API summary (import from `intake.scheduling`):
+API summary (import from `intake.scheduling`). Every read and write of patients' bookings takes
+the acting staff member (`staff_id`, keyword-only on the reads) and is refused with
+NotAllowedError as intake/access.py says; the slot searches (no patient data) take none.
 
 Slots and availability
     Slot(practitioner_id, room_id, starts_at, ends_at)                      frozen dataclass
@@ -13,7 +15,7 @@ Slots and availability
         raises ConflictError when the slot was taken meanwhile, SlotUnavailableError otherwise;
         NotAllowedError "urgent_unacknowledged" (an urgent alert nobody acknowledged yet) or
         "second_consultation" (one free consultation per episode unless second_reason is given)
-    patient_consultations(patient_id), episode_consultation(patient_id) (booking.py)
+    patient_consultations(patient_id, *, staff_id), episode_consultation(patient_id, *, staff_id)
     public_holidays(first_day, last_day) -> {date: name}   (minus days marked open)
 
 Course planning (planner.py)
@@ -41,7 +43,7 @@ Course planning (planner.py)
         resource, starts_at) — nothing written, plan again
 
 Safety gates (gates.py)
-    course_gates(patient_id, kind) -> Gates(kind, intake_id, blocked, needs_override, overridden; .ok)
+    course_gates(patient_id, kind, *, staff_id) -> Gates(kind, intake_id, blocked, needs_override, overridden; .ok)
     record_override(intake_id, item, reason, staff_id, countersign=None) -> decision id, as the
         practitioner themself (signed in, or countersign=(their staff id, their PIN))
 
@@ -51,7 +53,7 @@ Living with a course (courses.py)
         from the session's day on (NotAllowedError "not_yet" before; on a later day the row is
         marked entered_late); status_changeable(status, starts_at, today) says what may happen
     undo_status_change(appointment_id, staff_id) -> restored status (one step, audited)
-    makeup_shortfall(course_id) -> planned minus active sessions (the desk offers make-up while > 0)
+    makeup_shortfall(course_id, *, staff_id) -> planned minus active sessions (the desk offers make-up while > 0)
     cancel_appointment(appointment_id, by, staff_id, now=None)     by: "patient" | "clinic";
         late_cancel set when < 24 h before the start
     move_appointment(appointment_id, new_start, staff_id, *, practitioner_id=None, room_id=None,
@@ -64,7 +66,7 @@ Living with a course (courses.py)
         practitioner/room/time where free); ValidationError "course_full" when already 12 active
         (call it again for each missing session)
     Active sessions are renumbered 1..n by time after every change (sequence bumped).
-    course_summary(course_id, today=None) -> CourseSummary (summary.py): attended, booked,
+    course_summary(course_id, today=None, *, staff_id) -> CourseSummary (summary.py): attended, booked,
         cancelled, no_show, sessions_planned, first_session, window_end, days_left,
         booked_after_window, baseline_pain, latest_pain, pain_change_points, pain_change_percent,
         improving, review_due, sessions_past_year, booked_ahead, extra_allowed;
@@ -73,27 +75,27 @@ Living with a course (courses.py)
         NotAllowedError "not_improving" / "over_yearly_limit" (details allowed) / "course_gates"
 
 Moving this and the following sessions (moves.py)
-    plan_following_move(appointment_id, new_start, ...) -> MovePlan(moves: ProposedMove(...,
+    plan_following_move(appointment_id, new_start, *, staff_id, ...) -> MovePlan(moves: ProposedMove(...,
         shifted, reason)) — what fits shifts, a clash gets a proposed free slot
     apply_move_plan(plan, staff_id) -> ids   one transaction, re-checked
 
 Bookings left in closed time (affected.py)
-    affected_bookings() -> [AffectedBooking(..., reason, detail, proposal)]
+    affected_bookings(*, staff_id) -> [AffectedBooking(..., reason, detail, proposal)]
     rebook(items, staff_id) -> ids           one transaction, re-checked
 
 Calendar (calendar.py) — plain rows (AppointmentRow), one query each
-    week_appointments(start_date, practitioner_id=None, room_id=None)
-    day_appointments(day, practitioner_id=None, room_id=None)
-    todays_list(today=None)
+    week_appointments(start_date, practitioner_id=None, room_id=None, *, staff_id)
+    day_appointments(day, practitioner_id=None, room_id=None, *, staff_id)
+    todays_list(today=None, *, staff_id)
     calendar_marker(start, stop) -> tuple    polled by the calendar page (changes on any change)
 
-    appointments_between(start, stop, ...) (calendar.py) for any range
+    appointments_between(start, stop, *, staff_id, ...) (calendar.py) for any range
     AppointmentRow: id, starts_at, ends_at, kind, status, late_cancel, patient_id, patient_name,
         practitioner_id, practitioner_name, colour, room_id, room_name, course_id, course_kind,
         session_number, sessions_planned
 
-.ics: intake.ics_export.course_ics(course_id, summary=None) -> bytes,
-      appointments_ics(ids, summary=None) -> bytes
+.ics: intake.ics_export.course_ics(course_id, summary=None, *, staff_id) -> bytes,
+      appointments_ics(ids, summary=None, *, staff_id) -> bytes
 Errors (errors.py): CannotFitError, SlotUnavailableError (a ValidationError),
     SessionConflictError (a ConflictError). Gates refusals are NotAllowedError.
 """

@@ -1,7 +1,7 @@
 """Bookings left in closed time after a change of opening hours, a closure, a practitioner's
 hours or time off — listed with a re-plan proposal, moved together when staff confirm.
 
-    items = affected_bookings()          # [AffectedBooking], soonest first
+    items = affected_bookings(staff_id=me)   # [AffectedBooking], soonest first (bookings rule)
     item.reason, item.detail             # closure (detail: its reason), holiday, outside_hours,
                                          # practitioner_off, bad_practitioner
     item.proposal                        # a free Slot (same practitioner, later first) or None
@@ -49,7 +49,9 @@ class AffectedBooking:
     proposal: Slot | None
 
 
-def affected_bookings(*, now: dt.datetime | None = None) -> list[AffectedBooking]:
+@access.guarded(access.BOOKINGS)
+def affected_bookings(*, staff_id: int | None,
+                      now: dt.datetime | None = None) -> list[AffectedBooking]:
     """Booked appointments from now on that the clinic's hours, closures, holidays, or their
     practitioner's hours and time off no longer allow; each with a proposed free slot."""
     now = now or clinic_mod.now()

@@ -3,8 +3,8 @@
     soonest_consultation_slots(after, limit=5, practitioner_id=None) -> list[Slot]
     book_consultation(patient_id, slot, staff_id, intake_id=None, second_reason="") -> appointment id
     book_course(patient_id, plan, staff_id, intake_id=None) -> course id
-    patient_consultations(patient_id) -> list[AppointmentRow]   every consultation, in time order
-    episode_consultation(patient_id) -> AppointmentRow | None    the one this episode already has
+    patient_consultations(patient_id, *, staff_id) -> list[AppointmentRow]   every one, in time order
+    episode_consultation(patient_id, *, staff_id) -> AppointmentRow | None   this episode's one
 
 book_consultation refuses (NotAllowedError, nothing written):
   "urgent_unacknowledged" (field "intake") while an urgent alert of the patient's intakes is not
@@ -100,7 +100,8 @@ CONSULTATION = "consultation"
 MAX_REASON = 500
 
 
-def patient_consultations(patient_id: int) -> list[AppointmentRow]:
+@access.guarded(access.PATIENTS)
+def patient_consultations(patient_id: int, *, staff_id: int | None) -> list[AppointmentRow]:
     """Every consultation of the patient (cancelled and missed ones too), in time order."""
     return appointment_rows((Appointment.patient == patient_id) & (Appointment.kind == CONSULTATION))
 
@@ -117,7 +118,8 @@ def _episode_condition(patient_id: int):
     return condition
 
 
-def episode_consultation(patient_id: int) -> AppointmentRow | None:
+@access.guarded(access.PATIENTS)
+def episode_consultation(patient_id: int, *, staff_id: int | None) -> AppointmentRow | None:
     """The free consultation this episode already holds, if any (the first one)."""
     rows = appointment_rows(_episode_condition(patient_id))
     return rows[0] if rows else None

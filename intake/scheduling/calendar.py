@@ -1,9 +1,13 @@
 """Calendar rows for the desk: plain values, one query per call (no N+1).
 
-    week_appointments(start_date, practitioner_id=None, room_id=None) -> list[AppointmentRow]
-    day_appointments(day, practitioner_id=None, room_id=None) -> list[AppointmentRow]
-    todays_list(today=None) -> list[AppointmentRow]
+    appointments_between(start, stop, *, staff_id, ...) -> list[AppointmentRow]
+    week_appointments(start_date, practitioner_id=None, room_id=None, *, staff_id)
+    day_appointments(day, practitioner_id=None, room_id=None, *, staff_id)
+    todays_list(today=None, *, staff_id) -> list[AppointmentRow]
     calendar_marker(start, stop) -> tuple      changes whenever those appointments change
+
+The reads take the acting staff member and follow the bookings rule (intake/access.py); the
+marker carries no patient data (counts and sums) and is polled every second, so it takes none.
 
 Rows are ordered by start time, then practitioner; cancelled and missed appointments are
 included (status tells them apart) unless include_cancelled=False.
@@ -17,7 +21,7 @@ from dataclasses import dataclass
 import peewee
 from peewee import JOIN, fn
 
-from intake import clinic, db
+from intake import access, clinic, db
 from intake.errors import StorageError
 from intake.models import Appointment, Patient, Practitioner, Room, TreatmentCourse
 
@@ -78,8 +82,15 @@ def appointment_rows(condition, *, by_practitioner: bool = False) -> list[Appoin
     return rows
 
 
-def appointments_between(start: dt.datetime, stop: dt.datetime, *, practitioner_id: int | None = None,
-                         room_id: int | None = None, include_cancelled: bool = True) -> list[AppointmentRow]:
+@access.guarded(access.BOOKINGS)
+def appointments_between(start: dt.datetime, stop: dt.datetime, *, staff_id: int | None,
+                         practitioner_id: int | None = None, room_id: int | None = None,
+                         include_cancelled: bool = True) -> list[AppointmentRow]:
+    return _between(start, stop, practitioner_id, room_id, include_cancelled)
+
+
+def _between(start: dt.datetime, stop: dt.datetime, practitioner_id: int | None,
+             room_id: int | None, include_cancelled: bool) -> list[AppointmentRow]:
     condition = (Appointment.starts_at >= start) & (Appointment.starts_at < stop)
     if practitioner_id is not None:
         condition &= Appointment.practitioner == practitioner_id
@@ -94,24 +105,28 @@ def _as_datetime(value: object) -> dt.datetime:
     return dt.datetime.fromisoformat(value) if isinstance(value, str) else value  # type: ignore[return-value]
 
 
+@access.guarded(access.BOOKINGS)
 def week_appointments(start_date: dt.date, practitioner_id: int | None = None, room_id: int | None = None,
-                      include_cancelled: bool = True) -> list[AppointmentRow]:
+                      include_cancelled: bool = True, *, staff_id: int | None) -> list[AppointmentRow]:
     """Seven days from `start_date` (pass a Monday for a Monday-to-Sunday week)."""
     start = dt.datetime.combine(start_date, dt.time())
-    return appointments_between(start, start + dt.timedelta(days=7), practitioner_id=practitioner_id,
-                                room_id=room_id, include_cancelled=include_cancelled)
+    return _between(start, start + dt.timedelta(days=7), practitioner_id, room_id,
+                    include_cancelled)
 
 
+@access.guarded(access.BOOKINGS)
 def day_appointments(day: dt.date, practitioner_id: int | None = None, room_id: int | None = None,
-                     include_cancelled: bool = True) -> list[AppointmentRow]:
+                     include_cancelled: bool = True, *, staff_id: int | None) -> list[AppointmentRow]:
     start = dt.datetime.combine(day, dt.time())
-    return appointments_between(start, start + dt.timedelta(days=1), practitioner_id=practitioner_id,
-                                room_id=room_id, include_cancelled=include_cancelled)
+    return _between(start, start + dt.timedelta(days=1), practitioner_id, room_id,
+                    include_cancelled)
 
 
-def todays_list(today: dt.date | None = None) -> list[AppointmentRow]:
+@access.guarded(access.BOOKINGS)
+def todays_list(today: dt.date | None = None, *, staff_id: int | None) -> list[AppointmentRow]:
     """Today's appointments for the front desk, every practitioner and room."""
-    return day_appointments(today or clinic.today())
+    start = dt.datetime.combine(today or clinic.today(), dt.time())
+    return _between(start, start + dt.timedelta(days=1), None, None, True)
 
 
 def calendar_marker(start: dt.datetime, stop: dt.datetime, today: dt.date | None = None) -> tuple:

@@ -14,7 +14,7 @@ keeps the number it had.
         one step back (status, pain score, late cancel, entered late); ValidationError
         "nothing_to_undo"; NotAllowedError "course_full" when it would exceed the planned count
     status_changeable(status, starts_at, today=None) -> StatusChoices (what the desk may do now)
-    makeup_shortfall(course_id) -> int   planned minus active sessions (0 when none is missing)
+    makeup_shortfall(course_id, *, staff_id) -> int   planned minus active sessions (0 when none is missing)
     move_appointment(appointment_id, new_start, staff_id, *, practitioner_id=None, room_id=None,
                      following=False) -> [moved appointment ids]
     add_makeup_session(course_id, staff_id=None) -> appointment id
@@ -278,7 +278,8 @@ def _check_moves(first: Appointment, moves: list[tuple[Appointment, Slot]]) -> N
         taken_days.add(slot.starts_at.date())
 
 
-def makeup_shortfall(course_id: int) -> int:
+@access.guarded(access.PATIENTS)
+def makeup_shortfall(course_id: int, *, staff_id: int | None) -> int:
     """How many sessions an active course lacks to reach its planned number (cancelled and
     missed ones do not count): the desk offers a make-up session while this is above 0."""
     course = TreatmentCourse.get_or_none(TreatmentCourse.id == course_id)

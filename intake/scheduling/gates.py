@@ -1,6 +1,6 @@
 """Safety gates before a course is booked (see /work/shared/CLINICAL.md).
 
-    gates = course_gates(patient_id, "electro")   # Gates
+    gates = course_gates(patient_id, "electro", staff_id=me)   # Gates (the patients rule)
     gates.ok            # True: a course of this kind may be booked
     gates.blocked       # hard stops, codes: "no_intake", "urgent_unacknowledged",
                         #   "contraindication:<item>" (blocks this kind; no override possible)
@@ -51,7 +51,13 @@ def latest_intake(patient_id: int) -> Intake | None:
     )
 
 
-def course_gates(patient_id: int, kind: str) -> Gates:
+@access.guarded(access.PATIENTS)
+def course_gates(patient_id: int, kind: str, *, staff_id: int | None) -> Gates:
+    """The gates of a course of `kind` for the patient, read from their latest intake."""
+    return _gates(patient_id, kind)
+
+
+def _gates(patient_id: int, kind: str) -> Gates:
     intake = latest_intake(patient_id)
     if intake is None:
         return Gates(kind, None, blocked=("no_intake",))
@@ -137,7 +143,7 @@ def record_override(intake_id: int, item: str, reason: str, staff_id: int | None
 
 def require_gates(patient_id: int, kind: str) -> Gates:
     """Raise NotAllowedError("course_gates", blocked=..., needs_override=...) unless ok."""
-    gates = course_gates(patient_id, kind)
+    gates = _gates(patient_id, kind)
     if not gates.ok:
         raise NotAllowedError("course_gates", field="kind", blocked=gates.blocked,
                               needs_override=gates.needs_override)

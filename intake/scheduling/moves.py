@@ -1,7 +1,8 @@
 """Move a session and every later one of its course: shift what fits, propose slots for the
 clashes, book the whole preview in one transaction.
 
-    plan = plan_following_move(appointment_id, new_start, practitioner_id=None, room_id=None)
+    plan = plan_following_move(appointment_id, new_start, staff_id=me, practitioner_id=None,
+                               room_id=None)
     for move in plan.moves:              # ProposedMove
         move.session_number, move.was, move.slot, move.shifted, move.reason, move.detail
     apply_move_plan(plan, staff_id) -> [moved appointment ids]
@@ -54,7 +55,8 @@ class MovePlan:
         return [m for m in self.moves if not m.shifted]
 
 
-def plan_following_move(appointment_id: int, new_start: dt.datetime, *,
+@access.guarded(access.BOOKINGS)
+def plan_following_move(appointment_id: int, new_start: dt.datetime, *, staff_id: int | None,
                         practitioner_id: int | None = None,
                         room_id: int | None = None) -> MovePlan:
     """The preview of moving this session and the later booked ones of its course."""

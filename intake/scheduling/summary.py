@@ -1,6 +1,6 @@
 """Course progress and the review at the end of the course.
 
-    course_summary(course_id, today=None) -> CourseSummary
+    course_summary(course_id, today=None, *, staff_id) -> CourseSummary   (the patients rule)
     extend_course(course_id, plan, staff_id, today=None) -> [appointment ids]
         at the review: adds the plan's sessions to the course (sessions_planned grows). Refused
         (NotAllowedError) unless the patient is improving ("not_improving") and within the yearly
@@ -63,7 +63,13 @@ class CourseSummary:
         return self.attended, self.sessions_planned
 
 
-def course_summary(course_id: int, today: dt.date | None = None) -> CourseSummary:
+@access.guarded(access.PATIENTS)
+def course_summary(course_id: int, today: dt.date | None = None, *,
+                   staff_id: int | None) -> CourseSummary:
+    return _summary(course_id, today)
+
+
+def _summary(course_id: int, today: dt.date | None) -> CourseSummary:
     course = TreatmentCourse.get_or_none(TreatmentCourse.id == course_id)
     if course is None:
         raise ValidationError("unknown_course", field="course")
@@ -156,7 +162,7 @@ def extend_course(course_id: int, plan: CoursePlan, staff_id: int | None,
     """Add the plan's sessions to the course at its review, all or none. The review's decision
     is a practitioner's (gates.decision_maker: signed in, or countersigning with their PIN)."""
     decider = decision_maker(staff_id, countersign)
-    summary = course_summary(course_id, today)
+    summary = _summary(course_id, today)
     if not summary.improving:
         raise NotAllowedError("not_improving", field="course")
     count = len(plan.sessions)

@@ -738,6 +738,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only an active admin can back up from the desk: no backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account has been disabled: no backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The backup could not be made or checked. The log file has the details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2351,6 +2359,18 @@
         <source>Merge reversed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backup made at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undelivered kiosk intakes exported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeskWindow</name>
@@ -3010,7 +3030,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>An admin can export them at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign in to export the undelivered intakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an active admin can export the undelivered intakes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

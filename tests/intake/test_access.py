@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
+import sys
 
 import pytest
 
@@ -145,3 +146,47 @@ def test_existing_single_roles_were_migrated_to_role_rows(people):
     rows = {(row.staff_id, row.role) for row in StaffRole.select()}
     assert (people["front_desk"], "front_desk") in rows
     assert {(people["owner"], "admin"), (people["owner"], "practitioner")} <= rows
+
+
+def _intake_calls(tree) -> set[str]:
+    """The "intake.module.function" names a module's code refers to, through its imports."""
+    import ast
+
+    modules, functions, found = {}, {}, set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("intake"):
+            for alias in node.names:
+                full = f"{node.module}.{alias.name}"
+                target = modules if full in sys.modules else functions
+                target[alias.asname or alias.name] = full
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.startswith("intake") and alias.asname:
+                    modules[alias.asname] = alias.name
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
+                and node.value.id in modules):
+            found.add(f"{modules[node.value.id]}.{node.attr}")
+        elif isinstance(node, ast.Name) and node.id in functions:
+            found.add(functions[node.id])
+    return found
+
+
+def test_the_desk_triggers_no_maintenance_entry_point_but_its_scheduler():
+    """What a person triggers at the desk goes through a guarded function; of the actor-less
+    maintenance entry points (the command line's) the desk's code uses only its own daily
+    scheduler. (Screenshot code, in ui/screenshots/, stands in for the scheduler.)"""
+    import ast
+    from pathlib import Path
+
+    entry_points = {key for key, kind in access.UNGUARDED.items() if kind == access.MAINTENANCE}
+    assert {"intake.backup_schedule.back_up_now", "intake.backup_schedule.run_if_due",
+            "intake.restore.restore", "intake.check.check_database"} <= entry_points
+    used = set()
+    root = Path(intake.__file__).parent.parent / "ui" / "desk"
+    for path in root.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        used |= {(path.name, name) for name in _intake_calls(tree) & entry_points}
+    assert used == {("backup_runner.py", "intake.backup_schedule.run_if_due")}
+    shots = Path(intake.__file__).parent.parent / "ui" / "screenshots" / "desk_backup.py"
+    assert "intake.backup_schedule.back_up_now" in _intake_calls(ast.parse(shots.read_text()))

@@ -11,7 +11,9 @@ import pytest
 
 from intake import backup, backup_rotation, backup_schedule, backup_settings
 from intake.backup_format import Kind
-from intake.models import BackupState
+from intake.errors import NotAllowedError
+from intake.models import AuditEntry, BackupState
+from tests.desk_data import make_staff
 from tests.intake import chain_worker
 
 NOW = dt.datetime(2026, 11, 30, 14, 0)
@@ -113,20 +115,51 @@ def test_the_daily_backup_runs_once_and_is_recorded(db, tmp_path):
         assert state.last_restore_test_at is not None  # the first backup is test-restored
 
 
-def test_settings_are_per_computer_and_private(tmp_path, monkeypatch):
+def test_settings_are_per_computer_and_private(db, tmp_path, monkeypatch):
     monkeypatch.setenv("BACKCARE_CONFIG_DIR", str(tmp_path / "config"))
+    admin = make_staff("Ada Admin", "ada", "admin")
     assert not backup_settings.load().chosen
-    saved = backup_settings.save(backup_settings.BackupSettings(tmp_path / "usb", "a long passphrase"))
+    saved = backup_settings.save(backup_settings.BackupSettings(tmp_path / "usb", "a long passphrase"),
+                                 by_staff_id=admin)
     loaded = backup_settings.load()
     assert loaded == saved and loaded.folder == tmp_path / "usb" and loaded.encrypted
     if os.name == "posix":
         path = tmp_path / "config" / backup_settings.FILE_NAME
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    entry = AuditEntry.get(AuditEntry.action == "backup_settings_changed")
+    assert (entry.staff_id, entry.detail) == (admin, "encrypted=1")  # never the passphrase
     from intake.errors import ValidationError
 
     with pytest.raises(ValidationError) as short:
-        backup_settings.save(backup_settings.BackupSettings(tmp_path / "usb", "short"))
+        backup_settings.save(backup_settings.BackupSettings(tmp_path / "usb", "short"),
+                             by_staff_id=admin)
     assert short.value.field == "passphrase"
     with pytest.raises(ValidationError) as relative:
-        backup_settings.save(backup_settings.BackupSettings(backup_settings.Path("backups")))
+        backup_settings.save(backup_settings.BackupSettings(backup_settings.Path("backups")),
+                             by_staff_id=admin)
     assert relative.value.field == "folder"
+
+
+def test_only_an_admin_changes_the_backup_settings_or_backs_up_from_the_desk(db, tmp_path,
+                                                                          monkeypatch):
+    monkeypatch.setenv("BACKCARE_CONFIG_DIR", str(tmp_path / "config"))
+    admin = make_staff("Ada Admin", "ada", "admin")
+    desk = make_staff()
+    healer = make_staff("Cy Practitioner", "cy", "practitioner")
+    wanted = backup_settings.BackupSettings(tmp_path / "elsewhere", "another long passphrase")
+    for who, code in ((desk, "admin_only"), (healer, "admin_only"), (None, "no_actor")):
+        with pytest.raises(NotAllowedError) as refused:
+            backup_settings.save(wanted, by_staff_id=who)
+        assert refused.value.code == code
+        with pytest.raises(NotAllowedError) as refused:
+            backup_schedule.back_up_from_desk(by_staff_id=who)
+        assert refused.value.code == code
+    assert not (tmp_path / "config").exists() and not (tmp_path / "elsewhere").exists()
+    assert backup_schedule.status().last_good_at is None and AuditEntry.select().count() == 0
+
+    backup_settings.save(backup_settings.BackupSettings(tmp_path / "usb"), by_staff_id=admin)
+    made = backup_schedule.back_up_from_desk(by_staff_id=admin)
+    assert made.path.parent == tmp_path / "usb" and made.manifest.kind == "manual"
+    assert backup_schedule.status().last_good_name == made.path.name
+    entry = AuditEntry.get(AuditEntry.action == "backup_made")
+    assert (entry.staff_id, entry.detail) == (admin, "kind=manual encrypted=0")

@@ -48,13 +48,13 @@ def test_parse_periods_refuses(text, code):
 
 def test_opening_hours_stored_per_weekday(admin):
     setup.set_opening_hours({0: [(540, 750), (810, 1080)], 5: [(540, 780)]}, by_staff_id=admin)
-    week = setup.opening_hours()
+    week = setup.opening_hours(by_staff_id=admin)
     assert week[0] == [(540, 750), (810, 1080)]
     assert week[5] == [(540, 780)]
     assert week[6] == []
     setup.set_opening_hours({0: [(600, 900)]}, by_staff_id=admin)
-    assert setup.opening_hours()[0] == [(600, 900)]
-    assert setup.opening_hours()[5] == [(540, 780)]  # untouched
+    assert setup.opening_hours(by_staff_id=admin)[0] == [(600, 900)]
+    assert setup.opening_hours(by_staff_id=admin)[5] == [(540, 780)]  # untouched
     assert AuditEntry.select().where(AuditEntry.action == "opening_hours_changed").count() == 2
 
 
@@ -72,6 +72,38 @@ def test_only_admin_edits(desk):
         setup.add_room("Room 1", by_staff_id=desk)
     assert OpeningPeriod.select().count() == 0
     assert not setup.can_edit(desk)
+
+
+def test_every_staff_role_reads_the_settings_a_kiosk_none(admin, desk):
+    from intake import staff as staffmod
+
+    setup.set_opening_hours({0: [(540, 600)]}, by_staff_id=admin)
+    room = setup.add_room("Room 1", by_staff_id=admin)
+    anna = setup.add_practitioner("Anna Li", by_staff_id=admin)
+    with db.write():
+        healer = Staff.create(username="cy", display_name="Cy", role="practitioner",
+                              password_hash="x").id
+    for reader in (admin, desk, healer):
+        assert setup.opening_hours(by_staff_id=reader)[0] == [(540, 600)]
+        assert [r.id for r in setup.list_rooms(by_staff_id=reader)] == [room.id]
+        assert [p.id for p in setup.list_practitioners(by_staff_id=reader)] == [anna.id]
+    kiosk = staffmod.kiosk_identity("front")
+    reads = (lambda who: setup.opening_hours(by_staff_id=who),
+             lambda who: setup.list_rooms(by_staff_id=who),
+             lambda who: setup.list_practitioners(by_staff_id=who),
+             lambda who: setup.practitioner_hours(anna.id, by_staff_id=who),
+             lambda who: setup.list_time_off(anna.id, by_staff_id=who),
+             lambda who: setup.list_closures(by_staff_id=who),
+             lambda who: setup.upcoming_holidays(dt.date(2027, 1, 1), by_staff_id=who),
+             lambda who: setup.public_holidays(dt.date(2027, 1, 1), dt.date(2027, 2, 1),
+                                               by_staff_id=who))
+    with db.write():
+        Staff.update(active=False).where(Staff.id == desk).execute()
+    for read in reads:
+        for who, code in ((kiosk, "not_allowed"), (None, "no_actor"), (desk, "disabled")):
+            with pytest.raises(NotAllowedError) as refused:
+                read(who)
+            assert refused.value.code == code
 
 
 @pytest.mark.parametrize("field", ["consultation_minutes", "treatment_minutes"])
@@ -116,14 +148,14 @@ def test_closures(admin):
     single = setup.add_closure(day, by_staff_id=admin)
     assert single.last_day == day
     setup.add_closure(dt.date(2027, 12, 24), dt.date(2028, 1, 2), "Winter", by_staff_id=admin)
-    assert [c.reason for c in setup.list_closures(from_day=dt.date(2027, 9, 1))] == ["Winter"]
+    assert [c.reason for c in setup.list_closures(from_day=dt.date(2027, 9, 1), by_staff_id=admin)] == ["Winter"]
     setup.remove_closure(single.id, by_staff_id=admin)
-    assert len(setup.list_closures()) == 1
+    assert len(setup.list_closures(by_staff_id=admin)) == 1
 
 
 def test_holidays_listed_and_opened(admin):
     today = dt.date(2026, 12, 1)
-    found = setup.upcoming_holidays(today)
+    found = setup.upcoming_holidays(today, by_staff_id=admin)
     days = [h.day for h in found]
     assert dt.date(2026, 12, 25) in days
     assert all(today <= d <= dt.date(2027, 12, 1) for d in days)
@@ -131,7 +163,7 @@ def test_holidays_listed_and_opened(admin):
     setup.set_holiday_open(dt.date(2026, 12, 26), True, by_staff_id=admin)
     setup.set_holiday_open(dt.date(2026, 12, 26), True, by_staff_id=admin)  # idempotent
     assert HolidayOpening.select().count() == 1
-    opened = [h for h in setup.upcoming_holidays(today) if h.open]
+    opened = [h for h in setup.upcoming_holidays(today, by_staff_id=admin) if h.open]
     assert [h.day for h in opened] == [dt.date(2026, 12, 26)]
     setup.set_holiday_open(dt.date(2026, 12, 26), False, by_staff_id=admin)
     assert HolidayOpening.select().count() == 0
@@ -140,7 +172,7 @@ def test_holidays_listed_and_opened(admin):
 def test_region_changes_holidays(admin):
     setup.update_clinic_details(name="X", address="", phone="", country="GB", region="SCT",
                                 by_staff_id=admin)
-    scottish = {h.day for h in setup.upcoming_holidays(dt.date(2027, 1, 1))}
+    scottish = {h.day for h in setup.upcoming_holidays(dt.date(2027, 1, 1), by_staff_id=admin)}
     assert dt.date(2027, 1, 4) in scottish or dt.date(2027, 1, 2) in scottish  # 2 January
 
 
@@ -150,10 +182,18 @@ def test_settings_list_and_bookings_agree_on_holidays(admin):
 
     with db.write():
         Clinic.update(country="gb", region="XXX").execute()
-    listed = {h.day: h.name for h in setup.upcoming_holidays(dt.date(2026, 12, 1))}
+    listed = {h.day: h.name for h in setup.upcoming_holidays(dt.date(2026, 12, 1), by_staff_id=admin)}
     closed = public_holidays(dt.date(2026, 12, 1), dt.date(2027, 12, 1))
     assert listed == closed
     assert listed[dt.date(2026, 12, 25)] == "Christmas Day"
+    # the calendar's closed days (the settings read without the days marked open) agree too
+    setup.set_holiday_open(dt.date(2026, 12, 28), True, by_staff_id=admin)
+    shown = setup.public_holidays(dt.date(2026, 12, 1), dt.date(2027, 12, 1), include_open=False,
+                                  by_staff_id=admin)
+    assert shown == public_holidays(dt.date(2026, 12, 1), dt.date(2027, 12, 1))
+    assert dt.date(2026, 12, 28) not in shown
+    assert dt.date(2026, 12, 28) in setup.public_holidays(dt.date(2026, 12, 1),
+                                                          dt.date(2027, 12, 1), by_staff_id=admin)
 
 
 def test_practitioners_hours_and_time_off(admin):
@@ -166,7 +206,7 @@ def test_practitioners_hours_and_time_off(admin):
         setup.add_practitioner("Ben", "red", by_staff_id=admin)
     assert err.value.field == "colour"
     setup.set_practitioner_hours(anna.id, {1: [(540, 1020)]}, by_staff_id=admin)
-    assert setup.practitioner_hours(anna.id)[1] == [(540, 1020)]
+    assert setup.practitioner_hours(anna.id, by_staff_id=admin)[1] == [(540, 1020)]
     with pytest.raises(ValidationError) as err:
         setup.set_practitioner_hours(anna.id, {1: [(600, 500)]}, by_staff_id=admin)
     assert err.value.field == "hours.1"
@@ -175,12 +215,12 @@ def test_practitioners_hours_and_time_off(admin):
         setup.add_time_off(anna.id, start, start, by_staff_id=admin)
     assert err.value.field == "time_off_ends"
     off = setup.add_time_off(anna.id, start, start + dt.timedelta(days=2), "Leave", by_staff_id=admin)
-    assert [t.id for t in setup.list_time_off(anna.id)] == [off.id]
+    assert [t.id for t in setup.list_time_off(anna.id, by_staff_id=admin)] == [off.id]
     setup.update_practitioner(anna.id, name="Anna Li", colour="#112233", active=False,
                               by_staff_id=admin)
-    assert setup.list_practitioners(include_inactive=False) == []
+    assert setup.list_practitioners(include_inactive=False, by_staff_id=admin) == []
     setup.remove_time_off(off.id, by_staff_id=admin)
-    assert setup.list_time_off(anna.id) == []
+    assert setup.list_time_off(anna.id, by_staff_id=admin) == []
 
 
 def test_rooms(admin):
@@ -189,4 +229,4 @@ def test_rooms(admin):
         setup.add_room("  ", by_staff_id=admin)
     assert (err.value.code, err.value.field) == ("required", "room_name")
     setup.update_room(room.id, name="Quiet room", active=True, by_staff_id=admin)
-    assert [r.name for r in setup.list_rooms()] == ["Quiet room"]
+    assert [r.name for r in setup.list_rooms(by_staff_id=admin)] == ["Quiet room"]

@@ -16,7 +16,7 @@ from argon2 import PasswordHasher
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from intake import clinic_setup, patients
+from intake import backup_settings, clinic_setup, duplicates, patients
 from intake import staff as staffmod
 from intake.errors import BackCareError, NotAllowedError
 from intake.intakes import submit_intake
@@ -107,7 +107,26 @@ def _setting(ids):
             region="GB")),
         ("intake.signature", lambda t: submit_intake(full_draft(signature_svg=t), source="desk",
                                                      entered_by=desk, region="GB")),
+        ("duplicates.first_name", lambda t: _duplicates(t, "Lee", "01/01/1970", "", desk)),
+        ("duplicates.date_of_birth", lambda t: _duplicates("Ann", "Lee", t, "", desk)),
+        ("duplicates.phone", lambda t: _duplicates("Ann", "Lee", None, t, desk)),
+        # the folder as typed, kept inside the test's own folder (no "/" to climb out of it)
+        ("backup_settings.folder", lambda t: backup_settings.save(backup_settings.BackupSettings(
+            ids["folder"] / ("f" + t.replace("/", "_").replace("\\", "_"))), by_staff_id=admin)),
+        ("backup_settings.passphrase", lambda t: _passphrase(ids["folder"] / "usb", t, admin)),
     ]
+
+
+def _duplicates(first: str, last: str, born, phone: str, desk: int):
+    found = duplicates.find_duplicates(first, last, born, phone, staff_id=desk)
+    assert isinstance(found, list)  # text as typed: what does not parse is not compared
+    return found
+
+
+def _passphrase(folder, text: str, admin: int):
+    saved = backup_settings.save(backup_settings.BackupSettings(folder, text), by_staff_id=admin)
+    backup_settings.load().passphrase.encode("utf-8")  # as the backup's key is made from it
+    return saved
 
 
 def _search(text: str, desk: int):
@@ -118,11 +137,12 @@ def _search(text: str, desk: int):
 
 CASE_NAMES = [name for name, _ in _setting({"admin": 0, "staff": 0, "deciders": [0],
                                             "practitioners": [0], "person": 0, "kiosk": 0,
-                                            "patient": 0, "intake": 0})]
+                                            "patient": 0, "intake": 0, "folder": None})]
 
 
-def _world() -> dict:
+def _world(folder) -> dict:
     ids = make_clinic()
+    ids["folder"] = folder
     with_admin = Staff.create(username="boss", display_name="Boss", role="admin", password_hash="x")
     ids["admin"] = with_admin.id
     ids["person"] = staffmod.create_staff("desk-user", "Desk User", "front_desk", "long enough",
@@ -143,8 +163,8 @@ def _check(call, text: str) -> None:
 
 
 @pytest.mark.parametrize("case", CASE_NAMES)
-def test_any_text_is_stored_or_refused_by_name(case, sqlite_db):
-    call = dict(_setting(_world()))[case]
+def test_any_text_is_stored_or_refused_by_name(case, sqlite_db, tmp_path):
+    call = dict(_setting(_world(tmp_path)))[case]
 
     @PROPERTY
     @given(text=TEXT)
@@ -155,19 +175,21 @@ def test_any_text_is_stored_or_refused_by_name(case, sqlite_db):
 
 
 @pytest.mark.parametrize("case", CASE_NAMES)
-def test_nasty_values_on_both_backends(case, db):
-    call = dict(_setting(_world()))[case]
+def test_nasty_values_on_both_backends(case, db, tmp_path):
+    call = dict(_setting(_world(tmp_path)))[case]
     for text in NASTY:
         _check(call, text)
 
 
-def test_refusals_name_the_field(sqlite_db):
-    calls = dict(_setting(_world()))
+def test_refusals_name_the_field(sqlite_db, tmp_path):
+    calls = dict(_setting(_world(tmp_path)))
     for case, field in (("staff.display_name", "display_name"), ("closure.reason", "closure_reason"),
                         ("room.name", "room_name"), ("override.reason", "reason"),
                         ("patient.last_name", "last_name"), ("intake.treatment_other",
                                                              "treatment_other"),
-                        ("practitioner.name", "practitioner_name"), ("staff.password", "password")):
+                        ("practitioner.name", "practitioner_name"), ("staff.password", "password"),
+                        ("backup_settings.folder", "folder"),
+                        ("backup_settings.passphrase", "passphrase")):
         with pytest.raises(BackCareError) as refused:
             calls[case]("bad\x00text")
         assert refused.value.field == field, case

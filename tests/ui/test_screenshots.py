@@ -56,6 +56,10 @@ EXPECTED = {
     "laptop_bookings_in_closed_time.png": ["the clinic is closed: Boiler repair",
                                            "Move them as proposed"],
     "laptop_settings.png": ["Riverside Acupuncture Clinic", "!Loading…"],
+    "laptop_staff_practitioner.png": ["Dr Mei Chen (mei)", "Practitioner", "Link diary"],
+    "laptop_planner_countersign.png": ["Over 50, new pain", "Dr Mei Chen", "Their PIN",
+                                       "Practitioner's reason", "Record decision"],
+    "desk_arrivals_kiosk_offline.png": ["offline since", "Export undelivered intakes…"],
 }
 
 

@@ -37,7 +37,7 @@ class AffectedDialog(QDialog):
         self._items = items
         self._session = session
         self.setWindowTitle(self.tr("Bookings now in closed time"))
-        names = Names()
+        names = Names(session.staff_id)
         intro = QLabel(self.tr("Booked appointments now in closed time: {n}. A new time is "
                                "proposed for each (the same practitioner where possible); phone "
                                "the patients once they are moved.").format(n=len(items)))

@@ -1,4 +1,5 @@
-"""Backups off the GUI thread: the desk's daily check and "Back up now" from Settings.
+"""Backups off the GUI thread: the desk's daily check and "Back up now" from Settings (an admin's:
+the domain refuses anyone else, `failed("admin_only")`).
 
 One `BackupRunner` per desk window. A backup runs in a QThread on a database connection of its
 own (SQLite's online backup and its integrity check of a large file take seconds; pg_dump
@@ -8,6 +9,7 @@ thread; `status_changed()` after each, for the warning and the Settings page.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 
@@ -68,9 +70,11 @@ class BackupRunner(QObject):
     def is_busy(self) -> bool:
         return self._thread is not None
 
-    def run_now(self) -> bool:
-        """Back up now into this computer's folder; False when one is already running."""
-        return self._start(backup_schedule.back_up_now)
+    def run_now(self, staff_id: int | None) -> bool:
+        """Back up now into this computer's folder, as the signed-in `staff_id` (an admin);
+        False when one is already running."""
+        return self._start(functools.partial(backup_schedule.back_up_from_desk,
+                                             by_staff_id=staff_id))
 
     def run_if_due(self) -> bool:
         return self._start(backup_schedule.run_if_due)

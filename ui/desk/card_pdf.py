@@ -1,7 +1,8 @@
 """The appointment card: clinic name, address and phone, the patient's name, the consultation
 and every booked session with its date, time, practitioner and room. As many A5 pages as the
 sessions need (page numbers at the foot), saved as PDF through QPdfWriter or printed through a
-QPrinter (QPrintDialog); the first page is drawn onto a QImage for screenshots.
+QPrinter (QPrintDialog); the first page is drawn onto a QImage for screenshots. Each entry point
+reads the card as the signed-in staff member (`staff_id`; the domain's patients rule).
 
 Text is laid out without ligatures or other shaping (QFont.PreferNoShaping and the "liga"
 feature off), so the PDF's text extracts exactly as written ("Griffin", not "Gri\ufb00in")."""
@@ -110,10 +111,10 @@ def card_document(facts: CardFacts) -> QTextDocument:
     return document
 
 
-def _facts(course_id: int | None, patient_id: int | None) -> CardFacts:
+def _facts(course_id: int | None, patient_id: int | None, staff_id: int | None) -> CardFacts:
     if course_id is None and patient_id is None:
         raise ValidationError("required", field="course")
-    return card_facts(course_id=course_id, patient_id=patient_id)
+    return card_facts(course_id=course_id, patient_id=patient_id, staff_id=staff_id)
 
 
 def _a5(device: QPagedPaintDevice) -> None:
@@ -123,11 +124,11 @@ def _a5(device: QPagedPaintDevice) -> None:
                                      QPageLayout.Unit.Millimeter))
 
 
-def print_card(device: QPagedPaintDevice, *, course_id: int | None = None,
+def print_card(device: QPagedPaintDevice, *, staff_id: int | None, course_id: int | None = None,
                patient_id: int | None = None) -> None:
     """Print the card on a paged device (a QPrinter chosen in QPrintDialog, or a QPdfWriter), on
     as many A5 pages as it needs."""
-    facts = _facts(course_id, patient_id)
+    facts = _facts(course_id, patient_id, staff_id)
     _a5(device)
     page = device.pageLayout().paintRectPixels(device.logicalDpiX())
     scale = device.logicalDpiX() / SCREEN_DPI  # laid out at 96 dpi, drawn at the device's
@@ -157,7 +158,7 @@ def print_card(device: QPagedPaintDevice, *, course_id: int | None = None,
         painter.end()
 
 
-def write_card(path: Path | str, *, course_id: int | None = None,
+def write_card(path: Path | str, *, staff_id: int | None, course_id: int | None = None,
                patient_id: int | None = None) -> Path:
     """Write the card of a course (or of a patient's coming appointments) as A5 PDF pages."""
     path = Path(path)
@@ -165,18 +166,19 @@ def write_card(path: Path | str, *, course_id: int | None = None,
     writer.setTitle(QCoreApplication.translate("AppointmentCard", "Appointment card"))
     writer.setCreator("BackCare")
     writer.setResolution(300)
-    print_card(writer, course_id=course_id, patient_id=patient_id)
+    print_card(writer, staff_id=staff_id, course_id=course_id, patient_id=patient_id)
     return path
 
 
-def suggested_file_name(*, course_id: int | None = None, patient_id: int | None = None) -> str:
-    return card_file_name(_facts(course_id, patient_id))
+def suggested_file_name(*, staff_id: int | None, course_id: int | None = None,
+                        patient_id: int | None = None) -> str:
+    return card_file_name(_facts(course_id, patient_id, staff_id))
 
 
-def render_card(*, course_id: int | None = None, patient_id: int | None = None,
-                width: int = 620) -> QImage:
+def render_card(*, staff_id: int | None, course_id: int | None = None,
+                patient_id: int | None = None, width: int = 620) -> QImage:
     """The card's first page as an image (A5 proportions), for screenshots and a preview."""
-    facts = _facts(course_id, patient_id)
+    facts = _facts(course_id, patient_id, staff_id)
     height = int(width * 210 / 148)
     image = QImage(width, height, QImage.Format.Format_ARGB32)
     image.fill(QColor("#ffffff"))

@@ -112,7 +112,7 @@ class ConsultationDialog(QDialog):
 
     def _check_episode(self) -> None:
         try:
-            existing = episode_consultation(self._patient_id)
+            existing = episode_consultation(self._patient_id, staff_id=self._session.staff_id)
         except BackCareError as exc:
             self._show_error(exc)
             return
@@ -157,7 +157,7 @@ class ConsultationDialog(QDialog):
         except BackCareError as exc:
             self._show_error(exc)
             self._slots = []
-        names = Names()
+        names = Names(self._session.staff_id)
         for slot in self._slots:
             text = self.tr("{day}  {time}   ·   {practitioner}, {room}").format(
                 day=day_text(slot.starts_at.date()), time=time_text(slot.starts_at),

@@ -119,7 +119,7 @@ class ConsultationsPanel(QGroupBox):
     def reload(self, rows: list | None = None) -> None:
         if rows is None:
             try:
-                rows = patient_consultations(self._patient_id)
+                rows = patient_consultations(self._patient_id, staff_id=self._session.staff_id)
             except BackCareError as exc:
                 self._say(error_text(exc), error=True)
                 return

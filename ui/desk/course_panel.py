@@ -74,14 +74,17 @@ class CoursesData:
     first: tuple | None
 
 
-def read_courses(patient_id: int, today: dt.date | None = None) -> CoursesData:
-    """What the panel shows first, read together (the patient page runs it in a worker)."""
-    courses = patient_courses(patient_id)
+def read_courses(patient_id: int, staff_id: int | None,
+                 today: dt.date | None = None) -> CoursesData:
+    """What the panel shows first, read together as `staff_id` (the patient page runs it in a
+    worker)."""
+    courses = patient_courses(patient_id, staff_id=staff_id)
     if not courses:
         return CoursesData(courses, None)
     first = courses[0].id
-    return CoursesData(courses, (first, course_summary(first, today=today),
-                                 makeup_shortfall(first), course_appointments(first)))
+    return CoursesData(courses, (first, course_summary(first, today=today, staff_id=staff_id),
+                                 makeup_shortfall(first, staff_id=staff_id),
+                                 course_appointments(first, staff_id=staff_id)))
 
 
 class CoursesPanel(QGroupBox):
@@ -234,7 +237,12 @@ class CoursesPanel(QGroupBox):
 
     def reload(self, data: CoursesData | None = None) -> None:
         keep = self._course.currentData()
-        courses = data.courses if data is not None else patient_courses(self._patient_id)
+        try:
+            courses = data.courses if data is not None else patient_courses(
+                self._patient_id, staff_id=self._session.staff_id)
+        except BackCareError as exc:  # e.g. the account was disabled meanwhile
+            self._say(self._error(exc), error=True)
+            return
         self._prefetched = data.first if data is not None else None
         self._course.blockSignals(True)
         self._course.clear()
@@ -269,9 +277,14 @@ class CoursesPanel(QGroupBox):
         if prefetched is not None and prefetched[0] == course_id:
             _, summary, missing, rows = prefetched
         else:
-            summary = course_summary(course_id, today=self._today)
-            missing = makeup_shortfall(course_id)
-            rows = course_appointments(course_id)
+            me = self._session.staff_id
+            try:
+                summary = course_summary(course_id, today=self._today, staff_id=me)
+                missing = makeup_shortfall(course_id, staff_id=me)
+                rows = course_appointments(course_id, staff_id=me)
+            except BackCareError as exc:
+                self._say(self._error(exc), error=True)
+                return
         self._summary.setText(self._summary_text(summary))
         self._show_makeup(missing)
         self._starts = {row.id: row.starts_at for row in rows}
@@ -429,7 +442,7 @@ class CoursesPanel(QGroupBox):
         from ui.desk.move_preview import MovePreviewDialog
 
         try:
-            plan = plan_following_move(appointment_id, new_start)
+            plan = plan_following_move(appointment_id, new_start, staff_id=self._session.staff_id)
         except BackCareError as exc:
             self._say(self._error(exc), error=True)
             return
@@ -463,7 +476,7 @@ class CoursesPanel(QGroupBox):
         if not path:
             return
         try:
-            Path(path).write_bytes(course_ics(course_id))
+            Path(path).write_bytes(course_ics(course_id, staff_id=self._session.staff_id))
         except BackCareError as exc:
             self._say(self._error(exc), error=True)
             return
@@ -478,7 +491,7 @@ class CoursesPanel(QGroupBox):
         if course_id is None:
             return
         try:
-            suggested = suggested_file_name(course_id=course_id)
+            suggested = suggested_file_name(course_id=course_id, staff_id=self._session.staff_id)
         except BackCareError as exc:
             self._say(self._error(exc), error=True)
             return
@@ -487,7 +500,7 @@ class CoursesPanel(QGroupBox):
         if not path:
             return
         try:
-            write_card(path, course_id=course_id)
+            write_card(path, course_id=course_id, staff_id=self._session.staff_id)
         except BackCareError as exc:
             self._say(self._error(exc), error=True)
             return
@@ -505,7 +518,7 @@ class CoursesPanel(QGroupBox):
         if printer is None:
             return
         try:
-            print_card(printer, course_id=course_id)
+            print_card(printer, course_id=course_id, staff_id=self._session.staff_id)
         except BackCareError as exc:
             self._say(self._error(exc), error=True)
             return

@@ -1,6 +1,6 @@
 """What the desk shows about its kiosks above the arrivals: a kiosk not heard from for a minute
-("Waiting-room kiosk offline since 10:41"), and intakes a kiosk could not deliver, which
-staff can export to a file."""
+("Waiting-room kiosk offline since 10:41"), and intakes a kiosk could not deliver, which an
+admin can export to a file (the domain's admin rule: the file holds whole intakes)."""
 
 from __future__ import annotations
 
@@ -61,9 +61,11 @@ class KioskNotice(QFrame):
     def show_states(self, states: list[KioskState]) -> None:
         self._states = states
         lines = [line for state in states for line in self._lines_for(state)]
-        self._lines.setText("\n".join(lines))
         refused = sum(s.refused for s in states)
-        self._export.setVisible(refused > 0)
+        if refused and not self._session.is_admin:
+            lines.append(self.tr("An admin can export them at the desk."))
+        self._lines.setText("\n".join(lines))
+        self._export.setVisible(refused > 0 and self._session.is_admin)
         self.setProperty("offline", any(s.offline for s in states))
         self.style().unpolish(self)
         self.style().polish(self)
@@ -82,8 +84,10 @@ class KioskNotice(QFrame):
         """Writes the undelivered intakes to `path` and says how many."""
         try:
             count = kiosks.export_refused(Path(path), staff_id=self._session.staff_id)
-        except NotAllowedError:
-            self._say(self.tr("Sign in to export the undelivered intakes."))
+        except NotAllowedError as exc:
+            self._say(self.tr("Sign in to export the undelivered intakes.")
+                      if exc.code in ("no_actor", "unknown_actor")
+                      else self.tr("Only an active admin can export the undelivered intakes."))
             return
         except (BackCareError, OSError) as exc:
             log.info("kiosk export failed: %s", type(exc).__name__)

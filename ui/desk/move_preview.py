@@ -39,7 +39,7 @@ class MovePreviewDialog(QDialog):
         self._plan = plan
         self._session = session
         self.setWindowTitle(self.tr("Move this and the following sessions"))
-        names = Names()
+        names = Names(session.staff_id)
         clashes = len(plan.clashes)
         intro = QLabel(self.tr("Sessions to move: {n}. Those that cannot keep the same shift "
                                "({clashes}) get another free time, highlighted with the reason."

@@ -164,7 +164,8 @@ class PatientForm(QDialog):
         Raises ValidationError for a bad field, as the save would."""
         cleaned = patients.clean_fields(values)
         found = duplicates.find_duplicates(cleaned["first_name"], cleaned["last_name"],
-                                           cleaned["date_of_birth"], cleaned["phone"])
+                                           cleaned["date_of_birth"], cleaned["phone"],
+                                           staff_id=self._session.staff_id)
         unseen = [d for d in found if d.patient.id not in self._shown]
         if not unseen:
             return False

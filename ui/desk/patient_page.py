@@ -30,14 +30,15 @@ from ui.workers import Lane
 log = logging.getLogger(__name__)
 
 PanelFactory = Callable[..., QWidget]
-PanelReader = Callable[[int], object]
+PanelReader = Callable[[int, "int | None"], object]  # (patient id, the signed-in staff id)
 
 
 def _read_page(patient_id: int, staff_id: int | None,
                readers: list[PanelReader | None]) -> tuple:
     """The page's data and each panel's (runs in a worker thread)."""
     data = patients.get_patient_page(patient_id, staff_id=staff_id)
-    return data, [reader(patient_id) if reader is not None else None for reader in readers]
+    return data, [reader(patient_id, staff_id) if reader is not None else None
+                  for reader in readers]
 
 
 def _clear(layout) -> None:

@@ -36,7 +36,7 @@ from ui.desk.planner_form import PlannerForm
 from ui.desk.planner_preview import PlanPreview
 from ui.desk.scheduling_texts import blocked_text, gate_item_text
 from ui.widgets.feedback import ERROR_STYLE, OK_COLOUR
-from ui.widgets.screen_fit import fit_to_screen
+from ui.widgets.screen_fit import LAPTOP_WIDTH, fit_to_screen
 
 log = logging.getLogger(__name__)
 REPLAN_DELAY_MS = 300
@@ -68,13 +68,13 @@ class GatesPanel(QGroupBox):
                 item.widget().hide()
                 item.widget().deleteLater()
         self._lines: list[QLabel] = []
-        self._gates = course_gates(self._patient_id, kind)
+        self._gates = course_gates(self._patient_id, kind, staff_id=self._session.staff_id)
         row = 0
         for code in self._gates.blocked:
             label = QLabel("⛔ " + blocked_text(code))
             label.setWordWrap(True)
             label.setStyleSheet(ERROR_STYLE)
-            self._grid.addWidget(label, row, 0, 1, 4)
+            self._grid.addWidget(label, row, 0, 1, 3)
             self._lines.append(label)
             row += 1
         # the practitioners who may decide: each records it as themself (signed in here, or
@@ -84,9 +84,13 @@ class GatesPanel(QGroupBox):
         except BackCareError:
             deciders = []
         for item in self._gates.needs_override:
+            # the item on a line of its own; below it who decides (and their PIN when it is
+            # not the person signed in here), the reason as wide as the panel allows, the button
             label = QLabel("⚠ " + gate_item_text(item))
-            self._grid.addWidget(label, row, 0)
+            label.setWordWrap(True)
+            self._grid.addWidget(label, row, 0, 1, 3)
             self._lines.append(label)
+            row += 1
             who = QComboBox()
             who.setAccessibleName(self.tr("Deciding practitioner for {0}").format(
                 gate_item_text(item)))
@@ -114,24 +118,24 @@ class GatesPanel(QGroupBox):
             pair.setContentsMargins(0, 0, 0, 0)
             pair.addWidget(who)
             pair.addWidget(pin)
-            self._grid.addWidget(chooser, row, 1)
-            self._grid.addWidget(reason, row, 2)
-            self._grid.addWidget(button, row, 3)
+            self._grid.addWidget(chooser, row, 0)
+            self._grid.addWidget(reason, row, 1)
+            self._grid.addWidget(button, row, 2)
             row += 1
         for item in self._gates.overridden:
             label = QLabel("✓ " + self.tr("{0}: practitioner's decision recorded").format(
                 gate_item_text(item)))
             label.setStyleSheet(f"color: {OK_COLOUR};")
-            self._grid.addWidget(label, row, 0, 1, 4)
+            self._grid.addWidget(label, row, 0, 1, 3)
             self._lines.append(label)
             row += 1
         if row == 0:
             label = QLabel("✓ " + self.tr("No safety answer stops this course."))
-            self._grid.addWidget(label, 0, 0, 1, 4)
+            self._grid.addWidget(label, 0, 0, 1, 3)
             self._lines.append(label)
             row = 1
-        self._grid.addWidget(self._error, row, 0, 1, 4)
-        self._grid.setColumnStretch(2, 1)
+        self._grid.addWidget(self._error, row, 0, 1, 3)
+        self._grid.setColumnStretch(1, 1)
 
     def _record(self, item: str, who: QComboBox, reason: QLineEdit, pin: QLineEdit) -> None:
         self._error.clear()
@@ -171,13 +175,13 @@ class PlannerDialog(QDialog):
         self._session = session
         self._now = now
         self.setWindowTitle(self.tr("Plan a treatment course"))
-        fit_to_screen(self, 1180, 720)
+        fit_to_screen(self, LAPTOP_WIDTH, 720)  # the whole laptop width: the preview's notes fit
         start = (now.date() if now else clinic_mod.today()) + dt.timedelta(days=1)
-        self._form = PlannerForm(start=start)
+        self._form = PlannerForm(start=start, staff_id=session.staff_id)
         self._gates = GatesPanel(patient_id, session)
         self._propose = QPushButton(self.tr("Propose sessions"))
         self._propose.setAccessibleName(self.tr("Propose sessions"))
-        self._preview = PlanPreview()
+        self._preview = PlanPreview(staff_id=session.staff_id)
         self._message = QLabel()
         self._message.setWordWrap(True)
         self._message.setStyleSheet(ERROR_STYLE)

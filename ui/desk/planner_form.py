@@ -39,7 +39,9 @@ class PlannerForm(QWidget):
 
     choices_changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, start: dt.date | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, start: dt.date | None = None,
+                 staff_id: int | None) -> None:
+        """`staff_id`: the signed-in staff member, who reads the practitioners and rooms."""
         super().__init__(parent)
         clinic = get_clinic()
         sessions = clinic.course_length if clinic else 12
@@ -95,12 +97,12 @@ class PlannerForm(QWidget):
         self._practitioner = QComboBox()
         self._practitioner.setAccessibleName(self.tr("Practitioner"))
         self._practitioner.addItem(self.tr("Any practitioner"), None)
-        for p in clinic_setup.list_practitioners(include_inactive=False):
+        for p in clinic_setup.list_practitioners(include_inactive=False, by_staff_id=staff_id):
             self._practitioner.addItem(p.name, p.id)
         self._room = QComboBox()
         self._room.setAccessibleName(self.tr("Room"))
         self._room.addItem(self.tr("Any room"), None)
-        for r in clinic_setup.list_rooms(include_inactive=False):
+        for r in clinic_setup.list_rooms(include_inactive=False, by_staff_id=staff_id):
             self._room.addItem(r.name, r.id)
         form = QFormLayout(self)
         form.addRow(self.tr("Type"), self._kind)

@@ -45,10 +45,11 @@ class PlanPreview(QWidget):
 
     plan_changed = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, staff_id: int | None) -> None:
+        """`staff_id`: the signed-in staff member, who reads the practitioners and rooms."""
         super().__init__(parent)
         self._plan: CoursePlan | None = None
-        self._names = Names()
+        self._names = Names(staff_id)
         self._summary = QLabel()
         self._summary.setWordWrap(True)
         self._table = QTableWidget(0, COLUMNS)
@@ -73,9 +74,9 @@ class PlanPreview(QWidget):
         self._practitioner.setAccessibleName(self.tr("Practitioner for the selected session"))
         self._room = QComboBox()
         self._room.setAccessibleName(self.tr("Room for the selected session"))
-        for p in clinic_setup.list_practitioners(include_inactive=False):
+        for p in clinic_setup.list_practitioners(include_inactive=False, by_staff_id=staff_id):
             self._practitioner.addItem(p.name, p.id)
-        for r in clinic_setup.list_rooms(include_inactive=False):
+        for r in clinic_setup.list_rooms(include_inactive=False, by_staff_id=staff_id):
             self._room.addItem(r.name, r.id)
         self._apply = QPushButton(self.tr("Use this time"))
         self._apply.setAccessibleName(self.tr("Use this time"))

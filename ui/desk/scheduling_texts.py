@@ -37,12 +37,13 @@ def when_text(moment: dt.datetime) -> str:
 
 
 class Names:
-    """Practitioner and room names, read once per screen refresh."""
+    """Practitioner and room names, read once per screen refresh as the signed-in `staff_id`."""
 
-    def __init__(self) -> None:
-        self.practitioners = {p.id: p.name for p in clinic_setup.list_practitioners()}
-        self.colours = {p.id: p.colour for p in clinic_setup.list_practitioners()}
-        self.rooms = {r.id: r.name for r in clinic_setup.list_rooms()}
+    def __init__(self, staff_id: int | None) -> None:
+        practitioners = clinic_setup.list_practitioners(by_staff_id=staff_id)
+        self.practitioners = {p.id: p.name for p in practitioners}
+        self.colours = {p.id: p.colour for p in practitioners}
+        self.rooms = {r.id: r.name for r in clinic_setup.list_rooms(by_staff_id=staff_id)}
 
     def practitioner(self, pid: int | None) -> str:
         return self.practitioners.get(pid, QCoreApplication.translate("Scheduling", "any practitioner")) if pid else QCoreApplication.translate("Scheduling", "any practitioner")

@@ -27,6 +27,11 @@ def action_label(action: str) -> str:
         "patient_merged": QCoreApplication.translate("DeskShell", "Record merged in"),
         "patient_merged_into": QCoreApplication.translate("DeskShell", "Merged into another record"),
         "patient_merge_reversed": QCoreApplication.translate("DeskShell", "Merge reversed"),
+        "backup_made": QCoreApplication.translate("DeskShell", "Backup made at the desk"),
+        "backup_settings_changed": QCoreApplication.translate("DeskShell",
+                                                              "Backup settings changed"),
+        "kiosk_refused_exported": QCoreApplication.translate(
+            "DeskShell", "Undelivered kiosk intakes exported"),
     }
     return labels.get(action, action.replace("_", " ").capitalize())
 

@@ -168,6 +168,7 @@ class AccountForm(QGroupBox):
         self.show_account(None)
 
     def _connect_signals(self) -> None:
+        self._role.currentIndexChanged.connect(lambda _index: self._fit_also_practitioner())
         self._role_button.clicked.connect(self._on_change_role)
         self._diary_button.clicked.connect(self._on_link_diary)
         self._active_button.clicked.connect(self._on_toggle_active)
@@ -181,22 +182,38 @@ class AccountForm(QGroupBox):
                        self._pin, self._reset_button):
             widget.setEnabled(staff is not None)
         self._message.hide()
-        if staff is None:
+        self._diary.clear()
+        if staff is None:  # nothing chosen: no role, no diary shown
             self._who.setText(self.tr("Choose someone in the list."))
+            self._role.setCurrentIndex(-1)
+            self._also_practitioner.setChecked(False)
             return
         self._who.setText(self.tr("{name} ({user})").format(name=staff.display_name,
                                                              user=staff.username))
         held = staffmod.roles(staff.id)
         self._role.setCurrentIndex(max(0, self._role.findData(staff.role)))
         self._also_practitioner.setChecked("practitioner" in held and staff.role != "practitioner")
-        self._diary.clear()
+        self._fit_also_practitioner()
         self._diary.addItem(self.tr("(no diary)"), None)
-        for practitioner in clinic_setup.list_practitioners(include_inactive=False):
+        try:
+            diaries = clinic_setup.list_practitioners(include_inactive=False,
+                                                      by_staff_id=self._session.staff_id)
+        except BackCareError as exc:
+            diaries = []
+            show_message(self._message, error_text(exc), error=True)
+        for practitioner in diaries:
             self._diary.addItem(practitioner.name, practitioner.id)
         self._diary.setCurrentIndex(max(0, self._diary.findData(staff.practitioner_id)))
         self._active = staff.active
         self._active_button.setText(self.tr("Disable account") if staff.active
                                     else self.tr("Enable account"))
+
+    def _fit_also_practitioner(self) -> None:
+        """"also practitioner" means nothing beside the practitioner role itself."""
+        is_practitioner = self._role.currentData() == "practitioner"
+        if is_practitioner:
+            self._also_practitioner.setChecked(False)
+        self._also_practitioner.setEnabled(self._staff_id is not None and not is_practitioner)
 
     def _run(self, action, done_text: str) -> None:
         if self._staff_id is None:

@@ -49,11 +49,12 @@ def shots(out_dir: Path) -> list[Path]:
             if backup_schedule.status() is not None and backup_schedule.status().last_good_at is None:
                 desk = DeskAssembly("sqlite:///…/backcare.db (demo)")
                 made.append(_save(desk.window, out_dir / "desk_backup_warning.png", 1200, 700))
+            admin = _admin_session()
             settings = backup_settings.save(backup_settings.BackupSettings(
-                Path(tmp) / "Backups on the second disk"))
-            backup_schedule.back_up_now(settings, kind=Kind.DAILY)
-            backup_schedule.back_up_now(settings)
-            page = SettingsPage(_admin_session())
+                Path(tmp) / "Backups on the second disk"), by_staff_id=admin.staff_id)
+            backup_schedule.back_up_now(settings, kind=Kind.DAILY)  # as the daily check would
+            backup_schedule.back_up_from_desk(by_staff_id=admin.staff_id)  # "Back up now"
+            page = SettingsPage(admin)
             page.setStyleSheet(desk_stylesheet())  # as inside the desk window
             page.show_section(4)
             made.append(_save(page, out_dir / "settings_backups.png", 1200, 900))

@@ -18,6 +18,7 @@ from intake import kiosks, outbox
 from intake.session import StaffSession
 from ui.screenshots.desk_records import _draft
 from ui.screenshots.shown import grab_to
+from ui.screenshots.wait import run_until
 
 KIOSK_ID = "shots-kiosk"
 
@@ -38,15 +39,17 @@ def shots(out_dir: Path) -> list[Path]:
         outbox.deliver_pending(box)
     kiosks.beat(KIOSK_ID, kiosks.DEFAULT_NAME, queued=2, refused=1, now=quiet_since)
 
-    from intake.staff import first_active_admin
+    from intake.staff import first_active_admin, roles
 
-    page = ArrivalsPage(StaffSession(first_active_admin().id, "Sam Patel", "front_desk"),
+    admin = first_active_admin()  # who may export the undelivered intake (the admin rule)
+    page = ArrivalsPage(StaffSession(admin.id, admin.display_name, roles=roles(admin.id)),
                         poll_ms=60_000)
     page.setStyleSheet(desk_stylesheet())
     page.resize(1200, 820)
     page.show()
-    for _ in range(3):
-        QApplication.processEvents()
+    # the arrivals and the kiosks' states are read in workers: grab once both are on screen
+    run_until(lambda: bool(page.cards()) and page.kiosk_notice().isVisible()
+              and not page.is_reading() and not page.is_reading_kiosks())
     path = out_dir / "desk_arrivals_kiosk_offline.png"
     grab_to(page, path)
     page.stop_polling()

@@ -1,5 +1,7 @@
 """Screenshots of the whole desk at 1366×768 (a front-desk laptop, minus a 40 px taskbar): every
-page and the planner with a session selected, to look at whether anything is cut off."""
+page, the staff form with the practitioner's account chosen, and the planner with a session
+selected and with a red flag a practitioner countersigns with their PIN, to look at whether
+anything is cut off."""
 
 from __future__ import annotations
 
@@ -10,7 +12,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from intake import clinic, demo
+from intake import clinic, demo, patients, staff
+from intake.scheduling import course_gates
 from intake.scheduling.calendar import appointments_between
 from ui.desk.planner_dialog import PlannerDialog
 from ui.screenshots.shown import grab_to
@@ -45,8 +48,10 @@ def shots(out_dir: Path) -> list[Path]:
             if hasattr(page, busy):
                 run_until(lambda page=page, busy=busy: not getattr(page, busy)())
         made.append(_grab(window, out_dir / f"laptop_{key}.png"))
+    made += _staff_form_shot(out_dir, assembly)
     start = dt.datetime.combine(clinic.today(), dt.time())
-    rows = [r for r in appointments_between(start, start + dt.timedelta(days=60))
+    rows = [r for r in appointments_between(start, start + dt.timedelta(days=60),
+                                            staff_id=assembly.session.staff_id)
             if r.course_id is not None]
     if rows:
         window.show_page("calendar")
@@ -62,6 +67,7 @@ def shots(out_dir: Path) -> list[Path]:
         made.append(_grab(planner, out_dir / "laptop_planner_selected.png"))
         planner.close()
         made += _change_shots(out_dir, assembly, rows)
+    made += _countersign_shot(out_dir, assembly)
     assembly.arrivals.stop_polling()
     assembly.calendar.stop_polling()
     window.close()
@@ -69,6 +75,34 @@ def shots(out_dir: Path) -> list[Path]:
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QApplication.processEvents()
     return made
+
+
+def _staff_form_shot(out_dir: Path, assembly) -> list[Path]:
+    """The staff page with the practitioner's account chosen: its roles and its diary."""
+    me = assembly.session.staff_id
+    account = next((a for a in staff.list_staff(by_staff_id=me)
+                    if a.username == demo.PRACTITIONER[0]), None)
+    if account is None:
+        return []
+    assembly.window.show_page("staff")
+    assembly.window.built_page("staff").select_staff(account.id)
+    return [_grab(assembly.window, out_dir / "laptop_staff_practitioner.png")]
+
+
+def _countersign_shot(out_dir: Path, assembly) -> list[Path]:
+    """The planner of a patient whose latest intake answered a red flag "yes", opened by the
+    admin (no practitioner): the practitioner's name and their PIN beside the reason."""
+    me = assembly.session.staff_id
+    flagged = next((row.id for row in patients.search_patients("br", staff_id=me)
+                    if course_gates(row.id, "standard", staff_id=me).needs_override), None)
+    if flagged is None:
+        return []
+    assembly.plan_course(flagged)
+    planner = assembly.window.findChildren(PlannerDialog)[-1]
+    planner.resize(LAPTOP_WIDTH, 720)  # as it opens on the laptop (the offscreen screen is smaller)
+    shot = _grab(planner, out_dir / "laptop_planner_countersign.png")
+    planner.close()
+    return [shot]
 
 
 def _change_shots(out_dir: Path, assembly, rows) -> list[Path]:
@@ -88,14 +122,16 @@ def _change_shots(out_dir: Path, assembly, rows) -> list[Path]:
         clinic_setup.add_time_off(course[0].practitioner_id, clash.replace(hour=0, minute=0),
                                   clash.replace(hour=23, minute=0), "Course",
                                   by_staff_id=session.staff_id)
-        plan = plan_following_move(course[0].id, course[0].starts_at + dt.timedelta(days=1))
+        plan = plan_following_move(course[0].id, course[0].starts_at + dt.timedelta(days=1),
+                                   staff_id=session.staff_id)
         preview = MovePreviewDialog(plan, session, assembly.window)
         preview.show()
         made.append(_grab(preview, out_dir / "laptop_move_following_preview.png"))
         preview.close()
         day = course[1].starts_at.date()
         clinic_setup.add_closure(day, day, "Boiler repair", by_staff_id=session.staff_id)
-        dialog = AffectedDialog(affected_bookings(), session, assembly.window)
+        dialog = AffectedDialog(affected_bookings(staff_id=session.staff_id), session,
+                                assembly.window)
         dialog.show()
         made.append(_grab(dialog, out_dir / "laptop_bookings_in_closed_time.png"))
         dialog.close()

@@ -38,10 +38,11 @@ def _sign_in(assembly) -> None:
     run_until(lambda: not assembly.arrivals.is_reading())
 
 
-def _course_patient() -> int | None:
+def _course_patient(staff_id: int | None) -> int | None:
     """The demo patient who is mid-course (consultation held, sessions attended)."""
     now = dt.datetime.now()
-    rows = appointments_between(now - dt.timedelta(days=60), now + dt.timedelta(days=60))
+    rows = appointments_between(now - dt.timedelta(days=60), now + dt.timedelta(days=60),
+                                staff_id=staff_id)
     return next((r.patient_id for r in rows if r.kind == "consultation"), None)
 
 
@@ -61,7 +62,7 @@ def shots(out_dir: Path) -> list[Path]:
     made.append(_save(window, out_dir / "desk_locked_urgent_arrival.png"))
 
     _sign_in(assembly)
-    patient_id = _course_patient()
+    patient_id = _course_patient(assembly.session.staff_id)
     if patient_id is not None:
         assembly.open_patient(patient_id)
         run_until(lambda: assembly.patients.showing_patient())  # read in a worker

@@ -66,15 +66,15 @@ def _dispose(*widgets: QWidget) -> None:
     QApplication.processEvents()
 
 
-def _course_row(today: dt.date):
+def _course_row(today: dt.date, staff_id: int | None):
     start = dt.datetime.combine(today, dt.time())
-    rows = appointments_between(start, start + dt.timedelta(days=60))
+    rows = appointments_between(start, start + dt.timedelta(days=60), staff_id=staff_id)
     return next((r for r in rows if r.course_id is not None and r.starts_at.weekday() < 5),
                 rows[0] if rows else None)
 
 
-def _holiday_ahead(today: dt.date) -> dt.date:
-    for holiday in clinic_setup.upcoming_holidays(today):
+def _holiday_ahead(today: dt.date, staff_id: int | None) -> dt.date:
+    for holiday in clinic_setup.upcoming_holidays(today, by_staff_id=staff_id):
         if holiday.day.weekday() < 5 and not holiday.open and holiday.day > today + dt.timedelta(days=5):
             return holiday.day
     return today + dt.timedelta(days=14)
@@ -100,14 +100,14 @@ def shots(out_dir: Path) -> list[Path]:
     made.append(_save(reader, out_dir / "settings_read_only.png", 1200, 820))
     _dispose(settings, reader)
 
-    row = _course_row(today)
+    row = _course_row(today, session.staff_id)
     patient_id = row.patient_id if row else None
     if patient_id is not None:
         dialog = ConsultationDialog(patient_id, session, patient_name=row.patient_name)
         made.append(_save(dialog, out_dir / "consultation_dialog.png", 620, 480))
         _dispose(dialog)
 
-        holiday = _holiday_ahead(today)
+        holiday = _holiday_ahead(today, session.staff_id)
         now = dt.datetime.combine(holiday - dt.timedelta(days=4), dt.time(8))
         planner = PlannerDialog(patient_id, session, patient_name=row.patient_name, now=now)
         time_box = next(c for c in planner.findChildren(QComboBox)
@@ -124,7 +124,7 @@ def shots(out_dir: Path) -> list[Path]:
         _dispose(panel)
         if row.course_id is not None:
             path = out_dir / "appointment_card.png"
-            render_card(course_id=row.course_id).save(str(path))
+            render_card(course_id=row.course_id, staff_id=session.staff_id).save(str(path))
             made.append(path)
 
     calendar = CalendarPage(session, day=row.starts_at.date() if row else today)

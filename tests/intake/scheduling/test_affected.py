@@ -32,13 +32,13 @@ def _sessions(course_id):
 
 
 def test_nothing_is_listed_while_every_booking_fits(course):
-    assert affected_bookings() == []
+    assert affected_bookings(staff_id=course["staff"]) == []
 
 
 def test_a_closure_lists_its_bookings_with_proposals_and_rebooks_them(course):
     before = _sessions(course["id"])
     clinic_setup.add_closure(dt.date(2027, 1, 18), dt.date(2027, 1, 22), "Refit", by_staff_id=course["admin"])
-    items = affected_bookings()
+    items = affected_bookings(staff_id=course["staff"])
     assert [i.appointment_id for i in items] == [before[2].id, before[3].id]  # Mon 18 and Thu 21
     assert {(i.reason, i.detail) for i in items} == {("closure", "Refit")}
     assert items[0].patient_name == "Ann Lee"
@@ -50,7 +50,7 @@ def test_a_closure_lists_its_bookings_with_proposals_and_rebooks_them(course):
     assert len({i.proposal.starts_at.date() for i in items}) == 2
     assert all(i.proposal.starts_at.date() not in {s.starts_at.date() for s in before} for i in items)
     assert rebook(items, course["admin"]) == [i.appointment_id for i in items]
-    assert affected_bookings() == []
+    assert affected_bookings(staff_id=course["staff"]) == []
     after = {a.id: a for a in _sessions(course["id"])}
     assert [after[i.appointment_id].starts_at for i in items] == [i.proposal.starts_at for i in items]
     assert sorted(a.session_number for a in after.values()) == list(range(1, 13))
@@ -59,12 +59,12 @@ def test_a_closure_lists_its_bookings_with_proposals_and_rebooks_them(course):
 
 def test_new_opening_hours_and_time_off_are_found_with_their_reason(course):
     before = _sessions(course["id"])
-    week = clinic_setup.opening_hours()
+    week = clinic_setup.opening_hours(by_staff_id=course["admin"])
     week[3] = [(14 * 60, 18 * 60)]  # Thursdays afternoon only
     clinic_setup.set_opening_hours(week, by_staff_id=course["admin"])
     clinic_setup.add_time_off(course["practitioners"][0], dt.datetime(2027, 2, 1), dt.datetime(2027, 2, 2),
                               by_staff_id=course["admin"])
-    items = {i.appointment_id: i for i in affected_bookings()}
+    items = {i.appointment_id: i for i in affected_bookings(staff_id=course["staff"])}
     thursdays = [a for a in before if a.starts_at.weekday() == 3]
     assert all(items[a.id].reason == "outside_hours" for a in thursdays)
     monday = next(a for a in before if a.starts_at.date() == dt.date(2027, 2, 1))

@@ -66,4 +66,4 @@ def test_a_move_keeps_the_buffer(one):
     appointment = book_consultation(patient, Slot(pid, room, MON.replace(hour=15), MON.replace(hour=15, minute=30)),
                                     one["staff"])
     with pytest.raises(SlotUnavailableError):
-        plan_following_move(appointment, MON.replace(hour=10, minute=40))
+        plan_following_move(appointment, MON.replace(hour=10, minute=40), staff_id=one["staff"])

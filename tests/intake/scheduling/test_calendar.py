@@ -35,7 +35,7 @@ def test_week_rows_carry_what_the_calendar_shows(clinic):
     consult_patient, _ = make_patient("Cee", "Jay")
     slot = soonest_consultation_slots(dt.datetime(2027, 1, 12, 12), limit=1)[0]
     book_consultation(consult_patient, slot, clinic["staff"])
-    rows = week_appointments(dt.date(2027, 1, 11))
+    rows = week_appointments(dt.date(2027, 1, 11), staff_id=clinic["staff"])
     assert len(rows) == 2 * 3 + 1
     assert rows == sorted(rows, key=lambda r: (r.starts_at, r.practitioner_id, r.id))
     first = rows[0]
@@ -51,24 +51,25 @@ def test_week_rows_carry_what_the_calendar_shows(clinic):
 
 def test_filters_and_cancelled_rows(clinic):
     _fill(clinic, patients=2)
-    day = day_appointments(dt.date(2027, 1, 11))
+    day = day_appointments(dt.date(2027, 1, 11), staff_id=clinic["staff"])
     assert len(day) == 2
     cancel_appointment(day[0].id, "patient", clinic["staff"], now=dt.datetime(2027, 1, 1))
-    rows = day_appointments(dt.date(2027, 1, 11))
+    rows = day_appointments(dt.date(2027, 1, 11), staff_id=clinic["staff"])
     assert [r.status for r in rows] == ["cancelled_patient", "booked"]
-    assert len(day_appointments(dt.date(2027, 1, 11), include_cancelled=False)) == 1
+    assert len(day_appointments(dt.date(2027, 1, 11), staff_id=clinic["staff"], include_cancelled=False)) == 1
     p = rows[1].practitioner_id
-    assert all(r.practitioner_id == p for r in week_appointments(dt.date(2027, 1, 11), practitioner_id=p))
+    assert all(r.practitioner_id == p for r in week_appointments(dt.date(2027, 1, 11), staff_id=clinic["staff"], practitioner_id=p))
     room = rows[1].room_id
-    assert all(r.room_id == room for r in week_appointments(dt.date(2027, 1, 11), room_id=room))
-    assert todays_list(dt.date(2027, 1, 11)) == rows
-    assert todays_list(dt.date(2027, 1, 9)) == []
+    assert all(r.room_id == room for r in week_appointments(dt.date(2027, 1, 11), staff_id=clinic["staff"], room_id=room))
+    assert todays_list(dt.date(2027, 1, 11), staff_id=clinic["staff"]) == rows
+    assert todays_list(dt.date(2027, 1, 9), staff_id=clinic["staff"]) == []
 
 
 def test_week_view_is_one_query(clinic):
+    """One query for the rows, whatever their number, and one for who acts (the role check)."""
     _fill(clinic, patients=6)
-    with assert_query_count(1):
-        rows = week_appointments(dt.date(2027, 1, 11))
+    with assert_query_count(2):
+        rows = week_appointments(dt.date(2027, 1, 11), staff_id=clinic["staff"])
     assert len(rows) == 18 and len({r.patient_name for r in rows}) == 6
-    with assert_query_count(1):
-        day_appointments(dt.date(2027, 1, 13), practitioner_id=clinic["practitioners"][0])
+    with assert_query_count(2):
+        day_appointments(dt.date(2027, 1, 13), staff_id=clinic["staff"], practitioner_id=clinic["practitioners"][0])

@@ -104,7 +104,7 @@ def test_no_show_then_make_up_keeps_twelve_to_attend(course):
     assert missed.status == "no_show" and missed.sequence == 1
     # the later sessions now count as 2..11
     assert [a.session_number for a in _sessions(course["id"]) if a.status == "booked"] == list(range(2, 12))
-    summary = course_summary(course["id"], today=dt.date(2027, 1, 15))
+    summary = course_summary(course["id"], today=dt.date(2027, 1, 15), staff_id=course["staff"])
     assert (summary.attended, summary.no_show, summary.booked) == (1, 1, 10)
     makeup_id = add_makeup_session(course["id"], course["staff"])
     makeup = Appointment.get_by_id(makeup_id)
@@ -131,12 +131,12 @@ def test_cancel_flags_late_cancellations(course):
     with pytest.raises(ValidationError):
         cancel_appointment(sessions[4].id, "someone", course["staff"])
     assert AuditEntry.select().where(AuditEntry.action == "appointment_cancelled").count() == 2
-    assert course_summary(course["id"]).cancelled == 2
+    assert course_summary(course["id"], staff_id=course["staff"]).cancelled == 2
 
 
 def test_summary_window_progress_and_pain_change(course):
     sessions = _sessions(course["id"])
-    summary = course_summary(course["id"], today=dt.date(2027, 1, 21))
+    summary = course_summary(course["id"], today=dt.date(2027, 1, 21), staff_id=course["staff"])
     assert summary.first_session == sessions[0].starts_at
     assert summary.window_end == dt.date(2027, 4, 11)
     assert summary.days_left == 80
@@ -145,11 +145,11 @@ def test_summary_window_progress_and_pain_change(course):
     with dbmod.write():
         Intake.create(patient=course["patient"], first_name="Ann", last_name="Lee", pain_now=6,
                       submitted_at=dt.datetime(2027, 2, 1, 9))
-    summary = course_summary(course["id"], today=dt.date(2027, 2, 1))
+    summary = course_summary(course["id"], today=dt.date(2027, 2, 1), staff_id=course["staff"])
     assert (summary.pain_change_points, summary.pain_change_percent, summary.improving) == (2, 25.0, True)
     for a in sessions:
         mark_attended(a.id, course["staff"], today=a.starts_at.date())
-    summary = course_summary(course["id"], today=dt.date(2027, 3, 1))
+    summary = course_summary(course["id"], today=dt.date(2027, 3, 1), staff_id=course["staff"])
     assert summary.review_due and summary.sessions_past_year == 12 and summary.extra_allowed == 8
     assert TreatmentCourse.get_by_id(course["id"]).status == "completed"
 
@@ -158,7 +158,7 @@ def test_small_change_is_not_meaningful(course):
     with dbmod.write():
         Intake.create(patient=course["patient"], first_name="Ann", last_name="Lee", pain_now=7,
                       submitted_at=dt.datetime(2027, 2, 1, 9))
-    summary = course_summary(course["id"])
+    summary = course_summary(course["id"], staff_id=course["staff"])
     assert (summary.pain_change_points, summary.pain_change_percent, summary.improving) == (1, 12.5, False)
     assert summary.extra_allowed == 0
 
@@ -190,7 +190,7 @@ def test_review_extends_by_eight_only_when_improving_and_under_twenty_a_year(cou
     assert len(ids) == 8
     assert TreatmentCourse.get_by_id(course["id"]).sessions_planned == 20
     assert [a.session_number for a in _sessions(course["id"])] == list(range(1, 21))
-    summary = course_summary(course["id"], today=review_day)
+    summary = course_summary(course["id"], today=review_day, staff_id=course["staff"])
     assert (summary.progress, summary.booked_ahead, summary.extra_allowed) == ((12, 20), 8, 0)
     assert TreatmentCourse.get_by_id(course["id"]).status == "active"
 
@@ -231,7 +231,7 @@ def test_pain_given_at_the_last_session_decides_the_review(course):
     mark_attended(sessions[11].id, course["staff"], pain=5, today=sessions[11].starts_at.date())
     row = Appointment.get_by_id(sessions[11].id)
     assert (row.status, row.pain_score) == ("attended", 5)
-    summary = course_summary(course["id"], today=sessions[11].starts_at.date())
+    summary = course_summary(course["id"], today=sessions[11].starts_at.date(), staff_id=course["staff"])
     assert (summary.baseline_pain, summary.latest_pain) == (8, 5)
     assert (summary.pain_change_points, summary.improving) == (3, True)
     assert summary.review_due and summary.extra_allowed == 8
@@ -240,16 +240,16 @@ def test_pain_given_at_the_last_session_decides_the_review(course):
 def test_the_newest_score_counts_whether_from_an_intake_or_a_session(course):
     sessions = _sessions(course["id"])
     mark_attended(sessions[0].id, course["staff"], pain=3, today=sessions[0].starts_at.date())
-    assert course_summary(course["id"]).latest_pain == 3
+    assert course_summary(course["id"], staff_id=course["staff"]).latest_pain == 3
     with dbmod.write():
         Intake.create(patient=course["patient"], first_name="Ann", last_name="Lee", pain_now=7,
                       submitted_at=sessions[0].starts_at + dt.timedelta(days=1))
-    assert course_summary(course["id"]).latest_pain == 7
+    assert course_summary(course["id"], staff_id=course["staff"]).latest_pain == 7
     mark_attended(sessions[1].id, course["staff"], pain=4, today=sessions[1].starts_at.date())
-    assert course_summary(course["id"]).latest_pain == 4
+    assert course_summary(course["id"], staff_id=course["staff"]).latest_pain == 4
     # recorded by mistake: its score no longer counts
     mark_no_show(sessions[1].id, course["staff"], today=sessions[1].starts_at.date())
-    assert course_summary(course["id"]).latest_pain == 7
+    assert course_summary(course["id"], staff_id=course["staff"]).latest_pain == 7
 
 
 @pytest.mark.parametrize("pain", [-1, 11, 2.5, True, "4"])
@@ -278,7 +278,7 @@ def test_attended_and_no_show_refused_before_the_sessions_day(course):
     assert info.value.code == "not_yet"
     row = Appointment.get_by_id(sessions[2].id)
     assert (row.status, row.pain_score, row.sequence) == ("booked", None, 0)
-    assert course_summary(course["id"]).latest_pain is None
+    assert course_summary(course["id"], staff_id=course["staff"]).latest_pain is None
     assert not AuditEntry.select().where(AuditEntry.action == "appointment_attended").exists()
 
 
@@ -344,11 +344,11 @@ def test_two_missed_sessions_are_made_up_to_twelve(course):
     sessions = _sessions(course["id"])
     mark_no_show(sessions[1].id, course["staff"], today=sessions[1].starts_at.date())
     cancel_appointment(sessions[4].id, "patient", course["staff"], now=dt.datetime(2027, 1, 1))
-    assert makeup_shortfall(course["id"]) == 2
+    assert makeup_shortfall(course["id"], staff_id=course["staff"]) == 2
     first = add_makeup_session(course["id"], course["staff"])
-    assert makeup_shortfall(course["id"]) == 1
+    assert makeup_shortfall(course["id"], staff_id=course["staff"]) == 1
     second = add_makeup_session(course["id"], course["staff"])
-    assert makeup_shortfall(course["id"]) == 0
+    assert makeup_shortfall(course["id"], staff_id=course["staff"]) == 0
     active = [a for a in _sessions(course["id"]) if a.status in ("booked", "attended")]
     assert len(active) == 12 and [a.session_number for a in active] == list(range(1, 13))
     made = Appointment.get_by_id(first), Appointment.get_by_id(second)
@@ -357,4 +357,4 @@ def test_two_missed_sessions_are_made_up_to_twelve(course):
         if a.status == "booked":
             mark_attended(a.id, course["staff"], today=a.starts_at.date())
     assert TreatmentCourse.get_by_id(course["id"]).status == "completed"
-    assert course_summary(course["id"]).progress == (12, 12)
+    assert course_summary(course["id"], staff_id=course["staff"]).progress == (12, 12)

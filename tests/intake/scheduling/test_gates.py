@@ -18,7 +18,7 @@ from tests.intake.scheduling.factory import make_patient
 
 def test_no_answers_yes_is_ok(clinic):
     patient, intake = make_patient(answers={("red_flag", "fever_unwell"): "no"})
-    gates = course_gates(patient, "electro")
+    gates = course_gates(patient, "electro", staff_id=clinic["staff"])
     assert gates.ok and gates.intake_id == intake
 
 
@@ -26,16 +26,16 @@ def test_patient_without_intake_is_blocked(clinic):
     from intake.models import Patient
     with dbmod.write():
         patient = Patient.create(first_name="A", last_name="B", name_key="b a", date_of_birth=dt.date(1980, 1, 1))
-    assert course_gates(patient.id, "standard").blocked == ("no_intake",)
+    assert course_gates(patient.id, "standard", staff_id=clinic["staff"]).blocked == ("no_intake",)
 
 
 def test_implanted_device_blocks_electro_only_and_standard_books_normally(clinic):
     """CLINICAL.md: a hard block on the electro course type, and on nothing else. (Main asked
     for a practitioner's override before a standard course.)"""
     patient, intake = make_patient(answers={("contraindication", "implanted_device"): "yes"})
-    electro = course_gates(patient, "electro")
+    electro = course_gates(patient, "electro", staff_id=clinic["staff"])
     assert electro.blocked == ("contraindication:implanted_device",) and not electro.ok
-    standard = course_gates(patient, "standard")
+    standard = course_gates(patient, "standard", staff_id=clinic["staff"])
     assert standard.ok and standard.needs_override == () and standard.blocked == ()
     plan = plan_course(CourseRequest(dt.datetime(2027, 1, 11, 8), kind="standard", sessions=2,
                                      pattern=Pattern.weekly(2), patient_id=patient))
@@ -56,13 +56,13 @@ def test_implanted_device_blocks_electro_only_and_standard_books_normally(clinic
 def test_device_and_a_precaution_still_need_the_decision_for_standard(clinic):
     patient, intake = make_patient(answers={("contraindication", "implanted_device"): "yes",
                                             ("contraindication", "epilepsy"): "yes"})
-    standard = course_gates(patient, "standard")
+    standard = course_gates(patient, "standard", staff_id=clinic["staff"])
     assert standard.blocked == () and standard.needs_override == ("epilepsy",)
-    electro = course_gates(patient, "electro")
+    electro = course_gates(patient, "electro", staff_id=clinic["staff"])
     assert electro.blocked == ("contraindication:implanted_device",)
     assert electro.needs_override == ("epilepsy",)
     record_override(intake, "epilepsy", "controlled", clinic["deciders"][0])
-    assert course_gates(patient, "standard").ok and not course_gates(patient, "electro").ok
+    assert course_gates(patient, "standard", staff_id=clinic["staff"]).ok and not course_gates(patient, "electro", staff_id=clinic["staff"]).ok
 
 
 def test_precaution_and_red_flag_need_recorded_override(clinic):
@@ -71,17 +71,17 @@ def test_precaution_and_red_flag_need_recorded_override(clinic):
         ("red_flag", "night_pain"): "yes",
         ("red_flag", "weight_loss"): "no",
     })
-    gates = course_gates(patient, "standard")
+    gates = course_gates(patient, "standard", staff_id=clinic["staff"])
     assert not gates.ok and gates.blocked == ()
     assert set(gates.needs_override) == {"pregnancy", "night_pain"}
     with pytest.raises(ValidationError) as info:
         record_override(intake, "pregnancy", "  ", clinic["deciders"][0])
     assert info.value.field == "reason"
     record_override(intake, "pregnancy", "second trimester, no electro", clinic["deciders"][0])
-    gates = course_gates(patient, "standard")
+    gates = course_gates(patient, "standard", staff_id=clinic["staff"])
     assert gates.needs_override == ("night_pain",) and gates.overridden == ("pregnancy",)
     decision_id = record_override(intake, "night_pain", "mechanical pattern", clinic["deciders"][1])
-    assert course_gates(patient, "standard").ok
+    assert course_gates(patient, "standard", staff_id=clinic["staff"]).ok
     decision = PractitionerDecision.get_by_id(decision_id)
     assert (decision.practitioner_id, decision.decided_by_id) == (clinic["practitioners"][1],
                                                                   clinic["deciders"][1])
@@ -124,13 +124,13 @@ def test_a_decision_is_the_practitioners_own_signed_in_or_countersigned_with_the
 def test_unacknowledged_urgent_alert_blocks_any_course(clinic):
     patient, intake = make_patient(urgent=True, acknowledged=False,
                                    answers={("red_flag", "ce_both_legs"): "yes"})
-    gates = course_gates(patient, "standard")
+    gates = course_gates(patient, "standard", staff_id=clinic["staff"])
     assert "urgent_unacknowledged" in gates.blocked
     with pytest.raises(NotAllowedError):
         record_override(intake, "ce_both_legs", "seen", clinic["deciders"][0])
     with dbmod.write():
         Intake.update(urgent_ack_at=dt.datetime(2027, 1, 1, 9)).where(Intake.id == intake).execute()
-    gates = course_gates(patient, "standard")
+    gates = course_gates(patient, "standard", staff_id=clinic["staff"])
     assert gates.blocked == () and gates.needs_override == ("ce_both_legs",)
 
 
@@ -139,7 +139,7 @@ def test_latest_intake_is_the_one_read(clinic):
     with dbmod.write():
         later = Intake.create(patient=patient, first_name="Ann", last_name="Lee",
                               submitted_at=dt.datetime(2026, 6, 1, 9))
-    gates = course_gates(patient, "standard")
+    gates = course_gates(patient, "standard", staff_id=clinic["staff"])
     assert gates.intake_id == later.id and gates.ok
 
 

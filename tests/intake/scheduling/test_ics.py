@@ -34,7 +34,7 @@ def _book(clinic, start=dt.datetime(2026, 10, 12, 8)):
 
 def test_course_across_dst_parses_back_to_exact_local_times(clinic):
     course_id = _book(clinic)  # Mon 12 Oct 2026 on; British Summer Time ends Sun 25 Oct
-    data = course_ics(course_id)
+    data = course_ics(course_id, staff_id=clinic["staff"])
     cal = Calendar.from_ical(data)
     assert [tz["TZID"] for tz in cal.walk("VTIMEZONE")] == ["Europe/London"]
     events = sorted(_events(data), key=lambda e: e["DTSTART"].dt)
@@ -57,11 +57,11 @@ def test_course_across_dst_parses_back_to_exact_local_times(clinic):
 
 def test_reexport_keeps_uids_and_marks_moves_and_cancellations(clinic):
     course_id = _book(clinic, dt.datetime(2027, 1, 11, 8))
-    first = {str(e["UID"]): e for e in _events(course_ics(course_id))}
+    first = {str(e["UID"]): e for e in _events(course_ics(course_id, staff_id=clinic["staff"]))}
     rows = list(Appointment.select().where(Appointment.course == course_id).order_by(Appointment.starts_at))
     move_appointment(rows[2].id, rows[2].starts_at + dt.timedelta(days=1, hours=4), clinic["staff"])
     cancel_appointment(rows[5].id, "patient", clinic["staff"], now=dt.datetime(2027, 1, 1))
-    second = {str(e["UID"]): e for e in _events(course_ics(course_id))}
+    second = {str(e["UID"]): e for e in _events(course_ics(course_id, staff_id=clinic["staff"]))}
     assert set(second) == set(first)
     moved = second[rows[2].uid]
     assert int(moved["SEQUENCE"]) == 1
@@ -76,7 +76,8 @@ def test_consultation_ics_with_translated_summary(clinic):
     patient, _ = make_patient()
     slot = soonest_consultation_slots(dt.datetime(2027, 3, 29, 8), limit=1)[0]  # the week BST starts
     appointment_id = book_consultation(patient, slot, clinic["staff"])
-    data = appointments_ics([appointment_id], summary=lambda kind, n, total: f"[{kind}]")
+    data = appointments_ics([appointment_id], summary=lambda kind, n, total: f"[{kind}]",
+                            staff_id=clinic["staff"])
     (event,) = _events(data)
     assert str(event["SUMMARY"]) == "[consultation]"
     assert event["DTSTART"].dt.replace(tzinfo=None) == slot.starts_at
@@ -98,7 +99,7 @@ def test_only_booked_visits_are_confirmed_titles_unique_consultation_included(cl
     mark_no_show(rows[2].id, clinic["staff"], today=rows[2].starts_at.date())
     add_makeup_session(course_id, clinic["staff"])
     add_makeup_session(course_id, clinic["staff"])
-    events = {str(e["UID"]): e for e in _events(course_ics(course_id))}
+    events = {str(e["UID"]): e for e in _events(course_ics(course_id, staff_id=clinic["staff"]))}
     by_id = {a.id: a for a in Appointment.select().where(Appointment.patient == patient)}
     assert by_id[consultation].uid in events
     for appointment in by_id.values():

@@ -36,7 +36,8 @@ def test_a_clash_gets_a_proposed_slot_and_the_rest_shift(course):
     before = _sessions(course["id"])
     blocked = before[8].starts_at.date() + dt.timedelta(days=1)  # session 9's new day
     _off(course["practitioners"][0], blocked)
-    plan = plan_following_move(before[4].id, before[4].starts_at + dt.timedelta(days=1))
+    plan = plan_following_move(before[4].id, before[4].starts_at + dt.timedelta(days=1),
+                               staff_id=course["staff"])
     assert [m.appointment_id for m in plan.moves] == [a.id for a in before[4:]]
     clash = [m for m in plan.moves if not m.shifted]
     assert [m.session_number for m in clash] == [9]
@@ -61,13 +62,14 @@ def test_the_chosen_session_itself_must_fit(course):
     target = before[4].starts_at + dt.timedelta(days=1)
     _off(course["practitioners"][0], target.date())
     with pytest.raises(SlotUnavailableError) as info:
-        plan_following_move(before[4].id, target)
+        plan_following_move(before[4].id, target, staff_id=course["staff"])
     assert info.value.code == "practitioner_off"
 
 
 def test_a_slot_taken_meanwhile_moves_nothing(course):
     before = _sessions(course["id"])
-    plan = plan_following_move(before[4].id, before[4].starts_at + dt.timedelta(days=1))
+    plan = plan_following_move(before[4].id, before[4].starts_at + dt.timedelta(days=1),
+                               staff_id=course["staff"])
     _off(course["practitioners"][0], plan.moves[-1].slot.starts_at.date())
     with pytest.raises(SessionConflictError) as info:
         apply_move_plan(plan, course["staff"])

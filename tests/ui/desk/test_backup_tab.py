@@ -50,7 +50,7 @@ def test_admin_chooses_a_folder_and_backs_up_now(qtbot, sessions, tmp_path):
     assert BackupState.get_by_id(1).last_good_name == result.path.name
 
 
-def check_passphrases_must_match_and_be_long_enough(qtbot, sessions, tmp_path):
+def test_passphrases_must_match_and_be_long_enough(qtbot, sessions, tmp_path):
     admin, _ = sessions
     page, tab = _backup_tab(qtbot, admin)
     child(page, QLineEdit, "Backup folder on this computer").setText(str(tmp_path / "usb"))
@@ -64,7 +64,8 @@ def check_passphrases_must_match_and_be_long_enough(qtbot, sessions, tmp_path):
     child(page, QLineEdit, "Passphrase").setText("short")
     child(page, QLineEdit, "Passphrase again").setText("short")
     child(page, QPushButton, "Save backup settings").click()
-    assert "At least 12 characters." in [w.text() for w in tab.findChildren(QLabel) if w.isVisible()]
+    assert "Passphrase: at least 12 characters." in [w.text() for w in tab.findChildren(QLabel)
+                                                     if w.isVisible()]
     child(page, QLineEdit, "Passphrase").setText("river stones 1994")
     child(page, QLineEdit, "Passphrase again").setText("river stones 1994")
     child(page, QPushButton, "Save backup settings").click()
@@ -83,6 +84,30 @@ def test_a_folder_that_cannot_be_written_is_named(qtbot, sessions, tmp_path):
     shown = [w.text() for w in tab.findChildren(QLabel) if w.isVisible()]
     assert "This folder cannot be written to from this computer." in shown
     assert not backup_settings.load().chosen
+
+
+def test_an_admin_role_taken_away_meanwhile_backs_up_nothing(qtbot, sessions, tmp_path):
+    from intake import backup
+    from intake import db as dbmod
+    from intake.models import StaffRole
+
+    admin, _ = sessions
+    page, tab = _backup_tab(qtbot, admin)
+    child(page, QLineEdit, "Backup folder on this computer").setText(str(tmp_path / "usb"))
+    child(page, QPushButton, "Save backup settings").click()
+    with dbmod.write():  # another admin made this account front desk while the page was open
+        StaffRole.update(role="front_desk").where(StaffRole.staff == admin.staff_id).execute()
+    with qtbot.waitSignal(tab._runner.failed, timeout=60_000) as refused:
+        child(page, QPushButton, "Back up now").click()
+    assert refused.args == ["admin_only"]
+    assert tab.run_status_text() == ("Only an active admin can back up from the desk: no backup "
+                                     "was made.")
+    assert backup.list_backups(tmp_path / "usb") == []
+    child(page, QLineEdit, "Backup folder on this computer").setText(str(tmp_path / "other"))
+    child(page, QPushButton, "Save backup settings").click()
+    shown = [w.text() for w in tab.findChildren(QLabel) if w.isVisible()]
+    assert "Only an active admin can do this." in shown
+    assert backup_settings.load().folder == tmp_path / "usb"
 
 
 def test_the_front_desk_reads_but_cannot_change(qtbot, sessions):

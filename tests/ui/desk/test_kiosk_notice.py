@@ -1,5 +1,5 @@
 """The desk and its kiosks: a late intake marked with its two times, a quiet kiosk shown as
-offline, intakes a kiosk could not deliver flagged and exported."""
+offline, intakes a kiosk could not deliver flagged and exported by an admin."""
 
 from __future__ import annotations
 
@@ -21,10 +21,10 @@ from ui.desk.intake_view import IntakeView
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
-def _page(qtbot, staff_id: int | None) -> ArrivalsPage:
+def _page(qtbot, staff_id: int | None, role: str = "front_desk") -> ArrivalsPage:
     session = StaffSession()
     if staff_id is not None:
-        session.sign_in(staff_id, "Rita Reception", "front_desk")
+        session.sign_in(staff_id, "Rita Reception", role)
     page = ArrivalsPage(session, poll_ms=40)
     qtbot.addWidget(page)
     page.resize(1100, 700)
@@ -73,14 +73,23 @@ def test_a_kiosk_not_heard_from_for_a_minute_is_shown_offline(qtbot, db):
     qtbot.waitUntil(lambda: not notice.isVisible(), timeout=3000)
 
 
-def test_undelivered_intakes_are_flagged_and_staff_export_them(qtbot, db, tmp_path):
+def test_undelivered_intakes_are_flagged_and_an_admin_exports_them(qtbot, db, tmp_path):
     item = {"schema": 1, "key": "refused-key-1", "kind": "intake",
             "sent_at": _minutes_ago(30).isoformat(),
             "draft": {"first_name": "Zoë", "regions": ["a_region_no_longer_known"]},
             "refused": {"reason": "regions:unknown_item"}}
     kiosks.beat("kiosk-a", "Waiting-room kiosk", queued=0, refused=1)
     kiosks.report_refused("kiosk-a", [item])
-    page = _page(qtbot, make_staff())
+    desk = _page(qtbot, make_staff())
+    assert desk.kiosk_notice().text() == ("The waiting-room kiosk has 1 intake it could not "
+                                          "deliver\nAn admin can export them at the desk.")
+    assert not desk.kiosk_notice().export_button().isVisible()
+    desk.kiosk_notice().export_to(tmp_path / "by-desk.json")  # the domain refuses it too
+    assert desk.kiosk_notice().result_text() == (
+        "Only an active admin can export the undelivered intakes.")
+    assert not (tmp_path / "by-desk.json").exists()
+
+    page = _page(qtbot, make_staff("Ada Admin", "ada", "admin"), role="admin")
     notice = page.kiosk_notice()
     assert notice.text() == "The waiting-room kiosk has 1 intake it could not deliver"
     button = notice.export_button()

@@ -181,3 +181,19 @@ def test_the_owner_is_admin_and_practitioner_linked_to_their_diary(qtbot, staff_
     assert "Diary linked" in control(staff_page, QLabel, "Account message").text()
     me = access.require(admin.id, access.DECIDE)  # may now record their own decisions
     assert me.practitioner_id == diary.id and Staff.get_by_id(admin.id).practitioner_id == diary.id
+
+
+def test_the_role_controls_show_only_what_may_be_chosen(qtbot, staff_page, accounts):
+    from PySide6.QtWidgets import QCheckBox
+
+    _, desk = accounts
+    roles = control(staff_page, QComboBox, "Role of the selected account")
+    also = control(staff_page, QCheckBox, "Also a practitioner")
+    diaries = control(staff_page, QComboBox, "Practitioner's diary of the selected account")
+    staff_page.select_staff(desk.id)
+    assert roles.currentText() == "Front desk" and also.isEnabled() and not also.isChecked()
+    assert diaries.currentText() == "(no diary)"
+    roles.setCurrentIndex(roles.findData("practitioner"))  # "also practitioner" says nothing then
+    assert not also.isEnabled() and not also.isChecked()
+    roles.setCurrentIndex(roles.findData("admin"))
+    assert also.isEnabled()

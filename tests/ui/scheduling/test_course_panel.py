@@ -54,6 +54,26 @@ def test_lists_sessions_and_progress(qtbot, course):
     assert "1 of 12 attended" in panel.summary()
 
 
+def test_an_account_disabled_meanwhile_reads_nothing_more(qtbot, course, tmp_path, monkeypatch):
+    from intake import db as dbmod
+    from intake.models import Staff
+
+    desk, patient, course_id = course
+    panel = _panel(qtbot, desk, patient)
+    assert panel.table().rowCount() == 12
+    with dbmod.write():
+        Staff.update(active=False).where(Staff.id == desk.staff_id).execute()
+    panel.reload()
+    assert panel.message() == ("Your account has been disabled: nothing was changed. Ask an "
+                               "admin.")
+    monkeypatch.setattr(CoursesPanel, "ask_save_path",
+                        staticmethod(lambda *_args: str(tmp_path / "course.ics")))
+    child(panel, QPushButton, "Export calendar (.ics)").click()
+    assert panel.message() == ("Your account has been disabled: nothing was changed. Ask an "
+                               "admin.")
+    assert not (tmp_path / "course.ics").exists()
+
+
 def test_pain_asked_at_a_session_is_saved_with_attended(qtbot, course):
     desk, patient, course_id = course
     panel = _panel(qtbot, desk, patient, today=_sessions(course_id)[2].starts_at.date())
@@ -192,8 +212,8 @@ def test_card_and_ics_exported(qtbot, course, tmp_path, monkeypatch):
 
 
 def test_card_for_a_patient_lists_coming_appointments(qtbot, course, tmp_path):
-    _, patient, course_id = course
-    path = write_card(tmp_path / "p.pdf", patient_id=patient)
+    desk, patient, course_id = course
+    path = write_card(tmp_path / "p.pdf", patient_id=patient, staff_id=desk.staff_id)
     text = " ".join(pypdf.PdfReader(path).pages[0].extract_text().split())
     assert text.count("Session") >= 12
 
@@ -303,7 +323,7 @@ def test_a_long_course_prints_on_several_pages_with_consultation_and_rooms(qtbot
     monkeypatch.setattr(CoursesPanel, "ask_printer", staticmethod(printer))
     child(panel, QPushButton, "Print appointment card").click()
     assert panel.message() == "Appointment card sent to the printer."
-    saved = write_card(tmp_path / "saved.pdf", course_id=course_id)
+    saved = write_card(tmp_path / "saved.pdf", course_id=course_id, staff_id=desk.staff_id)
     for path in (printed, saved):
         pages = pypdf.PdfReader(path).pages
         assert len(pages) >= 2

@@ -33,7 +33,7 @@ def test_admin_changes_opening_hours_with_a_break(qtbot, sessions):
     saturday = child(page, QLineEdit, "Opening hours on Saturday")
     saturday.setText("09:00-12:00, 12:30-14:00")
     child(page, QPushButton, "Save opening hours").click()
-    assert clinic_setup.opening_hours()[5] == [(540, 720), (750, 840)]
+    assert clinic_setup.opening_hours(by_staff_id=admin.staff_id)[5] == [(540, 720), (750, 840)]
     assert page.hours_tab().error_text() == ""
 
 
@@ -46,7 +46,7 @@ def test_overlap_shown_next_to_the_day_and_nothing_saved(qtbot, sessions):
     child(page, QPushButton, "Save opening hours").click()
     assert "overlap" in page.hours_tab().error_text("opening_hours.1")
     assert OpeningPeriod.select().count() == before
-    assert clinic_setup.opening_hours()[2] != []  # Wednesday was not closed either
+    assert clinic_setup.opening_hours(by_staff_id=admin.staff_id)[2] != []  # Wednesday was not closed either
     child(page, QLineEdit, "Opening hours on Tuesday").setText("18:00-09:00")
     child(page, QPushButton, "Save opening hours").click()
     assert "after the start" in page.hours_tab().error_text("opening_hours.1")
@@ -98,7 +98,7 @@ def test_admin_adds_practitioner_and_room(qtbot, sessions):
     child(page, QPushButton, "Save practitioner").click()
     mei = Practitioner.get()
     assert mei.name == "Dr Mei Chen"
-    assert clinic_setup.practitioner_hours(mei.id)[0] == [(540, 750), (810, 1080)]
+    assert clinic_setup.practitioner_hours(mei.id, by_staff_id=admin.staff_id)[0] == [(540, 750), (810, 1080)]
     child(page, QLineEdit, "Room name").setText("Room 1")
     child(page, QPushButton, "Add as new room").click()
     assert [r.name for r in Room.select()] == ["Room 1"]
@@ -219,4 +219,4 @@ def test_a_closure_in_the_past_is_refused_next_to_the_field(qtbot, sessions):
     child(page, QDateEdit, "Last closed day").setDate(yesterday)
     child(page, QPushButton, "Add closure").click()
     assert "has passed" in page.hours_tab().error_text("closure_first_day")
-    assert clinic_setup.list_closures() == []
+    assert clinic_setup.list_closures(by_staff_id=admin.staff_id) == []

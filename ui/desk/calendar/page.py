@@ -34,7 +34,6 @@ from intake import clinic as clinic_mod
 from intake import clinic_setup
 from intake import db as dbmod
 from intake.errors import BackCareError
-from intake.scheduling import public_holidays
 from intake.scheduling.calendar import appointments_between, calendar_marker, todays_list
 from intake.scheduling.courses import move_appointment
 from intake.session import StaffSession
@@ -73,8 +72,8 @@ class _Snapshot:
 
 
 def _read_view(days: list[dt.date], kind: str, resource_id: int | None,
-               include_cancelled: bool) -> _Snapshot:
-    """Runs in a worker thread."""
+               include_cancelled: bool, staff_id: int | None) -> _Snapshot:
+    """Runs in a worker thread, as the signed-in `staff_id`."""
     start = dt.datetime.combine(days[0], dt.time())
     end = start + dt.timedelta(days=len(days))
     try:
@@ -83,19 +82,21 @@ def _read_view(days: list[dt.date], kind: str, resource_id: int | None,
         marker = None
     rows = appointments_between(
         start, end, practitioner_id=resource_id if kind == "practitioner" else None,
-        room_id=resource_id if kind == "room" else None, include_cancelled=include_cancelled)
-    closed = set(public_holidays(days[0], days[-1]))
-    for closure in clinic_setup.list_closures(from_day=days[0]):
+        room_id=resource_id if kind == "room" else None, include_cancelled=include_cancelled,
+        staff_id=staff_id)
+    me = {"by_staff_id": staff_id}
+    closed = set(clinic_setup.public_holidays(days[0], days[-1], include_open=False, **me))
+    for closure in clinic_setup.list_closures(from_day=days[0], **me):
         day = closure.first_day
         while day <= min(closure.last_day, days[-1]):
             closed.add(day)
             day += dt.timedelta(days=1)
-    today = [r for r in todays_list()
+    today = [r for r in todays_list(staff_id=staff_id)
              if r.status not in ("cancelled_patient", "cancelled_clinic")]
     return _Snapshot(
-        marker, rows, clinic_setup.opening_hours(), closed,
-        [(p.id, p.name) for p in clinic_setup.list_practitioners(include_inactive=False)],
-        [(r.id, r.name) for r in clinic_setup.list_rooms(include_inactive=False)], today)
+        marker, rows, clinic_setup.opening_hours(**me), closed,
+        [(p.id, p.name) for p in clinic_setup.list_practitioners(include_inactive=False, **me)],
+        [(r.id, r.name) for r in clinic_setup.list_rooms(include_inactive=False, **me)], today)
 
 
 @dataclass(frozen=True)
@@ -324,7 +325,7 @@ class CalendarPage(QWidget):
         days = self._days()
         kind, resource_id = self._resource.currentData() or ("practitioners", None)
         self._reading.submit(_read_view, days, kind, resource_id, self._cancelled.isChecked(),
-                             on_done=lambda snap: self._show(days, kind, resource_id, snap),
+                             self._session.staff_id, on_done=lambda snap: self._show(days, kind, resource_id, snap),
                              on_error=self._load_error)
 
     def _load_error(self, exc: BackCareError) -> None:

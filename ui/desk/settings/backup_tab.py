@@ -230,9 +230,10 @@ class BackupTab(QWidget):
                 return
         try:
             self._settings = backup_settings.save(backup_settings.BackupSettings(
-                Path(self._folder.text().strip()).expanduser(), passphrase))
+                Path(self._folder.text().strip()).expanduser(), passphrase),
+                by_staff_id=self._session.staff_id)
         except BackCareError as exc:
-            label = self._folder_error if exc.field == "folder" else self._passphrase_error
+            label = self._passphrase_error if exc.field == "passphrase" else self._folder_error
             self._show_error(label, self._error_text(exc))
             return
         self._passphrase.clear()
@@ -251,7 +252,7 @@ class BackupTab(QWidget):
     # ------------------------------------------------------------------ backing up
 
     def _on_now(self) -> None:
-        self._runner.run_now()
+        self._runner.run_now(self._session.staff_id)
 
     def _on_started(self) -> None:
         self._now.setEnabled(False)
@@ -269,6 +270,9 @@ class BackupTab(QWidget):
                                          "made. Choose another folder, or connect the disk."),
             "tool_missing": self.tr("PostgreSQL's pg_dump is not installed on this computer: "
                                     "no backup was made."),
+            "admin_only": self.tr("Only an active admin can back up from the desk: no backup "
+                                  "was made."),
+            "disabled": self.tr("Your account has been disabled: no backup was made."),
         }
         self._run_status.setText(texts.get(code, self.tr("The backup could not be made or "
                                                          "checked. The log file has the details.")))

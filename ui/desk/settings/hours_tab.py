@@ -128,10 +128,11 @@ class HoursTab(QWidget):
         """Show hours, closures and holidays; `data` (SettingsData, read in a worker) or read
         here."""
         if data is None:
-            editable = clinic_setup.can_edit(self._session.staff_id)
-            opening = clinic_setup.opening_hours()
-            closures = clinic_setup.list_closures(from_day=clinic_mod.today())
-            holidays = clinic_setup.upcoming_holidays()
+            me = self._session.staff_id
+            editable = clinic_setup.can_edit(me)
+            opening = clinic_setup.opening_hours(by_staff_id=me)
+            closures = clinic_setup.list_closures(from_day=clinic_mod.today(), by_staff_id=me)
+            holidays = clinic_setup.upcoming_holidays(by_staff_id=me)
         else:
             editable, opening = data.editable, data.opening
             closures, holidays = data.closures, data.holidays

@@ -41,14 +41,15 @@ class SettingsData:
 
 def read_settings(staff_id: int | None) -> SettingsData:
     """Every tab's data (runs in a worker thread)."""
-    practitioners = clinic_setup.list_practitioners()
+    me = {"by_staff_id": staff_id}
+    practitioners = clinic_setup.list_practitioners(**me)
     now = clinic_mod.now()
-    details = {p.id: (clinic_setup.practitioner_hours(p.id),
-                      clinic_setup.list_time_off(p.id, from_time=now)) for p in practitioners}
+    details = {p.id: (clinic_setup.practitioner_hours(p.id, **me),
+                      clinic_setup.list_time_off(p.id, from_time=now, **me)) for p in practitioners}
     return SettingsData(
-        clinic_setup.can_edit(staff_id), clinic_mod.get_clinic(), clinic_setup.opening_hours(),
-        clinic_setup.list_closures(from_day=clinic_mod.today()), clinic_setup.upcoming_holidays(),
-        practitioners, clinic_setup.list_rooms(), details)
+        clinic_setup.can_edit(staff_id), clinic_mod.get_clinic(), clinic_setup.opening_hours(**me),
+        clinic_setup.list_closures(from_day=clinic_mod.today(), **me),
+        clinic_setup.upcoming_holidays(**me), practitioners, clinic_setup.list_rooms(**me), details)
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -119,7 +120,7 @@ class SettingsPage(QWidget):
         from ui.desk.affected_dialog import AffectedDialog
 
         try:
-            items = affected_bookings()
+            items = affected_bookings(staff_id=self._session.staff_id)
         except BackCareError:
             log.warning("could not look for bookings in closed time")
             return

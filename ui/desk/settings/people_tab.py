@@ -149,7 +149,8 @@ class PractitionersTab(QWidget):
             self._prefetched = dict(data.practitioner_details)
         else:
             editable = clinic_setup.can_edit(self._session.staff_id)
-            self._known, self._prefetched = clinic_setup.list_practitioners(), {}
+            self._known = clinic_setup.list_practitioners(by_staff_id=self._session.staff_id)
+            self._prefetched = {}
         keep = self._current
         self._list.blockSignals(True)
         self._list.clear()
@@ -196,8 +197,10 @@ class PractitionersTab(QWidget):
         self._buffer.setValue(practitioner.buffer_minutes)
         hours, time_off = self._prefetched.pop(practitioner.id, (None, None))
         if hours is None:
-            hours = clinic_setup.practitioner_hours(practitioner.id)
-            time_off = clinic_setup.list_time_off(practitioner.id, from_time=clinic_mod.now())
+            me = self._session.staff_id
+            hours = clinic_setup.practitioner_hours(practitioner.id, by_staff_id=me)
+            time_off = clinic_setup.list_time_off(practitioner.id, from_time=clinic_mod.now(),
+                                                  by_staff_id=me)
         self._week.set_week(hours)
         self._time_off.clear()
         locale = dates.locale()
@@ -217,7 +220,7 @@ class PractitionersTab(QWidget):
         self._colour.setText("#2e7d6b")
         self._active.setChecked(True)
         self._buffer.setValue(0)
-        self._week.set_week(clinic_setup.opening_hours())
+        self._week.set_week(clinic_setup.opening_hours(by_staff_id=self._session.staff_id))
         self._time_off.clear()
         self._time_off.setEnabled(False)
         self._name.setFocus()
@@ -314,7 +317,8 @@ class RoomsTab(QWidget):
         """Show the rooms; `data` (SettingsData, read in a worker) or read here."""
         editable = data.editable if data else clinic_setup.can_edit(self._session.staff_id)
         self._list.clear()
-        for room in (data.rooms if data else clinic_setup.list_rooms()):
+        rooms = data.rooms if data else clinic_setup.list_rooms(by_staff_id=self._session.staff_id)
+        for room in rooms:
             text = room.name if room.active else self.tr("{0} (not in use)").format(room.name)
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, room.id)
