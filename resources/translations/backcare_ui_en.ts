@@ -1914,7 +1914,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your role does not allow this. Nothing was changed.</source>
+        <source>Your role does not allow this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1922,11 +1922,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your account was not found: sign in again. Nothing was changed.</source>
+        <source>Your account was not found: sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your account has been disabled: nothing was changed. Ask an admin.</source>
+        <source>Your account has been disabled: ask an admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1954,7 +1954,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This could not be done. Nothing was changed.</source>
+        <source>This could not be done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -144,13 +144,13 @@ NOT_ALLOWED = {
     "first_must_be_admin": QT_TRANSLATE_NOOP("DeskMessages",
                                              "The first account must be an admin."),
     "not_allowed": QT_TRANSLATE_NOOP("DeskMessages",
-                                     "Your role does not allow this. Nothing was changed."),
+                                     "Your role does not allow this."),
     "no_actor": QT_TRANSLATE_NOOP("DeskMessages",
                                   "Sign in first: nothing is changed without a staff member."),
     "unknown_actor": QT_TRANSLATE_NOOP(
-        "DeskMessages", "Your account was not found: sign in again. Nothing was changed."),
+        "DeskMessages", "Your account was not found: sign in again."),
     "disabled": QT_TRANSLATE_NOOP(
-        "DeskMessages", "Your account has been disabled: nothing was changed. Ask an admin."),
+        "DeskMessages", "Your account has been disabled: ask an admin."),
     "pin_closed": QT_TRANSLATE_NOOP(
         "DeskMessages", "Too many wrong PINs: the practitioner signs in with their password to "
                         "record it."),
@@ -188,8 +188,7 @@ def error_text(exc: BackCareError) -> str:
         return QCoreApplication.translate(_CONTEXT, VALIDATION[exc.code]).format(
             field=field_name(exc.field), minimum=details.get("minimum", ""),
             maximum=details.get("maximum", ""))
-    return QCoreApplication.translate("DeskMessages", "This could not be done. Nothing was "
-                                                      "changed.")
+    return QCoreApplication.translate("DeskMessages", "This could not be done.")
 
 
 def _special(exc: BackCareError) -> str | None:
