@@ -37,8 +37,9 @@ from peewee import JOIN, InterfaceError, OperationalError
 
 from intake.errors import NotAllowedError, StorageError, ValidationError
 from intake.models import Staff, StaffRole
+from intake.vocabulary import Role
 
-ADMIN_ROLE, FRONT_DESK, PRACTITIONER, KIOSK_ROLE = "admin", "front_desk", "practitioner", "kiosk"
+ADMIN_ROLE, FRONT_DESK, PRACTITIONER, KIOSK_ROLE = Role.admin, Role.front_desk, Role.practitioner, Role.kiosk
 STAFF_ROLES = (ADMIN_ROLE, FRONT_DESK, PRACTITIONER)  # roles a person may hold
 ALL_ROLES = (*STAFF_ROLES, KIOSK_ROLE)
 

@@ -20,9 +20,10 @@ from intake.content import checklists
 from intake.errors import StorageError, ValidationError
 from intake.intakes import WITHDRAWN_GROUP
 from intake.models import Intake, IntakeAnswer, Staff, _now
+from intake.vocabulary import IntakeStatus
 
-STATUSES = ("waiting", "with_staff", "booked", "sent_away")
-DESK_STATUSES = ("waiting", "with_staff", "sent_away")  # "booked" is set by booking
+STATUSES = (IntakeStatus.waiting, IntakeStatus.with_staff, IntakeStatus.booked, IntakeStatus.sent_away)
+DESK_STATUSES = (IntakeStatus.waiting, IntakeStatus.with_staff, IntakeStatus.sent_away)  # "booked" is set by booking
 SAFETY_GROUPS = ("red_flag", "contraindication")
 LATE_AFTER = dt.timedelta(minutes=2)  # a queued intake that reached the desk later is marked
 
@@ -206,10 +207,10 @@ def _todays_arrivals(day: dt.date | None) -> list[Arrival]:
             by_intake.setdefault(answer.intake_id, []).append(answer)
         for intake_id, found in by_intake.items():
             arrivals[intake_id].badges = badges(found)
-    rank = {"waiting": 1, "with_staff": 1, "booked": 2, "sent_away": 2}
+    rank = {IntakeStatus.waiting: 1, IntakeStatus.with_staff: 1, IntakeStatus.booked: 2, IntakeStatus.sent_away: 2}
     return sorted(arrivals.values(),
                   key=lambda a: (0 if a.needs_alert else 1 if a.urgent and a.status in
-                                 ("waiting", "with_staff") else 2 + rank.get(a.status, 3),
+                                 (IntakeStatus.waiting, IntakeStatus.with_staff) else 2 + rank.get(a.status, 3),
                                  a.submitted_at, a.intake_id))
 
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from intake.vocabulary import CourseKind
+
 CHECKLIST_FILE = "checklists.toml"
 ARTICLE_FILE = "article.md"
 CONSENT_FILE = "consent.md"
@@ -176,7 +178,7 @@ def parse_checklists(text: str, file: str = CHECKLIST_FILE) -> Checklists:
 
     if not any(i.urgent for i in groups["red_flags"]):
         raise ContentError(file, None, "no red flag is marked urgent = true (cauda equina signs)")
-    if not any("electro" in i.blocks for i in groups["contraindications"]):
+    if not any(CourseKind.electro in i.blocks for i in groups["contraindications"]):
         raise ContentError(file, None, "no contraindication blocks electro-acupuncture")
 
     course = _parse_course(data.get("course", {}), text, file)
@@ -199,7 +201,7 @@ def _parse_item(entry: object, group: str, file: str, line: int | None, seen: se
     if not isinstance(label, str) or not label.strip():
         raise ContentError(file, line, f"{item_id!r} in [[{group}]] needs a label")
     blocks = entry.get("blocks", [])
-    if not isinstance(blocks, list) or any(b not in ("standard", "electro") for b in blocks):
+    if not isinstance(blocks, list) or any(b not in (CourseKind.standard, CourseKind.electro) for b in blocks):
         raise ContentError(file, line, f"{item_id!r}: blocks may only list \"standard\" or \"electro\"")
     for flag in ("urgent", "exclusive", "needs_text", "precaution"):
         if not isinstance(entry.get(flag, False), bool):

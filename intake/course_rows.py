@@ -23,6 +23,7 @@ from intake.clinic import get_clinic
 from intake.errors import ValidationError
 from intake.models import Appointment, Patient, TreatmentCourse
 from intake.scheduling.calendar import AppointmentRow, appointment_rows
+from intake.vocabulary import AppointmentKind, AppointmentStatus
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def card_facts(course_id: int | None = None, patient_id: int | None = None, *,
         patient_id = course.patient_id
         rows = appointment_rows((Appointment.course == course_id)
                                 | ((Appointment.patient == patient_id)
-                                   & (Appointment.kind == "consultation")))
+                                   & (Appointment.kind == AppointmentKind.consultation)))
     elif patient_id is not None:
         rows = _patient_appointments(patient_id, from_time or clinic_mod.now())
     else:
@@ -94,5 +95,5 @@ def card_facts(course_id: int | None = None, patient_id: int | None = None, *,
     return CardFacts(
         clinic.name if clinic else "", clinic.address if clinic else "",
         clinic.phone if clinic else "", f"{patient.first_name} {patient.last_name}",
-        [r for r in rows if r.status == "booked"],
+        [r for r in rows if r.status == AppointmentStatus.booked],
     )

@@ -23,6 +23,7 @@ from intake.scheduling import (
     plan_course,
     soonest_consultation_slots,
 )
+from intake.vocabulary import AppointmentKind, CourseKind, Role
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,7 @@ def fill(today: dt.date | None = None) -> None:
     today = today or clinic.today()
     admin = staff.create_staff(ADMIN[0], ADMIN[1], "admin", ADMIN[2], by_staff_id=None)
     by = admin.id
-    staff.create_staff(DESK[0], DESK[1], "front_desk", DESK[2], pin=DESK[3], by_staff_id=by)
+    staff.create_staff(DESK[0], DESK[1], Role.front_desk, DESK[2], pin=DESK[3], by_staff_id=by)
     _clinic_setup(by)
     mei = clinic_setup.list_practitioners(by_staff_id=by)[0]
     staff.create_staff(PRACTITIONER[0], PRACTITIONER[1], "practitioner", PRACTITIONER[2],
@@ -96,7 +97,7 @@ def _course(patient_id: int, by: int, today: dt.date) -> None:
     with clinic.as_of(start):  # the history is booked as it was three weeks ago
         slot = soonest_consultation_slots(start, limit=1)[0]
         book_consultation(patient_id, slot, by, intake_id=intake_id)
-        request = CourseRequest(start=slot.ends_at + dt.timedelta(days=1), kind="standard",
+        request = CourseRequest(start=slot.ends_at + dt.timedelta(days=1), kind=CourseKind.standard,
                                 pattern=Pattern.weekly(2), preferred_time=dt.time(10),
                                 patient_id=patient_id)
         plan = plan_course(request)
@@ -109,7 +110,7 @@ def _course(patient_id: int, by: int, today: dt.date) -> None:
             # recorded on the day, as a desk would have
             mark_attended(appointment.id, by, pain=next(pains), today=appointment.starts_at.date())
     consultation = (Appointment.select()
-                    .where((Appointment.patient == patient_id) & (Appointment.kind == "consultation"))
+                    .where((Appointment.patient == patient_id) & (Appointment.kind == AppointmentKind.consultation))
                     .get())
     mark_attended(consultation.id, by, today=consultation.starts_at.date())
 

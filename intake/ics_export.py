@@ -29,13 +29,14 @@ from intake import access
 from intake.clinic import get_clinic
 from intake.errors import ValidationError
 from intake.models import Appointment, TreatmentCourse
+from intake.vocabulary import AppointmentKind, AppointmentStatus
 
 Summary = Callable[[str, "int | None", "int | None"], str]
-CANCELLED = ("cancelled_patient", "cancelled_clinic", "no_show")  # did not or will not happen
+CANCELLED = (AppointmentStatus.cancelled_patient, AppointmentStatus.cancelled_clinic, AppointmentStatus.no_show)  # did not or will not happen
 
 
 def default_summary(kind: str, number: int | None, planned: int | None) -> str:
-    if kind == "consultation":
+    if kind == AppointmentKind.consultation:
         return "Free consultation"
     if number and planned:
         return f"Acupuncture session {number} of {planned}"
@@ -102,7 +103,7 @@ def course_ics(course_id: int, summary: Summary | None = None, *, staff_id: int 
         raise ValidationError("unknown_course", field="course")
     rows = Appointment.select().where(
         (Appointment.course == course_id)
-        | ((Appointment.patient == course.patient_id) & (Appointment.kind == "consultation"))
+        | ((Appointment.patient == course.patient_id) & (Appointment.kind == AppointmentKind.consultation))
     ).order_by(Appointment.starts_at, Appointment.id)
     return _calendar(rows, summary, course.sessions_planned)
 

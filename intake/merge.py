@@ -29,8 +29,9 @@ from intake.models import (
     TreatmentCourse,
     _now,
 )
+from intake.vocabulary import OPEN_COURSE
 
-ACTIVE_COURSE_STATUSES = ("planned", "active")
+ACTIVE_COURSE_STATUSES = OPEN_COURSE
 
 
 class MovedKind(StrEnum):

@@ -21,6 +21,8 @@ from peewee import (
     TextField,
 )
 
+from intake.vocabulary import AppointmentStatus, CourseStatus, IntakeStatus
+
 database = DatabaseProxy()
 
 
@@ -163,7 +165,7 @@ class Intake(BaseModel):
     submitted_at = DateTimeField(default=_now, index=True)
     source = CharField(max_length=10, default="kiosk")  # kiosk | desk
     entered_by = ForeignKeyField(Staff, null=True, backref="entered_intakes", on_delete="SET NULL")
-    status = CharField(max_length=12, default="waiting")
+    status = CharField(max_length=12, default=IntakeStatus.waiting)
     urgent = BooleanField(default=False)
     urgent_ack_by = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
     urgent_ack_at = DateTimeField(null=True)
@@ -222,7 +224,7 @@ class TreatmentCourse(BaseModel):
     kind = CharField(max_length=10)
     sessions_planned = IntegerField(default=12)
     pattern = TextField(default="")  # JSON description of the planner's pattern
-    status = CharField(max_length=10, default="active")
+    status = CharField(max_length=10, default=CourseStatus.active)
     created_by = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
     created_at = DateTimeField(default=_now)
 
@@ -240,7 +242,7 @@ class Appointment(BaseModel):
     room = ForeignKeyField(Room, backref="appointments")
     starts_at = DateTimeField(index=True)
     ends_at = DateTimeField()
-    status = CharField(max_length=20, default="booked")
+    status = CharField(max_length=20, default=AppointmentStatus.booked)
     late_cancel = BooleanField(default=False)
     session_number = IntegerField(null=True)
     pain_score = SmallIntegerField(null=True)  # 0-10, as the patient said at an attended session

@@ -27,6 +27,7 @@ from intake.scheduling.booking import guarded
 from intake.scheduling.courses import _changed, renumber
 from intake.scheduling.errors import SessionConflictError
 from intake.scheduling.patterns import near_days, search_order
+from intake.vocabulary import AppointmentStatus
 
 LOOK_AHEAD_DAYS = 365
 SEARCH_DAYS = 21
@@ -59,7 +60,7 @@ def affected_bookings(*, staff_id: int | None,
     rows = list(
         Appointment.select(Appointment, Patient.first_name, Patient.last_name)
         .join(Patient)
-        .where((Appointment.status == "booked") & (Appointment.starts_at >= now)
+        .where((Appointment.status == AppointmentStatus.booked) & (Appointment.starts_at >= now)
                & (Appointment.starts_at < until))
         .order_by(Appointment.starts_at)
     )
@@ -143,7 +144,7 @@ def rebook(items: list[AffectedBooking], staff_id: int | None) -> list[int]:
         avail = Availability(min(days), max(days), ignore_ids=ids)
         for item in chosen:
             row = current.get(item.appointment_id)
-            problem = ("changed", "") if (row is None or row.status != "booked"
+            problem = ("changed", "") if (row is None or row.status != AppointmentStatus.booked
                                           or row.starts_at != item.starts_at) else avail.problem(item.proposal)
             if problem is not None:
                 raise SessionConflictError("session_conflict", field="starts_at", resource=problem[0],

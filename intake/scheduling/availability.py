@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import holidays as holidays_lib
 
 from intake import clinic as clinic_mod
-from intake import db
+from intake import db, vocabulary
 from intake.clinic import get_clinic
 from intake.models import (
     Appointment,
@@ -38,9 +38,10 @@ from intake.models import (
     Room,
     TimeOff,
 )
+from intake.vocabulary import AppointmentStatus
 
 log = logging.getLogger(__name__)
-HOLDING = ("booked", "attended")
+HOLDING = vocabulary.HOLDING  # a cancelled or missed booking frees its time
 MAX_HOURS = 12  # the longest appointment the database guard accepts (migration 0002)
 STEP_MINUTES = 15
 REASONS = (
@@ -51,7 +52,7 @@ REASONS = (
     "bad_practitioner",
     "bad_room",
     "practitioner_off",
-    "booked",
+    AppointmentStatus.booked,
     "patient_booked",
 )
 _RANK = {reason: n for n, reason in enumerate(REASONS)}
@@ -276,7 +277,7 @@ class Availability:
         if self.practitioner_busy(slot.practitioner_id, start, end) or self._busy(
             self._busy_room, slot.room_id, start, end
         ):
-            return "booked", ""
+            return AppointmentStatus.booked, ""
         if self.patient_id is not None and _overlaps(self._busy_patient.get(start.date(), ()), start, end):
             return "patient_booked", ""
         return None

@@ -36,6 +36,7 @@ from intake.scheduling.errors import SessionConflictError, SlotUnavailableError
 from intake.scheduling.gates import require_gates
 from intake.scheduling.planner import CoursePlan, check_slot
 from intake.validation import clean_text
+from intake.vocabulary import AppointmentKind, AppointmentStatus, CourseStatus
 
 CHUNK_DAYS = 14
 SEARCH_DAYS = 120
@@ -96,7 +97,7 @@ def _check_patient(patient_id: int) -> None:
         raise ValidationError("unknown_patient", field="patient")
 
 
-CONSULTATION = "consultation"
+CONSULTATION = AppointmentKind.consultation
 MAX_REASON = 500
 
 
@@ -158,16 +159,16 @@ def book_consultation(patient_id: int, slot: Slot, staff_id: int | None,
         try:
             check_slot(slot, patient_id=patient_id)
         except SlotUnavailableError as exc:
-            if exc.code == "booked":
+            if exc.code == AppointmentStatus.booked:
                 raise ConflictError("double_booked", resource="slot", starts_at=slot.starts_at) from exc
             raise
         appointment = Appointment.create(
-            patient=patient_id, kind="consultation", practitioner=slot.practitioner_id,
+            patient=patient_id, kind=AppointmentKind.consultation, practitioner=slot.practitioner_id,
             room=slot.room_id, starts_at=slot.starts_at, ends_at=slot.ends_at, uid=new_uid(),
             second_reason=second_reason if existing is not None else "",
         )
         if intake_id is not None:
-            Intake.update(status="booked").where(Intake.id == intake_id).execute()
+            Intake.update(status=AppointmentStatus.booked).where(Intake.id == intake_id).execute()
         audit.record("consultation_booked", staff_id=staff_id, patient_id=patient_id, intake_id=intake_id,
                      detail=f"appointment={appointment.id}" + (" second=1" if existing is not None else ""))
     return appointment.id
@@ -186,7 +187,7 @@ def insert_sessions(course_id: int, patient_id: int, slots: list[Slot], first_nu
                                        resource=problem[0], starts_at=slot.starts_at)
         avail.hold(slot)
     rows = [
-        {"patient": patient_id, "course": course_id, "kind": "treatment", "practitioner": slot.practitioner_id,
+        {"patient": patient_id, "course": course_id, "kind": AppointmentKind.treatment, "practitioner": slot.practitioner_id,
          "room": slot.room_id, "starts_at": slot.starts_at, "ends_at": slot.ends_at, "session_number": number,
          "uid": new_uid()}
         for number, slot in enumerate(slots, start=first_number)
@@ -239,11 +240,11 @@ def book_course(patient_id: int, plan: CoursePlan, staff_id: int | None,
         lock_resources([s.slot.practitioner_id for s in sessions], [s.slot.room_id for s in sessions])
         course = TreatmentCourse.create(
             patient=patient_id, intake=intake_id, kind=kind, sessions_planned=len(sessions),
-            pattern=plan.request.pattern.to_json(), status="active", created_by=staff_id,
+            pattern=plan.request.pattern.to_json(), status=CourseStatus.active, created_by=staff_id,
         )
         insert_sessions(course.id, patient_id, [s.slot for s in sessions], first_number=1)
         if intake_id is not None:
-            Intake.update(status="booked").where(Intake.id == intake_id).execute()
+            Intake.update(status=AppointmentStatus.booked).where(Intake.id == intake_id).execute()
         audit.record("course_booked", staff_id=staff_id, patient_id=patient_id, intake_id=intake_id,
                      detail=f"course={course.id} kind={kind} sessions={len(sessions)}")
     return course.id

@@ -24,6 +24,7 @@ from peewee import JOIN, fn
 from intake import access, clinic, db
 from intake.errors import StorageError
 from intake.models import Appointment, Patient, Practitioner, Room, TreatmentCourse
+from intake.vocabulary import AppointmentStatus
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ def _between(start: dt.datetime, stop: dt.datetime, practitioner_id: int | None,
     if room_id is not None:
         condition &= Appointment.room == room_id
     if not include_cancelled:
-        condition &= Appointment.status.in_(("booked", "attended"))
+        condition &= Appointment.status.in_((AppointmentStatus.booked, AppointmentStatus.attended))
     return appointment_rows(condition, by_practitioner=True)
 
 

@@ -37,14 +37,19 @@ from intake.scheduling.booking import guarded, new_uid
 from intake.scheduling.errors import CannotFitError, SessionConflictError, SlotUnavailableError
 from intake.scheduling.planner import Pattern, intended_days, search_order
 from intake.validation import clean_score
+from intake.vocabulary import (
+    MAY_FOLLOW,
+    OPEN_COURSE,
+    AppointmentKind,
+    AppointmentStatus,
+    CourseStatus,
+)
 
 LATE_CANCEL_HOURS = 24
 MAKEUP_SEARCH_DAYS = 60
-ATTENDED = "attended"
-NO_SHOW = "no_show"
-BOOKED = "booked"
-# what may follow what (the desk's buttons ask `status_changeable`, the domain refuses the rest)
-MAY_FOLLOW = {ATTENDED: (BOOKED, NO_SHOW), NO_SHOW: (BOOKED, ATTENDED)}
+ATTENDED = AppointmentStatus.attended
+NO_SHOW = AppointmentStatus.no_show
+BOOKED = AppointmentStatus.booked
 
 
 def _now() -> dt.datetime:
@@ -184,7 +189,7 @@ def cancel_appointment(appointment_id: int, by: str, staff_id: int | None,
     appointment = _appointment(appointment_id)
     now = now or _now()
     late = appointment.starts_at - now < dt.timedelta(hours=LATE_CANCEL_HOURS)
-    _set_status(appointment, f"cancelled_{by}", staff_id, ("booked",), "appointment_cancelled",
+    _set_status(appointment, f"cancelled_{by}", staff_id, (AppointmentStatus.booked,), "appointment_cancelled",
                 late_cancel=late)
     return late
 
@@ -207,9 +212,10 @@ def renumber(course_id: int) -> None:
 def _update_course_status(course_id: int) -> None:
     course = TreatmentCourse.get_by_id(course_id)
     attended = Appointment.select().where(
-        (Appointment.course == course_id) & (Appointment.status == "attended")).count()
-    status = "completed" if attended >= course.sessions_planned else "active"
-    if course.status in ("active", "completed", "planned") and status != course.status:
+        (Appointment.course == course_id) & (Appointment.status == AppointmentStatus.attended)).count()
+    status = CourseStatus.completed if attended >= course.sessions_planned else CourseStatus.active
+    if course.status in (CourseStatus.active, CourseStatus.completed, CourseStatus.planned) and (
+            status != course.status):
         TreatmentCourse.update(status=status).where(TreatmentCourse.id == course_id).execute()
 
 
@@ -221,14 +227,14 @@ def move_appointment(appointment_id: int, new_start: dt.datetime, staff_id: int 
     course by the same offset. Raises SlotUnavailableError (code = reason, details
     session_number) for the first one that does not fit; nothing moves then."""
     first = _appointment(appointment_id)
-    if first.status != "booked":
+    if first.status != AppointmentStatus.booked:
         raise ValidationError("bad_status", field="status", status=first.status)
     offset = new_start - first.starts_at
     targets = [first]
     if following and first.course_id is not None:
         targets += list(
             Appointment.select()
-            .where((Appointment.course == first.course_id) & (Appointment.status == "booked")
+            .where((Appointment.course == first.course_id) & (Appointment.status == AppointmentStatus.booked)
                    & (Appointment.starts_at > first.starts_at))
             .order_by(Appointment.starts_at)
         )
@@ -283,7 +289,7 @@ def makeup_shortfall(course_id: int, *, staff_id: int | None) -> int:
     """How many sessions an active course lacks to reach its planned number (cancelled and
     missed ones do not count): the desk offers a make-up session while this is above 0."""
     course = TreatmentCourse.get_or_none(TreatmentCourse.id == course_id)
-    if course is None or course.status not in ("planned", "active"):
+    if course is None or course.status not in OPEN_COURSE:
         return 0
     active = Appointment.select().where((Appointment.course == course_id)
                                         & Appointment.status.in_(HOLDING)).count()
@@ -330,13 +336,13 @@ def add_makeup_session(course_id: int, staff_id: int | None = None) -> int:
     with db.write():
         lock_resources([slot.practitioner_id], [slot.room_id])
         if avail_problem(slot, course.patient_id):
-            raise SessionConflictError("session_conflict", field="starts_at", resource="booked",
+            raise SessionConflictError("session_conflict", field="starts_at", resource=AppointmentStatus.booked,
                                        starts_at=slot.starts_at)
         number = (Appointment.select(fn.MAX(Appointment.session_number))
                   .where(Appointment.course == course_id).scalar() or 0) + 1
         with guarded(number, slot.starts_at):
             appointment = Appointment.create(
-                patient=course.patient_id, course=course_id, kind="treatment",
+                patient=course.patient_id, course=course_id, kind=AppointmentKind.treatment,
                 practitioner=slot.practitioner_id, room=slot.room_id, starts_at=slot.starts_at,
                 ends_at=slot.ends_at, session_number=number, uid=new_uid(),
             )

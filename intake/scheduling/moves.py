@@ -29,6 +29,7 @@ from intake.scheduling.booking import guarded
 from intake.scheduling.courses import _changed, renumber
 from intake.scheduling.errors import CannotFitError, SessionConflictError, SlotUnavailableError
 from intake.scheduling.patterns import near_days, search_order
+from intake.vocabulary import AppointmentStatus
 
 SEARCH_DAYS = 30  # how far after its shifted day a clashing session may go
 
@@ -63,13 +64,13 @@ def plan_following_move(appointment_id: int, new_start: dt.datetime, *, staff_id
     first = Appointment.get_or_none(Appointment.id == appointment_id)
     if first is None:
         raise ValidationError("unknown_appointment", field="appointment")
-    if first.status != "booked":
+    if first.status != AppointmentStatus.booked:
         raise ValidationError("bad_status", field="status", status=first.status)
     offset = new_start - first.starts_at
     later = []
     if first.course_id is not None:
         later = list(Appointment.select().where(
-            (Appointment.course == first.course_id) & (Appointment.status == "booked")
+            (Appointment.course == first.course_id) & (Appointment.status == AppointmentStatus.booked)
             & (Appointment.starts_at > first.starts_at)).order_by(Appointment.starts_at))
     moving = [first] + later
     shifted = [Slot(practitioner_id or a.practitioner_id, room_id or a.room_id,
@@ -146,7 +147,7 @@ def apply_move_plan(plan: MovePlan, staff_id: int | None) -> list[int]:
         raise ValidationError("unknown_appointment", field="appointment")
     with db.write():
         lock_resources([m.slot.practitioner_id for m in plan.moves], [m.slot.room_id for m in plan.moves])
-        changed = [a for a in rows.values() if a.status != "booked"
+        changed = [a for a in rows.values() if a.status != AppointmentStatus.booked
                    or a.starts_at != next(m.was for m in plan.moves if m.appointment_id == a.id)]
         if changed:
             raise SessionConflictError("session_conflict", field="starts_at", resource="changed",

@@ -38,15 +38,16 @@ from intake.scheduling.patterns import (  # noqa: F401 - re-exported: the planne
     search_order,
     spread,
 )
+from intake.vocabulary import AppointmentStatus, CourseKind
 
-KINDS = ("standard", "electro")
+KINDS = (CourseKind.standard, CourseKind.electro)
 FIRST_SESSION_DAYS = 14
 
 
 @dataclass(frozen=True)
 class CourseRequest:
     start: dt.datetime  # no session before this
-    kind: str = "standard"
+    kind: str = CourseKind.standard
     sessions: int | None = None  # None: the clinic's course length
     pattern: Pattern = field(default_factory=Pattern)
     preferred_time: dt.time | None = None
@@ -190,7 +191,7 @@ class _Placer:
 
     def _why_not(self, own: int, slot: Slot) -> str:
         problem = self.avail.problem(Slot(own, slot.room_id, slot.starts_at, slot.ends_at))
-        return problem[0] if problem else "booked"
+        return problem[0] if problem else AppointmentStatus.booked
 
 
 def _patients_practitioner(patient_id: int | None, active: list[int]) -> int | None:
@@ -254,7 +255,7 @@ def _proposal(number: int, slot: Slot, want_day: dt.date, lower: dt.date, reques
         pids = [slot.practitioner_id] if request.practitioner_id is None else [request.practitioner_id]
         rids = avail.rooms if request.room_id is None else [request.room_id]
         problem = avail.problem_any(intended, intended + dt.timedelta(minutes=minutes), pids, rids)
-    reason, detail = problem if problem else ("booked", "")
+    reason, detail = problem if problem else (AppointmentStatus.booked, "")
     return ProposedSession(number, slot, intended, True, reason, detail)
 
 

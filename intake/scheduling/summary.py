@@ -29,6 +29,7 @@ from intake.scheduling.booking import insert_sessions
 from intake.scheduling.courses import renumber
 from intake.scheduling.gates import decision_maker, require_gates
 from intake.scheduling.planner import CoursePlan
+from intake.vocabulary import AppointmentKind, AppointmentStatus, CourseStatus
 
 MEANINGFUL_POINTS = 2
 MEANINGFUL_PERCENT = 30.0
@@ -81,7 +82,7 @@ def _summary(course_id: int, today: dt.date | None) -> CourseSummary:
     )
     first = (
         Appointment.select(fn.MIN(Appointment.starts_at))
-        .where((Appointment.course == course_id) & Appointment.status.in_(("booked", "attended")))
+        .where((Appointment.course == course_id) & Appointment.status.in_((AppointmentStatus.booked, AppointmentStatus.attended)))
         .scalar()
     )
     if isinstance(first, str):  # SQLite aggregates come back as text
@@ -90,7 +91,7 @@ def _summary(course_id: int, today: dt.date | None) -> CourseSummary:
     after_window = 0
     if window_end is not None:
         after_window = Appointment.select().where(
-            (Appointment.course == course_id) & (Appointment.status == "booked")
+            (Appointment.course == course_id) & (Appointment.status == AppointmentStatus.booked)
             & (Appointment.starts_at >= dt.datetime.combine(window_end + dt.timedelta(days=1), dt.time()))
         ).count()
     baseline, latest = _pain(course)
@@ -101,23 +102,23 @@ def _summary(course_id: int, today: dt.date | None) -> CourseSummary:
         improving = points >= MEANINGFUL_POINTS or (percent is not None and percent >= MEANINGFUL_PERCENT)
     year_start = dt.datetime.combine(today - dt.timedelta(days=365), dt.time())
     past_year = Appointment.select().where(
-        (Appointment.patient == course.patient_id) & (Appointment.kind == "treatment")
-        & (Appointment.status == "attended") & (Appointment.starts_at >= year_start)
+        (Appointment.patient == course.patient_id) & (Appointment.kind == AppointmentKind.treatment)
+        & (Appointment.status == AppointmentStatus.attended) & (Appointment.starts_at >= year_start)
     ).count()
     ahead = Appointment.select().where(
-        (Appointment.patient == course.patient_id) & (Appointment.kind == "treatment")
-        & (Appointment.status == "booked") & (Appointment.starts_at >= dt.datetime.combine(today, dt.time()))
+        (Appointment.patient == course.patient_id) & (Appointment.kind == AppointmentKind.treatment)
+        & (Appointment.status == AppointmentStatus.booked) & (Appointment.starts_at >= dt.datetime.combine(today, dt.time()))
     ).count()
-    attended = counts.get("attended", 0)
+    attended = counts.get(AppointmentStatus.attended, 0)
     extra = 0
     if improving:
         extra = max(0, min(rules.extra_sessions_if_improving,
                            rules.max_sessions_per_year - past_year - ahead))
     return CourseSummary(
         course_id=course.id, kind=course.kind, status=course.status,
-        sessions_planned=course.sessions_planned, attended=attended, booked=counts.get("booked", 0),
-        cancelled=counts.get("cancelled_patient", 0) + counts.get("cancelled_clinic", 0),
-        no_show=counts.get("no_show", 0), first_session=first, window_end=window_end,
+        sessions_planned=course.sessions_planned, attended=attended, booked=counts.get(AppointmentStatus.booked, 0),
+        cancelled=counts.get(AppointmentStatus.cancelled_patient, 0) + counts.get(AppointmentStatus.cancelled_clinic, 0),
+        no_show=counts.get(AppointmentStatus.no_show, 0), first_session=first, window_end=window_end,
         days_left=max(0, (window_end - today).days) if window_end else None,
         booked_after_window=after_window, baseline_pain=baseline, latest_pain=latest,
         pain_change_points=points, pain_change_percent=percent, improving=improving,
@@ -145,7 +146,7 @@ def _pain(course: TreatmentCourse) -> tuple[int | None, int | None]:
     )
     session = (
         Appointment.select(Appointment.pain_score, Appointment.starts_at)
-        .where((Appointment.course == course.id) & (Appointment.status == "attended")
+        .where((Appointment.course == course.id) & (Appointment.status == AppointmentStatus.attended)
                & Appointment.pain_score.is_null(False))
         .order_by(Appointment.starts_at.desc()).first()
     )
@@ -174,7 +175,7 @@ def extend_course(course_id: int, plan: CoursePlan, staff_id: int | None,
     with db.write():
         lock_resources([s.practitioner_id for s in slots], [s.room_id for s in slots])
         ids = insert_sessions(course_id, course.patient_id, slots, first_number=summary.attended + summary.booked + 1)
-        TreatmentCourse.update(sessions_planned=TreatmentCourse.sessions_planned + count, status="active").where(
+        TreatmentCourse.update(sessions_planned=TreatmentCourse.sessions_planned + count, status=CourseStatus.active).where(
             TreatmentCourse.id == course_id).execute()
         renumber(course_id)
         audit.record("course_extended", staff_id=decider.id, patient_id=course.patient_id,

@@ -27,6 +27,7 @@ from intake import arrivals, kiosks, languages
 from intake import db as dbmod
 from intake.errors import BackCareError
 from intake.session import StaffSession
+from intake.vocabulary import IntakeStatus
 from ui.desk.kiosk_notice import KioskNotice
 from ui.desk.match_dialog import MatchDialog
 from ui.desk.messages import error_text
@@ -177,10 +178,10 @@ class ArrivalCard(QFrame):
         else:
             self._add(actions, "open", self.tr("Open patient"),
                       lambda: self.patient_clicked.emit(arrival.patient_id))
-        self._add(actions, "with_staff", self.tr("With staff"),
-                  lambda: self.status_chosen.emit(arrival.intake_id, "with_staff"))
-        self._add(actions, "sent_away", self.tr("Sent away"),
-                  lambda: self.status_chosen.emit(arrival.intake_id, "sent_away"))
+        self._add(actions, IntakeStatus.with_staff, self.tr("With staff"),
+                  lambda: self.status_chosen.emit(arrival.intake_id, IntakeStatus.with_staff))
+        self._add(actions, IntakeStatus.sent_away, self.tr("Sent away"),
+                  lambda: self.status_chosen.emit(arrival.intake_id, IntakeStatus.sent_away))
         consultation = self._add(actions, "consultation", self.tr("Book consultation…"),
                                  lambda: self.consultation_clicked.emit(arrival.intake_id))
         self.blocked_reason = QLabel()
@@ -198,8 +199,8 @@ class ArrivalCard(QFrame):
         course.setEnabled(arrival.patient_id is not None)
         if arrival.patient_id is None:
             course.setToolTip(self.tr("Match or create the patient first."))
-        self.buttons["with_staff"].setEnabled(arrival.status != "with_staff")
-        self.buttons["sent_away"].setEnabled(arrival.status != "sent_away")
+        self.buttons[IntakeStatus.with_staff].setEnabled(arrival.status != IntakeStatus.with_staff)
+        self.buttons[IntakeStatus.sent_away].setEnabled(arrival.status != IntakeStatus.sent_away)
         actions.addStretch(1)
 
         layout = QVBoxLayout(self)
@@ -403,7 +404,7 @@ class ArrivalsPage(QWidget):
             self._list_box.addWidget(card)
             card.show()  # at once: a layout of a visible page would only show it on a later turn
             self._cards.append(card)
-        waiting = sum(1 for a in found if a.status in ("waiting", "with_staff"))
+        waiting = sum(1 for a in found if a.status in (IntakeStatus.waiting, IntakeStatus.with_staff))
         self._count.setText(self.tr("{n} waiting or with staff, {total} today").format(
             n=waiting, total=len(found)))
         self._empty.setVisible(not found)

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 from intake.course_rows import CardFacts, card_facts
 from intake.errors import ValidationError
 from intake.scheduling.courses import LATE_CANCEL_HOURS
+from intake.vocabulary import AppointmentKind
 from ui.desk.scheduling_texts import card_day_text, time_text
 
 CARD_CSS = """
@@ -69,10 +70,10 @@ def card_html(facts: CardFacts) -> str:
     address = "<br>".join(e(line) for line in facts.clinic_address.splitlines() if line.strip())
     rows = []
     for n, row in enumerate(facts.appointments, start=1):
-        if row.kind == "treatment" and row.session_number:
+        if row.kind == AppointmentKind.treatment and row.session_number:
             what = QCoreApplication.translate("AppointmentCard", "Session {n} of {total}").format(
                 n=row.session_number, total=row.sessions_planned or "?")
-        elif row.kind == "consultation":
+        elif row.kind == AppointmentKind.consultation:
             what = QCoreApplication.translate("AppointmentCard", "Free consultation")
         else:
             what = str(n)

@@ -49,6 +49,7 @@ from intake.scheduling.courses import (
     undo_status_change,
 )
 from intake.session import StaffSession
+from intake.vocabulary import AppointmentStatus, CourseStatus
 from ui.desk.card_pdf import print_card, suggested_file_name, write_card
 from ui.desk.messages import error_text
 from ui.desk.scheduling_texts import (
@@ -62,8 +63,8 @@ from ui.widgets.feedback import show_feedback
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
-STATUS_COLOURS = {"attended": "#e3f1e8", "no_show": "#fbe0dd", "cancelled_patient": "#f1f1f1",
-                  "cancelled_clinic": "#f1f1f1"}
+STATUS_COLOURS = {AppointmentStatus.attended: "#e3f1e8", AppointmentStatus.no_show: "#fbe0dd", AppointmentStatus.cancelled_patient: "#f1f1f1",
+                  AppointmentStatus.cancelled_clinic: "#f1f1f1"}
 
 
 @dataclass
@@ -148,10 +149,10 @@ class CoursesPanel(QGroupBox):
         for score in range(11):
             self._pain.addItem(self.tr("Pain today: {score}").format(score=score), score)
         self._buttons: dict[str, QPushButton] = {}
-        for key, text in (("attended", self.tr("Attended")),
+        for key, text in ((AppointmentStatus.attended, self.tr("Attended")),
                           ("cancel_patient", self.tr("Cancelled by patient")),
                           ("cancel_clinic", self.tr("Cancelled by clinic")),
-                          ("no_show", self.tr("No-show"))):
+                          (AppointmentStatus.no_show, self.tr("No-show"))):
             self._buttons[key] = self._button(text)
         self._buttons["undo"] = self._button(self.tr("Undo last status change"))
         self._buttons["undo"].setToolTip(self.tr("Put back the status this session had before its "
@@ -191,7 +192,7 @@ class CoursesPanel(QGroupBox):
         top.addWidget(self._plan)
         status_row = QHBoxLayout()
         status_row.addWidget(self._pain)
-        for key in ("attended", "cancel_patient", "cancel_clinic", "no_show"):
+        for key in (AppointmentStatus.attended, "cancel_patient", "cancel_clinic", AppointmentStatus.no_show):
             status_row.addWidget(self._buttons[key])
         status_row.addStretch(1)
         move_row = QHBoxLayout()
@@ -221,10 +222,10 @@ class CoursesPanel(QGroupBox):
         self._course.currentIndexChanged.connect(lambda _i: self._show_course())
         self._plan.clicked.connect(lambda: self.plan_requested.emit(self._patient_id))
         self._table.itemSelectionChanged.connect(self._on_selected)
-        self._buttons["attended"].clicked.connect(lambda: self._status("attended"))
+        self._buttons[AppointmentStatus.attended].clicked.connect(lambda: self._status(AppointmentStatus.attended))
         self._buttons["cancel_patient"].clicked.connect(lambda: self._status("cancel_patient"))
         self._buttons["cancel_clinic"].clicked.connect(lambda: self._status("cancel_clinic"))
-        self._buttons["no_show"].clicked.connect(lambda: self._status("no_show"))
+        self._buttons[AppointmentStatus.no_show].clicked.connect(lambda: self._status(AppointmentStatus.no_show))
         self._buttons["undo"].clicked.connect(self._undo)
         self._buttons["move_one"].clicked.connect(lambda: self._move(following=False))
         self._buttons["move_following"].clicked.connect(lambda: self._move(following=True))
@@ -256,8 +257,9 @@ class CoursesPanel(QGroupBox):
         self._show_course()
 
     def _course_status(self, status: str) -> str:
-        return {"planned": self.tr("planned"), "active": self.tr("active"),
-                "completed": self.tr("completed"), "stopped": self.tr("stopped")}.get(status, status)
+        return {CourseStatus.planned: self.tr("planned"), CourseStatus.active: self.tr("active"),
+                CourseStatus.completed: self.tr("completed"),
+                CourseStatus.stopped: self.tr("stopped")}.get(status, status)
 
     def course_id(self) -> int | None:
         return self._course.currentData()
@@ -291,13 +293,13 @@ class CoursesPanel(QGroupBox):
         self._undoable = {row.id for row in rows if row.can_undo}
         self._table.setRowCount(len(rows))
         for n, row in enumerate(rows):
-            if row.status in ("booked", "attended"):
+            if row.status in (AppointmentStatus.booked, AppointmentStatus.attended):
                 number = self.tr("Session {n} of {total}").format(
                     n=row.session_number or "?", total=row.sessions_planned or "?")
             else:
                 number = self.tr("(was session {n})").format(n=row.session_number or "?")
             status = status_text(row.status)
-            if row.status == "attended" and row.pain_score is not None:
+            if row.status == AppointmentStatus.attended and row.pain_score is not None:
                 status += self.tr(" · pain {score}/10").format(score=row.pain_score)
             if row.late_cancel:
                 status += self.tr(" (late: under 24 h)")
@@ -354,12 +356,12 @@ class CoursesPanel(QGroupBox):
 
     def _on_selected(self) -> None:
         appointment_id, status = self._selected()
-        booked = status == "booked"
+        booked = status == AppointmentStatus.booked
         starts = self._starts.get(appointment_id) if appointment_id is not None else None
         choices = status_changeable(status, starts, self._today) if starts is not None else None
-        self._buttons["attended"].setEnabled(bool(choices and choices.attended))
+        self._buttons[AppointmentStatus.attended].setEnabled(bool(choices and choices.attended))
         self._pain.setEnabled(bool(choices and choices.attended))
-        self._buttons["no_show"].setEnabled(bool(choices and choices.no_show))
+        self._buttons[AppointmentStatus.no_show].setEnabled(bool(choices and choices.no_show))
         self._buttons["undo"].setEnabled(appointment_id in self._undoable)
         for key in ("cancel_patient", "cancel_clinic", "move_one", "move_following"):
             self._buttons[key].setEnabled(booked)
@@ -370,7 +372,7 @@ class CoursesPanel(QGroupBox):
                            "({day}).").format(day=long_day_text(choices.not_yet_day))
         self._status_hint.setText(hint)
         self._status_hint.setVisible(bool(hint))
-        for key in ("attended", "no_show"):
+        for key in (AppointmentStatus.attended, AppointmentStatus.no_show):
             self._buttons[key].setToolTip(hint)
         if starts is not None:
             self._move_to.setDateTime(QDateTime(starts))
@@ -391,13 +393,13 @@ class CoursesPanel(QGroupBox):
         if appointment_id is None:
             return
         staff = self._session.staff_id
-        if what == "attended":
+        if what == AppointmentStatus.attended:
             pain = self._pain.currentData()
             if self._run(lambda: mark_attended(appointment_id, staff, pain=pain, today=self._today),
                          self.tr("Marked attended.")):
                 self._pain.setCurrentIndex(0)
             return
-        if what == "no_show":
+        if what == AppointmentStatus.no_show:
             self._run(lambda: mark_no_show(appointment_id, staff, today=self._today),
                       self.tr("Marked as a no-show."))
         else:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from intake import merge, patients
 from intake.errors import BackCareError
 from intake.session import StaffSession
+from intake.vocabulary import AppointmentKind, CourseKind
 from ui.desk.intake_view import FoldedIntake, IntakeView, flag_row
 from ui.desk.merge_dialog import MergeDialog, MergeHistory
 from ui.desk.messages import error_text
@@ -295,13 +296,13 @@ class PatientPage(QWidget):
         title = QLabel(self.tr("Courses and appointments"))
         title.setStyleSheet("font-size:16px; font-weight:700;")
         column.addWidget(title)
-        kinds = {"standard": self.tr("Standard acupuncture"), "electro": self.tr("Electro-acupuncture")}
+        kinds = {CourseKind.standard: self.tr("Standard acupuncture"), CourseKind.electro: self.tr("Electro-acupuncture")}
         for course in data.courses:
             column.addWidget(QLabel(self.tr("{kind} course, {n} sessions, {status}").format(
                 kind=kinds.get(course.kind, course.kind), n=course.sessions_planned,
                 status=course.status)))
         for appointment in data.appointments[:20]:
-            kind = self.tr("Consultation") if appointment.kind == "consultation" else self.tr("Treatment")
+            kind = self.tr("Consultation") if appointment.kind == AppointmentKind.consultation else self.tr("Treatment")
             column.addWidget(QLabel(self.tr("{when} — {kind} ({status})").format(
                 when=appointment.starts_at.strftime("%a %d/%m/%Y %H:%M"), kind=kind,
                 status=appointment.status.replace("_", " "))))

@@ -21,6 +21,7 @@ from intake import clinic as clinic_mod
 from intake import clinic_setup
 from intake.clinic import get_clinic
 from intake.scheduling import CourseRequest, Pattern
+from intake.vocabulary import CourseKind
 
 PATTERNS = ("weekly", "phased", "weekdays", "every")
 
@@ -46,8 +47,8 @@ class PlannerForm(QWidget):
         clinic = get_clinic()
         sessions = clinic.course_length if clinic else 12
         self._kind = QComboBox()
-        self._kind.addItem(self.tr("Standard acupuncture"), "standard")
-        self._kind.addItem(self.tr("Electro-acupuncture"), "electro")
+        self._kind.addItem(self.tr("Standard acupuncture"), CourseKind.standard)
+        self._kind.addItem(self.tr("Electro-acupuncture"), CourseKind.electro)
         self._kind.setAccessibleName(self.tr("Course type"))
         self._sessions = _spin(1, 40, sessions, self.tr("Number of sessions"))
         self._pattern = QComboBox()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel
 from intake import clinic as clinic_mod
 from intake.arrivals import Badge
 from intake.content import checklists
+from intake.vocabulary import IntakeStatus
 
 _CONTEXT = "DeskRecords"
 
@@ -43,10 +44,10 @@ def style_error(label: QLabel) -> None:
 
 def status_text(status: str) -> str:
     return {
-        "waiting": QCoreApplication.translate("DeskRecords", "Waiting"),
-        "with_staff": QCoreApplication.translate("DeskRecords", "With staff"),
-        "booked": QCoreApplication.translate("DeskRecords", "Booked"),
-        "sent_away": QCoreApplication.translate("DeskRecords", "Sent away"),
+        IntakeStatus.waiting: QCoreApplication.translate("DeskRecords", "Waiting"),
+        IntakeStatus.with_staff: QCoreApplication.translate("DeskRecords", "With staff"),
+        IntakeStatus.booked: QCoreApplication.translate("DeskRecords", "Booked"),
+        IntakeStatus.sent_away: QCoreApplication.translate("DeskRecords", "Sent away"),
     }.get(status, status)
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 
 from intake import clinic_setup
 from intake.arrivals import Badge
+from intake.vocabulary import AppointmentKind, AppointmentStatus, CourseKind
 from ui import dates
 from ui.desk.record_text import badge_text
 
@@ -67,7 +68,7 @@ def reason_text(code: str | None, detail: str = "") -> str:
         "closure": QCoreApplication.translate("Scheduling", "the clinic is closed"),
         "outside_hours": QCoreApplication.translate("Scheduling", "outside opening hours"),
         "practitioner_off": QCoreApplication.translate("Scheduling", "the practitioner is not working"),
-        "booked": QCoreApplication.translate("Scheduling", "already booked"),
+        AppointmentStatus.booked: QCoreApplication.translate("Scheduling", "already booked"),
         "patient_booked": QCoreApplication.translate("Scheduling", "the patient has another appointment"),
         "previous_moved": QCoreApplication.translate("Scheduling", "the session before it moved"),
         "staff_choice": QCoreApplication.translate("Scheduling", "changed by staff"),
@@ -117,20 +118,20 @@ def moved_text(proposed) -> str:
 
 def status_text(status: str) -> str:
     return {
-        "booked": QCoreApplication.translate("Scheduling", "Booked"),
-        "attended": QCoreApplication.translate("Scheduling", "Attended"),
-        "cancelled_patient": QCoreApplication.translate("Scheduling", "Cancelled by patient"),
-        "cancelled_clinic": QCoreApplication.translate("Scheduling", "Cancelled by clinic"),
-        "no_show": QCoreApplication.translate("Scheduling", "No-show"),
+        AppointmentStatus.booked: QCoreApplication.translate("Scheduling", "Booked"),
+        AppointmentStatus.attended: QCoreApplication.translate("Scheduling", "Attended"),
+        AppointmentStatus.cancelled_patient: QCoreApplication.translate("Scheduling", "Cancelled by patient"),
+        AppointmentStatus.cancelled_clinic: QCoreApplication.translate("Scheduling", "Cancelled by clinic"),
+        AppointmentStatus.no_show: QCoreApplication.translate("Scheduling", "No-show"),
     }.get(status, status)
 
 
 def kind_text(kind: str) -> str:
     return {
-        "consultation": QCoreApplication.translate("Scheduling", "Free consultation"),
-        "treatment": QCoreApplication.translate("Scheduling", "Treatment"),
-        "standard": QCoreApplication.translate("Scheduling", "Standard acupuncture"),
-        "electro": QCoreApplication.translate("Scheduling", "Electro-acupuncture"),
+        AppointmentKind.consultation: QCoreApplication.translate("Scheduling", "Free consultation"),
+        AppointmentKind.treatment: QCoreApplication.translate("Scheduling", "Treatment"),
+        CourseKind.standard: QCoreApplication.translate("Scheduling", "Standard acupuncture"),
+        CourseKind.electro: QCoreApplication.translate("Scheduling", "Electro-acupuncture"),
     }.get(kind, kind)
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from intake.vocabulary import Role
+
 
 def role_label(role: str) -> str:
-    return {"admin": QCoreApplication.translate("DeskShell", "Admin"), "front_desk": QCoreApplication.translate("DeskShell", "Front desk"),
+    return {"admin": QCoreApplication.translate("DeskShell", "Admin"), Role.front_desk: QCoreApplication.translate("DeskShell", "Front desk"),
             "practitioner": QCoreApplication.translate("DeskShell", "Practitioner")}.get(role, role)
 
 

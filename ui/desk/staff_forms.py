@@ -24,6 +24,7 @@ from intake import clinic_setup
 from intake import staff as staffmod
 from intake.errors import BackCareError, ValidationError
 from intake.session import ROLES, StaffSession
+from intake.vocabulary import Role
 from ui.desk.messages import error_text
 from ui.desk.shell_labels import role_label
 
@@ -71,7 +72,7 @@ class AddStaffForm(QGroupBox):
         self._username = _line(self.tr("New username"))
         self._name = _line(self.tr("New staff member's name"))
         self._role = _roles_combo(self.tr("New staff member's role"))
-        self._role.setCurrentIndex(ROLES.index("front_desk"))
+        self._role.setCurrentIndex(ROLES.index(Role.front_desk))
         self._password = _line(self.tr("New password"), secret=True)
         self._again = _line(self.tr("New password again"), secret=True)
         self._pin = _line(self.tr("PIN for the kiosk exit (optional)"), secret=True)
@@ -192,7 +193,8 @@ class AccountForm(QGroupBox):
                                                              user=staff.username))
         held = staffmod.roles(staff.id)
         self._role.setCurrentIndex(max(0, self._role.findData(staff.role)))
-        self._also_practitioner.setChecked("practitioner" in held and staff.role != "practitioner")
+        self._also_practitioner.setChecked(Role.practitioner in held
+                                           and staff.role != Role.practitioner)
         self._fit_also_practitioner()
         self._diary.addItem(self.tr("(no diary)"), None)
         try:

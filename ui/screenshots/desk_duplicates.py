@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from intake import matching, patients, staff
 from intake.intakes import submit_intake
-from intake.models import Staff
 from intake.session import StaffSession
 from ui.desk.main_window import desk_stylesheet
 from ui.screenshots.desk_records import _draft
@@ -39,9 +38,9 @@ def _save(widget: QWidget, path: Path, width: int, height: int) -> Path:
 
 
 def _admin_session() -> StaffSession:
-    admin = Staff.select().where((Staff.role == "admin") & Staff.active).order_by(Staff.id).first()
+    admin = staff.first_active_admin()
     session = StaffSession()
-    session.sign_in(admin.id, admin.display_name, "admin")
+    session.sign_in(admin.id, admin.display_name, staff.roles(admin.id))
     return session
 
 

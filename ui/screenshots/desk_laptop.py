@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from intake import clinic, demo, patients, staff
 from intake.scheduling import course_gates
 from intake.scheduling.calendar import appointments_between
+from intake.vocabulary import AppointmentStatus, CourseKind
 from ui.desk.planner_dialog import PlannerDialog
 from ui.screenshots.shown import grab_to
 from ui.screenshots.wait import run_until
@@ -94,7 +95,7 @@ def _countersign_shot(out_dir: Path, assembly) -> list[Path]:
     admin (no practitioner): the practitioner's name and their PIN beside the reason."""
     me = assembly.session.staff_id
     flagged = next((row.id for row in patients.search_patients("br", staff_id=me)
-                    if course_gates(row.id, "standard", staff_id=me).needs_override), None)
+                    if course_gates(row.id, CourseKind.standard, staff_id=me).needs_override), None)
     if flagged is None:
         return []
     assembly.plan_course(flagged)
@@ -116,7 +117,7 @@ def _change_shots(out_dir: Path, assembly, rows) -> list[Path]:
 
     made = []
     session = assembly.session
-    course = [r for r in rows if r.course_id == rows[0].course_id and r.status == "booked"]
+    course = [r for r in rows if r.course_id == rows[0].course_id and r.status == AppointmentStatus.booked]
     if len(course) >= 4:
         clash = course[3].starts_at + dt.timedelta(days=1)
         clinic_setup.add_time_off(course[0].practitioner_id, clash.replace(hour=0, minute=0),

@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from intake import demo
+from intake.vocabulary import IntakeStatus
 from ui.screenshots.shown import grab_to
 from ui.screenshots.wait import run_until
 
@@ -35,7 +36,7 @@ def shots(out_dir: Path) -> list[Path]:
     watch = window.storage_watch()
     watch.database_lost()  # as when a read found the server gone
     waiting = next(c for c in arrivals.cards() if not c.arrival.urgent)
-    waiting.buttons["with_staff"].click()  # refused at once, with a sentence
+    waiting.buttons[IntakeStatus.with_staff].click()  # refused at once, with a sentence
     QApplication.processEvents()
     path = out_dir / "desk_database_unreachable.png"
     grab_to(window, path)

@@ -15,6 +15,7 @@ from intake import arrivals, matching, patients, staff
 from intake.content import checklists
 from intake.intakes import IntakeDraft, save_urgent_early, submit_intake
 from intake.session import StaffSession
+from intake.vocabulary import Role
 from ui.screenshots.shown import grab_to
 from ui.screenshots.wait import run_until
 
@@ -89,7 +90,7 @@ def shots(out_dir: Path) -> list[Path]:
 
     out_dir.mkdir(parents=True, exist_ok=True)
     matchable = _ensure_data()
-    session = StaffSession(staff.first_active_admin().id, "Sam Patel", "front_desk")
+    session = StaffSession(staff.first_active_admin().id, "Sam Patel", Role.front_desk)
     made: list[Path] = []
 
     page = ArrivalsPage(session, poll_ms=60_000)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from intake import demo
 from intake.scheduling.calendar import appointments_between
+from intake.vocabulary import AppointmentKind
 from ui.screenshots.shown import grab_to
 from ui.screenshots.wait import run_until
 
@@ -43,7 +44,7 @@ def _course_patient(staff_id: int | None) -> int | None:
     now = dt.datetime.now()
     rows = appointments_between(now - dt.timedelta(days=60), now + dt.timedelta(days=60),
                                 staff_id=staff_id)
-    return next((r.patient_id for r in rows if r.kind == "consultation"), None)
+    return next((r.patient_id for r in rows if r.kind == AppointmentKind.consultation), None)
 
 
 def shots(out_dir: Path) -> list[Path]:

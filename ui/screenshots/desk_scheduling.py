@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from intake import clinic, clinic_setup, demo, staff
 from intake.scheduling.calendar import appointments_between
 from intake.session import StaffSession
+from intake.vocabulary import Role
 from ui.desk.calendar.page import CalendarPage
 from ui.desk.card_pdf import render_card
 from ui.desk.consultation_dialog import ConsultationDialog
@@ -34,9 +35,9 @@ def _desk_session() -> StaffSession:
     """The demo clinic's receptionist (front desk): Settings read-only."""
     admin_id = _admin_session().staff_id
     account = next((a for a in staff.list_staff(by_staff_id=admin_id)
-                    if a.active and staff.roles(a.id) == ("front_desk",)), None)
+                    if a.active and staff.roles(a.id) == (Role.front_desk,)), None)
     if account is None:  # a clinic without a receptionist yet: one for this picture
-        account = staff.create_staff("reception", "Reception", "front_desk",
+        account = staff.create_staff("reception", "Reception", Role.front_desk,
                                      "screenshots only 1", by_staff_id=admin_id)
     return StaffSession(account.id, account.display_name, roles=staff.roles(account.id))
 

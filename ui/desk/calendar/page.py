@@ -37,6 +37,7 @@ from intake.errors import BackCareError
 from intake.scheduling.calendar import appointments_between, calendar_marker, todays_list
 from intake.scheduling.courses import move_appointment
 from intake.session import StaffSession
+from intake.vocabulary import AppointmentKind, AppointmentStatus
 from ui.desk.calendar.view import CalendarView, Column
 from ui.desk.messages import error_text
 from ui.desk.scheduling_texts import (
@@ -92,7 +93,7 @@ def _read_view(days: list[dt.date], kind: str, resource_id: int | None,
             closed.add(day)
             day += dt.timedelta(days=1)
     today = [r for r in todays_list(staff_id=staff_id)
-             if r.status not in ("cancelled_patient", "cancelled_clinic")]
+             if r.status not in (AppointmentStatus.cancelled_patient, AppointmentStatus.cancelled_clinic)]
     return _Snapshot(
         marker, rows, clinic_setup.opening_hours(**me), closed,
         [(p.id, p.name) for p in clinic_setup.list_practitioners(include_inactive=False, **me)],
@@ -391,7 +392,7 @@ class CalendarPage(QWidget):
             self._today_list.addItem(self.tr("No appointments today."))
         for row in rows:
             what = kind_text(row.kind)
-            if row.kind == "treatment":
+            if row.kind == AppointmentKind.treatment:
                 what = self.tr("Session {n} of {total}").format(n=row.session_number or "?",
                                                                 total=row.sessions_planned or "?")
             text = self.tr("{time}  {name}\n{what} · {practitioner} · {room} · {status}").format(

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPe
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from intake import clinic as clinic_mod
+from intake.vocabulary import AppointmentKind, AppointmentStatus, CourseKind
 from ui.desk.scheduling_texts import time_text
 from ui.widgets.feedback import ERROR_COLOUR
 
@@ -24,10 +25,10 @@ GROUPED_HEADER_HEIGHT = 52
 GUTTER_WIDTH = 54
 DRAG_THRESHOLD = 6
 STATUS_FILL = {
-    "attended": QColor("#e3e7e5"),
-    "no_show": QColor("#fbe0dd"),
-    "cancelled_patient": QColor("#f4f4f4"),
-    "cancelled_clinic": QColor("#f4f4f4"),
+    AppointmentStatus.attended: QColor("#e3e7e5"),
+    AppointmentStatus.no_show: QColor("#fbe0dd"),
+    AppointmentStatus.cancelled_patient: QColor("#f4f4f4"),
+    AppointmentStatus.cancelled_clinic: QColor("#f4f4f4"),
 }
 
 
@@ -160,7 +161,7 @@ class CalendarView(QWidget):
                     blocks.append((self._rect_for(n, row.starts_at, row.ends_at), row))
                     break
         # cancelled first, so the sessions that hold the time are painted on top
-        blocks.sort(key=lambda b: b[1].status in ("booked", "attended"))
+        blocks.sort(key=lambda b: b[1].status in (AppointmentStatus.booked, AppointmentStatus.attended))
         self._blocks = blocks
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -259,19 +260,19 @@ class CalendarView(QWidget):
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 4, 4)
         bar = QRectF(rect.left(), rect.top(), 5, rect.height())
-        painter.fillRect(bar, QColor(ERROR_COLOUR) if row.status == "no_show" else QColor(row.colour))
-        if row.kind == "consultation":
+        painter.fillRect(bar, QColor(ERROR_COLOUR) if row.status == AppointmentStatus.no_show else QColor(row.colour))
+        if row.kind == AppointmentKind.consultation:
             pen = QPen(QColor(row.colour), 1.5, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
         moment = start or row.starts_at
-        mark = {"attended": "✓ ", "no_show": "✗ "}.get(row.status, "")
-        if row.kind == "consultation":
+        mark = {AppointmentStatus.attended: "✓ ", AppointmentStatus.no_show: "✗ "}.get(row.status, "")
+        if row.kind == AppointmentKind.consultation:
             what = QCoreApplication.translate("Scheduling", "Consultation")
         else:
             what = f"{row.session_number or '?'}/{row.sessions_planned or '?'}"
-            if row.course_kind == "electro":
+            if row.course_kind == CourseKind.electro:
                 what = "⚡ " + what
         what = f"{what} · {row.room_name}"
         line1 = f"{mark}{time_text(moment)} {row.patient_name}"
@@ -315,7 +316,7 @@ class CalendarView(QWidget):
             return
         point = event.position()
         if not drag.active:
-            if (point - drag.press).manhattanLength() < DRAG_THRESHOLD or drag.row.status != "booked":
+            if (point - drag.press).manhattanLength() < DRAG_THRESHOLD or drag.row.status != AppointmentStatus.booked:
                 return
             drag.active = True
         column = self._column_at(point.x())

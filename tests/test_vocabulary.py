@@ -1,0 +1,85 @@
+"""One vocabulary: statuses and kinds are written by their names (intake/vocabulary.py), never as
+bare strings, in intake/ and ui/ (issue 10)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from intake.vocabulary import (
+    AppointmentKind,
+    AppointmentStatus,
+    CourseKind,
+    CourseStatus,
+    IntakeStatus,
+    Role,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+# words that also name other things (a practitioner field, an active flag, the kiosk face, an
+# answer group "treatment") are checked where they are compared, not everywhere
+SHARED_WORDS = {"active", "admin", "practitioner", "kiosk", "consultation", "treatment"}
+WATCHED = ({m.value for enum in (AppointmentStatus, AppointmentKind, CourseKind, CourseStatus,
+                                 IntakeStatus, Role) for m in enum} - SHARED_WORDS)
+STATUS_ATTRIBUTES = {"status", "kind", "role"}
+
+
+def _sources() -> list[Path]:
+    paths = [*(ROOT / "intake").rglob("*.py"), *(ROOT / "ui").rglob("*.py")]
+    return [p for p in paths if "migrations" not in p.parts and p.name != "vocabulary.py"]
+
+
+def _translated(tree: ast.AST) -> set[int]:
+    """ids of string constants passed to tr()/translate() (a label's English words)."""
+    inside = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+            if name in ("tr", "translate", "QT_TRANSLATE_NOOP"):
+                inside.update(id(arg) for arg in node.args)
+    return inside
+
+
+def bare_words(paths: list[Path]) -> list[str]:
+    found = []
+    for path in paths:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        translated = _translated(tree)
+        for node in ast.walk(tree):
+            # every watched word, anywhere but a label's text
+            if (isinstance(node, ast.Constant) and node.value in WATCHED
+                    and id(node) not in translated):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.value!r}")
+            # a shared word compared with a record's status, kind or role
+            if isinstance(node, ast.Compare):
+                sides = [node.left, *node.comparators]
+                if any(isinstance(s, ast.Attribute) and s.attr in STATUS_ATTRIBUTES
+                       for s in sides):
+                    for side in sides:
+                        for const in ast.walk(side):
+                            if isinstance(const, ast.Constant) and const.value in SHARED_WORDS:
+                                found.append(f"{path.relative_to(ROOT)}:{node.lineno} "
+                                             f"{const.value!r}")
+    return found
+
+
+def test_statuses_and_kinds_are_written_by_name():
+    assert bare_words(_sources()) == []
+
+
+def test_the_check_finds_a_bare_status(tmp_path, monkeypatch):
+    sample = tmp_path / "intake" / "sample.py"
+    sample.parent.mkdir()
+    sample.write_text('if row.status == "no_show":\n    pass\n'
+                      'label = self.tr("no_show")\n'
+                      'if course.status in ("active",):\n    pass\n')
+    monkeypatch.setattr(f"{__name__}.ROOT", tmp_path)
+    assert sorted(f.split(" ")[1] for f in bare_words([sample])) == ["'active'", "'no_show'"]
+
+
+def test_stored_values_are_the_names():
+    """The database, JSON and the audit hold the same text as before the names existed."""
+    for enum in (AppointmentStatus, AppointmentKind, CourseKind, CourseStatus, IntakeStatus,
+                 Role):
+        for member in enum:
+            assert member == member.name == member.value and isinstance(member, str)
