@@ -11,6 +11,7 @@ not shown).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -67,8 +68,25 @@ def _likely(same: dict[str, bool]) -> bool:
 
 
 @dataclass(frozen=True)
+class IntakeIdentity:
+    """Who an intake says the patient is: what the match dialog shows beside each candidate."""
+
+    id: int
+    first_name: str
+    last_name: str
+    date_of_birth: dt.date | None
+    phone: str
+    email: str
+
+    @classmethod
+    def of(cls, intake: Intake) -> IntakeIdentity:
+        return cls(intake.id, intake.first_name, intake.last_name, intake.date_of_birth,
+                   intake.phone or "", intake.email or "")
+
+
+@dataclass(frozen=True)
 class MatchCase:
-    intake: Intake
+    intake: IntakeIdentity
     candidates: list[Candidate]
 
 
@@ -78,7 +96,7 @@ def match_case(intake_id: int, *, staff_id: int | None) -> MatchCase:
     intake = Intake.get_or_none(Intake.id == intake_id)
     if intake is None:
         raise ValidationError("not_found", field="intake")
-    return MatchCase(intake, _candidates(intake))
+    return MatchCase(IntakeIdentity.of(intake), _candidates(intake))
 
 
 @access.guarded(access.PATIENTS)

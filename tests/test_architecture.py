@@ -85,3 +85,18 @@ def test_no_import_cycles_between_modules():
         if node not in state:
             visit(node)
     assert cycles == []
+
+
+def test_ui_imports_no_orm_model():
+    """The domain hands the UI plain data (issue 10): no module of ui/ imports intake.models."""
+    import ast
+
+    offenders = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "intake.models":
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+            if isinstance(node, ast.ImportFrom) and node.module == "intake" and any(
+                    alias.name == "models" for alias in node.names):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert offenders == []

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from intake import matching
 from intake.duplicates import Likelihood
 from intake.errors import BackCareError
-from intake.models import Intake
 from intake.session import StaffSession
 from ui.desk.duplicate_warning import why_text
 from ui.desk.messages import error_text, field_name
@@ -54,7 +53,7 @@ class CandidateBox(QFrame):
 
     same_person_chosen = Signal(int, list)  # patient id, fields to take from the intake
 
-    def __init__(self, intake: Intake, candidate: matching.Candidate,
+    def __init__(self, intake: matching.IntakeIdentity, candidate: matching.Candidate,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")

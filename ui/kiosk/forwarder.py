@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from intake import db as dbmod
-from intake.models import database
 
 if TYPE_CHECKING:
     from intake.intakes import IntakeDraft
@@ -95,14 +94,7 @@ class _Worker:
 
 def _close_connection() -> None:
     """This thread's own connection (peewee keeps one per thread)."""
-    obj = database.obj
-    if obj is None:
-        return
-    try:
-        if not obj.is_closed():
-            obj.close()
-    except Exception as exc:  # noqa: BLE001 - a connection that broke cannot be closed cleanly
-        log.debug("closing the delivery connection: %s", type(exc).__name__)
+    dbmod.close_thread_connection()
 
 
 class IntakeForwarder(QObject):

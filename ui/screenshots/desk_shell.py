@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from intake import staff as staffmod
-from intake.models import Staff
 from intake.session import StaffSession
 from ui.desk.first_run import FirstRunWindow
 from ui.desk.main_window import DeskWindow
@@ -38,7 +37,7 @@ def _stand_in(title: str) -> QWidget:
     return page
 
 
-def _admin() -> tuple[Staff, str]:
+def _admin() -> tuple[object, str]:
     """An admin and their password: the demo clinic's, or one made for these pictures."""
     from intake import demo
 
