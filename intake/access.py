@@ -248,7 +248,7 @@ _classify(INTERNAL, """
     intake.audit.record
     intake.patients.codepoint_order intake.patients.starts_with intake.patients.load_intakes
     intake.scheduling.availability.lock_resources intake.scheduling.availability.load_holiday_tables
-    intake.scheduling.availability.country_holidays intake.scheduling.availability.public_holidays
+    intake.scheduling.availability.country_holidays intake.scheduling.availability.closed_holidays
     intake.scheduling.booking.guarded intake.scheduling.booking.insert_sessions
     intake.scheduling.courses.renumber intake.scheduling.courses.avail_problem
     intake.scheduling.calendar.appointment_rows

@@ -455,7 +455,7 @@ def search_patients(query: str, *, staff_id: int | None,
 
 
 @dataclass
-class IntakeRecord:
+class IntakeWithAnswers:
     intake: Intake
     answers: list[IntakeAnswer] = field(default_factory=list)
 
@@ -482,7 +482,7 @@ class IntakeRecord:
 @dataclass
 class PatientPageData:
     patient: Patient
-    intakes: list[IntakeRecord]
+    intakes: list[IntakeWithAnswers]
     courses: list[TreatmentCourse]
     appointments: list[Appointment]
 
@@ -495,10 +495,10 @@ class PatientPageData:
         return list(seen)
 
 
-def load_intakes(intake_query) -> list[IntakeRecord]:
+def load_intakes(intake_query) -> list[IntakeWithAnswers]:
     """The intakes of `intake_query` with their answers: two queries whatever their number."""
     intakes = list(intake_query)
-    records = {i.id: IntakeRecord(i) for i in intakes}
+    records = {i.id: IntakeWithAnswers(i) for i in intakes}
     if records:
         answers = (IntakeAnswer.select()
                    .where(IntakeAnswer.intake.in_(list(records)))

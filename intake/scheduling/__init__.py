@@ -16,7 +16,7 @@ Slots and availability
         NotAllowedError "urgent_unacknowledged" (an urgent alert nobody acknowledged yet) or
         "second_consultation" (one free consultation per episode unless second_reason is given)
     patient_consultations(patient_id, *, staff_id), episode_consultation(patient_id, *, staff_id)
-    public_holidays(first_day, last_day) -> {date: name}   (minus days marked open)
+    closed_holidays(first_day, last_day) -> {date: name}   (minus days marked open)
 
 Course planning (planner.py)
     Pattern.weekly(n, weeks=None, weekdays=()), Pattern.phased((3, 2), (2, None)),
@@ -100,7 +100,7 @@ Errors (errors.py): CannotFitError, SlotUnavailableError (a ValidationError),
     SessionConflictError (a ConflictError). Gates refusals are NotAllowedError.
 """
 
-from intake.scheduling.availability import Availability, Slot, public_holidays
+from intake.scheduling.availability import Availability, Slot, closed_holidays
 from intake.scheduling.booking import book_consultation, book_course, soonest_consultation_slots
 from intake.scheduling.calendar import (
     AppointmentRow,
@@ -156,7 +156,7 @@ __all__ = [
     "check_slot",
     "course_gates",
     "plan_course",
-    "public_holidays",
+    "closed_holidays",
     "record_override",
     "replace_session",
     "soonest_consultation_slots",

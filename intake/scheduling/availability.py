@@ -131,7 +131,7 @@ def country_holidays(country: str, region: str | None, first_day: dt.date,
     return {}
 
 
-def public_holidays(first_day: dt.date, last_day: dt.date) -> dict[dt.date, str]:
+def closed_holidays(first_day: dt.date, last_day: dt.date) -> dict[dt.date, str]:
     """Public holidays of the clinic's country/region in the range, minus days marked open."""
     clinic = get_clinic()
     if clinic is None:
@@ -163,7 +163,7 @@ class Availability:
             (row.first_day, row.last_day, row.reason)
             for row in Closure.select().where((Closure.first_day <= last_day) & (Closure.last_day >= first_day))
         ]
-        self.holidays = public_holidays(first_day, last_day)
+        self.holidays = closed_holidays(first_day, last_day)
         self.practitioners: list[int] = []
         self.buffers: dict[int, dt.timedelta] = {}  # free time kept around each appointment
         for pid, buffer in (Practitioner.select(Practitioner.id, Practitioner.buffer_minutes)

@@ -178,19 +178,19 @@ def test_region_changes_holidays(admin):
 
 def test_settings_list_and_bookings_agree_on_holidays(admin):
     """One lookup: a region the library does not know falls back to the country in both."""
-    from intake.scheduling import public_holidays
+    from intake.scheduling import closed_holidays
 
     with db.write():
         Clinic.update(country="gb", region="XXX").execute()
     listed = {h.day: h.name for h in setup.upcoming_holidays(dt.date(2026, 12, 1), by_staff_id=admin)}
-    closed = public_holidays(dt.date(2026, 12, 1), dt.date(2027, 12, 1))
+    closed = closed_holidays(dt.date(2026, 12, 1), dt.date(2027, 12, 1))
     assert listed == closed
     assert listed[dt.date(2026, 12, 25)] == "Christmas Day"
     # the calendar's closed days (the settings read without the days marked open) agree too
     setup.set_holiday_open(dt.date(2026, 12, 28), True, by_staff_id=admin)
     shown = setup.public_holidays(dt.date(2026, 12, 1), dt.date(2027, 12, 1), include_open=False,
                                   by_staff_id=admin)
-    assert shown == public_holidays(dt.date(2026, 12, 1), dt.date(2027, 12, 1))
+    assert shown == closed_holidays(dt.date(2026, 12, 1), dt.date(2027, 12, 1))
     assert dt.date(2026, 12, 28) not in shown
     assert dt.date(2026, 12, 28) in setup.public_holidays(dt.date(2026, 12, 1),
                                                           dt.date(2027, 12, 1), by_staff_id=admin)

@@ -26,8 +26,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from intake.course_rows import CardFacts, card_facts
 from intake.errors import ValidationError
+from intake.scheduling.course_rows import CardFacts, card_facts
 from intake.scheduling.courses import LATE_CANCEL_HOURS
 from intake.vocabulary import AppointmentKind
 from ui.desk.scheduling_texts import card_day_text, time_text

@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 
 from intake import clinic as clinic_mod
 from intake.content import checklists
-from intake.course_rows import course_appointments, patient_courses
 from intake.errors import BackCareError
 from intake.ics_export import course_ics
 from intake.scheduling import course_summary
+from intake.scheduling.course_rows import course_appointments, patient_courses
 from intake.scheduling.courses import (
     LATE_CANCEL_HOURS,
     add_makeup_session,

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from intake import languages
 from intake.arrivals import badge_for, flag_badges, is_late
 from intake.content import checklists
-from intake.patients import IntakeRecord
+from intake.patients import IntakeWithAnswers
 from ui.desk.record_text import BADGE_STYLE, badge_label, item_label
 
 SIGNATURE_SIZE = (300, 100)
@@ -70,9 +70,9 @@ def _wrap(text: str) -> QLabel:
 
 
 class IntakeView(QFrame):
-    """Read-only view of one intake (an `intake.patients.IntakeRecord`)."""
+    """Read-only view of one intake (an `intake.patients.IntakeWithAnswers`)."""
 
-    def __init__(self, record: IntakeRecord, parent: QWidget | None = None) -> None:
+    def __init__(self, record: IntakeWithAnswers, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -235,7 +235,7 @@ def flag_row(flags, parent: QWidget | None = None) -> QWidget:
 class FoldedIntake(QFrame):
     """An older intake as one line (date, pain, PEG, flags); "Show" builds the full view."""
 
-    def __init__(self, record: IntakeRecord, parent: QWidget | None = None) -> None:
+    def __init__(self, record: IntakeWithAnswers, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
         self.setFrameShape(QFrame.Shape.StyledPanel)

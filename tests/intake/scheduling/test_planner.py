@@ -166,19 +166,19 @@ def test_check_slot_and_replace_session(clinic):
 
 def test_holidays_follow_the_clinic_region_and_fall_back_to_the_country(db):
     from intake.models import Clinic
-    from intake.scheduling import public_holidays
+    from intake.scheduling import closed_holidays
     from tests.intake.scheduling.factory import make_clinic
 
     make_clinic(region="SCT")
-    scottish = public_holidays(dt.date(2027, 1, 1), dt.date(2027, 1, 31))
+    scottish = closed_holidays(dt.date(2027, 1, 1), dt.date(2027, 1, 31))
     assert dt.date(2027, 1, 4) in scottish  # 2 January (observed), Scotland only
     with dbmod.write():
         Clinic.update(region="XXX").execute()
-    fallback = public_holidays(dt.date(2026, 12, 1), dt.date(2026, 12, 31))
+    fallback = closed_holidays(dt.date(2026, 12, 1), dt.date(2026, 12, 31))
     assert fallback[dt.date(2026, 12, 25)] == "Christmas Day"
     with dbmod.write():
         Clinic.update(country="ZZ", region="").execute()
-    assert public_holidays(dt.date(2026, 12, 1), dt.date(2026, 12, 31)) == {}
+    assert closed_holidays(dt.date(2026, 12, 1), dt.date(2026, 12, 31)) == {}
 
 
 def test_a_session_pushed_onto_the_next_ones_day_moves_that_one_too(clinic):
