@@ -105,7 +105,7 @@ def shots(out_dir: Path) -> list[Path]:
     made.append(_save(search, out_dir / "desk_patient_search.png", 1100, 620))
 
     if candidate is not None:  # the receptionist said "same person": the intake is on file now
-        matching.attach_to_patient(matchable, candidate, staff_id=None)
+        matching.attach_to_patient(matchable, candidate, staff_id=session.staff_id)
         search.open_patient(candidate)
         made.append(_save(search, out_dir / "desk_patient_page.png", 1200, 1260))
     _dispose(search)
