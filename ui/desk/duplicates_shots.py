@@ -19,6 +19,7 @@ from intake.models import Staff
 from intake.session import StaffSession
 from ui.desk.main_window import desk_stylesheet
 from ui.desk.records_shots import _draft
+from ui.desk.shot_wait import run_until_read
 
 
 def _dispose(widget: QWidget) -> None:
@@ -31,8 +32,7 @@ def _save(widget: QWidget, path: Path, width: int, height: int) -> Path:
     widget.setStyleSheet(desk_stylesheet())
     widget.resize(width, height)
     widget.show()
-    for _ in range(3):
-        QApplication.processEvents()
+    run_until_read(widget)  # what the screen reads in a worker is on it
     widget.grab().save(str(path))
     return path
 

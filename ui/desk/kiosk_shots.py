@@ -24,6 +24,7 @@ KIOSK_ID = "shots-kiosk"
 def shots(out_dir: Path) -> list[Path]:
     from ui.desk.arrivals import ArrivalsPage
     from ui.desk.main_window import desk_stylesheet
+    from ui.desk.shot_wait import run_until_read
 
     out_dir.mkdir(parents=True, exist_ok=True)
     now = dt.datetime.now().replace(second=0, microsecond=0)
@@ -44,8 +45,7 @@ def shots(out_dir: Path) -> list[Path]:
     page.setStyleSheet(desk_stylesheet())
     page.resize(1200, 820)
     page.show()
-    for _ in range(3):
-        QApplication.processEvents()
+    run_until_read(page)  # the arrivals and the kiosk's state are read in workers
     path = out_dir / "desk_arrivals_kiosk_offline.png"
     page.grab().save(str(path))
     page.stop_polling()

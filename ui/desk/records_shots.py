@@ -15,6 +15,8 @@ from intake import arrivals, matching, patients, staff
 from intake.content import checklists
 from intake.intakes import IntakeDraft, save_urgent_early, submit_intake
 from intake.session import StaffSession
+from ui.desk.main_window import desk_stylesheet
+from ui.desk.shot_wait import run_until_read
 
 SIGNATURE = "M10 60 C 40 10, 60 90, 90 40 S 150 20, 170 60 L 200 50 C 220 40, 240 80, 280 55"
 _EXTRA_PEOPLE = [
@@ -72,10 +74,10 @@ def _dispose(widget: QWidget) -> None:
 
 
 def _save(widget: QWidget, path: Path, width: int, height: int) -> Path:
+    widget.setStyleSheet(desk_stylesheet())  # as inside the desk window
     widget.resize(width, height)
     widget.show()
-    for _ in range(3):
-        QApplication.processEvents()
+    run_until_read(widget)  # what the screen reads in a worker is on it
     widget.grab().save(str(path))
     return path
 

@@ -17,8 +17,10 @@ from ui.desk.calendar.page import CalendarPage
 from ui.desk.card_pdf import render_card
 from ui.desk.consultation_dialog import ConsultationDialog
 from ui.desk.course_panel import CoursesPanel
+from ui.desk.main_window import desk_stylesheet
 from ui.desk.planner_dialog import PlannerDialog
 from ui.desk.settings.page import SettingsPage
+from ui.desk.shot_wait import run_until_read
 
 
 def _admin_session() -> StaffSession:
@@ -29,9 +31,10 @@ def _admin_session() -> StaffSession:
 
 
 def _save(widget: QWidget, path: Path, width: int, height: int) -> Path:
+    widget.setStyleSheet(desk_stylesheet())  # as inside the desk window
     widget.resize(width, height)
     widget.show()
-    QApplication.processEvents()
+    run_until_read(widget)  # what the screen reads in a worker is on it
     widget.grab().save(str(path))
     widget.close()
     return path
