@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from intake.models import Appointment, PractitionerDecision, TreatmentCourse
 from intake.staff import create_staff
 from tests.ui.scheduling.helpers import add_people, child, make_clinic, make_intake, make_patient
+from ui.desk.main_window import desk_stylesheet
 from ui.desk.planner_dialog import PlannerDialog
 
 BEFORE_CHRISTMAS = dt.datetime(2026, 12, 20, 8, 0)
@@ -38,6 +39,8 @@ PRACTITIONER_PIN = "8642"
 def _dialog(qtbot, patient, desk, **kw) -> PlannerDialog:
     dialog = PlannerDialog(patient, desk, patient_name="Jane Doe", now=BEFORE_CHRISTMAS, **kw)
     qtbot.addWidget(dialog)
+    dialog.setStyleSheet(desk_stylesheet())  # as inside the desk window: its colours
+    dialog.show()
     time = child(dialog, QComboBox, "Preferred time of day")
     time.setCurrentIndex(time.findText("10:00"))
     child(dialog, QPushButton, "Propose sessions").click()

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from intake.errors import BackCareError
-from ui.widgets.feedback import ERROR_STYLE
+from ui.widgets.feedback import ERROR, set_tone
 
 
 def error_text(exc: BackCareError) -> str:
@@ -81,6 +81,6 @@ class FieldErrors:
 
 
 def style_error(label: QLabel) -> None:
-    label.setStyleSheet(ERROR_STYLE)
+    set_tone(label, ERROR)
     label.setWordWrap(True)
     label.hide()

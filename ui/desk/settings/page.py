@@ -72,7 +72,7 @@ class SettingsPage(QWidget):
         self._loaded_as: bool | None = None  # can_edit when last loaded; None: never loaded
         self._read_only = QLabel()
         self._read_only.setWordWrap(True)
-        self._read_only.setStyleSheet("background: #fff4ce; padding: 8px; border-radius: 4px;")
+        self._read_only.setObjectName("readOnlyNote")
         self._reading = Lane("settings", self)
         self._loading = QLabel(self.tr("Loading…"))
         self._loading.setObjectName("hint")
