@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
+from intake.clinic_setup import DEFAULT_PRACTITIONER_COLOUR
 from intake.errors import BackCareError
 from ui.widgets.feedback import ERROR, set_tone
 
@@ -25,7 +26,8 @@ def error_text(exc: BackCareError) -> str:
         "unknown_region": QCoreApplication.translate("SettingsMessages", "Unknown region for this country."),
         "unknown_timezone": QCoreApplication.translate("SettingsMessages", "Choose a time zone from the list."),
         "in_the_past": QCoreApplication.translate("SettingsMessages", "That day has passed: choose today or a later day."),
-        "bad_colour": QCoreApplication.translate("SettingsMessages", "Choose a colour like #2e7d6b."),
+        "bad_colour": QCoreApplication.translate("SettingsMessages", "Choose a colour like {example}.").format(
+            example=DEFAULT_PRACTITIONER_COLOUR),
         "taken": QCoreApplication.translate("SettingsMessages", "This name is already used."),
         "not_found": QCoreApplication.translate("SettingsMessages", "This was removed meanwhile; the list has been refreshed."),
         "not_set_up": QCoreApplication.translate("SettingsMessages", "The clinic is not set up yet."),
