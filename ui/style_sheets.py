@@ -4,7 +4,7 @@ widgets.qss (the self-painted widgets both faces show, such as the body map).
 A file names each of its colours once, in an `@palette` comment at its top:
 
     /* @palette
-       urgent      #b71c1c   an urgent arrival: the banner, the card's border, the badge
+       urgent      #rrggbb   an urgent arrival: the banner, the card's border, the badge
     */
 
 and its rules say `$urgent`. Other `$names` (the kiosk's text sizes) are given by the caller.

@@ -15,6 +15,7 @@ from tests.desk_data import make_intake, make_patient, make_staff
 from ui.desk.intake_view import IntakeView
 from ui.desk.main_window import desk_stylesheet
 from ui.desk.patients_page import PatientsPage
+from ui.style_sheets import palette
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -104,7 +105,9 @@ def test_enter_opens_the_page_with_intake_and_audits_the_view(qtbot, db):
                for label in views[0].findChildren(QLabel) if label.accessibleName() == "Signature")
     yes = [label for label in views[0].findChildren(QLabel) if label.text() == "Yes"]
     page.setStyleSheet(desk_stylesheet())  # as inside the desk window: each "Yes" in its badge's
-    assert sorted(_background(label) for label in yes) == ["#e3f2fd", "#ffe0b2"]  # colours
+    colours = palette("desk")
+    assert sorted(_background(label) for label in yes) == sorted(  # colours
+        [colours["precautionFill"], colours["redFlagFill"]])
     badges = [label.text() for label in page.patient_page.findChildren(QLabel)
               if label.objectName().startswith("badge_")]
     assert badges == ["Night or rest pain", "Pregnant"]
