@@ -36,6 +36,7 @@ from intake import clinic as clinic_mod
 from intake.errors import ValidationError
 from intake.languages import check_language
 from intake.models import (
+    DEFAULT_PRACTITIONER_COLOUR,
     Clinic,
     Closure,
     HolidayOpening,
@@ -402,7 +403,7 @@ def _check_buffer(minutes: int) -> int:
 
 
 @access.guarded(access.ADMIN, "by_staff_id")
-def add_practitioner(name: str, colour: str = "#2e7d6b", *, by_staff_id: int | None,
+def add_practitioner(name: str, colour: str = DEFAULT_PRACTITIONER_COLOUR, *, by_staff_id: int | None,
                      buffer_minutes: int = 0) -> Practitioner:
     """A practitioner; `buffer_minutes` of free time are kept between their appointments."""
     name = _text(name, "practitioner_name", 200, required=True)

@@ -79,9 +79,12 @@ class HolidayOpening(BaseModel):
     day = DateField(unique=True)
 
 
+DEFAULT_PRACTITIONER_COLOUR = "#2e7d6b"  # a practitioner's calendar colour until staff choose one
+
+
 class Practitioner(BaseModel):
     name = CharField(max_length=200)
-    colour = CharField(max_length=9, default="#2e7d6b")
+    colour = CharField(max_length=9, default=DEFAULT_PRACTITIONER_COLOUR)
     active = BooleanField(default=True)
     buffer_minutes = SmallIntegerField(default=0)  # free time kept between appointments
 

@@ -1854,7 +1854,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a colour like #2e7d6b.</source>
+        <source>Choose a colour like {example}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

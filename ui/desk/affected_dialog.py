@@ -22,7 +22,7 @@ from intake.scheduling.affected import AffectedBooking, rebook
 from intake.session import StaffSession
 from ui.desk.messages import error_text
 from ui.desk.scheduling_texts import Names, kind_text, reason_text, when_text
-from ui.widgets.feedback import ERROR_STYLE
+from ui.widgets.feedback import ERROR, set_tone
 from ui.widgets.screen_fit import fit_to_screen
 
 
@@ -67,7 +67,7 @@ class AffectedDialog(QDialog):
         self._table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._error = QLabel()
         self._error.setWordWrap(True)
-        self._error.setStyleSheet(ERROR_STYLE)
+        set_tone(self._error, ERROR)
         self._move = QPushButton(self.tr("Move them as proposed"))
         self._move.setAccessibleName(self.tr("Move them as proposed"))
         self._move.setEnabled(any(i.proposal for i in items))

@@ -45,7 +45,6 @@ log = logging.getLogger(__name__)
 
 POLL_MS = 1000
 KIOSK_POLL_EVERY = 5  # the kiosks' heartbeats are read every fifth poll
-URGENT_STYLE = "background:#b71c1c; color:white;"
 
 
 def _read_if_changed(known: tuple | None, staff_id: int | None) -> tuple:
@@ -69,8 +68,6 @@ class UrgentBanner(QFrame):
     def __init__(self, arrival: arrivals.Arrival, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("urgentBanner")
-        self.setStyleSheet(f"#urgentBanner {{{URGENT_STYLE} border-radius:6px;}} "
-                           "#urgentBanner QLabel {color:white;}")
         self._intake_id = arrival.intake_id
         signs = ", ".join(badge_text(b).lstrip("⚠ ") for b in arrival.badges if b.kind == "urgent")
         self._text = QLabel(self.tr(
@@ -80,11 +77,10 @@ class UrgentBanner(QFrame):
             time=arrival.submitted_at.strftime("%H:%M"), signs=signs or self.tr("see the intake"))
             + "".join(" " + badge_text(b) + "." for b in arrival.badges if b.kind == "withdrawn"))
         self._text.setWordWrap(True)
-        self._text.setStyleSheet("font-size:15px; font-weight:600;")
+        self._text.setObjectName("urgentBannerText")
         self._button = QPushButton(self.tr("I have seen it — acknowledge"))
         self._button.setAccessibleName(self.tr("Acknowledge urgent alert for {first} {last}").format(
             first=arrival.first_name, last=arrival.last_name))
-        self._button.setStyleSheet("background:white; color:#b71c1c; font-weight:700; padding:6px 12px;")
         row = QHBoxLayout(self)
         row.addWidget(self._text, 1)
         row.addWidget(self._button)
@@ -115,13 +111,9 @@ class ArrivalCard(QFrame):
         super().__init__(parent)
         self.arrival = arrival
         self.setObjectName("arrivalCard")
-        border = "#b71c1c" if arrival.urgent else "#c9d3d0"
-        width = 3 if arrival.urgent else 1
-        self.setStyleSheet(f"#arrivalCard {{border:{width}px solid {border}; border-radius:6px;"
-                           f" background:{'#fff5f5' if arrival.urgent else 'white'};}}")
+        self.setProperty("urgent", arrival.urgent)  # [urgent="true"] in desk.qss
         name = QLabel(f"{arrival.first_name} {arrival.last_name}")
-        name.setStyleSheet("font-size:15px; font-weight:700;"
-                           + (" color:#b71c1c;" if arrival.urgent else ""))
+        name.setObjectName("arrivalName")
         name.setAccessibleName(self.tr("Patient name"))
         when = QLabel(self.tr("arrived {time}").format(time=arrival.submitted_at.strftime("%H:%M")))
         if arrival.late:  # queued on the kiosk while the database did not answer
@@ -131,7 +123,7 @@ class ArrivalCard(QFrame):
                 received=arrival.received_at.strftime("%H:%M")))
             when.setObjectName("lateMark")  # styled in desk.qss
         else:
-            when.setStyleSheet("color:#444;")
+            when.setObjectName("arrivalWhen")
         when.setAccessibleName(self.tr("When"))
         self.when_label = when
         details = []
@@ -146,11 +138,10 @@ class ArrivalCard(QFrame):
         if not arrival.complete:
             details.append(self.tr("intake not finished"))
         info = QLabel(("· " + " · ".join(details)) if details else "")
-        info.setStyleSheet("color:#444;")
+        info.setObjectName("arrivalDetails")
         self.details_label = info
         status = QLabel(status_text(arrival.status))
         status.setObjectName("statusChip")
-        status.setStyleSheet("background:#e8eef0; border-radius:8px; padding:2px 8px;")
         status.setAccessibleName(self.tr("Status: {status}").format(status=status_text(arrival.status)))
         self.status_label = status
 
@@ -166,7 +157,7 @@ class ArrivalCard(QFrame):
         if arrival.urgent and arrival.urgent_ack_at is not None:
             ack = QLabel(self.tr("urgent alert acknowledged by {name} at {time}").format(
                 name=arrival.urgent_ack_by or "?", time=arrival.urgent_ack_at.strftime("%H:%M")))
-            ack.setStyleSheet("color:#b71c1c;")
+            ack.setObjectName("urgentAcknowledged")
             flags.addWidget(ack)
         flags.addStretch(1)
 
@@ -256,7 +247,7 @@ class ArrivalsPage(QWidget):
         self._kiosk_reading = Lane("kiosk-states", self)
         self._title = QLabel(self.tr("Arrivals today"))
         self._title.setObjectName("pageTitle")
-        self._title.setStyleSheet("font-size:18px; font-weight:700;")
+        self._title.setProperty("heading", "list")  # larger than other pages' (desk.qss)
         self._count = QLabel()
         self._count.setAccessibleName(self.tr("Number of arrivals"))
         self._staff_intake = QPushButton(self.tr("Staff-entered intake…"))
@@ -270,7 +261,7 @@ class ArrivalsPage(QWidget):
         self._empty = QLabel(self.tr("No one has filled in the kiosk yet today. New arrivals appear "
                                      "here by themselves."))
         self._empty.setWordWrap(True)
-        self._empty.setStyleSheet("color:#555; padding:24px;")
+        self._empty.setObjectName("emptyList")
         self._build()
         self._connect_signals()
         self.reload()

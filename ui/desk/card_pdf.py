@@ -9,8 +9,10 @@ feature off), so the PDF's text extracts exactly as written ("Griffin", not "Gri
 
 from __future__ import annotations
 
+import functools
 import html
 import re
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
@@ -32,19 +34,26 @@ from intake.scheduling.courses import LATE_CANCEL_HOURS
 from intake.vocabulary import AppointmentKind
 from ui.desk.scheduling_texts import card_day_text, time_text
 
-CARD_CSS = """
-body { color: #1f2328; }
-h1 { font-size: 20pt; margin: 0; color: #2e7d6b; }
-.contact { font-size: 10pt; color: #444; }
-h2 { font-size: 14pt; margin-top: 14px; }
-table { border-collapse: collapse; width: 100%; }
-th { text-align: left; font-size: 10pt; border-bottom: 1px solid #888; padding: 4px; white-space: nowrap; }
-td { font-size: 10pt; padding: 4px; border-bottom: 1px solid #ddd; }
-.note { font-size: 9pt; color: #444; margin-top: 12px; }
-"""
 MARGIN_MM = 12
 SCREEN_DPI = 96
 FOOTER_PX = 24
+
+
+@functools.cache
+def card_css() -> str:
+    """The card's style (resources/card.css)."""
+    return (resources.files("resources") / "card.css").read_text(encoding="utf-8")
+
+
+def css_colour(selector: str, name: str) -> QColor:
+    """The colour `name` (color, background) of the rule for `selector` in card.css: what the
+    card paints itself around the document."""
+    rule = re.search(r"(?m)^" + re.escape(selector) + r"\s*\{([^}]*)\}", card_css())
+    body = rule.group(1) if rule else ""
+    value = re.search(r"(?<![-\w])" + re.escape(name) + r"\s*:\s*([^;}]+)", body)
+    if value is None:
+        raise LookupError(f"card.css has no {name} for {selector}")
+    return QColor(value.group(1).strip())
 
 
 def card_font() -> QFont:
@@ -107,7 +116,7 @@ def card_html(facts: CardFacts) -> str:
 def card_document(facts: CardFacts) -> QTextDocument:
     document = QTextDocument()
     document.setDefaultFont(card_font())
-    document.setDefaultStyleSheet(CARD_CSS)
+    document.setDefaultStyleSheet(card_css())
     document.setHtml(card_html(facts))
     return document
 
@@ -150,7 +159,7 @@ def print_card(device: QPagedPaintDevice, *, staff_id: int | None, course_id: in
             document.drawContents(painter, QRectF(0, number * body, width, body))
             painter.restore()
             painter.setFont(card_font())
-            painter.setPen(QColor("#555555"))
+            painter.setPen(css_colour(".page-number", "color"))
             painter.drawText(QRectF(0, body, width, FOOTER_PX), Qt.AlignmentFlag.AlignRight
                              | Qt.AlignmentFlag.AlignBottom,
                              QCoreApplication.translate("AppointmentCard", "Page {n} of {total}").format(n=number + 1, total=pages))
@@ -182,7 +191,7 @@ def render_card(*, staff_id: int | None, course_id: int | None = None,
     facts = _facts(course_id, patient_id, staff_id)
     height = int(width * 210 / 148)
     image = QImage(width, height, QImage.Format.Format_ARGB32)
-    image.fill(QColor("#ffffff"))
+    image.fill(css_colour(".paper", "background"))
     margin = width * MARGIN_MM / 148
     document = card_document(facts)
     document.setPageSize(QSizeF(width - 2 * margin, height - 2 * margin))

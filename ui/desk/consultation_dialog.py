@@ -31,7 +31,7 @@ from intake.scheduling.booking import MAX_REASON, episode_consultation
 from intake.session import StaffSession
 from ui.desk.messages import error_text
 from ui.desk.scheduling_texts import Names, day_text, status_text, time_text, when_text
-from ui.widgets.feedback import ERROR_STYLE
+from ui.widgets.feedback import ERROR, set_tone
 
 log = logging.getLogger(__name__)
 SLOT_COUNT = 6
@@ -55,7 +55,7 @@ class ConsultationDialog(QDialog):
         self.setMinimumWidth(520)
         self._title = QLabel(self.tr("Free consultation for {0}").format(patient_name)
                              if patient_name else self.tr("Free consultation"))
-        self._title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self._title.setObjectName("dialogTitle")
         self._hint = QLabel(self.tr("The soonest free times. One click books."))
         self._from = QDateEdit()
         self._from.setCalendarPopup(True)
@@ -63,7 +63,7 @@ class ConsultationDialog(QDialog):
         self._from.setAccessibleName(self.tr("Search from day"))
         self._message = QLabel()
         self._message.setWordWrap(True)
-        self._message.setStyleSheet(ERROR_STYLE)
+        set_tone(self._message, ERROR)
         self._slot_box = QVBoxLayout()
         self._second_box = QFrame()
         self._second_box.setObjectName("card")
@@ -165,7 +165,7 @@ class ConsultationDialog(QDialog):
                 room=names.room(slot.room_id))
             button = QPushButton(text)
             button.setMinimumHeight(48)
-            button.setStyleSheet("font-size: 13pt; text-align: left; padding: 6px 14px;")
+            button.setObjectName("slotButton")
             button.setAccessibleName(self.tr("Book {0}").format(text))
             button.clicked.connect(lambda _checked=False, s=slot: self._book(s))
             self._slot_box.addWidget(button)

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,12 +58,11 @@ from ui.desk.scheduling_texts import (
     status_text,
     when_text,
 )
+from ui.desk.tinted_table import TintedTable
 from ui.widgets.feedback import show_feedback
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
-STATUS_COLOURS = {AppointmentStatus.attended: "#e3f1e8", AppointmentStatus.no_show: "#fbe0dd", AppointmentStatus.cancelled_patient: "#f1f1f1",
-                  AppointmentStatus.cancelled_clinic: "#f1f1f1"}
 
 
 @dataclass
@@ -127,7 +125,7 @@ class CoursesPanel(QGroupBox):
         self._summary = QLabel()
         self._summary.setWordWrap(True)
         self._summary.setAccessibleName(self.tr("Course progress"))
-        self._table = QTableWidget(0, 5)
+        self._table = TintedTable(0, 5)
         self._table.setAccessibleName(self.tr("Sessions of the course"))
         self._table.setHorizontalHeaderLabels([self.tr("Session"), self.tr("When"),
                                                self.tr("Practitioner"), self.tr("Room"),
@@ -310,9 +308,7 @@ class CoursesPanel(QGroupBox):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, row.id)
                 item.setData(ID_ROLE + 1, row.status)
-                colour = STATUS_COLOURS.get(row.status)
-                if colour:
-                    item.setBackground(QBrush(QColor(colour)))
+                self._table.tint(item, row.status)
                 self._table.setItem(n, column, item)
         self._on_selected()
 

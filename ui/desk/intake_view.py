@@ -4,7 +4,7 @@ checklists, every safety answer Yes/No with the flags highlighted, consent and t
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -21,7 +21,7 @@ from intake import languages
 from intake.arrivals import badge_for, flag_badges, is_late
 from intake.content import checklists
 from intake.patients import IntakeWithAnswers
-from ui.desk.record_text import BADGE_STYLE, badge_label, item_label
+from ui.desk.record_text import badge_label, item_label
 
 SIGNATURE_SIZE = (300, 100)
 
@@ -39,7 +39,7 @@ def signature_pixmap(svg_text: str, width: int = SIGNATURE_SIZE[0],
     if not renderer.isValid():
         return None
     pixmap = QPixmap(width, height)
-    pixmap.fill(QColor("white"))
+    pixmap.fill(Qt.GlobalColor.white)  # the paper it was signed on: part of the image
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     view = renderer.viewBoxF()
@@ -124,7 +124,7 @@ class IntakeView(QFrame):
                 else intake.received_at.strftime("%H:%M"))
         label = QLabel(text)
         label.setObjectName("sectionTitle")
-        label.setStyleSheet("font-weight:600; font-size:14px;")
+        label.setProperty("heading", "intake")
         return label
 
     def _regions(self) -> QWidget:
@@ -185,7 +185,7 @@ class IntakeView(QFrame):
         if pixmap is not None:
             signature = QLabel()
             signature.setPixmap(pixmap)
-            signature.setStyleSheet("border:1px solid #bbb;")
+            signature.setObjectName("signatureImage")
             signature.setAccessibleName(QCoreApplication.translate("DeskRecords", "Signature"))
             row.addWidget(signature)
         row.addStretch(1)
@@ -197,7 +197,7 @@ class IntakeView(QFrame):
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(2)
         title = QLabel(QCoreApplication.translate("DeskRecords", "Safety questions"))
-        title.setStyleSheet("font-weight:600;")
+        title.setObjectName("safetyTitle")
         grid.addWidget(title, 0, 0, 1, 2)
         answered = {**self._record.answered("red_flag"), **self._record.answered("contraindication")}
         lists = checklists()
@@ -209,9 +209,9 @@ class IntakeView(QFrame):
                 answer = QLabel({"yes": QCoreApplication.translate("DeskRecords", "Yes"), "no": QCoreApplication.translate("DeskRecords", "No")}.get(value or "", QCoreApplication.translate("DeskRecords", "Not answered")))
                 answer.setAccessibleName(item.label)
                 if value == "yes":
-                    kind = badge_for(group, item.id).kind
-                    answer.setStyleSheet(BADGE_STYLE[kind] + "font-weight:700; padding:1px 8px;")
-                    question.setStyleSheet("font-weight:600;")
+                    answer.setObjectName("safetyYes")
+                    answer.setProperty("badge", badge_for(group, item.id).kind)  # its colours
+                    question.setObjectName("safetyQuestionYes")
                 answer.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 answer.setMinimumWidth(90)
                 grid.addWidget(answer, row, 0, Qt.AlignmentFlag.AlignTop)
@@ -248,7 +248,7 @@ class FoldedIntake(QFrame):
         if record.peg_mean is not None:
             parts.append(QCoreApplication.translate("DeskRecords", "PEG {mean}").format(mean=f"{record.peg_mean:.1f}"))
         self._summary = QLabel(" · ".join(parts))
-        self._summary.setStyleSheet("font-weight:600;")
+        self._summary.setObjectName("foldedSummary")
         self._toggle = QPushButton(QCoreApplication.translate("DeskRecords", "Show"))
         self._toggle.setAccessibleName(QCoreApplication.translate("DeskRecords", "Show the intake of {when}").format(
             when=intake.submitted_at.strftime("%d/%m/%Y")))

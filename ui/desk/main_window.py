@@ -17,7 +17,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import resources
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -42,6 +41,7 @@ from ui.desk.idle_lock import IdleWatcher
 from ui.desk.shell_labels import role_label
 from ui.desk.sign_in import SignInPage
 from ui.desk.storage_watch import OutageBanner, StorageWatch
+from ui.style_sheets import style_sheet
 from ui.widgets.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
@@ -51,9 +51,10 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
 def desk_stylesheet() -> str:
-    """The desk's style sheet (resources/desk.qss); empty when the file is missing."""
+    """The desk's style sheet (resources/widgets.qss and desk.qss); empty when a file is
+    missing."""
     try:
-        return (resources.files("resources") / "desk.qss").read_text(encoding="utf-8")
+        return style_sheet("desk")
     except OSError:
         log.warning("desk.qss not found; the desk uses the platform style")
         return ""

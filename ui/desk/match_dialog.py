@@ -34,7 +34,7 @@ from intake.session import StaffSession
 from ui.desk.duplicate_warning import why_text
 from ui.desk.messages import error_text, field_name
 from ui.desk.record_text import date_text, phone_text, style_error
-from ui.widgets.feedback import OK_STYLE
+from ui.widgets.feedback import OK, set_tone
 from ui.widgets.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
@@ -64,7 +64,7 @@ class CandidateBox(QFrame):
         grid = QGridLayout(self)
         title = QLabel(self.tr("{first} {last}, patient no. {id}").format(
             first=patient.first_name, last=patient.last_name, id=patient.id))
-        title.setStyleSheet("font-weight:600; font-size:14px;")
+        title.setObjectName("candidateTitle")
         grid.addWidget(title, 0, 0, 1, 4)
         self._why = QLabel(why_text(candidate.likelihood, candidate.reasons))
         self._why.setWordWrap(True)
@@ -75,7 +75,7 @@ class CandidateBox(QFrame):
         for col, text in enumerate((self.tr("Field"), self.tr("On this intake"),
                                     self.tr("On file"), "")):
             header = QLabel(text)
-            header.setStyleSheet("color:#555;")
+            header.setObjectName("columnHeader")
             grid.addWidget(header, 2, col)
         for row, name in enumerate(matching.COMPARED, start=3):
             mine, theirs = getattr(intake, name), getattr(patient, name)
@@ -85,16 +85,16 @@ class CandidateBox(QFrame):
             same = candidate.same.get(name)
             if same is None:
                 verdict = QLabel(self.tr("not given"))
-                verdict.setStyleSheet("color:#777;")
+                verdict.setObjectName("notGiven")
             elif same and _shown(name, mine) != _shown(name, theirs):
                 verdict = QLabel(self.tr("✓ same (written differently)"))
-                verdict.setStyleSheet(OK_STYLE)
+                set_tone(verdict, OK)
             elif same:
                 verdict = QLabel(self.tr("✓ same"))
-                verdict.setStyleSheet(OK_STYLE)
+                set_tone(verdict, OK)
             else:
                 verdict = QLabel(self.tr("≠ differs"))
-                verdict.setStyleSheet("color:#b71c1c; font-weight:600;")
+                verdict.setObjectName("differs")
             verdict.setAccessibleName(f"{field_name(name)}: {verdict.text()}")
             grid.addWidget(verdict, row, 3)
             if same is False and name in matching.UPDATABLE_FIELDS and mine:
@@ -157,7 +157,7 @@ class MatchDialog(QDialog):
                                                 dob=date_text(intake.date_of_birth),
                                                 phone=phone_text(intake.phone)))
         self._summary.setWordWrap(True)
-        self._summary.setStyleSheet("font-size:14px;")
+        self._summary.setObjectName("intakeSummary")
         self._hint = QLabel(self._hint_text())
         self._hint.setWordWrap(True)
         self._search = QLineEdit()
@@ -166,7 +166,7 @@ class MatchDialog(QDialog):
         self._search.setAccessibleName(self.tr("Search for the patient's record"))
         self._search.setClearButtonEnabled(True)
         self._found_title = QLabel()
-        self._found_title.setStyleSheet("font-weight:600; margin-top:6px;")
+        self._found_title.setObjectName("foundTitle")
         self._found_title.hide()
         self._found_box = QVBoxLayout()
         self._new = QPushButton(self.tr("New patient: create from the intake"))

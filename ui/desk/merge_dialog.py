@@ -85,7 +85,7 @@ class MergeDialog(QDialog):
         keep.setObjectName("card")
         keep_column = QVBoxLayout(keep)
         title = QLabel(self.tr("Which record stays?"))
-        title.setStyleSheet("font-weight:600;")
+        title.setObjectName("boxTitle")
         keep_column.addWidget(title)
         keep_column.addWidget(self._keep_this)
         keep_column.addWidget(self._keep_other)
@@ -227,7 +227,7 @@ class MergeHistory(QFrame):
         self._buttons: dict[int, QPushButton] = {}
         column = QVBoxLayout(self)
         title = QLabel(self.tr("Records merged into this one"))
-        title.setStyleSheet("font-weight:600;")
+        title.setObjectName("boxTitle")
         column.addWidget(title)
         self._error = QLabel()
         style_error(self._error)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from intake.clinic_setup import DEFAULT_PRACTITIONER_COLOUR
 from intake.errors import BackCareError, NotAllowedError, StorageError
 
 _CONTEXT = "DeskMessages"
@@ -111,7 +112,7 @@ VALIDATION = {
     "unknown_language": QT_TRANSLATE_NOOP("DeskMessages", "Choose a language from the list."),
     "in_the_past": QT_TRANSLATE_NOOP("DeskMessages",
                                      "That day has passed: choose today or a later day."),
-    "bad_colour": QT_TRANSLATE_NOOP("DeskMessages", "Choose a colour like #2e7d6b."),
+    "bad_colour": QT_TRANSLATE_NOOP("DeskMessages", "Choose a colour like {example}."),
     "not_set_up": QT_TRANSLATE_NOOP("DeskMessages", "The clinic is not set up yet."),
     "no_clinic": QT_TRANSLATE_NOOP("DeskMessages", "The clinic is not set up yet."),
     "not_absolute": QT_TRANSLATE_NOOP(
@@ -187,7 +188,7 @@ def error_text(exc: BackCareError) -> str:
         details = exc.details
         return QCoreApplication.translate(_CONTEXT, VALIDATION[exc.code]).format(
             field=field_name(exc.field), minimum=details.get("minimum", ""),
-            maximum=details.get("maximum", ""))
+            maximum=details.get("maximum", ""), example=DEFAULT_PRACTITIONER_COLOUR)
     return QCoreApplication.translate("DeskMessages", "This could not be done.")
 
 

@@ -4,7 +4,6 @@ new slots proposed for the clashes (highlighted, with the reason), confirm or ca
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,10 +22,9 @@ from intake.scheduling.moves import MovePlan, apply_move_plan
 from intake.session import StaffSession
 from ui.desk.messages import error_text
 from ui.desk.scheduling_texts import Names, day_text, reason_text, when_text
-from ui.widgets.feedback import ERROR_STYLE
+from ui.desk.tinted_table import TintedTable
+from ui.widgets.feedback import ERROR, set_tone
 from ui.widgets.screen_fit import fit_to_screen
-
-CLASH_BACKGROUND = QColor("#fff1c2")
 
 
 class MovePreviewDialog(QDialog):
@@ -45,7 +43,7 @@ class MovePreviewDialog(QDialog):
                                "({clashes}) get another free time, highlighted with the reason."
                                ).format(n=len(plan.moves), clashes=clashes))
         intro.setWordWrap(True)
-        self._table = QTableWidget(len(plan.moves), 5)
+        self._table = TintedTable(len(plan.moves), 5)
         self._table.setAccessibleName(self.tr("Sessions to move"))
         self._table.setHorizontalHeaderLabels([self.tr("Session"), self.tr("Now"), self.tr("New"),
                                                self.tr("Practitioner"), self.tr("Note")])
@@ -64,13 +62,13 @@ class MovePreviewDialog(QDialog):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if not move.shifted:
-                    item.setBackground(QBrush(CLASH_BACKGROUND))
+                    self._table.tint(item, "clash")
                 self._table.setItem(row, column, item)
         self._table.setWordWrap(True)
         self._table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._error = QLabel()
         self._error.setWordWrap(True)
-        self._error.setStyleSheet(ERROR_STYLE)
+        set_tone(self._error, ERROR)
         self._confirm = QPushButton(self.tr("Confirm the moves"))
         self._confirm.setAccessibleName(self.tr("Confirm the moves"))
         self._cancel = QPushButton(self.tr("Cancel"))

@@ -78,7 +78,7 @@ class PatientPage(QWidget):
         self._back.setAccessibleName(self.tr("Back to the patient search"))
         self._name = QLabel()
         self._name.setObjectName("pageTitle")
-        self._name.setStyleSheet("font-size:20px; font-weight:700;")
+        self._name.setProperty("heading", "patient")  # larger than a list's (desk.qss)
         self._name.setAccessibleName(self.tr("Patient name"))
         self._details = QLabel()
         self._details.setWordWrap(True)
@@ -257,7 +257,7 @@ class PatientPage(QWidget):
         self._panels = []
         if data.flags:
             title = QLabel(self.tr("Safety flags (answered yes on an intake)"))
-            title.setStyleSheet("font-weight:600;")
+            title.setObjectName("boxTitle")
             self._flags_box.addWidget(title)
             self._flags_box.addWidget(flag_row(data.flags))
         if self._factories:
@@ -267,7 +267,7 @@ class PatientPage(QWidget):
         else:
             self._schedule_box.addWidget(self._schedule_summary(data))
         title = QLabel(self.tr("Intakes ({n})").format(n=len(data.intakes)))
-        title.setStyleSheet("font-size:16px; font-weight:700; margin-top:8px;")
+        title.setObjectName("intakesTitle")
         self._intake_box.addWidget(title)
         if not data.intakes:
             self._intake_box.addWidget(QLabel(self.tr("No intake yet.")))
@@ -294,7 +294,7 @@ class PatientPage(QWidget):
         box.setObjectName("card")
         column = QVBoxLayout(box)
         title = QLabel(self.tr("Courses and appointments"))
-        title.setStyleSheet("font-size:16px; font-weight:700;")
+        title.setObjectName("scheduleTitle")
         column.addWidget(title)
         kinds = {CourseKind.standard: self.tr("Standard acupuncture"), CourseKind.electro: self.tr("Electro-acupuncture")}
         for course in data.courses:

@@ -83,7 +83,7 @@ class PatientsPage(QWidget):
         self._search_view = QWidget()
         self._title = QLabel(self.tr("Patients"))
         self._title.setObjectName("pageTitle")
-        self._title.setStyleSheet("font-size:18px; font-weight:700;")
+        self._title.setProperty("heading", "list")  # larger than other pages' (desk.qss)
         self._search = QLineEdit()
         self._search.setPlaceholderText(self.tr(
             "Search: name (e.g. smi jo), phone (07911 123456) or date of birth (dd/mm/yyyy)"))
@@ -110,7 +110,7 @@ class PatientsPage(QWidget):
         self._table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self._hint = QLabel()
         self._hint.setWordWrap(True)
-        self._hint.setStyleSheet("color:#555;")
+        self._hint.setObjectName("searchHint")
         self._hint.setAccessibleName(self.tr("Search hint"))
         self._error = QLabel()
         style_error(self._error)

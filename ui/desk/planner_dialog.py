@@ -35,7 +35,7 @@ from ui.desk.messages import error_text
 from ui.desk.planner_form import PlannerForm
 from ui.desk.planner_preview import PlanPreview
 from ui.desk.scheduling_texts import blocked_text, gate_item_text
-from ui.widgets.feedback import ERROR_STYLE, OK_COLOUR
+from ui.widgets.feedback import ERROR, set_tone
 from ui.widgets.screen_fit import LAPTOP_WIDTH, fit_to_screen
 
 log = logging.getLogger(__name__)
@@ -54,7 +54,7 @@ class GatesPanel(QGroupBox):
         self._gates = None
         self._grid = QGridLayout(self)
         self._error = QLabel()
-        self._error.setStyleSheet(ERROR_STYLE)
+        set_tone(self._error, ERROR)
         self._error.setWordWrap(True)
 
     def gates(self):
@@ -73,7 +73,7 @@ class GatesPanel(QGroupBox):
         for code in self._gates.blocked:
             label = QLabel("⛔ " + blocked_text(code))
             label.setWordWrap(True)
-            label.setStyleSheet(ERROR_STYLE)
+            set_tone(label, ERROR)
             self._grid.addWidget(label, row, 0, 1, 3)
             self._lines.append(label)
             row += 1
@@ -125,7 +125,7 @@ class GatesPanel(QGroupBox):
         for item in self._gates.overridden:
             label = QLabel("✓ " + self.tr("{0}: practitioner's decision recorded").format(
                 gate_item_text(item)))
-            label.setStyleSheet(f"color: {OK_COLOUR};")
+            label.setObjectName("decisionRecorded")
             self._grid.addWidget(label, row, 0, 1, 3)
             self._lines.append(label)
             row += 1
@@ -184,10 +184,10 @@ class PlannerDialog(QDialog):
         self._preview = PlanPreview(staff_id=session.staff_id)
         self._message = QLabel()
         self._message.setWordWrap(True)
-        self._message.setStyleSheet(ERROR_STYLE)
+        set_tone(self._message, ERROR)
         self._confirm = QPushButton(self.tr("Confirm and book all sessions"))
         self._confirm.setAccessibleName(self.tr("Confirm and book all sessions"))
-        self._confirm.setStyleSheet("font-weight: 600; padding: 8px 16px;")
+        self._confirm.setObjectName("bookCourse")
         self._cancel = QPushButton(self.tr("Cancel"))
         self._cancel.setAccessibleName(self.tr("Cancel"))
         self._timer = QTimer(self)
@@ -195,7 +195,7 @@ class PlannerDialog(QDialog):
         self._timer.setInterval(REPLAN_DELAY_MS)
         title = QLabel(self.tr("Treatment course for {0}").format(patient_name)
                        if patient_name else self.tr("Treatment course"))
-        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        title.setObjectName("dialogTitle")
         left = QVBoxLayout()
         left.addWidget(self._form)
         left.addWidget(self._propose)

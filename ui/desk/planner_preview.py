@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,9 +32,9 @@ from ui.desk.scheduling_texts import (
     reason_text,
     when_text,
 )
-from ui.widgets.feedback import ERROR_STYLE
+from ui.desk.tinted_table import TintedTable
+from ui.widgets.feedback import ERROR, set_tone
 
-MOVED_BACKGROUND = QColor("#fff1c2")
 COLUMNS = 5
 
 
@@ -52,7 +51,7 @@ class PlanPreview(QWidget):
         self._names = Names(staff_id)
         self._summary = QLabel()
         self._summary.setWordWrap(True)
-        self._table = QTableWidget(0, COLUMNS)
+        self._table = TintedTable(0, COLUMNS)
         self._table.setAccessibleName(self.tr("Proposed sessions"))
         self._table.setHorizontalHeaderLabels([self.tr("Session"), self.tr("When"),
                                                self.tr("Practitioner"), self.tr("Room"),
@@ -82,7 +81,7 @@ class PlanPreview(QWidget):
         self._apply.setAccessibleName(self.tr("Use this time"))
         self._error = QLabel()
         self._error.setWordWrap(True)
-        self._error.setStyleSheet(ERROR_STYLE)
+        set_tone(self._error, ERROR)
         # two lines, so the planner stays narrow enough for a 1366 px screen with a row selected
         self._change_label.setWordWrap(True)
         edit_row = QGridLayout()
@@ -146,7 +145,7 @@ class PlanPreview(QWidget):
                 if column == 0:
                     item.setData(Qt.ItemDataRole.UserRole, proposed.number)
                 if proposed.moved or proposed.practitioner_changed:
-                    item.setBackground(QBrush(MOVED_BACKGROUND))
+                    self._table.tint(item, "moved")
                     item.setToolTip(note)
                 self._table.setItem(row, column, item)
         self._set_editing(False)

@@ -20,13 +20,6 @@ from intake.vocabulary import IntakeStatus
 
 _CONTEXT = "DeskRecords"
 
-BADGE_STYLE = {
-    "urgent": "background:#b71c1c; color:white;",
-    "withdrawn": "background:#ffffff; color:#b71c1c; border:2px solid #b71c1c;",
-    "blocks": "background:#e65100; color:white;",
-    "red_flag": "background:#ffe0b2; color:#5d2c00;",
-    "precaution": "background:#e3f2fd; color:#0d3c78;",
-}
 GROUP_OF = {"red_flag": "red_flags", "contraindication": "contraindications"}
 
 
@@ -37,7 +30,7 @@ GROUP_OF = {"red_flag": "red_flags", "contraindication": "contraindications"}
 
 def style_error(label: QLabel) -> None:
     label.setObjectName("errorText")
-    label.setStyleSheet("color:#b71c1c;")
+    label.setProperty("records", True)  # the patient screens' red (desk.qss)
     label.setWordWrap(True)
     label.hide()
 
@@ -117,10 +110,10 @@ def badge_text(badge: Badge) -> str:
 
 
 def badge_label(badge: Badge) -> QLabel:
-    """A small coloured label; the colour is never the only cue (text and tooltip say it)."""
+    """A small label coloured by its kind (desk.qss); the colour is never the only cue (text
+    and tooltip say it)."""
     label = QLabel(badge_text(badge))
     label.setObjectName(f"badge_{badge.kind}")
-    label.setStyleSheet(BADGE_STYLE[badge.kind] + "border-radius:4px; padding:2px 6px;")
     kind = {"urgent": QCoreApplication.translate("DeskRecords", "Urgent red flag"), "withdrawn": QCoreApplication.translate("DeskRecords", "Urgent answer withdrawn"),
             "blocks": QCoreApplication.translate("DeskRecords", "Contraindication"),
             "red_flag": QCoreApplication.translate("DeskRecords", "Red flag"), "precaution": QCoreApplication.translate("DeskRecords", "Precaution")}[badge.kind]

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import functools
 from importlib import resources
-from string import Template
+
+from ui.style_sheets import style_sheet
 
 NORMAL = {"body": "18pt", "small": "18pt", "title": "26pt", "big": "34pt"}
 LARGER = {"body": "24pt", "small": "20pt", "title": "32pt", "big": "42pt"}
-
-
-@functools.cache
-def _template() -> Template:
-    return Template((resources.files("resources") / "kiosk.qss").read_text(encoding="utf-8"))
 
 
 @functools.cache
@@ -22,4 +18,4 @@ def _icon(name: str) -> str:
 
 
 def stylesheet(larger: bool = False) -> str:
-    return _template().substitute(LARGER if larger else NORMAL, tick=_icon("tick.svg"))
+    return style_sheet("kiosk", **(LARGER if larger else NORMAL), tick=_icon("tick.svg"))

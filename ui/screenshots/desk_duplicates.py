@@ -19,6 +19,7 @@ from intake.session import StaffSession
 from ui.desk.main_window import desk_stylesheet
 from ui.screenshots.desk_records import _draft
 from ui.screenshots.shown import grab_to
+from ui.screenshots.wait import run_until_read
 
 
 def _dispose(widget: QWidget) -> None:
@@ -31,8 +32,7 @@ def _save(widget: QWidget, path: Path, width: int, height: int) -> Path:
     widget.setStyleSheet(desk_stylesheet())
     widget.resize(width, height)
     widget.show()
-    for _ in range(3):
-        QApplication.processEvents()
+    run_until_read(widget)  # what the screen reads in a worker is on it
     grab_to(widget, path)
     return path
 

@@ -16,8 +16,9 @@ from intake.content import checklists
 from intake.intakes import IntakeDraft, save_urgent_early, submit_intake
 from intake.session import StaffSession
 from intake.vocabulary import Role
+from ui.desk.main_window import desk_stylesheet
 from ui.screenshots.shown import grab_to
-from ui.screenshots.wait import run_until
+from ui.screenshots.wait import run_until, run_until_read
 
 SIGNATURE = "M10 60 C 40 10, 60 90, 90 40 S 150 20, 170 60 L 200 50 C 220 40, 240 80, 280 55"
 _EXTRA_PEOPLE = [
@@ -75,10 +76,10 @@ def _dispose(widget: QWidget) -> None:
 
 
 def _save(widget: QWidget, path: Path, width: int, height: int) -> Path:
+    widget.setStyleSheet(desk_stylesheet())  # as inside the desk window
     widget.resize(width, height)
     widget.show()
-    for _ in range(3):
-        QApplication.processEvents()
+    run_until_read(widget)  # what the screen reads in a worker is on it
     grab_to(widget, path)
     return path
 

@@ -18,10 +18,11 @@ from ui.desk.calendar.page import CalendarPage
 from ui.desk.card_pdf import render_card
 from ui.desk.consultation_dialog import ConsultationDialog
 from ui.desk.course_panel import CoursesPanel
+from ui.desk.main_window import desk_stylesheet
 from ui.desk.planner_dialog import PlannerDialog
 from ui.desk.settings.page import SettingsPage
 from ui.screenshots.shown import grab_to
-from ui.screenshots.wait import run_until
+from ui.screenshots.wait import run_until, run_until_read
 
 
 def _admin_session() -> StaffSession:
@@ -51,9 +52,10 @@ def with_loaded(page: SettingsPage) -> None:
 
 
 def _save(widget: QWidget, path: Path, width: int, height: int) -> Path:
+    widget.setStyleSheet(desk_stylesheet())  # as inside the desk window
     widget.resize(width, height)
     widget.show()
-    QApplication.processEvents()
+    run_until_read(widget)  # what the screen reads in a worker is on it
     grab_to(widget, path)
     widget.close()
     return path

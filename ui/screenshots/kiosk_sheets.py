@@ -99,6 +99,9 @@ def contact_sheet(size: tuple[int, int], path: Path, code: str = "en") -> Path:
     from PySide6.QtCore import QRect, Qt
     from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
+    from ui.style_sheets import palette
+
+    colours = palette("kiosk")  # the sheet's colours are named in kiosk.qss
     rows = [(False, step_images(size, False, code)), (True, step_images(size, True, code))]
     scale = TILE_WIDTH / size[0]
     tile_w, tile_h = TILE_WIDTH, round(size[1] * scale)
@@ -106,7 +109,7 @@ def contact_sheet(size: tuple[int, int], path: Path, code: str = "en") -> Path:
     columns = max(len(images) for _, images in rows)
     sheet = QImage(columns * (tile_w + gap) + gap, len(rows) * (tile_h + caption_h + gap) + gap,
                    QImage.Format.Format_RGB32)
-    sheet.fill(QColor("#c8d0d6"))
+    sheet.fill(QColor(colours["sheet"]))
     painter = QPainter(sheet)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     font = QFont()
@@ -116,7 +119,7 @@ def contact_sheet(size: tuple[int, int], path: Path, code: str = "en") -> Path:
         y = gap + row * (tile_h + caption_h + gap)
         for column, (caption, image) in enumerate(images):
             x = gap + column * (tile_w + gap)
-            painter.setPen(QColor("#12324a"))
+            painter.setPen(QColor(colours["navy"]))
             painter.drawText(QRect(x, y, tile_w, caption_h), Qt.AlignmentFlag.AlignLeft,
                              f"{caption} — {'larger text' if larger else 'normal text'}")
             painter.drawImage(QRect(x, y + caption_h, tile_w, tile_h), image)

@@ -20,3 +20,10 @@ def run_until(done: Callable[[], bool], wait_s: float = WAIT_S) -> None:
         QApplication.processEvents()
         time.sleep(0.005)
     QApplication.processEvents()
+
+
+def run_until_read(widget) -> None:
+    """Process events until no worker lane of `widget` (or of its children) is busy."""
+    from ui.workers import Lane
+
+    run_until(lambda: not any(lane.is_busy() for lane in widget.findChildren(Lane)))

@@ -8,11 +8,11 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QMouseEvent,
     QPainter,
     QPainterPath,
     QPaintEvent,
+    QPalette,
     QPen,
     QPixmap,
     QTransform,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from intake.content import Item
 from ui.widgets.checklist import Checklist
+from ui.widgets.styled import colour_property
 
 FIGURE_W, FIGURE_H, GAP = 200.0, 466.0, 70.0
 CANVAS_W = FIGURE_W * 2 + GAP
@@ -94,10 +95,23 @@ def _distance(rect: QRectF, point: QPointF) -> float:
     return (dx * dx + dy * dy) ** 0.5
 
 
+def _redraw(canvas: BodyCanvas) -> None:
+    canvas._drawing_key = None  # noqa: SLF001  the colours are painted into the kept drawing
+    canvas.update()
+
+
 class BodyCanvas(QWidget):
-    """The drawing. Tapping a region toggles it in the checklist it mirrors."""
+    """The drawing. Tapping a region toggles it in the checklist it mirrors. Its colours come
+    from resources/widgets.qss (BodyCanvas { qproperty-outline: ...; })."""
 
     region_tapped = Signal(str)
+    caption = colour_property(QPalette.ColorRole.WindowText, _redraw)  # "Front", "Back"
+    sideLabel = colour_property(QPalette.ColorRole.WindowText, _redraw)  # "Right", "Left"
+    outline = colour_property(QPalette.ColorRole.Dark, _redraw)
+    figure = colour_property(QPalette.ColorRole.Midlight, _redraw)
+    regionLine = colour_property(QPalette.ColorRole.Mid, _redraw)
+    chosenLine = colour_property(QPalette.ColorRole.Highlight)
+    chosenFill = colour_property(QPalette.ColorRole.Highlight)
 
     def __init__(self, checklist: Checklist, parent: QWidget | None = None):
         super().__init__(parent)
@@ -183,8 +197,8 @@ class BodyCanvas(QWidget):
         painter.drawPixmap(0, 0, self._drawing)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setTransform(self._transform())
-        painter.setPen(QPen(QColor("#8e1b12"), 2))
-        painter.setBrush(QColor(192, 57, 43, 200))
+        painter.setPen(QPen(self.chosenLine, 2))
+        painter.setBrush(self.chosenFill)
         known = set(self._checklist.ids())
         for region in self._checklist.selected() & known:
             for path in self._regions[region]:
@@ -193,7 +207,7 @@ class BodyCanvas(QWidget):
     def _paint_drawing(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         transform = self._transform()
-        painter.setPen(QColor("#1a1a1a"))
+        painter.setPen(self.caption)
         front, back = (QCoreApplication.translate("BodyMap", "Front"),
                        QCoreApplication.translate("BodyMap", "Back"))
         for caption, x in ((front, 0.0), (back, BACK_X)):
@@ -201,7 +215,7 @@ class BodyCanvas(QWidget):
             right = transform.map(QPointF(x + FIGURE_W, 0)).x()
             painter.drawText(QRectF(left, 0, right - left, 30), Qt.AlignmentFlag.AlignCenter, caption)
         # Which side is which: seen from the front, the patient's right is on our left.
-        painter.setPen(QColor("#33404a"))
+        painter.setPen(self.sideLabel)
         right, left_side = (QCoreApplication.translate("BodyMap", "Right"),
                             QCoreApplication.translate("BodyMap", "Left"))
         for text, x in ((right, 20.0), (left_side, 180.0), (left_side, BACK_X + 20.0),
@@ -211,11 +225,11 @@ class BodyCanvas(QWidget):
             painter.drawText(QRectF(left, centre.y() - 16, 140, 32),
                              Qt.AlignmentFlag.AlignCenter, text)
         painter.setTransform(transform)
-        painter.setPen(QPen(QColor("#3d4a55"), 2))
-        painter.setBrush(QColor("#e8edf1"))
+        painter.setPen(QPen(self.outline, 2))
+        painter.setBrush(self.figure)
         painter.drawPath(self._outline)
         known = set(self._checklist.ids())
-        painter.setPen(QPen(QColor("#5a6570"), 1, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(self.regionLine, 1, Qt.PenStyle.DashLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for region, paths in self._regions.items():
             if region in known:

@@ -6,12 +6,30 @@ cannot write signs on paper."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ui.widgets.styled import colour_property
 
 
 class SignaturePad(QWidget):
+    """Its colours come from resources/kiosk.qss (SignaturePad { qproperty-ink: ...; })."""
+
     changed = Signal()
+    paper = colour_property(QPalette.ColorRole.Base)
+    frame = colour_property(QPalette.ColorRole.Mid)
+    focusFrame = colour_property(QPalette.ColorRole.Highlight)
+    baseline = colour_property(QPalette.ColorRole.Mid)
+    hint = colour_property(QPalette.ColorRole.PlaceholderText)  # "Sign here with your finger"
+    ink = colour_property(QPalette.ColorRole.Text)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -98,17 +116,17 @@ class SignaturePad(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("#ffffff"))
-        frame = QColor("#1f5f8b") if self.hasFocus() else QColor("#5a6570")
+        painter.fillRect(self.rect(), self.paper)
+        frame = self.focusFrame if self.hasFocus() else self.frame
         painter.setPen(QPen(frame, 3 if self.hasFocus() else 2))
         painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
         baseline = self.height() * 0.75
-        painter.setPen(QPen(QColor("#8a949c"), 1, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(self.baseline, 1, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(24, baseline), QPointF(self.width() - 24, baseline))
         if self.is_empty():
-            painter.setPen(QColor("#5a6570"))
+            painter.setPen(self.hint)
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("SignaturePad", "Sign here with your finger"))
-        painter.setPen(QPen(QColor("#000000"), 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+        painter.setPen(QPen(self.ink, 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                             Qt.PenJoinStyle.RoundJoin))
         for stroke in self._strokes:
             if len(stroke) < 2:

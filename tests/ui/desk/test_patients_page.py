@@ -6,13 +6,16 @@ from __future__ import annotations
 import pytest
 from playhouse.test_utils import assert_query_count
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
 from intake.models import AuditEntry, Intake, Patient
 from intake.session import StaffSession
 from tests.desk_data import make_intake, make_patient, make_staff
 from ui.desk.intake_view import IntakeView
+from ui.desk.main_window import desk_stylesheet
 from ui.desk.patients_page import PatientsPage
+from ui.style_sheets import palette
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -25,6 +28,11 @@ def _page(qtbot, staff_id: int) -> PatientsPage:
     page.resize(1100, 760)
     page.show()
     return page
+
+
+def _background(label: QLabel) -> str:
+    """The colour painted in the label's corner (its background, where there is no text)."""
+    return QColor(label.grab().toImage().pixel(1, 1)).name()
 
 
 def _names(page):
@@ -96,7 +104,10 @@ def test_enter_opens_the_page_with_intake_and_audits_the_view(qtbot, db):
     assert any(label.pixmap() is not None and not label.pixmap().isNull()
                for label in views[0].findChildren(QLabel) if label.accessibleName() == "Signature")
     yes = [label for label in views[0].findChildren(QLabel) if label.text() == "Yes"]
-    assert len(yes) == 2 and all("background" in label.styleSheet() for label in yes)
+    page.setStyleSheet(desk_stylesheet())  # as inside the desk window: each "Yes" in its badge's
+    colours = palette("desk")
+    assert sorted(_background(label) for label in yes) == sorted(  # colours
+        [colours["precautionFill"], colours["redFlagFill"]])
     badges = [label.text() for label in page.patient_page.findChildren(QLabel)
               if label.objectName().startswith("badge_")]
     assert badges == ["Night or rest pain", "Pregnant"]

@@ -8,12 +8,13 @@ from PySide6.QtGui import QColor, QImage
 
 from intake import demo
 from ui.screenshots import desk_safety as safety_shots
+from ui.style_sheets import palette
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 
 
 def _red_pixels(image: QImage) -> int:
-    red = QColor("#b71c1c").rgb()
+    red = QColor(palette("desk")["urgent"]).rgb()  # the urgent notice, as desk.qss says
     return sum(1 for y in range(0, image.height(), 4) for x in range(0, image.width(), 4)
                if image.pixel(x, y) == red)
 

@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
 
 from tests.ui.kiosk.helpers import named, tap, walk_to_review
 from ui.kiosk.style import LARGER, NORMAL, stylesheet
+from ui.style_sheets import palette
+
+COLOURS = palette("kiosk")  # as resources/kiosk.qss names them
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -54,11 +57,11 @@ def test_every_text_colour_has_contrast_on_its_background():
         bg = re.search(r"background:\s*(#[0-9a-fA-F]{6})", body)
         if not fg:
             continue
-        background = bg.group(1) if bg else "#ffffff"
+        background = bg.group(1) if bg else COLOURS["white"]
         assert contrast(fg.group(1), background) >= 4.5, selector.strip()
         checked += 1
     assert checked >= 10
-    assert contrast("#1a1a1a", "#fff8e1") >= 4.5  # the urgent card
+    assert contrast(COLOURS["text"], COLOURS["urgentFill"]) >= 4.5  # the urgent card
 
 
 def test_text_sizes_are_points_of_at_least_18():
@@ -79,15 +82,15 @@ def test_borders_and_the_focus_ring_have_3_to_1_against_their_background():
             continue
         colours = re.findall(r"border(?:-top|-color)?:\s*(?:\d+px\s+\w+\s+)?(#[0-9a-fA-F]{6})", body)
         for colour in colours:  # a border against the page around the control
-            assert contrast(colour, "#ffffff") >= 3, (selector, colour)
+            assert contrast(colour, COLOURS["white"]) >= 3, (selector, colour)
             if selector.startswith("QPushButton#key"):
-                assert contrast(colour, "#dfe6ec") >= 3  # a key's border against the keyboard
+                assert contrast(colour, COLOURS["keyboard"]) >= 3  # a key against the keyboard
             checked += 1
     assert checked >= 12
     focus = next(body for sel, body in _rules() if sel.startswith("QPushButton:focus"))
     ring = re.search(r"#[0-9a-fA-F]{6}", focus).group(0)
-    for background in ("#ffffff", "#eef2f5", "#dfe6ec"):  # what is around a control: the page,
-        assert contrast(ring, background) >= 3, background  # the footer, the touch keyboard
+    for background in ("white", "mist", "keyboard"):  # what is around a control: the page,
+        assert contrast(ring, COLOURS[background]) >= 3, background  # the footer, the keyboard
 
 
 def test_placeholders_have_4_5_to_1(qtbot, flow):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.ui.kiosk.helpers import walk_to_review
 from ui.kiosk.window import KioskWindow
+from ui.style_sheets import palette
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -41,10 +42,10 @@ def _outside_card_colours(window, overlay) -> set[str]:
 def test_idle_question_and_staff_panel_hide_every_answer(qtbot, window):
     walk_to_review(qtbot, window.flow())  # the review page: every answer on screen
     window.countdown().start()
-    assert _outside_card_colours(window, window.countdown()) == {"#12324a"}
+    assert _outside_card_colours(window, window.countdown()) == {palette("kiosk")["navy"]}
     window.countdown().stop()
     window.staff_panel().open()
-    assert _outside_card_colours(window, window.staff_panel()) == {"#12324a"}
+    assert _outside_card_colours(window, window.staff_panel()) == {palette("kiosk")["navy"]}
 
 
 def test_minimise_and_hide_are_refused(qtbot, window):

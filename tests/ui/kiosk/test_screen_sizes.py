@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel, QLineEdit, QWi
 from tests.ui.kiosk.helpers import named
 from ui.kiosk.window import KioskWindow
 from ui.screenshots.kiosk import fill_example
+from ui.style_sheets import palette
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -140,4 +141,4 @@ def test_checked_boxes_and_tick_rows_show_a_tick(qtbot, clinic_sqlite):
     # the indicator is filled blue with a white tick: white pixels inside the blue square
     inside = [image.pixelColor(x, y).name() for x in range(10, 30) for y in
               range(box.height() // 2 - 8, box.height() // 2 + 8)]
-    assert "#1f5f8b" in inside and any(c.startswith("#f") for c in inside)
+    assert palette("kiosk")["accent"] in inside and any(c.startswith("#f") for c in inside)

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 from intake.models import Appointment, PractitionerDecision, TreatmentCourse
 from intake.staff import create_staff
 from tests.ui.scheduling.helpers import add_people, child, make_clinic, make_intake, make_patient
+from ui.desk.main_window import desk_stylesheet
 from ui.desk.planner_dialog import PlannerDialog
+from ui.style_sheets import palette
 
 BEFORE_CHRISTMAS = dt.datetime(2026, 12, 20, 8, 0)
 
@@ -38,6 +40,8 @@ PRACTITIONER_PIN = "8642"
 def _dialog(qtbot, patient, desk, **kw) -> PlannerDialog:
     dialog = PlannerDialog(patient, desk, patient_name="Jane Doe", now=BEFORE_CHRISTMAS, **kw)
     qtbot.addWidget(dialog)
+    dialog.setStyleSheet(desk_stylesheet())  # as inside the desk window: its colours
+    dialog.show()
     time = child(dialog, QComboBox, "Preferred time of day")
     time.setCurrentIndex(time.findText("10:00"))
     child(dialog, QPushButton, "Propose sessions").click()
@@ -57,7 +61,7 @@ def test_moved_sessions_highlighted_and_confirm_books_twelve(qtbot, clinic):
     assert "Boxing Day" in notes[2] and "→" in notes[2] and "Tue 29 Dec 10:00" in notes[2]
     assert notes[0] == "" and notes[1] == "" and notes[5] == ""
     moved_colour = table.item(2, 1).background().color().name()
-    assert moved_colour == "#fff1c2"
+    assert moved_colour == palette("desk")["moved"]
     assert table.item(0, 1).background().color().name() != moved_colour
     confirm = child(dialog, QPushButton, "Confirm and book all sessions")
     assert confirm.isEnabled()
@@ -211,7 +215,7 @@ def test_a_change_of_practitioner_is_shown_with_its_reason(qtbot, clinic):
     assert practitioner_names[1] == "Dr Mei Chen"  # Thursday 24 Dec: Sam is off all week
     assert "Patient's practitioner: the practitioner is not working → Dr Mei Chen" in notes[1]
     assert set(practitioner_names[:1] + practitioner_names[2:]) == {"Sam Okafor"}
-    assert table.item(1, 2).background().color().name() == "#fff1c2"
+    assert table.item(1, 2).background().color().name() == palette("desk")["moved"]
 
 
 def test_cannot_fit_advises_more_per_week_with_the_year(qtbot, clinic):

@@ -11,25 +11,32 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from intake import clinic as clinic_mod
 from intake.vocabulary import AppointmentKind, AppointmentStatus, CourseKind
 from ui.desk.scheduling_texts import time_text
-from ui.widgets.feedback import ERROR_COLOUR
+from ui.widgets.styled import colour_property
 
 SNAP_MINUTES = 15
 HEADER_HEIGHT = 34
 GROUPED_HEADER_HEIGHT = 52
 GUTTER_WIDTH = 54
 DRAG_THRESHOLD = 6
-STATUS_FILL = {
-    AppointmentStatus.attended: QColor("#e3e7e5"),
-    AppointmentStatus.no_show: QColor("#fbe0dd"),
-    AppointmentStatus.cancelled_patient: QColor("#f4f4f4"),
-    AppointmentStatus.cancelled_clinic: QColor("#f4f4f4"),
-}
+STATUS_FILL = {AppointmentStatus.attended: "attendedFill",  # else the practitioner's
+               AppointmentStatus.no_show: "noShowFill",
+               AppointmentStatus.cancelled_patient: "cancelledFill",
+               AppointmentStatus.cancelled_clinic: "cancelledFill"}
 
 
 @dataclass(frozen=True)
@@ -69,10 +76,26 @@ def _tint(colour: str, amount: float = 0.78) -> QColor:
 class CalendarView(QWidget):
     """Signals: `appointment_clicked(appointment_id, patient_id)`;
     `move_requested(appointment_id, new_start, practitioner_id|None, room_id|None)` after a drag
-    (ids are None when the column does not change them)."""
+    (ids are None when the column does not change them). Its colours come from resources/desk.qss
+    (CalendarView { qproperty-paper: ...; }); a practitioner's colour is the clinic's data."""
 
     appointment_clicked = Signal(int, int)
     move_requested = Signal(int, object, object, object)
+    paper = colour_property(QPalette.ColorRole.Base)  # the grid while the clinic is open
+    closedFill = colour_property(QPalette.ColorRole.Window)
+    hourLine = colour_property(QPalette.ColorRole.Midlight)
+    halfHourLine = colour_property(QPalette.ColorRole.Midlight)
+    hourText = colour_property(QPalette.ColorRole.PlaceholderText)
+    columnLine = colour_property(QPalette.ColorRole.Midlight)
+    groupLine = colour_property(QPalette.ColorRole.Mid)  # between days, in a week of several
+    headingRule = colour_property(QPalette.ColorRole.Midlight)  # under a day's heading
+    todayFill = colour_property(QPalette.ColorRole.AlternateBase)
+    ink = colour_property(QPalette.ColorRole.Text)  # headings and appointments
+    cancelledInk = colour_property(QPalette.ColorRole.PlaceholderText)
+    attendedFill = colour_property(QPalette.ColorRole.AlternateBase)
+    noShowFill = colour_property(QPalette.ColorRole.AlternateBase)
+    cancelledFill = colour_property(QPalette.ColorRole.AlternateBase)
+    noShowMark = colour_property(QPalette.ColorRole.Text)  # the bar at a no-show's left
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -172,7 +195,7 @@ class CalendarView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#ffffff"))
+        painter.fillRect(self.rect(), self.paper)
         self._paint_grid(painter)
         for rect, row in self._blocks:
             if self._drag is not None and self._drag.active and row is self._drag.row:
@@ -190,22 +213,19 @@ class CalendarView(QWidget):
     def _paint_grid(self, painter: QPainter) -> None:
         width = self._column_width()
         bottom = self.height()
-        closed = QColor("#eef0f2")
+        closed, paper = self.closedFill, self.paper
         for n in range(len(self._columns)):
             x = GUTTER_WIDTH + n * width
             painter.fillRect(QRectF(x, self._header, width, bottom - self._header), closed)
             for opens, closes in self._open_spans.get(n, []):
                 top, low = self._y(max(opens, self._first_minute)), self._y(min(closes, self._last_minute))
-                painter.fillRect(QRectF(x, top, width, low - top), QColor("#ffffff"))
-        painter.setPen(QPen(QColor("#e6e8ea"), 1))
+                painter.fillRect(QRectF(x, top, width, low - top), paper)
+        half, hour = QPen(self.halfHourLine, 1), QPen(self.hourLine, 1)
         for minute in range(self._first_minute - self._first_minute % 30 + 30, self._last_minute, 30):
             y = self._y(minute)
-            if minute % 60:
-                painter.setPen(QPen(QColor("#f0f1f3"), 1))
-            else:
-                painter.setPen(QPen(QColor("#dcdfe3"), 1))
+            painter.setPen(half if minute % 60 else hour)
             painter.drawLine(QPointF(GUTTER_WIDTH, y), QPointF(self.width(), y))
-        painter.setPen(QColor("#5f6368"))
+        painter.setPen(self.hourText)
         painter.setFont(self._small)
         for minute in range(self._first_minute - self._first_minute % 60, self._last_minute, 60):
             if minute < self._first_minute:
@@ -214,7 +234,7 @@ class CalendarView(QWidget):
             painter.drawText(QRectF(0, y + 1, GUTTER_WIDTH - 6, 16),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
                              f"{minute // 60:02d}:00")
-        light, strong = QPen(QColor("#d4d8dc"), 1), QPen(QColor("#9aa0a6"), 1)
+        light, strong = QPen(self.columnLine, 1), QPen(self.groupLine, 1)
         for n in range(len(self._columns) + 1):
             x = GUTTER_WIDTH + n * width
             starts_group = (self._header == HEADER_HEIGHT or n in (0, len(self._columns))
@@ -223,7 +243,7 @@ class CalendarView(QWidget):
             painter.drawLine(QPointF(x, 0), QPointF(x, bottom))
         painter.drawLine(QPointF(0, self._header), QPointF(self.width(), self._header))
         painter.setFont(self._bold)
-        today = clinic_mod.today()
+        today, today_fill, ink = clinic_mod.today(), self.todayFill, self.ink
         grouped = self._header == GROUPED_HEADER_HEIGHT
         top = self._header / 2 if grouped else 0
         n = 0
@@ -234,33 +254,34 @@ class CalendarView(QWidget):
                 span += 1
             rect = QRectF(GUTTER_WIDTH + n * width, 0, width * span, top)
             if self._columns[n].day == today:
-                painter.fillRect(rect.adjusted(1, 1, -1, 0), QColor("#e4f1ee"))
-            painter.setPen(QColor("#1f2328"))
+                painter.fillRect(rect.adjusted(1, 1, -1, 0), today_fill)
+            painter.setPen(ink)
             painter.drawText(rect.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignCenter,
                              painter.fontMetrics().elidedText(self._columns[n].group,
                                                               Qt.TextElideMode.ElideRight,
                                                               int(rect.width() - 8)))
-            painter.setPen(QPen(QColor("#c4c8cc"), 1))
+            painter.setPen(QPen(self.headingRule, 1))
             painter.drawLine(QPointF(rect.left(), top), QPointF(rect.right(), top))
             n += span
         painter.setFont(self._small if grouped else self._bold)
         for n, column in enumerate(self._columns):
             rect = QRectF(GUTTER_WIDTH + n * width, top, width, self._header - top)
             if not grouped and column.day == today:
-                painter.fillRect(rect.adjusted(1, 1, -1, -1), QColor("#e4f1ee"))
-            painter.setPen(QColor("#1f2328"))
+                painter.fillRect(rect.adjusted(1, 1, -1, -1), today_fill)
+            painter.setPen(ink)
             painter.drawText(rect.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignCenter,
                              painter.fontMetrics().elidedText(column.title, Qt.TextElideMode.ElideRight,
                                                               int(width - 8)))
 
     def _paint_block(self, painter: QPainter, rect: QRectF, row, *, start: dt.datetime | None = None) -> None:
         cancelled = row.status.startswith("cancelled")
-        fill = STATUS_FILL.get(row.status, _tint(row.colour))
+        fill = getattr(self, STATUS_FILL[row.status]) if row.status in STATUS_FILL else _tint(row.colour)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 4, 4)
         bar = QRectF(rect.left(), rect.top(), 5, rect.height())
-        painter.fillRect(bar, QColor(ERROR_COLOUR) if row.status == AppointmentStatus.no_show else QColor(row.colour))
+        painter.fillRect(bar, self.noShowMark if row.status == AppointmentStatus.no_show
+                         else QColor(row.colour))
         if row.kind == AppointmentKind.consultation:
             pen = QPen(QColor(row.colour), 1.5, Qt.PenStyle.DashLine)
             painter.setPen(pen)
@@ -277,7 +298,7 @@ class CalendarView(QWidget):
         what = f"{what} · {row.room_name}"
         line1 = f"{mark}{time_text(moment)} {row.patient_name}"
         text_rect = rect.adjusted(9, 2, -3, -2)
-        painter.setPen(QColor("#8a8f94") if cancelled else QColor("#1f2328"))
+        painter.setPen(self.cancelledInk if cancelled else self.ink)
         font = QFont(self._small)
         font.setStrikeOut(cancelled)
         painter.setFont(font)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel
 
 from intake.errors import BackCareError
 from ui.desk.messages import error_text
-from ui.widgets.feedback import ERROR_STYLE
+from ui.widgets.feedback import ERROR, set_tone
 
 
 class FieldErrors:
@@ -53,6 +53,6 @@ class FieldErrors:
 
 
 def style_error(label: QLabel) -> None:
-    label.setStyleSheet(ERROR_STYLE)
+    set_tone(label, ERROR)
     label.setWordWrap(True)
     label.hide()

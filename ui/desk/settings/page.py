@@ -74,7 +74,7 @@ class SettingsPage(QWidget):
         self._read_only = QLabel()
         self._read_only.setWordWrap(True)
         self._read_only.hide()  # until the settings are read: it says whether they can be changed
-        self._read_only.setStyleSheet("background: #fff4ce; padding: 8px; border-radius: 4px;")
+        self._read_only.setObjectName("readOnlyNote")
         self._reading = Lane("settings", self)
         self._loading = QLabel(self.tr("Loading…"))
         self._loading.setObjectName("hint")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from intake import clinic as clinic_mod
 from intake import clinic_setup
+from intake.clinic_setup import DEFAULT_PRACTITIONER_COLOUR
 from intake.session import StaffSession
 from ui import dates
 from ui.desk.settings.messages import FieldErrors
@@ -84,7 +85,7 @@ class PractitionersTab(QWidget):
             (self._remove_off, self.tr("Remove selected time off")),
         ]:
             widget.setAccessibleName(name)
-        self._colour.setPlaceholderText("#2e7d6b")
+        self._colour.setPlaceholderText(DEFAULT_PRACTITIONER_COLOUR)
         self._off_reason.setPlaceholderText(self.tr("Reason (optional)"))
         start = QDateTime(QDate(clinic_mod.today()).addDays(1), QTime(9, 0))
         for edit, value in ((self._off_from, start), (self._off_to, start.addSecs(9 * 3600))):
@@ -217,7 +218,7 @@ class PractitionersTab(QWidget):
         self._current = None
         self._list.clearSelection()
         self._name.clear()
-        self._colour.setText("#2e7d6b")
+        self._colour.setText(DEFAULT_PRACTITIONER_COLOUR)
         self._active.setChecked(True)
         self._buffer.setValue(0)
         self._week.set_week(clinic_setup.opening_hours(by_staff_id=self._session.staff_id))
