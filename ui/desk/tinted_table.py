@@ -10,12 +10,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
+from intake.vocabulary import AppointmentStatus
 from ui.widgets.styled import colour_property
 
 TINT_ROLE = Qt.ItemDataRole.UserRole + 64  # the tint's name, kept on the item
-TINTS = {"moved": "movedTint", "clash": "clashTint", "attended": "attendedTint",
-         "no_show": "noShowTint", "cancelled_patient": "cancelledTint",
-         "cancelled_clinic": "cancelledTint"}
+TINTS = {"moved": "movedTint", "clash": "clashTint",
+         AppointmentStatus.attended: "attendedTint", AppointmentStatus.no_show: "noShowTint",
+         AppointmentStatus.cancelled_patient: "cancelledTint",
+         AppointmentStatus.cancelled_clinic: "cancelledTint"}
 
 
 def _retint(table: TintedTable) -> None:
