@@ -49,6 +49,12 @@ def _sheet(name: str, values: tuple[tuple[str, str], ...]) -> str:
     return _filled(SHARED, {}) + "\n" + _filled(name, dict(values))
 
 
+@functools.cache
+def icon(name: str) -> str:
+    """resources/icons/<name> as a path Qt's url() reads (forward slashes on every OS)."""
+    return str(resources.files("resources") / "icons" / name).replace("\\", "/")
+
+
 def style_sheet(name: str, **values: str) -> str:
     """widgets.qss then resources/<name>.qss, their colours and `values` filled in."""
     return _sheet(name, tuple(sorted(values.items())))

@@ -41,7 +41,7 @@ from ui.desk.idle_lock import IdleWatcher
 from ui.desk.shell_labels import role_label
 from ui.desk.sign_in import SignInPage
 from ui.desk.storage_watch import OutageBanner, StorageWatch
-from ui.style_sheets import style_sheet
+from ui.style_sheets import icon, style_sheet
 from ui.widgets.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
@@ -54,7 +54,7 @@ def desk_stylesheet() -> str:
     """The desk's style sheet (resources/widgets.qss and desk.qss); empty when a file is
     missing."""
     try:
-        return style_sheet("desk")
+        return style_sheet("desk", spinUp=icon("spin_up.svg"), spinDown=icon("spin_down.svg"))
     except OSError:
         log.warning("desk.qss not found; the desk uses the platform style")
         return ""
