@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 
 POLL_MS = 1000
 KIOSK_POLL_EVERY = 5  # the kiosks' heartbeats are read every fifth poll
+CARDS_PER_TURN = 3  # a card takes ~5 ms to build: a long list is built over several turns
 URGENT_STYLE = "background:#b71c1c; color:white;"
 
 
@@ -248,6 +249,9 @@ class ArrivalsPage(QWidget):
         self._pending: list[arrivals.UrgentNotice] = []
         self._cards: list[ArrivalCard] = []
         self._banners: list[UrgentBanner] = []
+        self._to_build: list[arrivals.Arrival] = []  # cards still to build, a few per turn
+        self._build_queued = False
+        self._announce = False  # arrivals_reloaded once the last card is built
         self._dialog: MatchDialog | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(poll_ms)
@@ -322,7 +326,8 @@ class ArrivalsPage(QWidget):
                              on_error=self._poll_error)
 
     def is_reading(self) -> bool:
-        return self._reading.is_busy()
+        """A read on its way, or its cards still being built."""
+        return self._reading.is_busy() or bool(self._to_build)
 
     def _poll_error(self, exc: BackCareError) -> None:
         self._show_error(exc)
@@ -345,7 +350,13 @@ class ArrivalsPage(QWidget):
                 self.urgent_arrived.emit(notice.intake_id)
         self._pending = pending
         self.urgent_pending.emit(list(self._pending))
-        self.arrivals_reloaded.emit()
+        self._announce = True
+        self._announce_if_built()
+
+    def _announce_if_built(self) -> None:
+        if self._announce and not self._to_build:
+            self._announce = False
+            self.arrivals_reloaded.emit()
 
     def reload_kiosks(self) -> None:
         """The kiosks' heartbeats: one that went quiet, intakes one could not deliver (read in
@@ -383,6 +394,8 @@ class ArrivalsPage(QWidget):
     # ------------------------------------------------------------------ private
 
     def _show(self, found: list[arrivals.Arrival]) -> None:
+        """The urgent banners at once; the cards a few per turn of the event loop (twenty
+        arrivals built at once held the window for ~0.1 s at every sign-in)."""
         for widget in [*self._cards, *self._banners]:
             widget.hide()
             widget.deleteLater()
@@ -394,6 +407,17 @@ class ArrivalsPage(QWidget):
                 self._banner_box.addWidget(banner)
                 banner.show()
                 self._banners.append(banner)
+        waiting = sum(1 for a in found if a.status in ("waiting", "with_staff"))
+        self._count.setText(self.tr("{n} waiting or with staff, {total} today").format(
+            n=waiting, total=len(found)))
+        self._empty.setVisible(not found)
+        self._to_build = list(found)
+        self._build_cards()
+
+    def _build_cards(self) -> None:
+        self._build_queued = False
+        batch, self._to_build = self._to_build[:CARDS_PER_TURN], self._to_build[CARDS_PER_TURN:]
+        for arrival in batch:
             card = ArrivalCard(arrival)
             card.status_chosen.connect(self._set_status)
             card.match_clicked.connect(self._open_match)
@@ -403,10 +427,10 @@ class ArrivalsPage(QWidget):
             self._list_box.addWidget(card)
             card.show()  # at once: a layout of a visible page would only show it on a later turn
             self._cards.append(card)
-        waiting = sum(1 for a in found if a.status in ("waiting", "with_staff"))
-        self._count.setText(self.tr("{n} waiting or with staff, {total} today").format(
-            n=waiting, total=len(found)))
-        self._empty.setVisible(not found)
+        if self._to_build and not self._build_queued:
+            self._build_queued = True
+            QTimer.singleShot(0, self, self._build_cards)
+        self._announce_if_built()
 
     def _acknowledge(self, intake_id: int) -> None:
         if self._session.staff_id is None:
