@@ -21,7 +21,7 @@ from intake import clinic_setup, content_languages, languages
 from intake.clinic import get_clinic
 from intake.errors import BackCareError
 from intake.session import StaffSession
-from ui.desk.clinic_place import countries, fill_regions, fill_timezones
+from ui.desk.clinic_place import countries, fill_regions, fill_timezones, long_list_box
 from ui.desk.settings.messages import FieldErrors
 
 
@@ -38,11 +38,11 @@ class ClinicTab(QWidget):
         self._address = QPlainTextEdit()
         self._address.setFixedHeight(70)
         self._phone = QLineEdit()
-        self._country = QComboBox()
+        self._country = long_list_box()
         for name, code in countries():
             self._country.addItem(f"{name} ({code})", code)
         self._region = QComboBox()
-        self._timezone = QComboBox()
+        self._timezone = long_list_box()
         self._saved_zone = ""
         self._zone_warning = QLabel(self.tr(
             "Changing the time zone changes what \"now\" is for the desk. Appointments keep "
