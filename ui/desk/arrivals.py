@@ -38,6 +38,7 @@ from ui.desk.record_text import (
     status_text,
     style_error,
 )
+from ui.widgets.turns import next_turn
 from ui.workers import Lane
 
 log = logging.getLogger(__name__)
@@ -429,7 +430,7 @@ class ArrivalsPage(QWidget):
             self._cards.append(card)
         if self._to_build and not self._build_queued:
             self._build_queued = True
-            QTimer.singleShot(0, self, self._build_cards)
+            next_turn(self, self._build_cards)
         self._announce_if_built()
 
     def _acknowledge(self, intake_id: int) -> None:

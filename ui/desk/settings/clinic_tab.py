@@ -25,6 +25,12 @@ from ui.desk.clinic_place import countries, fill_regions, fill_timezones, long_l
 from ui.desk.settings.messages import FieldErrors
 
 
+def read_translations() -> dict:
+    """Each kiosk language's translation status (reads and checks the language files: in the
+    Settings page's worker when the page loads)."""
+    return {code: content_languages.status(code) for code in languages.NAMES}
+
+
 class ClinicTab(QWidget):
     saved = Signal()
 
@@ -160,15 +166,15 @@ class ClinicTab(QWidget):
         for spin in (self._consultation, self._treatment, self._course, self._idle):
             spin.setReadOnly(not editable)
         self._save.setVisible(editable)
-        self._show_translations()
+        self._show_translations(data.translations if data else read_translations())
         self._errors.clear()
 
-    def _show_translations(self) -> None:
+    def _show_translations(self, statuses: dict) -> None:
         """Each translation the kiosk cannot offer (file and line) or whose English changed."""
         lines = []
         for index in range(self._kiosk_language.count()):
             code = self._kiosk_language.itemData(index)
-            found = content_languages.status(code)
+            found = statuses[code]
             item = self._kiosk_language.model().item(index)
             item.setEnabled(found.usable)
             name = languages.language_name(code)

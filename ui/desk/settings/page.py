@@ -12,7 +12,7 @@ import functools
 import logging
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from intake import clinic as clinic_mod
@@ -20,9 +20,10 @@ from intake import clinic_setup
 from intake.errors import BackCareError
 from intake.session import StaffSession
 from ui.desk.settings.backup_tab import BackupTab, BackupView, read_backup_view
-from ui.desk.settings.clinic_tab import ClinicTab
+from ui.desk.settings.clinic_tab import ClinicTab, read_translations
 from ui.desk.settings.hours_tab import HoursTab
 from ui.desk.settings.people_tab import PractitionersTab, RoomsTab
+from ui.widgets.turns import next_turn
 from ui.workers import Lane
 
 log = logging.getLogger(__name__)
@@ -41,6 +42,7 @@ class SettingsData:
     rooms: list
     practitioner_details: dict[int, tuple] = field(default_factory=dict)
     backups: BackupView | None = None
+    translations: dict = field(default_factory=dict)  # kiosk language -> translation status
 
 
 def read_settings(staff_id: int | None) -> SettingsData:
@@ -52,7 +54,8 @@ def read_settings(staff_id: int | None) -> SettingsData:
     return SettingsData(
         clinic_setup.can_edit(staff_id), clinic_mod.get_clinic(), clinic_setup.opening_hours(),
         clinic_setup.list_closures(from_day=clinic_mod.today()), clinic_setup.upcoming_holidays(),
-        practitioners, clinic_setup.list_rooms(), details, read_backup_view(staff_id))
+        practitioners, clinic_setup.list_rooms(), details, read_backup_view(staff_id),
+        read_translations())
 
 
 CLINIC, HOURS, PRACTITIONERS, ROOMS, BACKUPS = range(5)
@@ -149,7 +152,7 @@ class SettingsPage(QWidget):
     def _queue_rest(self) -> None:
         if not self._rest_queued and len(self._built) < len(self._areas):
             self._rest_queued = True
-            QTimer.singleShot(0, self, self._build_next)
+            next_turn(self, self._build_next)
 
     def _build_next(self) -> None:
         """One tab not yet built, then the next on the following turn."""
