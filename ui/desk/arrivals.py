@@ -328,7 +328,11 @@ class ArrivalsPage(QWidget):
 
     def is_reading(self) -> bool:
         """A read on its way, or its cards still being built."""
-        return self._reading.is_busy() or bool(self._to_build)
+        return self._reading.is_busy() or self.is_building()
+
+    def is_building(self) -> bool:
+        """Cards still to build (a few per turn of the event loop)."""
+        return bool(self._to_build)
 
     def _poll_error(self, exc: BackCareError) -> None:
         self._show_error(exc)

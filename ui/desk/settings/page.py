@@ -2,9 +2,9 @@
 
 Opening it reads every tab's data in one worker task (`read_settings`), so the window never
 waits on the database; a tab's own reload after a save reads directly (short, after a write).
-Only the first tab is built with the page; the others are built one per turn of the event loop
-once the page is shown (or at once when asked for), so a first visit never holds the window
-for the whole page."""
+The tabs are built once the page is shown, one per turn of the event loop, the one on screen
+first (or at once when asked for): a first visit paints the page's frame at once and never holds
+the window for the whole page."""
 
 from __future__ import annotations
 
@@ -98,7 +98,6 @@ class SettingsPage(QWidget):
         layout.addWidget(self._read_only)
         layout.addWidget(self._tabs)
         self._connect_signals()
-        self._tab(CLINIC)  # the one shown first
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """Read the settings when first shown (nothing, the holidays library included, is read
@@ -155,12 +154,17 @@ class SettingsPage(QWidget):
             next_turn(self, self._build_next)
 
     def _build_next(self) -> None:
-        """One tab not yet built, then the next on the following turn."""
+        """One tab not yet built (the one on screen first), the next on the following turn."""
         self._rest_queued = False
         missing = [i for i in range(len(self._areas)) if i not in self._built]
         if missing:
-            self._tab(missing[0])
+            current = self._tabs.currentIndex()
+            self._tab(current if current in missing else missing[0])
             self._queue_rest()
+
+    def is_building(self) -> bool:
+        """Some tab not built yet (they are built in turns once the page is shown)."""
+        return len(self._built) < len(self._areas)
 
     def _check_bookings(self) -> None:
         """New hours, a closure, a region's holidays or time off may leave bookings in closed
@@ -190,7 +194,8 @@ class SettingsPage(QWidget):
                              on_done=self._show, on_error=self._load_error)
 
     def is_loading(self) -> bool:
-        return self._reading.is_busy()
+        """The settings being read, or the tabs still being built."""
+        return self._reading.is_busy() or (self.isVisible() and self.is_building())
 
     def _show(self, data: SettingsData) -> None:
         self._read_only.setText(self.tr("Only an administrator can change these settings. "
@@ -209,6 +214,7 @@ class SettingsPage(QWidget):
         log.info("settings: %s", exc.code)
 
     def show_section(self, index: int) -> None:
+        self._tab(index)
         self._tabs.setCurrentIndex(index)
 
     # the sections, for tests and screenshots
