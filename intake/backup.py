@@ -30,7 +30,7 @@ from pathlib import Path
 import peewee
 
 import intake
-from intake import audit_chain, backup_crypto, backup_rotation
+from intake import audit_chain, backup_rotation
 from intake import db as dbmod
 from intake.backup_format import (
     CONTENT_DIR,
@@ -140,6 +140,8 @@ def _write(db: peewee.Database, partial: Path, kind: Kind, created: dt.datetime,
                 verified.append("test_restore")
         encryption, check = None, ""
         if passphrase:
+            from intake import backup_crypto  # (cryptography: ~20 ms of imports, only when used)
+
             params = backup_crypto.new_params()
             key = backup_crypto.fernet(passphrase, params)
             encryption, check = params.to_json(), backup_crypto.check_token(key)
@@ -301,6 +303,8 @@ def _copied_part(source: Path, partial: Path, rel: str) -> Part:
 
 
 def _encrypted_part(key, source: Path, partial: Path, rel: str, plain_sha: str = "") -> Part:
+    from intake import backup_crypto
+
     target = partial / (rel + ENC_SUFFIX)
     private_dir(target.parent)
     touch_private(target)
@@ -373,6 +377,8 @@ def extract_part(root: Path, manifest: Manifest, part: Part, target: Path, passp
     if not manifest.encryption:
         shutil.copyfile(root / part.path, target)
         return
+    from intake import backup_crypto
+
     key = passphrase_key(manifest, passphrase)
     with open(root / part.path, "rb") as src, open(target, "wb") as out:
         for chunk in backup_crypto.decrypt_chunks(key, src):
@@ -382,6 +388,8 @@ def extract_part(root: Path, manifest: Manifest, part: Part, target: Path, passp
 
 
 def passphrase_key(manifest: Manifest, passphrase: str):
+    from intake import backup_crypto
+
     if not passphrase:
         raise BackupError("passphrase_needed")
     params = backup_crypto.KeyParams.from_json(manifest.encryption or {})
