@@ -51,6 +51,27 @@ def test_the_newest_task_wins_and_a_waiting_one_is_replaced(qtbot, sqlite_db):
     assert shown == ["smi"]  # the older answer, though it came back, is not shown
 
 
+def test_a_write_lane_runs_every_task_in_order_and_answers_each(qtbot, sqlite_db):
+    """Two clicks on two arrivals: the second never drops the first one's write."""
+    lane = workers.Lane("writes", every_task=True)
+    release = threading.Event()
+    ran, shown = [], []
+
+    def write(what: str) -> str:
+        ran.append(what)
+        if what == "first":
+            release.wait(5)
+        return what
+
+    for what in ("first", "second", "third"):
+        lane.submit(write, what, on_done=shown.append)
+    assert lane.is_busy()
+    release.set()
+    qtbot.waitUntil(lambda: not lane.is_busy(), timeout=5000)
+    assert ran == ["first", "second", "third"]
+    assert shown == ["first", "second", "third"]
+
+
 def test_a_lost_database_is_reported_and_the_error_handed_over(qtbot, sqlite_db):
     lane = workers.Lane("poll")
     errors = []

@@ -10,6 +10,7 @@ desk's reconnect (StorageWatch) instead of piling up.
 
 from __future__ import annotations
 
+import functools
 import logging
 
 from PySide6.QtCore import QTimer, Signal
@@ -257,6 +258,7 @@ class ArrivalsPage(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(poll_ms)
         self._reading = Lane("arrivals", self)
+        self._writing = Lane("arrivals-writes", self, every_task=True)  # statuses, acknowledgements
         self._kiosk_reading = Lane("kiosk-states", self)
         self._title = QLabel(self.tr("Arrivals today"))
         self._title.setObjectName("pageTitle")
@@ -440,20 +442,19 @@ class ArrivalsPage(QWidget):
     def _acknowledge(self, intake_id: int) -> None:
         if self._session.staff_id is None:
             return
-        try:
-            arrivals.acknowledge_urgent(intake_id, staff_id=self._session.staff_id)
-        except BackCareError as exc:
-            self._show_error(exc)
-            return
-        self.reload()
+        self._write(arrivals.acknowledge_urgent, intake_id, staff_id=self._session.staff_id)
 
     def _set_status(self, intake_id: int, status: str) -> None:
-        try:
-            arrivals.set_status(intake_id, status, staff_id=self._session.staff_id)
-        except BackCareError as exc:
-            self._show_error(exc)
-            return
-        self.reload()
+        self._write(arrivals.set_status, intake_id, status, staff_id=self._session.staff_id)
+
+    def _write(self, fn, *args, staff_id: int | None) -> None:
+        """A write in the page's write lane (a slow or lost server never holds the window;
+        a database known to be down refuses it at once), then the list read again."""
+        self._writing.submit(functools.partial(fn, *args, staff_id=staff_id),
+                             on_done=lambda _result: self.reload(), on_error=self._show_error)
+
+    def is_writing(self) -> bool:
+        return self._writing.is_busy()
 
     def _open_match(self, intake_id: int) -> None:
         try:

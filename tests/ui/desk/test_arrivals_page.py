@@ -112,7 +112,8 @@ def test_status_buttons_and_booking_signals(qtbot, db):
     with qtbot.waitSignal(page.staff_intake_requested) as asked:
         page._staff_intake.click()
     assert asked.args == [None]
-    page.card_for(iid).buttons["sent_away"].click()
+    with qtbot.waitSignal(page.arrivals_reloaded):  # saved in the page's write lane, then read
+        page.card_for(iid).buttons["sent_away"].click()
     assert Intake.get_by_id(iid).status == "sent_away"
 
 
