@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from intake import backup_schedule, backup_settings, staff
 from intake.backup_format import Kind
 from intake.session import StaffSession
+from ui.desk.shot_wait import run_until
 
 
 def _admin_session() -> StaffSession:
@@ -47,6 +48,7 @@ def shots(out_dir: Path) -> list[Path]:
         try:
             if backup_schedule.status() is not None and backup_schedule.status().last_good_at is None:
                 desk = DeskAssembly("sqlite:///…/backcare.db (demo)")
+                run_until(lambda: not desk.backup_warning.is_reading())  # read in a worker
                 made.append(_save(desk.window, out_dir / "desk_backup_warning.png", 1200, 700))
             settings = backup_settings.save(backup_settings.BackupSettings(
                 Path(tmp) / "Backups on the second disk"))
