@@ -113,7 +113,7 @@ def _first_shows(window) -> dict[str, float]:
         window.show_page(key)
         QApplication.processEvents()
         page = window.page(key)
-        while getattr(page, "is_building", lambda: False)():  # built in turns (Settings' tabs)
+        while getattr(page, "is_building", lambda: False)():  # what it shows is built in turns
             QApplication.processEvents()
         window.grab()
         times[key] = (time.perf_counter() - t0) * 1000

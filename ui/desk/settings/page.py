@@ -163,8 +163,9 @@ class SettingsPage(QWidget):
             self._queue_rest()
 
     def is_building(self) -> bool:
-        """Some tab not built yet (they are built in turns once the page is shown)."""
-        return len(self._built) < len(self._areas)
+        """The tab on screen not built yet (the first turn after the page is shown builds it;
+        the hidden ones follow, one per turn)."""
+        return self._tabs.currentIndex() not in self._built
 
     def _check_bookings(self) -> None:
         """New hours, a closure, a region's holidays or time off may leave bookings in closed
@@ -194,8 +195,8 @@ class SettingsPage(QWidget):
                              on_done=self._show, on_error=self._load_error)
 
     def is_loading(self) -> bool:
-        """The settings being read, or the tabs still being built."""
-        return self._reading.is_busy() or (self.isVisible() and self.is_building())
+        """The settings being read, or some tab still to build."""
+        return self._reading.is_busy() or (self.isVisible() and len(self._built) < len(self._areas))
 
     def _show(self, data: SettingsData) -> None:
         self._read_only.setText(self.tr("Only an administrator can change these settings. "
