@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from intake import kiosks, outbox
 from intake.session import StaffSession
 from ui.desk.records_shots import _draft
+from ui.desk.shot_wait import run_until
 
 KIOSK_ID = "shots-kiosk"
 
@@ -44,8 +45,7 @@ def shots(out_dir: Path) -> list[Path]:
     page.setStyleSheet(desk_stylesheet())
     page.resize(1200, 820)
     page.show()
-    for _ in range(3):
-        QApplication.processEvents()
+    run_until(lambda: not page.is_reading() and not page.is_reading_kiosks())  # in workers
     path = out_dir / "desk_arrivals_kiosk_offline.png"
     page.grab().save(str(path))
     page.stop_polling()

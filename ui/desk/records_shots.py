@@ -15,6 +15,7 @@ from intake import arrivals, matching, patients, staff
 from intake.content import checklists
 from intake.intakes import IntakeDraft, save_urgent_early, submit_intake
 from intake.session import StaffSession
+from ui.desk.shot_wait import run_until
 
 SIGNATURE = "M10 60 C 40 10, 60 90, 90 40 S 150 20, 170 60 L 200 50 C 220 40, 240 80, 280 55"
 _EXTRA_PEOPLE = [
@@ -91,6 +92,7 @@ def shots(out_dir: Path) -> list[Path]:
     made: list[Path] = []
 
     page = ArrivalsPage(session, poll_ms=60_000)
+    run_until(lambda: not page.is_reading())  # read in a worker, its cards built in turns
     made.append(_save(page, out_dir / "desk_arrivals.png", 1200, 820))
     page.stop_polling()
     _dispose(page)
