@@ -48,7 +48,8 @@ def shots(out_dir: Path) -> list[Path]:
         try:
             if backup_schedule.status() is not None and backup_schedule.status().last_good_at is None:
                 desk = DeskAssembly("sqlite:///…/backcare.db (demo)")
-                run_until(lambda: not desk.backup_warning.is_reading())  # read in a worker
+                desk.backup_warning.refresh()  # (the desk's own first read waits for its window)
+                run_until(lambda: not desk.backup_warning.is_reading())
                 made.append(_save(desk.window, out_dir / "desk_backup_warning.png", 1200, 700))
             settings = backup_settings.save(backup_settings.BackupSettings(
                 Path(tmp) / "Backups on the second disk"))

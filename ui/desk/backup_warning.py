@@ -34,7 +34,8 @@ class BackupWarning(QLabel):
 
     def _scheduled_refresh(self) -> None:
         self._scheduled = False
-        self.refresh()
+        if self.window().isVisible():  # (a desk closed meanwhile reads nothing)
+            self.refresh()
 
     def is_reading(self) -> bool:
         return self._scheduled or self._reading.is_busy()
