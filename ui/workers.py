@@ -70,9 +70,18 @@ class _Relay(QObject):
 
 _relay: _Relay | None = None
 _numbers = itertools.count(1)
+_generation = 0  # bumped when the database is lost and when it answers again (connections_lost)
 _running: dict[int, _Task] = {}  # touched from the GUI thread only
 _workers: set[_Worker] = set()
 _workers_lock = threading.Lock()
+
+
+def connections_lost() -> None:
+    """The server was lost (or is back after a loss): every worker thread drops the connection
+    it keeps before its next task and opens a fresh one, instead of finding the old one dead
+    after the server returned (which reported a second, false outage)."""
+    global _generation
+    _generation += 1
 
 
 def _relay_instance() -> _Relay:
@@ -93,6 +102,7 @@ class _Worker:
         self._relay = relay
         self._lock = threading.Lock()
         self._ending = False
+        self._generation = _generation
         self.thread = threading.Thread(target=self._loop, name=f"backcare-{name}", daemon=True)
         with _workers_lock:
             _workers.add(self)
@@ -124,6 +134,9 @@ class _Worker:
     def _loop(self) -> None:
         try:
             while (outcome := self._next()) is not None:
+                if self._generation != _generation:  # kept from before an outage: may be dead
+                    self._generation = _generation
+                    dbmod.drop_connection()
                 _run(outcome)
                 self._relay.finished.emit(outcome)
         finally:

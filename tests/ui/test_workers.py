@@ -30,6 +30,27 @@ def test_a_task_runs_in_another_thread_on_its_own_connection(qtbot, db):
     assert connection != id(database.connection())  # not the GUI thread's connection
 
 
+def test_after_an_outage_a_worker_opens_a_fresh_connection(qtbot, db):
+    """The connection a worker kept from before the server was lost is not reused after it
+    answers again (it may be dead: using it reported a second, false outage)."""
+    lane = workers.Lane("poll")
+    got = []
+
+    def connection():
+        database.execute_sql("SELECT 1")
+        return database.connection()  # (kept by the test: ids of freed ones can be reused)
+
+    lane.submit(connection, on_done=got.append)
+    qtbot.waitUntil(lambda: len(got) == 1, timeout=5000)
+    lane.submit(connection, on_done=got.append)
+    qtbot.waitUntil(lambda: len(got) == 2, timeout=5000)
+    assert got[1] is got[0]  # kept between tasks
+    workers.connections_lost()
+    lane.submit(connection, on_done=got.append)
+    qtbot.waitUntil(lambda: len(got) == 3, timeout=5000)
+    assert got[2] is not got[1]
+
+
 def test_the_newest_task_wins_and_a_waiting_one_is_replaced(qtbot, sqlite_db):
     lane = workers.Lane("search")
     release = threading.Event()
