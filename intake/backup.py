@@ -221,6 +221,8 @@ def _copy_under_read_transaction(source: Path, target: Path, cp: str) -> None:
         dest.execute("PRAGMA journal_mode=DELETE").fetchone()
     finally:
         dest.close()
+    for leftover in (Path(f"{target}-wal"), Path(f"{target}-shm")):  # a stale WAL beside a
+        leftover.unlink(missing_ok=True)  # rollback-journal file is not read: not kept either
 
 
 def _copy_by_backup_api(source: Path, target: Path) -> None:
