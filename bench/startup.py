@@ -112,6 +112,9 @@ def _first_shows(window) -> dict[str, float]:
         t0 = time.perf_counter()
         window.show_page(key)
         QApplication.processEvents()
+        page = window.page(key)
+        while getattr(page, "is_building", lambda: False)():  # what it shows is built in turns
+            QApplication.processEvents()
         window.grab()
         times[key] = (time.perf_counter() - t0) * 1000
     return times

@@ -1,5 +1,6 @@
-"""Making a backup: the database (SQLite's online backup API, or pg_dump -Fc), the clinic's
-edited content folder, a manifest with checksums; verified, then the folder rotated.
+"""Making a backup: the database (SQLite: its file and WAL copied under a read transaction, or
+the online backup API; PostgreSQL: pg_dump -Fc), the clinic's edited content folder, a manifest
+with checksums; verified, then the folder rotated.
 
 Runs on a connection of its own (safe from a worker thread while the desk goes on writing).
 The backup is written into `.partial-<name>` and renamed when complete and verified, so the
@@ -17,6 +18,7 @@ import os
 import shutil
 import socket
 import sqlite3
+import subprocess
 import tempfile
 import time
 import uuid
@@ -28,7 +30,7 @@ from pathlib import Path
 import peewee
 
 import intake
-from intake import audit_chain, backup_crypto, backup_rotation
+from intake import audit_chain, backup_rotation
 from intake import db as dbmod
 from intake.backup_format import (
     CONTENT_DIR,
@@ -138,6 +140,8 @@ def _write(db: peewee.Database, partial: Path, kind: Kind, created: dt.datetime,
                 verified.append("test_restore")
         encryption, check = None, ""
         if passphrase:
+            from intake import backup_crypto  # (cryptography: ~20 ms of imports, only when used)
+
             params = backup_crypto.new_params()
             key = backup_crypto.fernet(passphrase, params)
             encryption, check = params.to_json(), backup_crypto.check_token(key)
@@ -154,9 +158,74 @@ def _write(db: peewee.Database, partial: Path, kind: Kind, created: dt.datetime,
 
 
 def write_sqlite_copy(source: Path, target: Path) -> None:
-    """SQLite's online backup API on a connection of its own: one consistent copy while other
-    connections go on writing (WAL). The copy is 0600 from its first byte."""
+    """One consistent copy of the SQLite database while other connections (this desk's, other
+    desks') go on writing. The copy is 0600 from its first byte and fsync'd.
+
+    On POSIX: the file and its WAL are copied under a read transaction held on a connection of
+    our own, then the copy's WAL is folded in (see `_copy_under_read_transaction`); about the
+    cost of copying the file by hand. Elsewhere: SQLite's online backup API."""
     touch_private(target)
+    cp = _file_copier()
+    try:
+        if cp:
+            _copy_under_read_transaction(source, target, cp)
+        else:
+            _copy_by_backup_api(source, target)
+        fd = os.open(target, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except (sqlite3.Error, OSError, subprocess.SubprocessError) as exc:
+        raise BackupError("failed", step="sqlite_backup") from exc
+
+
+def _file_copier() -> str | None:
+    """`cp` on POSIX; None elsewhere (Windows: the online backup API)."""
+    return shutil.which("cp") if os.name == "posix" else None
+
+
+def _copy_under_read_transaction(source: Path, target: Path, cp: str) -> None:
+    """Why this is one snapshot: while our read transaction is open, no checkpoint writes a WAL
+    frame newer than our snapshot into the database file, and the WAL is not restarted over the
+    frames our snapshot reads (when the snapshot reads the file alone, no checkpoint writes into
+    it at all). So the copied file differs from our snapshot only in pages whose newer versions
+    are in the copied WAL, and opening the copy replays the WAL up to its last whole commit
+    (frames torn by a writer fail their checksums and are dropped): the state of our snapshot,
+    or of a commit made after it. Without WAL (a rollback journal), the read lock keeps every
+    writer from committing until the copy is made.
+
+    The files are copied by a child process (`cp`): closing a descriptor of the database file in
+    this process would drop every POSIX lock SQLite holds on it for this process's connections
+    (sqlite.org/howtocorrupt.html, 2.2), and another desk could then delete the WAL under them."""
+    src = sqlite3.connect(str(source), timeout=dbmod.BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    try:
+        src.execute("BEGIN")
+        src.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot starts here
+        copies = [(source, target)]
+        wal = Path(f"{source}-wal")
+        if wal.exists():
+            target_wal = Path(f"{target}-wal")
+            touch_private(target_wal)
+            copies.append((wal, target_wal))
+        for file, copy in copies:
+            subprocess.run([cp, "--", str(file), str(copy)], check=True, stdin=subprocess.DEVNULL,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        src.execute("COMMIT")
+    finally:
+        src.close()
+    dest = sqlite3.connect(str(target), isolation_level=None)
+    try:
+        # replays the copied WAL's whole commits, writes them into the file, deletes the WAL:
+        # one self-contained file
+        dest.execute("PRAGMA journal_mode=DELETE").fetchone()
+    finally:
+        dest.close()
+    for leftover in (Path(f"{target}-wal"), Path(f"{target}-shm")):  # a stale WAL beside a
+        leftover.unlink(missing_ok=True)  # rollback-journal file is not read: not kept either
+
+
+def _copy_by_backup_api(source: Path, target: Path) -> None:
     src = sqlite3.connect(str(source), timeout=dbmod.BUSY_TIMEOUT_MS / 1000)
     try:
         src.execute(f"PRAGMA mmap_size={MMAP_BYTES}")  # pages read from the map: about 2x faster
@@ -169,13 +238,6 @@ def write_sqlite_copy(source: Path, target: Path) -> None:
             dest.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file
         finally:
             dest.close()
-        fd = os.open(target, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-    except (sqlite3.Error, OSError) as exc:
-        raise BackupError("failed", step="sqlite_backup") from exc
     finally:
         src.close()
 
@@ -243,6 +305,8 @@ def _copied_part(source: Path, partial: Path, rel: str) -> Part:
 
 
 def _encrypted_part(key, source: Path, partial: Path, rel: str, plain_sha: str = "") -> Part:
+    from intake import backup_crypto
+
     target = partial / (rel + ENC_SUFFIX)
     private_dir(target.parent)
     touch_private(target)
@@ -315,6 +379,8 @@ def extract_part(root: Path, manifest: Manifest, part: Part, target: Path, passp
     if not manifest.encryption:
         shutil.copyfile(root / part.path, target)
         return
+    from intake import backup_crypto
+
     key = passphrase_key(manifest, passphrase)
     with open(root / part.path, "rb") as src, open(target, "wb") as out:
         for chunk in backup_crypto.decrypt_chunks(key, src):
@@ -324,6 +390,8 @@ def extract_part(root: Path, manifest: Manifest, part: Part, target: Path, passp
 
 
 def passphrase_key(manifest: Manifest, passphrase: str):
+    from intake import backup_crypto
+
     if not passphrase:
         raise BackupError("passphrase_needed")
     params = backup_crypto.KeyParams.from_json(manifest.encryption or {})

@@ -20,13 +20,17 @@ import os
 import socket
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import peewee
 
-from intake import access, audit, backup, backup_settings
+from intake import access, audit, backup_settings
 from intake import db as dbmod
 from intake.backup_format import Kind
 from intake.models import BackupState, database
+
+if TYPE_CHECKING:  # the backup itself (and its encryption library) loads at the first backup
+    from intake import backup
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +133,8 @@ def back_up_now(settings: backup_settings.BackupSettings | None = None, *,
                 kind: Kind = Kind.MANUAL, folder: Path | None = None) -> backup.BackupResult:
     """A backup of the open database into this computer's folder (or `folder`), recorded as the
     last good one when the database has the backup schema."""
+    from intake import backup
+
     settings = settings or backup_settings.load()
     result = backup.create_backup(database.obj, folder or settings.folder, kind=kind,
                                   passphrase=settings.passphrase, test_restore=restore_test_due())
@@ -152,6 +158,8 @@ def run_if_due(settings: backup_settings.BackupSettings | None = None,
                holder: str | None = None) -> backup.BackupResult | None:
     """The desk's automatic backup: made when due and this desk wins the lease; None when
     not due or another desk has it. On failure the lease is let go and BackupError raised."""
+    from intake import backup
+
     holder = holder or this_desk()
     if status() is None or not take_lease(holder):
         return None

@@ -193,7 +193,7 @@ class DeskAssembly:
         warning = BackupWarning()
         self.window.statusBar().addPermanentWidget(warning)
         runner.status_changed.connect(warning.refresh)
-        warning.refresh()
+        warning.refresh_later(WATCH_AFTER_MS)
         return runner, warning
 
     def start_backups(self) -> None:

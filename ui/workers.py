@@ -21,6 +21,7 @@ import logging
 import queue
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -51,6 +52,7 @@ class _Task:
     started: float = 0.0
     storage: bool = True
     watched: bool = True
+    write: bool = False  # refused before connecting while the database is known to be down
 
 
 @dataclass
@@ -68,9 +70,18 @@ class _Relay(QObject):
 
 _relay: _Relay | None = None
 _numbers = itertools.count(1)
+_generation = 0  # bumped when the database is lost and when it answers again (connections_lost)
 _running: dict[int, _Task] = {}  # touched from the GUI thread only
 _workers: set[_Worker] = set()
 _workers_lock = threading.Lock()
+
+
+def connections_lost() -> None:
+    """The server was lost (or is back after a loss): every worker thread drops the connection
+    it keeps before its next task and opens a fresh one, instead of finding the old one dead
+    after the server returned (which reported a second, false outage)."""
+    global _generation
+    _generation += 1
 
 
 def _relay_instance() -> _Relay:
@@ -91,6 +102,7 @@ class _Worker:
         self._relay = relay
         self._lock = threading.Lock()
         self._ending = False
+        self._generation = _generation
         self.thread = threading.Thread(target=self._loop, name=f"backcare-{name}", daemon=True)
         with _workers_lock:
             _workers.add(self)
@@ -122,6 +134,9 @@ class _Worker:
     def _loop(self) -> None:
         try:
             while (outcome := self._next()) is not None:
+                if self._generation != _generation:  # kept from before an outage: may be dead
+                    self._generation = _generation
+                    dbmod.drop_connection()
                 _run(outcome)
                 self._relay.finished.emit(outcome)
         finally:
@@ -133,6 +148,8 @@ class _Worker:
 def _run(outcome: _Outcome) -> None:
     task = outcome.task
     try:
+        if task.write and not dbmod.is_available():
+            raise StorageError("unavailable")  # at once: no connect timeout to wait through
         if task.storage:
             with dbmod.thread_connection(keep=True):
                 outcome.result = task.fn(*task.args)
@@ -192,14 +209,20 @@ class Lane(QObject):
     busy_changed = Signal(bool)
 
     def __init__(self, name: str, parent: QObject | None = None, *, storage: bool = True,
-                 watched: bool = True) -> None:
+                 watched: bool = True, every_task: bool = False) -> None:
         """storage=False: no database connection (e.g. hashing only). watched=False: its
-        failures and hangs do not count as an outage (the reconnect probe itself)."""
+        failures and hangs do not count as an outage (the reconnect probe itself).
+        every_task=True (for writes): the tasks run one after another in the order submitted,
+        none replaces another and every answer is delivered — a second click never drops the
+        first one's write; while the database is known to be down a task is refused at once
+        (StorageError "unavailable") without trying to connect."""
         super().__init__(parent)
         self.setObjectName(f"lane:{name}")
         self._name = name
         self._storage = storage
         self._watched = storage and watched
+        self._every_task = every_task
+        self._queued: deque[_Task] = deque()  # every_task lanes: what waits, in order
         self._current: _Task | None = None
         self._waiting: _Task | None = None
         self._newest = 0
@@ -212,10 +235,12 @@ class Lane(QObject):
         the GUI thread, only if no newer task was submitted meanwhile. An unexpected exception
         is re-raised in the GUI thread (the crash handler shows a calm message)."""
         task = _Task(next(_numbers), self, fn, args, on_done, on_error, storage=self._storage,
-                     watched=self._watched)
+                     watched=self._watched, write=self._every_task and self._storage)
         self._newest = task.number
         if self._current is None:
             self._start(task)
+        elif self._every_task:
+            self._queued.append(task)
         else:
             self._waiting = task  # replaces an older one that had not started
         return task.number
@@ -223,11 +248,12 @@ class Lane(QObject):
     def cancel(self) -> None:
         """Forget what waits and ignore what runs."""
         self._waiting = None
+        self._queued.clear()
         self._newest = next(_numbers)
         self._set_busy(self._current is not None)
 
     def is_busy(self) -> bool:
-        return self._current is not None or self._waiting is not None
+        return self._current is not None or self._waiting is not None or bool(self._queued)
 
     # ------------------------------------------------------------------ private
 
@@ -255,7 +281,12 @@ class Lane(QObject):
             self._worker = None
         if task.number == self._newest:
             self._newest = next(_numbers)  # its answer, if it ever comes, is too old
-        if self._waiting is not None:
+        self._start_next()
+
+    def _start_next(self) -> None:
+        if self._queued:
+            self._start(self._queued.popleft())
+        elif self._waiting is not None:
             waiting, self._waiting = self._waiting, None
             self._start(waiting)
         else:
@@ -266,12 +297,8 @@ class Lane(QObject):
         if self._current is not task:
             return  # abandoned as stuck: its lane has gone on without it
         self._current = None
-        newest = task.number == self._newest
-        if self._waiting is not None:
-            waiting, self._waiting = self._waiting, None
-            self._start(waiting)
-        else:
-            self._set_busy(False)
+        newest = task.number == self._newest or self._every_task
+        self._start_next()
         health = StorageHealth.instance()
         error = outcome.error
         if task.watched:

@@ -45,3 +45,27 @@ def take_lease(url: str, holder: str, barrier, results) -> None:
         results.put((holder, backup_schedule.take_lease(holder)))
     finally:
         dbmod.close_database()
+
+
+def write_until_stopped(url: str, started, stop, results) -> None:
+    """A desk writing audit rows (each its own transaction: row, seal, chain head) until `stop`
+    is set, checkpointing its WAL into the file every few pages so that checkpoints run while a
+    backup copies the file."""
+    from intake import audit
+    from intake import db as dbmod
+
+    opened = dbmod.open_database(url, migrate=False)
+    written = 0
+    try:
+        opened.execute_sql("PRAGMA wal_autocheckpoint=4")
+        while not stop.is_set():
+            audit.record("patient_viewed", staff_id=None, detail=f"writer {written}")
+            written += 1
+            if written == 20:
+                started.set()
+        results.put(("done", written))
+    except Exception as exc:  # noqa: BLE001 - reported to the test
+        started.set()
+        results.put((type(exc).__name__, written))
+    finally:
+        dbmod.close_database()

@@ -31,6 +31,27 @@ def test_a_task_runs_in_another_thread_on_its_own_connection(qtbot, db):
     assert connection != id(database.connection())  # not the GUI thread's connection
 
 
+def test_after_an_outage_a_worker_opens_a_fresh_connection(qtbot, db):
+    """The connection a worker kept from before the server was lost is not reused after it
+    answers again (it may be dead: using it reported a second, false outage)."""
+    lane = workers.Lane("poll")
+    got = []
+
+    def connection():
+        database.execute_sql("SELECT 1")
+        return database.connection()  # (kept by the test: ids of freed ones can be reused)
+
+    lane.submit(connection, on_done=got.append)
+    qtbot.waitUntil(lambda: len(got) == 1, timeout=5000)
+    lane.submit(connection, on_done=got.append)
+    qtbot.waitUntil(lambda: len(got) == 2, timeout=5000)
+    assert got[1] is got[0]  # kept between tasks
+    workers.connections_lost()
+    lane.submit(connection, on_done=got.append)
+    qtbot.waitUntil(lambda: len(got) == 3, timeout=5000)
+    assert got[2] is not got[1]
+
+
 def test_the_newest_task_wins_and_a_waiting_one_is_replaced(qtbot, sqlite_db):
     lane = workers.Lane("search")
     release = threading.Event()
@@ -50,6 +71,27 @@ def test_the_newest_task_wins_and_a_waiting_one_is_replaced(qtbot, sqlite_db):
     qtbot.waitUntil(lambda: not lane.is_busy(), timeout=5000)
     assert ran == ["s", "smi"]
     assert shown == ["smi"]  # the older answer, though it came back, is not shown
+
+
+def test_a_write_lane_runs_every_task_in_order_and_answers_each(qtbot, sqlite_db):
+    """Two clicks on two arrivals: the second never drops the first one's write."""
+    lane = workers.Lane("writes", every_task=True)
+    release = threading.Event()
+    ran, shown = [], []
+
+    def write(what: str) -> str:
+        ran.append(what)
+        if what == "first":
+            release.wait(5)
+        return what
+
+    for what in ("first", "second", "third"):
+        lane.submit(write, what, on_done=shown.append)
+    assert lane.is_busy()
+    release.set()
+    qtbot.waitUntil(lambda: not lane.is_busy(), timeout=5000)
+    assert ran == ["first", "second", "third"]
+    assert shown == ["first", "second", "third"]
 
 
 def test_a_lost_database_is_reported_and_the_error_handed_over(qtbot, sqlite_db):

@@ -10,6 +10,7 @@ desk's reconnect (StorageWatch) instead of piling up.
 
 from __future__ import annotations
 
+import functools
 import logging
 
 from PySide6.QtCore import QTimer, Signal
@@ -39,12 +40,14 @@ from ui.desk.record_text import (
     status_text,
     style_error,
 )
+from ui.widgets.turns import next_turn
 from ui.workers import Lane
 
 log = logging.getLogger(__name__)
 
 POLL_MS = 1000
 KIOSK_POLL_EVERY = 5  # the kiosks' heartbeats are read every fifth poll
+CARDS_PER_TURN = 3  # a card takes ~5 ms to build: a long list is built over several turns
 
 
 def _read_if_changed(known: tuple | None, staff_id: int | None) -> tuple:
@@ -240,10 +243,14 @@ class ArrivalsPage(QWidget):
         self._pending: list[arrivals.UrgentNotice] = []
         self._cards: list[ArrivalCard] = []
         self._banners: list[UrgentBanner] = []
+        self._to_build: list[arrivals.Arrival] = []  # cards still to build, a few per turn
+        self._build_queued = False
+        self._announce = False  # arrivals_reloaded once the last card is built
         self._dialog: MatchDialog | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(poll_ms)
         self._reading = Lane("arrivals", self)
+        self._writing = Lane("arrivals-writes", self, every_task=True)  # statuses, acknowledgements
         self._kiosk_reading = Lane("kiosk-states", self)
         self._title = QLabel(self.tr("Arrivals today"))
         self._title.setObjectName("pageTitle")
@@ -314,7 +321,12 @@ class ArrivalsPage(QWidget):
                              on_error=self._poll_error)
 
     def is_reading(self) -> bool:
-        return self._reading.is_busy()
+        """A read on its way, or its cards still being built."""
+        return self._reading.is_busy() or self.is_building()
+
+    def is_building(self) -> bool:
+        """Cards still to build (a few per turn of the event loop)."""
+        return bool(self._to_build)
 
     def _poll_error(self, exc: BackCareError) -> None:
         self._show_error(exc)
@@ -337,7 +349,13 @@ class ArrivalsPage(QWidget):
                 self.urgent_arrived.emit(notice.intake_id)
         self._pending = pending
         self.urgent_pending.emit(list(self._pending))
-        self.arrivals_reloaded.emit()
+        self._announce = True
+        self._announce_if_built()
+
+    def _announce_if_built(self) -> None:
+        if self._announce and not self._to_build:
+            self._announce = False
+            self.arrivals_reloaded.emit()
 
     def reload_kiosks(self) -> None:
         """The kiosks' heartbeats: one that went quiet, intakes one could not deliver (read in
@@ -375,6 +393,8 @@ class ArrivalsPage(QWidget):
     # ------------------------------------------------------------------ private
 
     def _show(self, found: list[arrivals.Arrival]) -> None:
+        """The urgent banners at once; the cards a few per turn of the event loop (twenty
+        arrivals built at once held the window for ~0.1 s at every sign-in)."""
         for widget in [*self._cards, *self._banners]:
             widget.hide()
             widget.deleteLater()
@@ -386,6 +406,17 @@ class ArrivalsPage(QWidget):
                 self._banner_box.addWidget(banner)
                 banner.show()
                 self._banners.append(banner)
+        waiting = sum(1 for a in found if a.status in (IntakeStatus.waiting, IntakeStatus.with_staff))
+        self._count.setText(self.tr("{n} waiting or with staff, {total} today").format(
+            n=waiting, total=len(found)))
+        self._empty.setVisible(not found)
+        self._to_build = list(found)
+        self._build_cards()
+
+    def _build_cards(self) -> None:
+        self._build_queued = False
+        batch, self._to_build = self._to_build[:CARDS_PER_TURN], self._to_build[CARDS_PER_TURN:]
+        for arrival in batch:
             card = ArrivalCard(arrival)
             card.status_chosen.connect(self._set_status)
             card.match_clicked.connect(self._open_match)
@@ -395,28 +426,27 @@ class ArrivalsPage(QWidget):
             self._list_box.addWidget(card)
             card.show()  # at once: a layout of a visible page would only show it on a later turn
             self._cards.append(card)
-        waiting = sum(1 for a in found if a.status in (IntakeStatus.waiting, IntakeStatus.with_staff))
-        self._count.setText(self.tr("{n} waiting or with staff, {total} today").format(
-            n=waiting, total=len(found)))
-        self._empty.setVisible(not found)
+        if self._to_build and not self._build_queued:
+            self._build_queued = True
+            next_turn(self, self._build_cards)
+        self._announce_if_built()
 
     def _acknowledge(self, intake_id: int) -> None:
         if self._session.staff_id is None:
             return
-        try:
-            arrivals.acknowledge_urgent(intake_id, staff_id=self._session.staff_id)
-        except BackCareError as exc:
-            self._show_error(exc)
-            return
-        self.reload()
+        self._write(arrivals.acknowledge_urgent, intake_id, staff_id=self._session.staff_id)
 
     def _set_status(self, intake_id: int, status: str) -> None:
-        try:
-            arrivals.set_status(intake_id, status, staff_id=self._session.staff_id)
-        except BackCareError as exc:
-            self._show_error(exc)
-            return
-        self.reload()
+        self._write(arrivals.set_status, intake_id, status, staff_id=self._session.staff_id)
+
+    def _write(self, fn, *args, staff_id: int | None) -> None:
+        """A write in the page's write lane (a slow or lost server never holds the window;
+        a database known to be down refuses it at once), then the list read again."""
+        self._writing.submit(functools.partial(fn, *args, staff_id=staff_id),
+                             on_done=lambda _result: self.reload(), on_error=self._show_error)
+
+    def is_writing(self) -> bool:
+        return self._writing.is_busy()
 
     def _open_match(self, intake_id: int) -> None:
         try:

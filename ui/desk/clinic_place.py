@@ -11,6 +11,18 @@ from PySide6.QtWidgets import QComboBox
 
 from intake import clinic, clinic_setup
 
+LONG_LIST_CHARS = 32  # the longest time zone name, about
+
+
+def long_list_box() -> QComboBox:
+    """A combo box for a list of hundreds (time zones, countries), sized by a fixed number of
+    characters: by default Qt measures every item's text the first time the box is shown
+    (~10 ms for the time zones, in the GUI thread)."""
+    box = QComboBox()
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(LONG_LIST_CHARS)
+    return box
+
 
 @functools.cache
 def countries() -> tuple[tuple[str, str], ...]:

@@ -1,9 +1,12 @@
 """A patient's consultations on the patient page: every one (booked, held, cancelled, missed) with
 its practitioner and room; move one, cancel it for the patient or the clinic, book one (the
-dialog keeps to one free consultation per episode unless staff confirm a second with a reason)."""
+dialog keeps to one free consultation per episode unless staff confirm a second with a reason).
+A move or a cancellation is written in the panel's write lane and the list read again in its
+reading lane (ui/workers.py): a slow or lost server never holds the window."""
 
 from __future__ import annotations
 
+import functools
 import logging
 
 from PySide6.QtCore import QDateTime, Qt, Signal
@@ -34,6 +37,7 @@ from ui.desk.consultation_dialog import ConsultationDialog
 from ui.desk.messages import error_text
 from ui.desk.scheduling_texts import status_text, when_text
 from ui.widgets.feedback import show_feedback
+from ui.workers import Lane
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -54,6 +58,8 @@ class ConsultationsPanel(QGroupBox):
         self._session = session
         self._rows: dict[int, tuple[str, QDateTime]] = {}
         self._dialog: ConsultationDialog | None = None
+        self._reading = Lane("consultations", self)
+        self._writing = Lane("consultation-changes", self, every_task=True)
         self._empty = QLabel(self.tr("No consultation yet."))
         self._table = QTableWidget(0, 4)
         self._table.setAccessibleName(self.tr("Consultations of the patient"))
@@ -117,12 +123,20 @@ class ConsultationsPanel(QGroupBox):
     # ------------------------------------------------------------------ public
 
     def reload(self, rows: list | None = None) -> None:
+        """Show `rows`, or read them again (in a worker) and show them."""
         if rows is None:
-            try:
-                rows = patient_consultations(self._patient_id, staff_id=self._session.staff_id)
-            except BackCareError as exc:
-                self._say(error_text(exc), error=True)
-                return
+            self._reading.submit(functools.partial(patient_consultations, self._patient_id,
+                                                   staff_id=self._session.staff_id),
+                                 on_done=self._fill,
+                                 on_error=lambda exc: self._say(error_text(exc), error=True))
+            return
+        self._fill(rows)
+
+    def is_busy(self) -> bool:
+        """A change being written or the list being read."""
+        return self._writing.is_busy() or self._reading.is_busy()
+
+    def _fill(self, rows: list) -> None:
         self._rows = {}
         self._table.setRowCount(len(rows))
         for n, row in enumerate(rows):
@@ -197,28 +211,30 @@ class ConsultationsPanel(QGroupBox):
         if appointment_id is None:
             return
         new_start = self._move_to.dateTime().toPython().replace(second=0, microsecond=0)
-        try:
-            move_appointment(appointment_id, new_start, self._session.staff_id)
-        except BackCareError as exc:
-            self._say(self._error(exc), error=True)
-            return
-        self._say(self.tr("Consultation moved to {when}.").format(when=when_text(new_start)),
-                  error=False)
-        self._changed()
+        self._change(functools.partial(move_appointment, appointment_id, new_start,
+                                       self._session.staff_id),
+                     lambda _result: self.tr("Consultation moved to {when}.").format(
+                         when=when_text(new_start)))
 
     def _on_cancel(self, by: str) -> None:
         appointment_id = self._selected()
         if appointment_id is None:
             return
-        try:
-            late = cancel_appointment(appointment_id, by, self._session.staff_id)
-        except BackCareError as exc:
-            self._say(self._error(exc), error=True)
-            return
-        self._say(self.tr("Consultation cancelled — a late cancellation (less than {hours} hours "
-                          "before).").format(hours=LATE_CANCEL_HOURS)
-                  if late else self.tr("Consultation cancelled."), error=False)
-        self._changed()
+        self._change(functools.partial(cancel_appointment, appointment_id, by,
+                                       self._session.staff_id),
+                     lambda late: self.tr("Consultation cancelled — a late cancellation (less "
+                                          "than {hours} hours before).").format(
+                                              hours=LATE_CANCEL_HOURS) if late
+                     else self.tr("Consultation cancelled."))
+
+    def _change(self, write, said) -> None:
+        """`write()` in the write lane; then `said(its result)` shown and the list read again."""
+        def done(result) -> None:
+            self._say(said(result), error=False)
+            self._changed()
+
+        self._writing.submit(write, on_done=done,
+                             on_error=lambda exc: self._say(self._error(exc), error=True))
 
     def _error(self, exc: BackCareError) -> str:
         return error_text(exc)  # the desk's one catalogue (ui/desk/messages.py)

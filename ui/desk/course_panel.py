@@ -60,6 +60,7 @@ from ui.desk.scheduling_texts import (
 )
 from ui.desk.tinted_table import TintedTable
 from ui.widgets.feedback import show_feedback
+from ui.workers import Lane
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -80,10 +81,14 @@ def read_courses(patient_id: int, staff_id: int | None,
     courses = patient_courses(patient_id, staff_id=staff_id)
     if not courses:
         return CoursesData(courses, None)
-    first = courses[0].id
-    return CoursesData(courses, (first, course_summary(first, today=today, staff_id=staff_id),
-                                 makeup_shortfall(first, staff_id=staff_id),
-                                 course_appointments(first, staff_id=staff_id)))
+    return CoursesData(courses, _read_course(courses[0].id, today, staff_id))
+
+
+def _read_course(course_id: int, today: dt.date | None = None, staff_id: int | None = None) -> tuple:
+    """(id, summary, missing sessions, rows) of one course: what the panel shows of it."""
+    return (course_id, course_summary(course_id, today=today, staff_id=staff_id),
+            makeup_shortfall(course_id, staff_id=staff_id),
+            course_appointments(course_id, staff_id=staff_id))
 
 
 class CoursesPanel(QGroupBox):
@@ -113,6 +118,7 @@ class CoursesPanel(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Treatment courses"))
         self._prefetched: tuple | None = None
+        self._writing = Lane("course-changes", self, every_task=True)
         self._patient_id = patient_id
         self._session = session
         self._today = today
@@ -373,16 +379,32 @@ class CoursesPanel(QGroupBox):
         if starts is not None:
             self._move_to.setDateTime(QDateTime(starts))
 
-    def _run(self, action, success: str) -> bool:
-        try:
+    def _run(self, action, success, then=None) -> None:
+        """`action()` in the panel's write lane, and the course read again in the same task;
+        then `success` (a text, or a function of the action's result giving one) is shown, the
+        course shown again and `then(result)` called. A refusal is shown instead."""
+        course_id, today, me = self.course_id(), self._today, self._session.staff_id
+
+        def write_then_read():
             result = action()
-        except BackCareError as exc:
-            self._say(self._error(exc), error=True)
-            return False
-        self._say(success.format(result=result) if "{result" in success else success, error=False)
-        self._show_course()
-        self.course_changed.emit(self.course_id())
-        return True
+            return result, (_read_course(course_id, today, me) if course_id is not None else None)
+
+        def done(answer) -> None:
+            result, view = answer
+            self._say(success(result) if callable(success) else success, error=False)
+            if view is not None and self.course_id() == course_id:
+                self._prefetched = view
+            self._show_course()
+            self.course_changed.emit(self.course_id())
+            if then is not None:
+                then(result)
+
+        self._writing.submit(write_then_read, on_done=done,
+                             on_error=lambda exc: self._say(self._error(exc), error=True))
+
+    def is_busy(self) -> bool:
+        """A change being written (and the course read again)."""
+        return self._writing.is_busy()
 
     def _status(self, what: str) -> None:
         appointment_id, _ = self._selected()
@@ -391,32 +413,27 @@ class CoursesPanel(QGroupBox):
         staff = self._session.staff_id
         if what == AppointmentStatus.attended:
             pain = self._pain.currentData()
-            if self._run(lambda: mark_attended(appointment_id, staff, pain=pain, today=self._today),
-                         self.tr("Marked attended.")):
-                self._pain.setCurrentIndex(0)
+            self._run(lambda: mark_attended(appointment_id, staff, pain=pain, today=self._today),
+                      self.tr("Marked attended."), then=lambda _r: self._pain.setCurrentIndex(0))
             return
         if what == AppointmentStatus.no_show:
             self._run(lambda: mark_no_show(appointment_id, staff, today=self._today),
                       self.tr("Marked as a no-show."))
         else:
             by = "patient" if what == "cancel_patient" else "clinic"
-            late = []
-            done = self._run(lambda: late.append(cancel_appointment(appointment_id, by, staff)),
-                             self.tr("Cancelled."))
-            if done and late and late[0]:
-                self._say(self.tr("Cancelled — a late cancellation (less than {hours} hours "
-                                  "before).").format(hours=LATE_CANCEL_HOURS), error=False)
+            self._run(lambda: cancel_appointment(appointment_id, by, staff),
+                      lambda late: self.tr("Cancelled — a late cancellation (less than {hours} "
+                                           "hours before).").format(hours=LATE_CANCEL_HOURS)
+                      if late else self.tr("Cancelled."))
 
     def _undo(self) -> None:
         appointment_id, _ = self._selected()
         if appointment_id is None:
             return
-        restored = []
-        if self._run(lambda: restored.append(undo_status_change(appointment_id,
-                                                                self._session.staff_id)),
-                     self.tr("Last status change undone.")):
-            self._say(self.tr("Last status change undone: the session is “{status}” again.").format(
-                status=status_text(restored[0])), error=False)
+        self._run(lambda: undo_status_change(appointment_id, self._session.staff_id),
+                  lambda restored: self.tr("Last status change undone: the session is "
+                                           "“{status}” again.").format(
+                                               status=status_text(restored)))
 
     def _show_makeup(self, missing: int) -> None:
         """Offered whenever the course holds fewer active sessions than planned."""

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from intake import staff as staffmod
 from intake.errors import BackCareError, ValidationError
-from ui.desk.clinic_place import countries, fill_regions, fill_timezones
+from ui.desk.clinic_place import countries, fill_regions, fill_timezones, long_list_box
 from ui.desk.main_window import desk_stylesheet
 from ui.desk.messages import error_text
 from ui.widgets.screen_fit import fit_to_screen
@@ -47,14 +47,14 @@ class FirstRunWindow(QWidget):
         self.setStyleSheet(desk_stylesheet())
         self._admin_username = ""
         self._clinic = self._line(self.tr("Clinic name"))
-        self._country = QComboBox()
+        self._country = long_list_box()
         self._country.setAccessibleName(self.tr("Country"))
         for name, code in countries():
             self._country.addItem(f"{name} ({code})", code)
         local = QLocale.territoryToCode(QLocale.system().territory())
         self._country.setCurrentIndex(max(0, self._country.findData(local if local in
                                                                      holidays.list_supported_countries() else "GB")))
-        self._timezone = QComboBox()
+        self._timezone = long_list_box()
         self._timezone.setEditable(False)
         self._timezone.setAccessibleName(self.tr("Time zone"))
         fill_timezones(self._timezone, _default_timezone())

@@ -14,6 +14,7 @@ window itself opens fast and a page nobody visits costs nothing.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -35,7 +36,6 @@ from PySide6.QtWidgets import (
 
 from intake import audit
 from intake import staff as staffmod
-from intake.errors import BackCareError
 from intake.session import StaffSession
 from ui.desk.idle_lock import IdleWatcher
 from ui.desk.shell_labels import role_label
@@ -43,6 +43,7 @@ from ui.desk.sign_in import SignInPage
 from ui.desk.storage_watch import OutageBanner, StorageWatch
 from ui.style_sheets import icon, style_sheet
 from ui.widgets.screen_fit import fit_to_screen
+from ui.workers import Lane
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +115,7 @@ class DeskWindow(QMainWindow):
         self._new_patient_action = self._make_action(self.tr("New patient"), "Ctrl+N")
         self._lock_action = self._make_action(self.tr("Lock desk"), "Ctrl+L")
         self._idle = IdleWatcher(IdleWatcher.minutes_to_ms(idle_minutes), self)
+        self._writes = Lane("desk-writes", self, every_task=True)
         self._outage = OutageBanner()
         self._storage = StorageWatch(self._outage, self)
         self._build()
@@ -280,10 +282,10 @@ class DeskWindow(QMainWindow):
         if not self._session.signed_in:
             return
         name, staff_id = self._session.display_name, self._session.staff_id
-        try:
-            audit.record("desk_locked", staff_id=staff_id)
-        except BackCareError as exc:
-            log.warning("could not audit the lock: %s", exc.code)
+        # written in a worker: the desk locks at once even when the server does not answer
+        self._writes.submit(functools.partial(audit.record, "desk_locked", staff_id=staff_id),
+                            on_done=lambda _entry: None,
+                            on_error=lambda exc: log.warning("could not audit the lock: %s", exc.code))
         self._session.sign_out()
         self._hide_own_windows()
         self._show_signed_out(locked_by=name, locked_id=staff_id)

@@ -79,6 +79,7 @@ class StorageWatch(QObject):
         log.warning("database unreachable; retrying")
         dbmod.mark_unavailable()
         dbmod.drop_connection()
+        workers.connections_lost()  # and every worker's, before its next task
         self._banner.show()
         self.lost.emit()
         self._retry.start(RETRY_DELAYS_MS[0])
@@ -108,6 +109,7 @@ class StorageWatch(QObject):
             self._still_down(None)
             return
         self._down = False
+        workers.connections_lost()  # any a worker opened meanwhile went through the outage
         dbmod.mark_available()
         self._banner.hide()
         log.info("database answers again")

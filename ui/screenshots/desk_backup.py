@@ -14,6 +14,7 @@ from intake import backup_schedule, backup_settings, staff
 from intake.backup_format import Kind
 from intake.session import StaffSession
 from ui.screenshots.shown import grab_to
+from ui.screenshots.wait import run_until
 
 
 def _admin_session() -> StaffSession:
@@ -48,6 +49,8 @@ def shots(out_dir: Path) -> list[Path]:
         try:
             if backup_schedule.status() is not None and backup_schedule.status().last_good_at is None:
                 desk = DeskAssembly("sqlite:///…/backcare.db (demo)")
+                desk.backup_warning.refresh()  # (the desk's own first read waits for its window)
+                run_until(lambda: not desk.backup_warning.is_reading())
                 made.append(_save(desk.window, out_dir / "desk_backup_warning.png", 1200, 700))
             admin = _admin_session()
             settings = backup_settings.save(backup_settings.BackupSettings(

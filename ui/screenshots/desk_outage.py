@@ -37,7 +37,7 @@ def shots(out_dir: Path) -> list[Path]:
     watch.database_lost()  # as when a read found the server gone
     waiting = next(c for c in arrivals.cards() if not c.arrival.urgent)
     waiting.buttons[IntakeStatus.with_staff].click()  # refused at once, with a sentence
-    QApplication.processEvents()
+    run_until(lambda: not arrivals.is_writing())  # (the write lane's answer)
     path = out_dir / "desk_database_unreachable.png"
     grab_to(window, path)
     run_until(lambda: not watch.is_down())  # the reconnect loop finds the database again

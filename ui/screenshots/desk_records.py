@@ -96,7 +96,7 @@ def shots(out_dir: Path) -> list[Path]:
 
     page = ArrivalsPage(session, poll_ms=60_000)
     page.reload()
-    run_until(lambda: not page.is_reading())  # read in a worker
+    run_until(lambda: not page.is_reading())  # read in a worker, its cards built in turns
     made.append(_save(page, out_dir / "desk_arrivals.png", 1200, 820))
     page.stop_polling()
     _dispose(page)

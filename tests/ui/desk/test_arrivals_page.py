@@ -88,8 +88,8 @@ def test_urgent_alert_stays_until_acknowledged_and_is_audited(qtbot, db):
     page.poll()
     _settled(qtbot, page)
     assert len(page.banners()) == 1  # polling again does not dismiss it
-    with qtbot.waitSignal(page.arrivals_reloaded):
-        page.banners()[0].acknowledge()
+    page.banners()[0].acknowledge()
+    _written(qtbot, page)
     assert page.banners() == []
     row = Intake.get_by_id(urgent)
     assert row.urgent_ack_by_id == staff and row.urgent_ack_at is not None
@@ -97,12 +97,17 @@ def test_urgent_alert_stays_until_acknowledged_and_is_audited(qtbot, db):
     assert (entry.staff_id, entry.intake_id) == (staff, urgent)
 
 
+def _written(qtbot, page) -> None:
+    """A status is saved in the page's write lane, then the list is read again."""
+    qtbot.waitUntil(lambda: not page.is_writing() and not page.is_reading(), timeout=5000)
+
+
 def test_status_buttons_and_booking_signals(qtbot, db):
     staff = make_staff()
     iid = make_intake()
     page = _page(qtbot, staff)
-    with qtbot.waitSignal(page.arrivals_reloaded):
-        qtbot.mouseClick(page.card_for(iid).buttons["with_staff"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.card_for(iid).buttons["with_staff"], Qt.MouseButton.LeftButton)
+    _written(qtbot, page)
     assert Intake.get_by_id(iid).status == "with_staff"
     assert page.card_for(iid).status_label.text() == "With staff"
     assert not page.card_for(iid).buttons["course"].isEnabled()  # no patient yet
@@ -113,6 +118,7 @@ def test_status_buttons_and_booking_signals(qtbot, db):
         page._staff_intake.click()
     assert asked.args == [None]
     page.card_for(iid).buttons["sent_away"].click()
+    _written(qtbot, page)
     assert Intake.get_by_id(iid).status == "sent_away"
 
 
@@ -212,8 +218,8 @@ def test_book_consultation_waits_for_the_urgent_acknowledgement(qtbot, db):
     assert card.blocked_reason.isVisible()
     assert card.blocked_reason.text().startswith("Acknowledge the urgent alert above first")
     assert book.toolTip() == card.blocked_reason.text()
-    with qtbot.waitSignal(page.arrivals_reloaded):
-        page.banners()[0].acknowledge()
+    page.banners()[0].acknowledge()
+    _written(qtbot, page)
     card = page.card_for(urgent)
     assert card.buttons["consultation"].isEnabled() and not card.blocked_reason.isVisible()
     with qtbot.waitSignal(page.consultation_requested) as asked:

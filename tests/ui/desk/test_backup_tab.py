@@ -126,10 +126,13 @@ def test_the_desk_warns_when_no_backup_is_newer_than_48_hours(qtbot, sessions):
     qtbot.addWidget(assembly.window)
     assembly.window.show()
     warning = assembly.backup_warning
+    qtbot.waitUntil(lambda: not warning.is_reading(), timeout=5000)  # read in a worker
     assert warning.isVisible() and "No backup of this database yet" in warning.text()
     BackupState.update(last_good_at=dt.datetime.now() - dt.timedelta(hours=49)).execute()
     warning.refresh()
+    qtbot.waitUntil(lambda: not warning.is_reading(), timeout=5000)
     assert warning.isVisible() and "more than 48 hours" in warning.text()
     BackupState.update(last_good_at=dt.datetime.now() - dt.timedelta(hours=47)).execute()
     warning.refresh()
+    qtbot.waitUntil(lambda: not warning.is_reading(), timeout=5000)
     assert not warning.isVisible()

@@ -78,6 +78,7 @@ def test_drag_onto_lunch_break_is_refused_with_reason(qtbot, booked):
     target = view.point_for(0, dt.datetime(2027, 3, 1, 12, 30)).toPoint()
     target.setY(target.y() + 4)
     _drag(view, grab, target)
+    _settled(qtbot, page)  # the move is written (here refused) in the page's write lane
     assert "Cannot move" in page.message() and "opening hours" in page.message()
     assert Appointment.get_by_id(first.id).starts_at == dt.datetime(2027, 3, 1, 10)
 
@@ -94,6 +95,7 @@ def test_drag_onto_another_booking_is_refused(qtbot, booked):
     target = view.point_for(0, dt.datetime(2027, 3, 1, 15, 0)).toPoint()
     target.setY(target.y() + 4)
     _drag(view, rect.topLeft().toPoint() + QPoint(20, 4), target)
+    _settled(qtbot, page)
     assert "Cannot move" in page.message() and "booked" in page.message()
     assert Appointment.get_by_id(first.id).starts_at == dt.datetime(2027, 3, 1, 10)
 

@@ -30,7 +30,13 @@ def booked(sqlite_db):
 def _panel(qtbot, desk, patient) -> ConsultationsPanel:
     panel = ConsultationsPanel(patient, desk)
     qtbot.addWidget(panel)
+    _settled(qtbot, panel)
     return panel
+
+
+def _settled(qtbot, panel: ConsultationsPanel) -> None:
+    """The panel writes and reads in workers: wait until both are done."""
+    qtbot.waitUntil(lambda: not panel.is_busy(), timeout=5000)
 
 
 def test_consultations_listed_with_practitioner_room_and_status(qtbot, booked):
@@ -53,12 +59,14 @@ def test_move_a_consultation_from_the_patient_page(qtbot, booked):
     child(panel, QDateTimeEdit, "Move the consultation to").setDateTime(dt.datetime(2027, 3, 2, 14, 0))
     with qtbot.waitSignal(panel.consultations_changed):
         child(panel, QPushButton, "Move consultation").click()
+    _settled(qtbot, panel)
     assert Appointment.get_by_id(appointment_id).starts_at == dt.datetime(2027, 3, 2, 14, 0)
     assert panel.table().item(0, 0).text() == "Tue 2 Mar 14:00"
     assert panel.message() == "Consultation moved to Tue 2 Mar 14:00."
     panel.select_row(0)
     child(panel, QDateTimeEdit, "Move the consultation to").setDateTime(dt.datetime(2027, 3, 6, 10, 0))
     child(panel, QPushButton, "Move consultation").click()  # a Saturday: closed
+    _settled(qtbot, panel)
     assert panel.message() == "Cannot book or move to that time: outside opening hours."
     assert Appointment.get_by_id(appointment_id).starts_at == dt.datetime(2027, 3, 2, 14, 0)
 
@@ -68,6 +76,7 @@ def test_cancel_then_book_again_without_a_reason(qtbot, booked):
     panel = _panel(qtbot, desk, patient)
     panel.select_row(0)
     child(panel, QPushButton, "Consultation cancelled by patient").click()
+    _settled(qtbot, panel)
     assert Appointment.get_by_id(appointment_id).status == "cancelled_patient"
     assert panel.table().item(0, 3).text() == "Cancelled by patient"
     panel.select_row(0)
@@ -76,5 +85,6 @@ def test_cancel_then_book_again_without_a_reason(qtbot, booked):
     assert not child(dialog, QLabel, "Consultation already booked").isVisibleTo(dialog)
     with qtbot.waitSignal(panel.consultations_changed):
         dialog.slot_buttons()[0].click()
+    _settled(qtbot, panel)
     assert panel.table().rowCount() == 2
     assert panel.message() == "Consultation booked."

@@ -32,6 +32,10 @@ def _sessions(course_id: int) -> list[Appointment]:
                 .order_by(Appointment.starts_at))
 
 
+def _settled(qtbot, panel: CoursesPanel) -> None:
+    qtbot.waitUntil(lambda: not panel.is_busy(), timeout=5000)
+
+
 def _panel(qtbot, desk, patient, today: dt.date = MONDAY) -> CoursesPanel:
     panel = CoursesPanel(patient, desk, today=today)
     qtbot.addWidget(panel)
@@ -49,6 +53,7 @@ def test_lists_sessions_and_progress(qtbot, course):
     assert "90-day window ends" in panel.summary()
     panel.select_session_row(0)
     child(panel, QPushButton, "Attended").click()
+    _settled(qtbot, panel)  # written in the panel's write lane
     assert _sessions(course_id)[0].status == "attended"
     assert table.item(0, 4).text() == "Attended"
     assert "1 of 12 attended" in panel.summary()
@@ -80,11 +85,13 @@ def test_pain_asked_at_a_session_is_saved_with_attended(qtbot, course):
     panel.select_session_row(1)
     pain.setCurrentIndex(pain.findData(3))
     child(panel, QPushButton, "Attended").click()
+    _settled(qtbot, panel)  # written in the panel's write lane
     assert (_sessions(course_id)[1].status, _sessions(course_id)[1].pain_score) == ("attended", 3)
     assert panel.table().item(1, 4).text() == "Attended · pain 3/10 · entered late"
     assert pain.currentData() is None  # the next session starts unasked again
     panel.select_session_row(2)
     child(panel, QPushButton, "Attended").click()
+    _settled(qtbot, panel)  # written in the panel's write lane
     assert _sessions(course_id)[2].pain_score is None
     assert "Pain " in panel.summary() and "→ 3" in panel.summary()
 
@@ -96,6 +103,7 @@ def test_move_one(qtbot, course):
     panel.select_session_row(1)
     child(panel, QDateTimeEdit, "Move to").setDateTime(dt.datetime(2027, 3, 3, 14, 0))
     child(panel, QPushButton, "Move this one").click()
+    _settled(qtbot, panel)  # written in the panel's write lane
     after = _sessions(course_id)
     moved = Appointment.get_by_id(before[1].id)
     assert moved.starts_at == dt.datetime(2027, 3, 3, 14, 0)
@@ -111,6 +119,7 @@ def test_move_this_and_following(qtbot, course):
     new_start = before[2].starts_at + dt.timedelta(hours=1)
     child(panel, QDateTimeEdit, "Move to").setDateTime(new_start)
     child(panel, QPushButton, "Move this and all following").click()
+    _settled(qtbot, panel)  # written in the panel's write lane
     after = {a.id: a.starts_at for a in _sessions(course_id)}
     assert after[before[0].id] == before[0].starts_at
     assert after[before[1].id] == before[1].starts_at
@@ -134,6 +143,7 @@ def test_move_following_with_a_clash_proposes_a_slot_in_a_preview(qtbot, course)
     panel.select_session_row(2)
     child(panel, QDateTimeEdit, "Move to").setDateTime(before[2].starts_at + dt.timedelta(hours=1))
     child(panel, QPushButton, "Move this and all following").click()
+    _settled(qtbot, panel)  # written in the panel's write lane
     dialogs = panel.findChildren(MovePreviewDialog)
     assert len(dialogs) == 1
     table = dialogs[0].table()
@@ -159,6 +169,7 @@ def test_move_refused_with_reason(qtbot, course):
     saturday = before[2].starts_at + dt.timedelta(days=(5 - before[2].starts_at.weekday()) % 7)
     child(panel, QDateTimeEdit, "Move to").setDateTime(saturday)
     child(panel, QPushButton, "Move this and all following").click()
+    _settled(qtbot, panel)  # written in the panel's write lane
     assert panel.message().startswith("Cannot book or move session ")
     assert [a.starts_at for a in _sessions(course_id)] == [a.starts_at for a in before]
 
@@ -171,8 +182,10 @@ def test_no_show_offers_a_make_up_session(qtbot, course):
     makeup = child(panel, QPushButton, "Add a make-up session at the end")
     assert not makeup.isVisibleTo(panel)
     child(panel, QPushButton, "No-show").click()
+    _settled(qtbot, panel)  # written in the panel's write lane
     assert makeup.isVisibleTo(panel)
     makeup.click()
+    _settled(qtbot, panel)  # written in the panel's write lane
     rows = _sessions(course_id)
     assert len(rows) == 13
     holding = [r for r in rows if r.status in ("booked", "attended")]
@@ -187,6 +200,7 @@ def test_cancel_by_patient(qtbot, course):
     panel = _panel(qtbot, desk, patient)
     panel.select_session_row(5)
     child(panel, QPushButton, "Cancelled by patient").click()
+    _settled(qtbot, panel)  # written in the panel's write lane
     assert _sessions(course_id)[5].status == "cancelled_patient"
     assert child(panel, QPushButton, "Add a make-up session at the end").isVisibleTo(panel)
 
@@ -235,6 +249,7 @@ def test_attended_and_no_show_wait_for_the_sessions_day_with_the_reason_shown(qt
     panel.select_session_row(0)  # Monday, the session's day
     assert attended.isEnabled() and no_show.isEnabled() and not hint.isVisibleTo(panel)
     attended.click()
+    _settled(qtbot, panel)  # written in the panel's write lane
     assert _sessions(course_id)[0].status == "attended"
     assert [a.status for a in _sessions(course_id)[1:]] == ["booked"] * 11
     assert sessions[1].starts_at.date() == dt.date(2027, 3, 4)
@@ -248,12 +263,14 @@ def test_a_past_session_entered_late_then_undone(qtbot, course):
     panel.select_session_row(0)  # two sessions ago
     assert not undo.isEnabled()
     child(panel, QPushButton, "No-show").click()
+    _settled(qtbot, panel)  # written in the panel's write lane
     assert panel.table().item(0, 4).text() == "No-show · entered late"
     row = Appointment.get_by_id(sessions[0].id)
     assert (row.status, row.entered_late) == ("no_show", True)
     panel.select_session_row(0)
     assert undo.isEnabled()
     undo.click()
+    _settled(qtbot, panel)  # written in the panel's write lane
     assert panel.message() == "Last status change undone: the session is “Booked” again."
     row = Appointment.get_by_id(sessions[0].id)
     assert (row.status, row.entered_late, row.undo_state) == ("booked", False, "")
@@ -273,8 +290,10 @@ def test_make_up_offered_any_time_the_course_is_short_and_made_up_to_twelve(qtbo
     makeup = child(panel, QPushButton, "Add a make-up session at the end")
     assert makeup.isVisibleTo(panel) and makeup.text() == "Add a make-up session at the end (2 missing)"
     makeup.click()
+    _settled(qtbot, panel)  # written in the panel's write lane
     assert makeup.isVisibleTo(panel) and makeup.text() == "Add a make-up session at the end (1 missing)"
     makeup.click()
+    _settled(qtbot, panel)  # written in the panel's write lane
     assert not makeup.isVisibleTo(panel)
     active = [a for a in _sessions(course_id) if a.status in ("booked", "attended")]
     assert len(active) == 12

@@ -6,11 +6,13 @@ last move can be undone.
 
 Every read (the marker, the appointments shown, opening hours, holidays, closures, the resource
 lists and today's list) runs in a worker (ui/workers.py) and is shown when it is back
-(`reloaded`); paging the week never waits on the database in the GUI thread."""
+(`reloaded`); paging the week never waits on the database in the GUI thread. A move (a drag,
+its undo) is written in the page's write lane."""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from dataclasses import dataclass, field
 
@@ -176,6 +178,7 @@ class CalendarPage(QWidget):
         self._timer.setInterval(POLL_MS)
         self._reading = Lane("calendar", self)
         self._polling = Lane("calendar-poll", self)
+        self._writing = Lane("calendar-moves", self, every_task=True)
         self._resources: tuple = ()
         self._build()
         self._fill_resources([], [])
@@ -316,7 +319,8 @@ class CalendarPage(QWidget):
             self.reload()
 
     def is_loading(self) -> bool:
-        return self._reading.is_busy()
+        """A read on its way, or a move being written."""
+        return self._reading.is_busy() or self._writing.is_busy()
 
     def stop_polling(self) -> None:
         self._timer.stop()
@@ -418,19 +422,27 @@ class CalendarPage(QWidget):
                     name=row.patient_name, old=when_text(row.starts_at), new=when_text(new_start))):
             self.reload()
             return
-        try:
-            move_appointment(appointment_id, new_start, self._session.staff_id,
-                             practitioner_id=practitioner_id, room_id=room_id)
-        except BackCareError as exc:
+        def moved(_result) -> None:
+            if row is not None:
+                self._last_move = _Move(appointment_id, row.starts_at, row.practitioner_id,
+                                        row.room_id)
+                self._undo.show()
+            self._show_message(self.tr("Moved to {0}.").format(when_text(new_start)), error=False)
+            self.reload()
+            self.appointment_moved.emit(appointment_id)
+
+        self._write_move(functools.partial(move_appointment, appointment_id, new_start,
+                                           self._session.staff_id, practitioner_id=practitioner_id,
+                                           room_id=room_id), new_start, moved)
+
+    def _write_move(self, write, new_start: dt.datetime, done) -> None:
+        """A move in the page's write lane (the window never waits on the server); a refusal
+        is shown with its reason and the calendar read again (the block goes back)."""
+        def refused(exc: BackCareError) -> None:
             self._show_message(self._refusal(exc, new_start), error=True)
             self.reload()
-            return
-        if row is not None:
-            self._last_move = _Move(appointment_id, row.starts_at, row.practitioner_id, row.room_id)
-            self._undo.show()
-        self._show_message(self.tr("Moved to {0}.").format(when_text(new_start)), error=False)
-        self.reload()
-        self.appointment_moved.emit(appointment_id)
+
+        self._writing.submit(write, on_done=done, on_error=refused)
 
     def _on_undo(self) -> None:
         """Put the last moved appointment back where it was (if that time is still free)."""
@@ -438,17 +450,16 @@ class CalendarPage(QWidget):
         self._undo.hide()
         if move is None:
             return
-        try:
-            move_appointment(move.appointment_id, move.starts_at, self._session.staff_id,
-                             practitioner_id=move.practitioner_id, room_id=move.room_id)
-        except BackCareError as exc:
-            self._show_message(self._refusal(exc, move.starts_at), error=True)
+        def undone(_result) -> None:
+            self._show_message(self.tr("Move undone: back at {0}.").format(
+                when_text(move.starts_at)), error=False)
             self.reload()
-            return
-        self._show_message(self.tr("Move undone: back at {0}.").format(when_text(move.starts_at)),
-                           error=False)
-        self.reload()
-        self.appointment_moved.emit(move.appointment_id)
+            self.appointment_moved.emit(move.appointment_id)
+
+        self._write_move(functools.partial(move_appointment, move.appointment_id, move.starts_at,
+                                           self._session.staff_id,
+                                           practitioner_id=move.practitioner_id,
+                                           room_id=move.room_id), move.starts_at, undone)
 
     def _refusal(self, exc: BackCareError, new_start: dt.datetime) -> str:
         if exc.field == "starts_at" or exc.code == "session_conflict":

@@ -4,6 +4,7 @@ reads."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -28,6 +29,32 @@ from ui.desk.backup_runner import BackupRunner
 from ui.desk.messages import error_text
 
 SHOWN_BACKUPS = 10
+
+
+@dataclass(frozen=True)
+class BackupView:
+    """What the tab shows, read together (in the Settings page's worker: the folder may be on
+    a network share, the status is in the database)."""
+
+    editable: bool
+    settings: backup_settings.BackupSettings
+    status: object | None  # backup_schedule's status; None when it could not be read
+    listed: list  # this computer's backups, newest first, at most SHOWN_BACKUPS
+
+
+def read_backup_view(staff_id: int | None) -> BackupView:
+    editable = clinic_setup.can_edit(staff_id)
+    settings = backup_settings.load()
+    status, listed = read_backup_status(settings.folder)
+    return BackupView(editable, settings, status, listed)
+
+
+def read_backup_status(folder: Path) -> tuple[object | None, list]:
+    try:
+        status = backup_schedule.status()
+    except BackCareError:
+        status = None
+    return status, backup.list_backups(folder)[:SHOWN_BACKUPS]
 
 
 class BackupTab(QWidget):
@@ -138,9 +165,12 @@ class BackupTab(QWidget):
 
     # ------------------------------------------------------------------ reading
 
-    def reload(self) -> None:
-        editable = clinic_setup.can_edit(self._session.staff_id)
-        self._settings = backup_settings.load()
+    def reload(self, view: BackupView | None = None) -> None:
+        """Show the backup settings and status: `view` (read in a worker) or read here."""
+        if view is None:
+            view = read_backup_view(self._session.staff_id)
+        editable = view.editable
+        self._settings = view.settings
         self._folder.setText(str(self._settings.folder))
         self._encrypt.setChecked(self._settings.encrypted)
         for edit in (self._passphrase, self._repeat):
@@ -154,17 +184,16 @@ class BackupTab(QWidget):
         self._on_encrypt_toggled(self._encrypt.isChecked())
         self._clear_errors()
         self._saved_note.clear()
-        self.refresh_status()
+        self._show_status(view.status, view.listed)
 
     def refresh_status(self) -> None:
         """The last good backup and this folder's backups, read again."""
-        try:
-            status = backup_schedule.status()
-        except BackCareError:
-            status = None
+        self._show_status(*read_backup_status(self._settings.folder))
+
+    def _show_status(self, status, listed: list) -> None:
         self._show_last_good(status)
         self._list.clear()
-        for info in backup.list_backups(self._settings.folder)[:SHOWN_BACKUPS]:
+        for info in listed:
             m = info.manifest
             self._list.addItem(self.tr("{when} — {kind} — {size} — {checks}{locked}").format(
                 when=m.created.strftime("%d %b %Y %H:%M"), kind=self._kind_text(m.kind),

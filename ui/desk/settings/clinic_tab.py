@@ -21,8 +21,14 @@ from intake import clinic_setup, content_languages, languages
 from intake.clinic import get_clinic
 from intake.errors import BackCareError
 from intake.session import StaffSession
-from ui.desk.clinic_place import countries, fill_regions, fill_timezones
+from ui.desk.clinic_place import countries, fill_regions, fill_timezones, long_list_box
 from ui.desk.settings.messages import FieldErrors
+
+
+def read_translations() -> dict:
+    """Each kiosk language's translation status (reads and checks the language files: in the
+    Settings page's worker when the page loads)."""
+    return {code: content_languages.status(code) for code in languages.NAMES}
 
 
 class ClinicTab(QWidget):
@@ -38,11 +44,11 @@ class ClinicTab(QWidget):
         self._address = QPlainTextEdit()
         self._address.setFixedHeight(70)
         self._phone = QLineEdit()
-        self._country = QComboBox()
+        self._country = long_list_box()
         for name, code in countries():
             self._country.addItem(f"{name} ({code})", code)
         self._region = QComboBox()
-        self._timezone = QComboBox()
+        self._timezone = long_list_box()
         self._saved_zone = ""
         self._zone_warning = QLabel(self.tr(
             "Changing the time zone changes what \"now\" is for the desk. Appointments keep "
@@ -160,15 +166,15 @@ class ClinicTab(QWidget):
         for spin in (self._consultation, self._treatment, self._course, self._idle):
             spin.setReadOnly(not editable)
         self._save.setVisible(editable)
-        self._show_translations()
+        self._show_translations(data.translations if data else read_translations())
         self._errors.clear()
 
-    def _show_translations(self) -> None:
+    def _show_translations(self, statuses: dict) -> None:
         """Each translation the kiosk cannot offer (file and line) or whose English changed."""
         lines = []
         for index in range(self._kiosk_language.count()):
             code = self._kiosk_language.itemData(index)
-            found = content_languages.status(code)
+            found = statuses[code]
             item = self._kiosk_language.model().item(index)
             item.setEnabled(found.usable)
             name = languages.language_name(code)

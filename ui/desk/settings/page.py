@@ -1,7 +1,10 @@
 """The Settings page: every signed-in staff member reads it; only an admin can change it.
 
 Opening it reads every tab's data in one worker task (`read_settings`), so the window never
-waits on the database; a tab's own reload after a save reads directly (short, after a write)."""
+waits on the database; a tab's own reload after a save reads directly (short, after a write).
+The tabs are built once the page is shown, one per turn of the event loop, the one on screen
+first (or at once when asked for): a first visit paints the page's frame at once and never holds
+the window for the whole page."""
 
 from __future__ import annotations
 
@@ -16,10 +19,11 @@ from intake import clinic as clinic_mod
 from intake import clinic_setup
 from intake.errors import BackCareError
 from intake.session import StaffSession
-from ui.desk.settings.backup_tab import BackupTab
-from ui.desk.settings.clinic_tab import ClinicTab
+from ui.desk.settings.backup_tab import BackupTab, BackupView, read_backup_view
+from ui.desk.settings.clinic_tab import ClinicTab, read_translations
 from ui.desk.settings.hours_tab import HoursTab
 from ui.desk.settings.people_tab import PractitionersTab, RoomsTab
+from ui.widgets.turns import next_turn
 from ui.workers import Lane
 
 log = logging.getLogger(__name__)
@@ -37,6 +41,8 @@ class SettingsData:
     practitioners: list
     rooms: list
     practitioner_details: dict[int, tuple] = field(default_factory=dict)
+    backups: BackupView | None = None
+    translations: dict = field(default_factory=dict)  # kiosk language -> translation status
 
 
 def read_settings(staff_id: int | None) -> SettingsData:
@@ -49,14 +55,11 @@ def read_settings(staff_id: int | None) -> SettingsData:
     return SettingsData(
         clinic_setup.can_edit(staff_id), clinic_mod.get_clinic(), clinic_setup.opening_hours(**me),
         clinic_setup.list_closures(from_day=clinic_mod.today(), **me),
-        clinic_setup.upcoming_holidays(**me), practitioners, clinic_setup.list_rooms(**me), details)
+        clinic_setup.upcoming_holidays(**me), practitioners, clinic_setup.list_rooms(**me), details,
+        read_backup_view(staff_id), read_translations())
 
 
-def _scrolled(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setWidget(widget)
-    return area
+CLINIC, HOURS, PRACTITIONERS, ROOMS, BACKUPS = range(5)
 
 
 class SettingsPage(QWidget):
@@ -81,16 +84,17 @@ class SettingsPage(QWidget):
         self._loading.hide()
         self._tabs = QTabWidget()
         self._tabs.setAccessibleName(self.tr("Settings sections"))
-        self._clinic = ClinicTab(session)
-        self._hours = HoursTab(session)
-        self._practitioners = PractitionersTab(session)
-        self._rooms = RoomsTab(session)
-        self._backups = BackupTab(session, backups)
-        self._tabs.addTab(_scrolled(self._clinic), self.tr("Clinic"))
-        self._tabs.addTab(_scrolled(self._hours), self.tr("Opening hours && holidays"))
-        self._tabs.addTab(_scrolled(self._practitioners), self.tr("Practitioners"))
-        self._tabs.addTab(_scrolled(self._rooms), self.tr("Rooms"))
-        self._tabs.addTab(_scrolled(self._backups), self.tr("Backups"))
+        self._backup_runner = backups
+        self._data: SettingsData | None = None
+        self._built: dict[int, QWidget] = {}
+        self._areas: list[QScrollArea] = []
+        self._rest_queued = False
+        for title in (self.tr("Clinic"), self.tr("Opening hours && holidays"),
+                      self.tr("Practitioners"), self.tr("Rooms"), self.tr("Backups")):
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            self._areas.append(area)
+            self._tabs.addTab(area, title)
         layout = QVBoxLayout(self)
         layout.addWidget(self._loading)
         layout.addWidget(self._read_only)
@@ -104,14 +108,66 @@ class SettingsPage(QWidget):
         super().showEvent(event)
         if self._loaded_as != self._session.is_admin:
             self.reload()
+        self._queue_rest()
 
     def _connect_signals(self) -> None:
         self._reading.busy_changed.connect(self._loading.setVisible)
-        for tab in (self._clinic, self._hours, self._practitioners, self._rooms):
-            tab.saved.connect(self.settings_changed)
-        self._clinic.saved.connect(self._hours.reload)  # the country decides the holidays
-        for tab in (self._clinic, self._hours, self._practitioners):
+        self._tabs.currentChanged.connect(self._tab)
+
+    # ------------------------------------------------------------------ the tabs, built lazily
+
+    def _tab(self, index: int) -> QWidget:
+        """The tab at `index`, built (and filled with the data read last) on first use."""
+        tab = self._built.get(index)
+        if tab is None:
+            tab = self._make(index)
+            self._built[index] = tab
+            self._areas[index].setWidget(tab)
+            if self._data is not None:
+                self._fill(index, tab, self._data)
+        return tab
+
+    def _make(self, index: int) -> QWidget:
+        session = self._session
+        if index == BACKUPS:
+            return BackupTab(session, self._backup_runner)
+        tab = (ClinicTab, HoursTab, PractitionersTab, RoomsTab)[index](session)
+        tab.saved.connect(self.settings_changed)
+        if index == CLINIC:  # the country decides the holidays
+            tab.saved.connect(lambda: self._reload_built(HOURS))
+        if index != ROOMS:
             tab.saved.connect(self._check_bookings)
+        return tab
+
+    def _fill(self, index: int, tab: QWidget, data: SettingsData) -> None:
+        if index == BACKUPS:
+            tab.reload(data.backups)
+        else:
+            tab.reload(data)
+
+    def _reload_built(self, index: int) -> None:
+        tab = self._built.get(index)
+        if tab is not None:
+            tab.reload()
+
+    def _queue_rest(self) -> None:
+        if not self._rest_queued and len(self._built) < len(self._areas):
+            self._rest_queued = True
+            next_turn(self, self._build_next)
+
+    def _build_next(self) -> None:
+        """One tab not yet built (the one on screen first), the next on the following turn."""
+        self._rest_queued = False
+        missing = [i for i in range(len(self._areas)) if i not in self._built]
+        if missing:
+            current = self._tabs.currentIndex()
+            self._tab(current if current in missing else missing[0])
+            self._queue_rest()
+
+    def is_building(self) -> bool:
+        """The tab on screen not built yet (the first turn after the page is shown builds it;
+        the hidden ones follow, one per turn)."""
+        return self._tabs.currentIndex() not in self._built
 
     def _check_bookings(self) -> None:
         """New hours, a closure, a region's holidays or time off may leave bookings in closed
@@ -141,15 +197,16 @@ class SettingsPage(QWidget):
                              on_done=self._show, on_error=self._load_error)
 
     def is_loading(self) -> bool:
-        return self._reading.is_busy()
+        """The settings being read, or some tab still to build."""
+        return self._reading.is_busy() or (self.isVisible() and len(self._built) < len(self._areas))
 
     def _show(self, data: SettingsData) -> None:
         self._read_only.setText(self.tr("Only an administrator can change these settings. "
                                         "You can read them."))
         self._read_only.setVisible(not data.editable)
-        for tab in (self._clinic, self._hours, self._practitioners, self._rooms):
-            tab.reload(data)
-        self._backups.reload()
+        self._data = data
+        for index, tab in self._built.items():
+            self._fill(index, tab, data)
         self.loaded.emit()
 
     def _load_error(self, exc: BackCareError) -> None:
@@ -160,20 +217,21 @@ class SettingsPage(QWidget):
         log.info("settings: %s", exc.code)
 
     def show_section(self, index: int) -> None:
+        self._tab(index)
         self._tabs.setCurrentIndex(index)
 
     # the sections, for tests and screenshots
     def clinic_tab(self) -> ClinicTab:
-        return self._clinic
+        return self._tab(CLINIC)
 
     def hours_tab(self) -> HoursTab:
-        return self._hours
+        return self._tab(HOURS)
 
     def practitioners_tab(self) -> PractitionersTab:
-        return self._practitioners
+        return self._tab(PRACTITIONERS)
 
     def rooms_tab(self) -> RoomsTab:
-        return self._rooms
+        return self._tab(ROOMS)
 
     def backup_tab(self) -> BackupTab:
-        return self._backups
+        return self._tab(BACKUPS)
