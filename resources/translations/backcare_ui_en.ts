@@ -1456,15 +1456,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled — a late cancellation (less than {hours} hours before).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last status change undone.</source>
+        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
