@@ -757,11 +757,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No backup of this database yet: an administrator can make one in Settings › Backups</source>
+        <source>No backup of this database yet: an admin can make one in Settings › Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No backup for more than 48 hours (last: {when}): see Settings › Backups</source>
+        <source>No backup for over {hours} hours (last: {when}): see Settings › Backups</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,6 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from intake import backup_schedule
+from ui import dates
 from ui.workers import Lane
 
 
@@ -45,10 +46,11 @@ class BackupWarning(QLabel):
             self.hide()
             return
         if status.last_good_at is None:
-            self.setText(self.tr("No backup of this database yet: an administrator can make one "
-                                 "in Settings › Backups"))
+            self.setText(self.tr("No backup of this database yet: an admin can make one in "
+                                 "Settings › Backups"))
         else:
-            self.setText(self.tr("No backup for more than 48 hours (last: {when}): see "
+            self.setText(self.tr("No backup for over {hours} hours (last: {when}): see "
                                  "Settings › Backups").format(
-                when=status.last_good_at.strftime("%d %b %Y %H:%M")))
+                hours=int(backup_schedule.WARN_AFTER.total_seconds() // 3600),
+                when=dates.pattern_text(status.last_good_at, "d MMM yyyy HH:mm")))
         self.show()

@@ -51,6 +51,17 @@ BUILT_IN_KEYS = ("staff", "audit")
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
+DB_LABEL_CHARS = 48  # with the backup warning beside it, the status bar fits 1366 px
+
+
+def _elide_middle(text: str, limit: int) -> str:
+    """"sqlite:////home/…/BackCare/backcare.db": the start and the end kept."""
+    if len(text) <= limit:
+        return text
+    keep = limit - 1
+    return text[:keep // 2] + "…" + text[-(keep - keep // 2):]
+
+
 def desk_stylesheet() -> str:
     """The desk's style sheet (resources/widgets.qss and desk.qss); empty when a file is
     missing."""
@@ -107,7 +118,10 @@ class DeskWindow(QMainWindow):
         self._lock_button.setToolTip(self.tr("Lock now (Ctrl+L); open forms are kept"))
         self._stack = QStackedWidget()
         self._stack.setObjectName("deskPages")
-        self._db_label = QLabel(self.tr("Database: {where}").format(where=db_description))
+        # the path elided in its middle on a laptop's status bar (the whole of it on hover)
+        self._db_label = QLabel(self.tr("Database: {where}").format(
+            where=_elide_middle(db_description, DB_LABEL_CHARS)))
+        self._db_label.setToolTip(db_description)
         self._db_label.setAccessibleName(self.tr("Database in use"))
         self._who_label = QLabel()
         self._who_label.setAccessibleName(self.tr("Signed-in staff member"))

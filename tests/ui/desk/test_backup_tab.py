@@ -131,7 +131,7 @@ def test_the_desk_warns_when_no_backup_is_newer_than_48_hours(qtbot, sessions):
     BackupState.update(last_good_at=dt.datetime.now() - dt.timedelta(hours=49)).execute()
     warning.refresh()
     qtbot.waitUntil(lambda: not warning.is_reading(), timeout=5000)
-    assert warning.isVisible() and "more than 48 hours" in warning.text()
+    assert warning.isVisible() and "No backup for over 48 hours" in warning.text()
     BackupState.update(last_good_at=dt.datetime.now() - dt.timedelta(hours=47)).execute()
     warning.refresh()
     qtbot.waitUntil(lambda: not warning.is_reading(), timeout=5000)
