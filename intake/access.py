@@ -229,7 +229,7 @@ _classify(SETUP, """
     intake.demo.fill_if_empty intake.demo.fill
     intake.db.default_data_dir intake.db.default_url intake.db.resolve_url intake.db.describe
     intake.db.migrations_dir intake.db.shipped_migrations intake.db.latest_version
-    intake.db.open_database intake.db.close_database intake.db.close_thread_connection intake.db.postgres_driver_installed
+    intake.db.open_database intake.db.close_database intake.db.postgres_driver_installed
     intake.db.schema_status intake.db.backup_database intake.db.is_sqlite intake.db.constraint_name
     intake.db.storage_code intake.db.write intake.db.ensure_connected intake.db.bind_unopened
     intake.db.verify_schema intake.db.mark_unavailable intake.db.mark_available intake.db.is_available

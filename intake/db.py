@@ -157,19 +157,6 @@ def verify_schema() -> None:
         raise DatabaseOpenError("too_old")
 
 
-def close_thread_connection() -> None:
-    """Closes the calling thread's own connection, if any (peewee keeps one per thread): a
-    worker thread that ends, or one whose connection broke and should open afresh."""
-    obj = database.obj
-    if obj is None:
-        return
-    try:
-        if not obj.is_closed():
-            obj.close()
-    except Exception as exc:  # noqa: BLE001 - a connection that broke cannot be closed cleanly
-        log.debug("closing a thread's connection: %s", type(exc).__name__)
-
-
 def close_database() -> None:
     obj = database.obj
     if obj is not None and not obj.is_closed():

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-import time
 
 from intake import db as dbmod
 from intake import intakes, outbox
@@ -52,10 +51,11 @@ def main(argv: list[str]) -> int:
                   "queued", report.queued, flush=True)
         return 0
     if mode == "race":
-        start, count = float(argv[3]), int(argv[4])
+        barrier, count = argv[3], int(argv[4])
         drafts = [full_draft(first_name=f"Racer{n}") for n in range(count)]
         print("ready", flush=True)
-        time.sleep(max(0.0, start - time.time()))
+        if barrier == "go":  # the parent says "go" to every racer once all are ready
+            sys.stdin.readline()
         ids = [intakes.submit_intake(draft, region="GB", key=f"{argv[2]}-{n:03d}",
                                      sent_at=sent_time(n), entered_by=kiosk_identity("process")) for n, draft in enumerate(drafts)]
         print(*ids, flush=True)

@@ -419,13 +419,17 @@ def test_processes_delivering_the_same_keys_make_one_intake_each(db, db_url):
     """Three kiosks' retries racing over the same 20 keys: the UNIQUE index lets one insert
     each, the others get that intake's id back."""
     prefix, count = uuid.uuid4().hex[:12], 20
-    start = time.time() + 2.5
-    racers = [_process("race", db_url, prefix, repr(start), str(count)) for _ in range(3)]
+    racers = [_process("race", db_url, prefix, "go", str(count), stdin=True) for _ in range(3)]
+    for racer in racers:
+        assert racer.stdout.readline().strip() == "ready"
+    for racer in racers:  # all three start together
+        racer.stdin.write("go\n")
+        racer.stdin.flush()
     answers = []
     for racer in racers:
         out, err = racer.communicate(timeout=90)
         assert racer.returncode == 0, err[-400:]
-        answers.append(out.split()[1:])  # after "ready"
+        answers.append(out.split())
     rows = _rows()
     assert len(rows) == count
     by_key = {r.idempotency_key: str(r.id) for r in rows}
@@ -442,7 +446,7 @@ def test_a_retry_blocked_behind_the_first_commit_returns_that_intake(db, db_url,
     with dbmod.write():
         first = intakes.submit_intake(full_draft(), region="GB", key=f"{prefix}-000",
                                       sent_at=SENT, entered_by=kiosk())
-        racer = _process("race", db_url, prefix, "0", "1", name=f"race-{prefix}")
+        racer = _process("race", db_url, prefix, "now", "1", name=f"race-{prefix}")
         assert racer.stdout.readline().strip() == "ready"
         if backend == "postgresql":
             _wait_for_a_lock_wait(f"race-{prefix}")

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake.errors import BackCareError
 from intake.scheduling.booking import patient_consultations
 from intake.scheduling.courses import (
     BOOKED,
@@ -234,10 +233,8 @@ class ConsultationsPanel(QGroupBox):
             self._changed()
 
         self._writing.submit(write, on_done=done,
-                             on_error=lambda exc: self._say(self._error(exc), error=True))
+                             on_error=lambda exc: self._say(error_text(exc), error=True))
 
-    def _error(self, exc: BackCareError) -> str:
-        return error_text(exc)  # the desk's one catalogue (ui/desk/messages.py)
 
     def _say(self, text: str, *, error: bool) -> None:
         show_feedback(self._message, text, error=error)

@@ -246,7 +246,7 @@ class CoursesPanel(QGroupBox):
             courses = data.courses if data is not None else patient_courses(
                 self._patient_id, staff_id=self._session.staff_id)
         except BackCareError as exc:  # e.g. the account was disabled meanwhile
-            self._say(self._error(exc), error=True)
+            self._say(error_text(exc), error=True)
             return
         self._prefetched = data.first if data is not None else None
         self._course.blockSignals(True)
@@ -289,7 +289,7 @@ class CoursesPanel(QGroupBox):
                 missing = makeup_shortfall(course_id, staff_id=me)
                 rows = course_appointments(course_id, staff_id=me)
             except BackCareError as exc:
-                self._say(self._error(exc), error=True)
+                self._say(error_text(exc), error=True)
                 return
         self._summary.setText(self._summary_text(summary))
         self._show_makeup(missing)
@@ -400,7 +400,7 @@ class CoursesPanel(QGroupBox):
                 then(result)
 
         self._writing.submit(write_then_read, on_done=done,
-                             on_error=lambda exc: self._say(self._error(exc), error=True))
+                             on_error=lambda exc: self._say(error_text(exc), error=True))
 
     def is_busy(self) -> bool:
         """A change being written (and the course read again)."""
@@ -459,7 +459,7 @@ class CoursesPanel(QGroupBox):
         try:
             plan = plan_following_move(appointment_id, new_start, staff_id=self._session.staff_id)
         except BackCareError as exc:
-            self._say(self._error(exc), error=True)
+            self._say(error_text(exc), error=True)
             return
         done = self.tr("Moved this session and all the following ones.")
         if not plan.clashes:
@@ -493,7 +493,7 @@ class CoursesPanel(QGroupBox):
         try:
             Path(path).write_bytes(course_ics(course_id, staff_id=self._session.staff_id))
         except BackCareError as exc:
-            self._say(self._error(exc), error=True)
+            self._say(error_text(exc), error=True)
             return
         except OSError:
             self._say(self.tr("The file could not be written there. Choose another folder."),
@@ -508,7 +508,7 @@ class CoursesPanel(QGroupBox):
         try:
             suggested = suggested_file_name(course_id=course_id, staff_id=self._session.staff_id)
         except BackCareError as exc:
-            self._say(self._error(exc), error=True)
+            self._say(error_text(exc), error=True)
             return
         path = self.ask_save_path(self, self.tr("Save the appointment card"), suggested,
                                   self.tr("PDF files (*.pdf)"))
@@ -517,7 +517,7 @@ class CoursesPanel(QGroupBox):
         try:
             write_card(path, course_id=course_id, staff_id=self._session.staff_id)
         except BackCareError as exc:
-            self._say(self._error(exc), error=True)
+            self._say(error_text(exc), error=True)
             return
         if not Path(path).exists():
             self._say(self.tr("The file could not be written there. Choose another folder."),
@@ -535,12 +535,10 @@ class CoursesPanel(QGroupBox):
         try:
             print_card(printer, course_id=course_id, staff_id=self._session.staff_id)
         except BackCareError as exc:
-            self._say(self._error(exc), error=True)
+            self._say(error_text(exc), error=True)
             return
         self._say(self.tr("Appointment card sent to the printer."), error=False)
 
-    def _error(self, exc: BackCareError) -> str:
-        return error_text(exc)  # the desk's one catalogue (ui/desk/messages.py)
 
     def _say(self, text: str, *, error: bool) -> None:
         show_feedback(self._message, text, error=error)

@@ -212,7 +212,7 @@ class AccountForm(QGroupBox):
 
     def _fit_also_practitioner(self) -> None:
         """"also practitioner" means nothing beside the practitioner role itself."""
-        is_practitioner = self._role.currentData() == "practitioner"
+        is_practitioner = self._role.currentData() == Role.practitioner
         if is_practitioner:
             self._also_practitioner.setChecked(False)
         self._also_practitioner.setEnabled(self._staff_id is not None and not is_practitioner)
@@ -231,7 +231,7 @@ class AccountForm(QGroupBox):
 
     def _on_change_role(self) -> None:
         role = self._role.currentData()
-        roles = [role] + (["practitioner"] if self._also_practitioner.isChecked() else [])
+        roles = [role] + ([Role.practitioner] if self._also_practitioner.isChecked() else [])
         self._run(lambda: staffmod.change_role(self._staff_id, roles,
                                                by_staff_id=self._session.staff_id),
                   self.tr("Role changed to {role}.").format(

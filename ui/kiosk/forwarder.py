@@ -84,17 +84,12 @@ class _Worker:
             except Exception as exc:  # noqa: BLE001 - reported to the GUI thread, never lost
                 log.info("kiosk %s failed: %s", name, type(exc).__name__)
                 result = exc
-                _close_connection()  # a broken connection is opened afresh next time
+                dbmod.drop_connection()  # a broken connection is opened afresh next time
             try:
                 self._relay.finished.emit(name, result)
             except RuntimeError:  # the kiosk window is gone (closing): nothing left to tell
                 log.debug("kiosk %s finished after its window closed", name)
-        _close_connection()
-
-
-def _close_connection() -> None:
-    """This thread's own connection (peewee keeps one per thread)."""
-    dbmod.close_thread_connection()
+        dbmod.drop_connection()
 
 
 class IntakeForwarder(QObject):
@@ -194,7 +189,7 @@ class IntakeForwarder(QObject):
             self._check_schema()
         report = deliver_pending(box)
         if report.stopped:
-            _close_connection()  # broken, most likely: the next try opens a fresh one
+            dbmod.drop_connection()  # broken, most likely: the next try opens a fresh one
         return report
 
     def _beat(self, box: Outbox) -> bool:

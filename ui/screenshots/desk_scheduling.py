@@ -14,7 +14,7 @@ from intake import clinic, clinic_setup, demo, staff
 from intake.scheduling.calendar import appointments_between
 from intake.session import StaffSession
 from intake.vocabulary import Role
-from ui.desk.calendar.page import CalendarPage
+from ui.desk.calendar.page import CalendarPage, Showing
 from ui.desk.card_pdf import render_card
 from ui.desk.consultation_dialog import ConsultationDialog
 from ui.desk.course_panel import CoursesPanel
@@ -135,7 +135,7 @@ def shots(out_dir: Path) -> list[Path]:
     calendar.show_week(row.starts_at.date() if row else today)
     made.append(_save(calendar, out_dir / "calendar_week_all.png", 1400, 860))
     if row is not None:
-        calendar.choose("practitioner", row.practitioner_id)
+        calendar.choose(Showing.practitioner, row.practitioner_id)
     made.append(_save(calendar, out_dir / "calendar_week_practitioner.png", 1400, 860))
     _dispose(calendar)
     return made

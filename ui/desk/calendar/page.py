@@ -15,6 +15,7 @@ import datetime as dt
 import functools
 import logging
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -54,6 +55,15 @@ from ui.desk.scheduling_texts import (
 from ui.widgets.feedback import show_feedback
 from ui.workers import Lane
 
+
+class Showing(StrEnum):
+    """What the calendar's columns are: every practitioner or room, or one of them."""
+
+    practitioners = "practitioners"
+    rooms = "rooms"
+    practitioner = "practitioner"
+    room = "room"
+
 log = logging.getLogger(__name__)
 PATIENT_ROLE = Qt.ItemDataRole.UserRole
 RESOURCE_CHARACTERS = 16  # the "Show" list is this wide; longer names are cut in the closed list
@@ -84,8 +94,8 @@ def _read_view(days: list[dt.date], kind: str, resource_id: int | None,
     except BackCareError:
         marker = None
     rows = appointments_between(
-        start, end, practitioner_id=resource_id if kind == "practitioner" else None,
-        room_id=resource_id if kind == "room" else None, include_cancelled=include_cancelled,
+        start, end, practitioner_id=resource_id if kind == Showing.practitioner else None,
+        room_id=resource_id if kind == Showing.room else None, include_cancelled=include_cancelled,
         staff_id=staff_id)
     me = {"by_staff_id": staff_id}
     closed = set(clinic_setup.public_holidays(days[0], days[-1], include_open=False, **me))
@@ -226,12 +236,12 @@ class CalendarPage(QWidget):
         chosen = self._resource.currentData()
         self._resource.blockSignals(True)
         self._resource.clear()
-        self._resource.addItem(self.tr("All practitioners"), ("practitioners", None))
-        self._resource.addItem(self.tr("All rooms"), ("rooms", None))
+        self._resource.addItem(self.tr("All practitioners"), (Showing.practitioners, None))
+        self._resource.addItem(self.tr("All rooms"), (Showing.rooms, None))
         for pid, name in practitioners:
-            self._resource.addItem(name, ("practitioner", pid))
+            self._resource.addItem(name, (Showing.practitioner, pid))
         for rid, name in rooms:
-            self._resource.addItem(name, ("room", rid))
+            self._resource.addItem(name, (Showing.room, rid))
         for index in range(self._resource.count()):
             if chosen is not None and tuple(self._resource.itemData(index)) == tuple(chosen):
                 self._resource.setCurrentIndex(index)
@@ -270,7 +280,7 @@ class CalendarPage(QWidget):
             if tuple(self._resource.itemData(index)) == (kind, resource_id):
                 self._resource.setCurrentIndex(index)
                 return
-        if kind in ("practitioner", "room"):  # the list is not read yet: add it, named later
+        if kind in (Showing.practitioner, Showing.room):  # the list is not read yet: add it, named later
             self._resource.addItem("", (kind, resource_id))
             self._resource.setCurrentIndex(self._resource.count() - 1)
 
@@ -328,7 +338,7 @@ class CalendarPage(QWidget):
     def reload(self) -> None:
         """Read what the current day or week shows (in a worker); `reloaded` once shown."""
         days = self._days()
-        kind, resource_id = self._resource.currentData() or ("practitioners", None)
+        kind, resource_id = self._resource.currentData() or (Showing.practitioners, None)
         self._reading.submit(_read_view, days, kind, resource_id, self._cancelled.isChecked(),
                              self._session.staff_id, on_done=lambda snap: self._show(days, kind, resource_id, snap),
                              on_error=self._load_error)
@@ -366,12 +376,12 @@ class CalendarPage(QWidget):
     def _columns(self, days: list[dt.date], kind: str, resource_id: int | None,
                  snap: _Snapshot):
         closed, opening = snap.closed, snap.opening
-        if kind == "practitioners":
+        if kind == Showing.practitioners:
             resources = [("p", pid, name) for pid, name in snap.practitioners]
-        elif kind == "rooms":
+        elif kind == Showing.rooms:
             resources = [("r", rid, name) for rid, name in snap.rooms]
         else:
-            resources = [("p" if kind == "practitioner" else "r", resource_id, "")]
+            resources = [("p" if kind == Showing.practitioner else "r", resource_id, "")]
         columns: list[Column] = []
         spans: dict[int, list[tuple[int, int]]] = {}
         for day in days:

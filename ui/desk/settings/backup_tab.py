@@ -263,7 +263,7 @@ class BackupTab(QWidget):
                 by_staff_id=self._session.staff_id)
         except BackCareError as exc:
             label = self._passphrase_error if exc.field == "passphrase" else self._folder_error
-            self._show_error(label, self._error_text(exc))
+            self._show_error(label, error_text(exc))
             return
         self._passphrase.clear()
         self._repeat.clear()
@@ -271,8 +271,6 @@ class BackupTab(QWidget):
         self.refresh_status()
         self.saved.emit()
 
-    def _error_text(self, exc: BackCareError) -> str:
-        return error_text(exc)  # the desk's one catalogue (ui/desk/messages.py)
 
     def _show_error(self, label: QLabel, text: str) -> None:
         label.setText(text)
