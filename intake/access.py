@@ -189,9 +189,9 @@ _classify(PURE, """
     intake.outbox.is_connection_failure intake.outbox.refusal_reason
     intake.arrivals.urgent_notices intake.arrivals.badge_for intake.arrivals.flag_badges
     intake.arrivals.badges
-    intake.clinic_setup.parse_time intake.clinic_setup.format_time intake.clinic_setup.parse_periods
-    intake.clinic_setup.format_periods intake.clinic_setup.check_periods
-    intake.clinic_setup.supported_countries intake.clinic_setup.regions_of
+    intake.clinic_setup.base.parse_time intake.clinic_setup.base.format_time intake.clinic_setup.base.parse_periods
+    intake.clinic_setup.base.format_periods intake.clinic_setup.base.check_periods
+    intake.clinic_setup.details.supported_countries intake.clinic_setup.details.regions_of
     intake.clinic.check_timezone
     intake.content.read_text intake.content.reload intake.content.parse_checklists
     intake.ics_export.default_summary
@@ -242,7 +242,7 @@ _classify(CLOCK, """
 """)
 _classify(INTERNAL, """
     intake.arrivals.waiting_urgent intake.arrivals.change_marker intake.staff.roles
-    intake.clinic_setup.can_edit intake.scheduling.gates.decision_maker
+    intake.clinic_setup.base.can_edit intake.scheduling.gates.decision_maker
     intake.outbox.deliver_item intake.scheduling.calendar.calendar_marker
     intake.kiosks.kiosk_states intake.kiosks.refused_count
     intake.audit.record
