@@ -112,7 +112,7 @@ def _search_figures(url: str, rng: random.Random) -> list[tuple[str, float, floa
 
     from intake.patients import SEARCH_LIMIT, search_patients, search_steps
     from intake.session import StaffSession
-    from ui.desk.patients_page import PatientsPage
+    from ui.desk.patients.patients_page import PatientsPage
 
     app = qt_app()
     me = _bench_staff()
@@ -168,7 +168,7 @@ def _page_figure(rng: random.Random) -> tuple[str, float, float, str]:
     "patient_viewed" audit row, as it does at the desk)."""
     from intake.models import Intake, Patient, database
     from intake.session import StaffSession
-    from ui.desk.patient_page import PatientPage
+    from ui.desk.patients.patient_page import PatientPage
 
     app = qt_app()
     ids = [row[0] for row in Patient.select(Patient.id).order_by(Patient.id).tuples()]

@@ -6,7 +6,7 @@ search, opens a patient, pages the calendar week and opens Settings.
 A 1 ms QTimer records the time between two turns of the event loop; the longest gap during each
 action (from the click or keystroke until what it asked for is on screen) is printed beside the
 frame budget (16.7 ms at 60 Hz) and the issue's target (50 ms). The desk is the app's own
-(`ui.windows.DeskAssembly`: its pages, workers and polls), signed in as the generated clinic's
+(`ui.desk.assembly.DeskAssembly`: its pages, workers and polls), signed in as the generated clinic's
 admin with the app's real password hashing. Each action runs ROUNDS times: the first round
 (a page's first visit builds its widgets) and the worst of the others are printed apart.
 """
@@ -188,14 +188,14 @@ def _figures(db_url: str) -> list[tuple[str, float, float, str]]:
     from bench.generate import ensure_bench_admin
     from intake.db import is_sqlite
     from ui import workers
-    from ui.windows import DeskAssembly
+    from ui.windows import assemble_desk
 
     app = qt_app()
     ensure_bench_admin()
     backend = "SQLite" if is_sqlite() else "PostgreSQL"
     rng = random.Random(20261130)
     names, patient_ids = _people(rng)
-    assembly = DeskAssembly("bench")
+    assembly = assemble_desk("bench")
     assembly.window.resize(1366, 728)
     assembly.window.show()
     assembly.start_watching()

@@ -23,7 +23,7 @@ HEX = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}(?:[0-9a-fA-F]{2})?\b")
 SHEET_LOADERS = {"desk_stylesheet", "stylesheet", "style_sheet"}
 # the widgets that paint themselves, by the class name their sheet rules use
 PAINTED = {"BodyCanvas": "ui.widgets.body_map", "SignaturePad": "ui.widgets.signature_pad",
-           "CalendarView": "ui.desk.calendar.view", "TintedTable": "ui.desk.tinted_table"}
+           "CalendarView": "ui.desk.calendar.view", "TintedTable": "ui.desk.scheduling.tinted_table"}
 
 
 def _ui_modules() -> list[Path]:
@@ -103,7 +103,7 @@ def test_every_colour_of_a_sheet_is_named_once_in_its_palette(name):
 
 
 def test_the_faces_sheets_fill_in_every_name():
-    from ui.desk.main_window import desk_stylesheet
+    from ui.desk.shell.main_window import desk_stylesheet
     from ui.kiosk.style import stylesheet
 
     for sheet in (desk_stylesheet(), stylesheet(False), stylesheet(True)):

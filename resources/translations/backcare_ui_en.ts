@@ -5127,14 +5127,6 @@ It takes about {n} minutes.</source>
 <context>
     <name>windows</name>
     <message>
-        <source>BackCare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong on this screen. What was already saved is safe. If it happens again, please tell the clinic&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Arrivals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5151,6 +5143,10 @@ It takes about {n} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>BackCare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database cannot be reached just now. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5160,6 +5156,10 @@ It takes about {n} minutes.</source>
     </message>
     <message>
         <source>Intake entered by staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong on this screen. What was already saved is safe. If it happens again, please tell the clinic&apos;s administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from intake import demo
 from intake.models import Appointment, Intake
-from ui.desk.consultation_dialog import ConsultationDialog
-from ui.desk.match_dialog import MatchDialog
-from ui.desk.patient_form import PatientForm
-from ui.desk.planner_dialog import PlannerDialog
+from ui.desk.arrivals.match_dialog import MatchDialog
+from ui.desk.patients.patient_form import PatientForm
+from ui.desk.scheduling.consultation_dialog import ConsultationDialog
+from ui.desk.scheduling.planner_dialog import PlannerDialog
 from ui.kiosk.flow import IntakeFlow
-from ui.windows import DeskAssembly
+from ui.windows import assemble_desk
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")  # urgent demo arrival raises the desk
 
@@ -40,7 +40,7 @@ def _assert_fits(widget: QWidget, what: str) -> None:
 @pytest.fixture
 def desk(sqlite_db, qtbot):
     demo.fill()
-    assembly = DeskAssembly("sqlite:///demo.db")
+    assembly = assemble_desk("sqlite:///demo.db")
     qtbot.addWidget(assembly.window)
     assembly.window.resize(SCREEN_WIDTH, USABLE_HEIGHT)
     assembly.window.show()
@@ -113,7 +113,7 @@ def test_every_desk_dialog_fits(desk, qtbot):
 
 
 def test_first_run_fits(sqlite_db, qtbot):
-    from ui.desk.first_run import FirstRunWindow
+    from ui.desk.shell.first_run import FirstRunWindow
 
     first = FirstRunWindow()
     qtbot.addWidget(first)

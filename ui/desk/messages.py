@@ -194,7 +194,7 @@ def error_text(exc: BackCareError) -> str:
 
 def _special(exc: BackCareError) -> str | None:
     """Codes whose sentence depends on the field or carries details."""
-    from ui.desk import scheduling_texts as st
+    from ui.desk.scheduling import texts as st
 
     code, field, details = exc.code, exc.field, exc.details
     if code == "invalid" and field == "date_of_birth":

@@ -62,9 +62,9 @@ def _assembled_desk(out_dir: Path, app) -> Path:
     from PySide6.QtWidgets import QLineEdit
 
     from intake import demo
-    from ui.windows import DeskAssembly
+    from ui.windows import assemble_desk
 
-    assembly = DeskAssembly("sqlite:///…/backcare.db (demo)")
+    assembly = assemble_desk("sqlite:///…/backcare.db (demo)")
     window = assembly.window
     window.resize(1400, 860)
     window.show()

@@ -37,9 +37,9 @@ def _save(widget: QWidget, path: Path, width: int, height: int) -> Path:
 
 
 def shots(out_dir: Path) -> list[Path]:
-    from ui.desk.main_window import desk_stylesheet
     from ui.desk.settings.page import SettingsPage
-    from ui.windows import DeskAssembly
+    from ui.desk.shell.main_window import desk_stylesheet
+    from ui.windows import assemble_desk
 
     out_dir = Path(out_dir)
     made: list[Path] = []
@@ -48,7 +48,7 @@ def shots(out_dir: Path) -> list[Path]:
         os.environ["BACKCARE_CONFIG_DIR"] = str(Path(tmp) / "config")
         try:
             if backup_schedule.status() is not None and backup_schedule.status().last_good_at is None:
-                desk = DeskAssembly("sqlite:///…/backcare.db (demo)")
+                desk = assemble_desk("sqlite:///…/backcare.db (demo)")
                 desk.backup_warning.refresh()  # (the desk's own first read waits for its window)
                 run_until(lambda: not desk.backup_warning.is_reading())
                 made.append(_save(desk.window, out_dir / "desk_backup_warning.png", 1200, 700))

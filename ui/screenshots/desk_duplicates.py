@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from intake import matching, patients, staff
 from intake.intakes import submit_intake
 from intake.session import StaffSession
-from ui.desk.main_window import desk_stylesheet
+from ui.desk.shell.main_window import desk_stylesheet
 from ui.screenshots.desk_records import _draft
 from ui.screenshots.shown import grab_to
 from ui.screenshots.wait import run_until_read
@@ -49,11 +49,11 @@ def _one(query: str) -> int:
 
 
 def shots(out_dir: Path) -> list[Path]:
-    from ui.desk.audit_view import AuditView
-    from ui.desk.match_dialog import MatchDialog
-    from ui.desk.merge_dialog import MergeDialog
-    from ui.desk.patient_form import PatientForm
-    from ui.desk.patients_page import PatientsPage
+    from ui.desk.arrivals.match_dialog import MatchDialog
+    from ui.desk.audit.page import AuditView
+    from ui.desk.patients.merge_dialog import MergeDialog
+    from ui.desk.patients.patient_form import PatientForm
+    from ui.desk.patients.patients_page import PatientsPage
 
     out_dir.mkdir(parents=True, exist_ok=True)
     session = _admin_session()

@@ -24,8 +24,8 @@ KIOSK_ID = "shots-kiosk"
 
 
 def shots(out_dir: Path) -> list[Path]:
-    from ui.desk.arrivals import ArrivalsPage
-    from ui.desk.main_window import desk_stylesheet
+    from ui.desk.arrivals.page import ArrivalsPage
+    from ui.desk.shell.main_window import desk_stylesheet
 
     out_dir.mkdir(parents=True, exist_ok=True)
     now = dt.datetime.now().replace(second=0, microsecond=0)

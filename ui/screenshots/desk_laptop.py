@@ -16,7 +16,7 @@ from intake import clinic, demo, patients, staff
 from intake.scheduling import course_gates
 from intake.scheduling.calendar import appointments_between
 from intake.vocabulary import AppointmentStatus, CourseKind
-from ui.desk.planner_dialog import PlannerDialog
+from ui.desk.scheduling.planner_dialog import PlannerDialog
 from ui.screenshots.shown import grab_to
 from ui.screenshots.wait import run_until
 from ui.widgets.screen_fit import LAPTOP_HEIGHT, LAPTOP_WIDTH
@@ -29,10 +29,10 @@ def _grab(widget, path: Path) -> Path:
 
 
 def shots(out_dir: Path) -> list[Path]:
-    from ui.windows import DeskAssembly
+    from ui.windows import assemble_desk
 
     out_dir = Path(out_dir)
-    assembly = DeskAssembly("sqlite:///…/backcare.db (demo)")
+    assembly = assemble_desk("sqlite:///…/backcare.db (demo)")
     window = assembly.window
     window.resize(LAPTOP_WIDTH, LAPTOP_HEIGHT)
     window.show()
@@ -112,8 +112,8 @@ def _change_shots(out_dir: Path, assembly, rows) -> list[Path]:
     from intake import clinic_setup
     from intake.scheduling.affected import affected_bookings
     from intake.scheduling.moves import plan_following_move
-    from ui.desk.affected_dialog import AffectedDialog
-    from ui.desk.move_preview import MovePreviewDialog
+    from ui.desk.scheduling.affected_dialog import AffectedDialog
+    from ui.desk.scheduling.move_preview import MovePreviewDialog
 
     made = []
     session = assembly.session

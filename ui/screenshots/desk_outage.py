@@ -18,9 +18,9 @@ from ui.screenshots.wait import run_until
 
 
 def shots(out_dir: Path) -> list[Path]:
-    from ui.windows import DeskAssembly
+    from ui.windows import assemble_desk
 
-    assembly = DeskAssembly("postgresql://clinic-server/backcare")
+    assembly = assemble_desk("postgresql://clinic-server/backcare")
     window = assembly.window
     window.resize(1366, 728)
     window.show()

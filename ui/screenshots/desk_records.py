@@ -16,7 +16,7 @@ from intake.content import checklists
 from intake.intakes import IntakeDraft, save_urgent_early, submit_intake
 from intake.session import StaffSession
 from intake.vocabulary import Role
-from ui.desk.main_window import desk_stylesheet
+from ui.desk.shell.main_window import desk_stylesheet
 from ui.screenshots.shown import grab_to
 from ui.screenshots.wait import run_until, run_until_read
 
@@ -85,9 +85,9 @@ def _save(widget: QWidget, path: Path, width: int, height: int) -> Path:
 
 
 def shots(out_dir: Path) -> list[Path]:
-    from ui.desk.arrivals import ArrivalsPage
-    from ui.desk.match_dialog import MatchDialog
-    from ui.desk.patients_page import PatientsPage
+    from ui.desk.arrivals.match_dialog import MatchDialog
+    from ui.desk.arrivals.page import ArrivalsPage
+    from ui.desk.patients.patients_page import PatientsPage
 
     out_dir.mkdir(parents=True, exist_ok=True)
     matchable = _ensure_data()

@@ -1,7 +1,7 @@
 """Screenshots at a receptionist's 1366×768: the lock screen while an urgent arrival waits, and a
 patient's page with their consultations (move / cancel / book) above the course.
 
-Uses the assembled desk (ui.windows.DeskAssembly) over the demo clinic, whose arrivals include
+Uses the assembled desk (ui.desk.assembly.DeskAssembly) over the demo clinic, whose arrivals include
 one urgent, unacknowledged intake.
 """
 
@@ -48,12 +48,12 @@ def _course_patient(staff_id: int | None) -> int | None:
 
 
 def shots(out_dir: Path) -> list[Path]:
-    from ui.windows import DeskAssembly
+    from ui.windows import assemble_desk
 
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     made: list[Path] = []
-    assembly = DeskAssembly("sqlite:///…/backcare.db (demo)")
+    assembly = assemble_desk("sqlite:///…/backcare.db (demo)")
     window = assembly.window
     window.resize(*SIZE)
     window.show()

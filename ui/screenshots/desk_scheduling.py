@@ -15,12 +15,12 @@ from intake.scheduling.calendar import appointments_between
 from intake.session import StaffSession
 from intake.vocabulary import Role
 from ui.desk.calendar.page import CalendarPage, Showing
-from ui.desk.card_pdf import render_card
-from ui.desk.consultation_dialog import ConsultationDialog
-from ui.desk.course_panel import CoursesPanel
-from ui.desk.main_window import desk_stylesheet
-from ui.desk.planner_dialog import PlannerDialog
+from ui.desk.scheduling.card_pdf import render_card
+from ui.desk.scheduling.consultation_dialog import ConsultationDialog
+from ui.desk.scheduling.course_panel import CoursesPanel
+from ui.desk.scheduling.planner_dialog import PlannerDialog
 from ui.desk.settings.page import SettingsPage
+from ui.desk.shell.main_window import desk_stylesheet
 from ui.screenshots.shown import grab_to
 from ui.screenshots.wait import run_until, run_until_read
 

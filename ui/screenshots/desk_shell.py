@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBo
 
 from intake import staff as staffmod
 from intake.session import StaffSession
-from ui.desk.first_run import FirstRunWindow
-from ui.desk.main_window import DeskWindow
+from ui.desk.shell.first_run import FirstRunWindow
+from ui.desk.shell.main_window import DeskWindow
 from ui.screenshots.shown import grab_to
 from ui.screenshots.wait import run_until
 

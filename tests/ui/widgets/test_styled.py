@@ -8,8 +8,8 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
 from intake.content import checklists
-from ui.desk.main_window import desk_stylesheet
-from ui.desk.tinted_table import TintedTable
+from ui.desk.scheduling.tinted_table import TintedTable
+from ui.desk.shell.main_window import desk_stylesheet
 from ui.kiosk.style import stylesheet
 from ui.style_sheets import palette
 from ui.widgets.body_map import BodyMap

@@ -43,7 +43,7 @@ from intake.session import StaffSession
 from intake.vocabulary import AppointmentKind, AppointmentStatus
 from ui.desk.calendar.view import CalendarView, Column
 from ui.desk.messages import error_text
-from ui.desk.scheduling_texts import (
+from ui.desk.scheduling.texts import (
     day_text,
     kind_text,
     long_day_text,

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from intake import clinic as clinic_mod
 from intake.vocabulary import AppointmentKind, AppointmentStatus, CourseKind
-from ui.desk.scheduling_texts import time_text
+from ui.desk.scheduling.texts import time_text
 from ui.widgets.styled import colour_property
 
 SNAP_MINUTES = 15

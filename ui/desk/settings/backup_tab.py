@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from intake import backup, backup_schedule, backup_settings, clinic_setup
 from intake.errors import BackCareError
 from intake.session import StaffSession
-from ui.desk.backup_runner import BackupRunner
 from ui.desk.messages import error_text
+from ui.desk.settings.backup_runner import BackupRunner
 
 SHOWN_BACKUPS = 10
 

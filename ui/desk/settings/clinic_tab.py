@@ -21,7 +21,7 @@ from intake import clinic_setup, content_languages, languages
 from intake.clinic import get_clinic
 from intake.errors import BackCareError
 from intake.session import StaffSession
-from ui.desk.clinic_place import countries, fill_regions, fill_timezones, long_list_box
+from ui.desk.settings.clinic_place import countries, fill_regions, fill_timezones, long_list_box
 from ui.desk.settings.messages import FieldErrors
 
 

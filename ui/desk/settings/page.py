@@ -173,7 +173,7 @@ class SettingsPage(QWidget):
         """New hours, a closure, a region's holidays or time off may leave bookings in closed
         time: list them with a re-plan proposal."""
         from intake.scheduling.affected import affected_bookings
-        from ui.desk.affected_dialog import AffectedDialog
+        from ui.desk.scheduling.affected_dialog import AffectedDialog
 
         try:
             items = affected_bookings(staff_id=self._session.staff_id)

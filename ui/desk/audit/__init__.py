@@ -1,0 +1,1 @@
+"""The audit trail viewer (admins only) and its words."""

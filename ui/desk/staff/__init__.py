@@ -1,0 +1,1 @@
+"""Staff accounts (admins only): the table and its two forms."""
