@@ -192,7 +192,7 @@ _classify(PURE, """
     intake.clinic_setup.base.parse_time intake.clinic_setup.base.format_time intake.clinic_setup.base.parse_periods
     intake.clinic_setup.base.format_periods intake.clinic_setup.base.check_periods
     intake.clinic_setup.details.supported_countries intake.clinic_setup.details.regions_of
-    intake.clinic.check_timezone
+    intake.clinic.check_timezone intake.records.row_of intake.records.rows_of
     intake.content.read_text intake.content.reload intake.content.parse_checklists
     intake.ics_export.default_summary
     intake.intakes.check_identity intake.intakes.check_pain intake.intakes.check_checklist

@@ -22,6 +22,7 @@ from intake import db
 from intake.content import checklists
 from intake.errors import ValidationError
 from intake.models import Clinic, database
+from intake.records import ClinicRow, row_of
 
 log = logging.getLogger(__name__)
 DEFAULT_TIMEZONE = "Europe/London"
@@ -90,9 +91,10 @@ def as_of(moment: dt.datetime) -> Iterator[None]:
         _pinned.pop()
 
 
-def get_clinic() -> Clinic | None:
+def get_clinic() -> ClinicRow | None:
     """The clinic, or None before first-run setup."""
-    return Clinic.select().order_by(Clinic.id).first()
+    clinic = Clinic.select().order_by(Clinic.id).first()
+    return None if clinic is None else row_of(ClinicRow, clinic)
 
 
 def is_set_up() -> bool:
@@ -120,7 +122,7 @@ def check_timezone(name: str) -> str:
 
 
 def create_clinic(name: str, *, country: str = "GB", timezone: str = "Europe/London",
-                  address: str = "", phone: str = "", region: str = "") -> Clinic:
+                  address: str = "", phone: str = "", region: str = "") -> ClinicRow:
     """First-run: the clinic's record with the course defaults from the checklists."""
     from intake.validation import clean_text
 
@@ -135,7 +137,7 @@ def create_clinic(name: str, *, country: str = "GB", timezone: str = "Europe/Lon
     with db.write():
         if is_set_up():
             raise ValidationError("already_set_up", field="clinic_name")
-        return Clinic.create(
+        return row_of(ClinicRow, Clinic.create(
             name=name,
             country=country.upper(),
             timezone=timezone,
@@ -145,7 +147,7 @@ def create_clinic(name: str, *, country: str = "GB", timezone: str = "Europe/Lon
             consultation_minutes=course.consultation_minutes,
             treatment_minutes=course.treatment_minutes,
             course_length=course.sessions,
-        )
+        ))
 
 
 def default_region() -> str:

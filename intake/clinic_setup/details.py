@@ -20,6 +20,7 @@ from intake.languages import check_language
 from intake.models import (
     Clinic,
 )
+from intake.records import ClinicRow, row_of
 
 
 def supported_countries() -> dict[str, tuple[str, ...]]:
@@ -47,7 +48,7 @@ def regions_of(country: str) -> list[tuple[str, str]]:
 
 @access.guarded(access.ADMIN, "by_staff_id")
 def update_clinic_details(*, name: str, address: str, phone: str, country: str, region: str,
-                          by_staff_id: int | None, timezone: str | None = None) -> Clinic:
+                          by_staff_id: int | None, timezone: str | None = None) -> ClinicRow:
     """Save the clinic's details. A new `timezone` changes what "now" is; appointments keep their
     wall-clock times (a 10:00 visit stays at 10:00 in the new zone)."""
     name = _text(name, "clinic_name", 200, required=True)
@@ -72,13 +73,13 @@ def update_clinic_details(*, name: str, address: str, phone: str, country: str, 
         Clinic.update(**fields).where(Clinic.id == clinic.id).execute()
         audit.record("clinic_details_changed", staff_id=by_staff_id)
     clinic_mod.forget_zone()
-    return _clinic()
+    return row_of(ClinicRow, _clinic())
 
 
 
 @access.guarded(access.ADMIN, "by_staff_id")
 def update_lengths(*, consultation_minutes: int, treatment_minutes: int, course_length: int,
-                   idle_lock_minutes: int, by_staff_id: int | None) -> Clinic:
+                   idle_lock_minutes: int, by_staff_id: int | None) -> ClinicRow:
     """Appointment lengths (5-240 min), the default course length and the desk's idle lock."""
     values = {
         "consultation_minutes": _check_range(consultation_minutes, "consultation_minutes",
@@ -92,11 +93,11 @@ def update_lengths(*, consultation_minutes: int, treatment_minutes: int, course_
         Clinic.update(**values).where(Clinic.id == clinic.id).execute()
         audit.record("clinic_lengths_changed", staff_id=by_staff_id,
                      detail=" ".join(f"{k}={v}" for k, v in values.items()))
-    return _clinic()
+    return row_of(ClinicRow, _clinic())
 
 
 @access.guarded(access.ADMIN, "by_staff_id")
-def set_kiosk_language(code: str, *, by_staff_id: int | None) -> Clinic:
+def set_kiosk_language(code: str, *, by_staff_id: int | None) -> ClinicRow:
     """The kiosk's default language (admins only); each kiosk uses it from its next reset."""
     code = check_language(code, "kiosk_language")
     with db.write():
@@ -104,4 +105,4 @@ def set_kiosk_language(code: str, *, by_staff_id: int | None) -> Clinic:
         Clinic.update(kiosk_language=code).where(Clinic.id == clinic.id).execute()
         audit.record("clinic_kiosk_language_changed", staff_id=by_staff_id,
                      detail=f"kiosk_language={code}")
-    return _clinic()
+    return row_of(ClinicRow, _clinic())

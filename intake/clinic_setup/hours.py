@@ -23,6 +23,7 @@ from intake.models import (
     HolidayOpening,
     OpeningPeriod,
 )
+from intake.records import ClosureRow, row_of, rows_of
 from intake.scheduling.availability import country_holidays
 
 # --------------------------------------------------------------------------- opening hours
@@ -53,17 +54,17 @@ def set_opening_hours(week: Mapping[int, Sequence[Period]], *, by_staff_id: int 
 
 
 @access.guarded(access.SETTINGS_READ, "by_staff_id")
-def list_closures(*, by_staff_id: int | None, from_day: dt.date | None = None) -> list[Closure]:
+def list_closures(*, by_staff_id: int | None, from_day: dt.date | None = None) -> list[ClosureRow]:
     """Closures ending on or after `from_day` (all when None), soonest first."""
     query = Closure.select().order_by(Closure.first_day, Closure.id)
     if from_day is not None:
         query = query.where(Closure.last_day >= from_day)
-    return list(query)
+    return rows_of(ClosureRow, query)
 
 
 @access.guarded(access.ADMIN, "by_staff_id")
 def add_closure(first_day: dt.date | None, last_day: dt.date | None = None, reason: str = "", *,
-                by_staff_id: int | None) -> Closure:
+                by_staff_id: int | None) -> ClosureRow:
     """Close the clinic from `first_day` to `last_day` inclusive (one day when last_day is None)."""
     if first_day is None:
         raise ValidationError("required", field="closure_first_day")
@@ -78,7 +79,7 @@ def add_closure(first_day: dt.date | None, last_day: dt.date | None = None, reas
     with db.write():
         closure = Closure.create(first_day=first_day, last_day=last_day, reason=reason)
         audit.record("closure_added", staff_id=by_staff_id, detail=f"closure={closure.id}")
-    return closure
+    return row_of(ClosureRow, closure)
 
 
 @access.guarded(access.ADMIN, "by_staff_id")

@@ -23,17 +23,18 @@ from intake.models import (
     PractitionerHours,
     TimeOff,
 )
+from intake.records import PractitionerRow, TimeOffRow, row_of, rows_of
 
 # --------------------------------------------------------------------------- practitioners
 
 
 @access.guarded(access.SETTINGS_READ, "by_staff_id")
 def list_practitioners(*, by_staff_id: int | None,
-                       include_inactive: bool = True) -> list[Practitioner]:
+                       include_inactive: bool = True) -> list[PractitionerRow]:
     query = Practitioner.select().order_by(Practitioner.name, Practitioner.id)
     if not include_inactive:
         query = query.where(Practitioner.active == True)  # noqa: E712
-    return list(query)
+    return rows_of(PractitionerRow, query)
 
 
 
@@ -54,7 +55,7 @@ def _check_buffer(minutes: int) -> int:
 
 @access.guarded(access.ADMIN, "by_staff_id")
 def add_practitioner(name: str, colour: str = DEFAULT_PRACTITIONER_COLOUR, *, by_staff_id: int | None,
-                     buffer_minutes: int = 0) -> Practitioner:
+                     buffer_minutes: int = 0) -> PractitionerRow:
     """A practitioner; `buffer_minutes` of free time are kept between their appointments."""
     name = _text(name, "practitioner_name", 200, required=True)
     colour = _check_colour(colour)
@@ -64,24 +65,24 @@ def add_practitioner(name: str, colour: str = DEFAULT_PRACTITIONER_COLOUR, *, by
         practitioner = Practitioner.create(name=name, colour=colour, buffer_minutes=buffer_minutes)
         audit.record("practitioner_added", staff_id=by_staff_id,
                      detail=f"practitioner={practitioner.id}")
-    return practitioner
+    return row_of(PractitionerRow, practitioner)
 
 
 @access.guarded(access.ADMIN, "by_staff_id")
 def update_practitioner(practitioner_id: int, *, name: str, colour: str, active: bool,
-                        by_staff_id: int | None, buffer_minutes: int | None = None) -> Practitioner:
+                        by_staff_id: int | None, buffer_minutes: int | None = None) -> PractitionerRow:
     name = _text(name, "practitioner_name", 200, required=True)
     colour = _check_colour(colour)
-    fields = {"name": name, "colour": colour, "active": active}
+    fields = {Practitioner.name: name, Practitioner.colour: colour, Practitioner.active: active}
     if buffer_minutes is not None:
-        fields["buffer_minutes"] = _check_buffer(buffer_minutes)
+        fields[Practitioner.buffer_minutes] = _check_buffer(buffer_minutes)
     with db.write():
         _get(Practitioner, practitioner_id, "practitioner")
         _check_unique(Practitioner, name, "practitioner_name", practitioner_id)
-        Practitioner.update(**fields).where(Practitioner.id == practitioner_id).execute()
+        Practitioner.update(fields).where(Practitioner.id == practitioner_id).execute()
         audit.record("practitioner_changed", staff_id=by_staff_id,
                      detail=f"practitioner={practitioner_id} active={int(active)}")
-    return Practitioner.get_by_id(practitioner_id)
+    return row_of(PractitionerRow, Practitioner.get_by_id(practitioner_id))
 
 
 @access.guarded(access.SETTINGS_READ, "by_staff_id")
@@ -116,17 +117,17 @@ def set_practitioner_hours(practitioner_id: int, week: Mapping[int, Sequence[Per
 
 @access.guarded(access.SETTINGS_READ, "by_staff_id")
 def list_time_off(practitioner_id: int, *, by_staff_id: int | None,
-                  from_time: dt.datetime | None = None) -> list[TimeOff]:
+                  from_time: dt.datetime | None = None) -> list[TimeOffRow]:
     query = (TimeOff.select().where(TimeOff.practitioner == practitioner_id)
              .order_by(TimeOff.starts_at))
     if from_time is not None:
         query = query.where(TimeOff.ends_at > from_time)
-    return list(query)
+    return rows_of(TimeOffRow, query)
 
 
 @access.guarded(access.ADMIN, "by_staff_id")
 def add_time_off(practitioner_id: int, starts_at: dt.datetime | None, ends_at: dt.datetime | None,
-                 reason: str = "", *, by_staff_id: int | None) -> TimeOff:
+                 reason: str = "", *, by_staff_id: int | None) -> TimeOffRow:
     if starts_at is None:
         raise ValidationError("required", field="time_off_starts")
     if ends_at is None or ends_at <= starts_at:
@@ -138,7 +139,7 @@ def add_time_off(practitioner_id: int, starts_at: dt.datetime | None, ends_at: d
                              ends_at=ends_at.replace(microsecond=0), reason=reason)
         audit.record("time_off_added", staff_id=by_staff_id,
                      detail=f"practitioner={practitioner_id} time_off={row.id}")
-    return row
+    return row_of(TimeOffRow, row)
 
 
 @access.guarded(access.ADMIN, "by_staff_id")
