@@ -27,8 +27,8 @@ Changes = Mapping[str, tuple[object, object]]  # field code → (before, after),
 
 def record(action: str, *, staff_id: int | None, patient_id: int | None = None,
            intake_id: int | None = None, detail: str = "",
-           changes: Changes | None = None) -> AuditEntry:
-    """Write one audit row. Call it inside the caller's own `db.write()` where there is one
+           changes: Changes | None = None) -> int:
+    """Write one audit row; its id. Call it inside the caller's own `db.write()` where there is one
     (it nests), so the change and its audit row commit together. `changes` (field code →
     (before, after)) is stored beside the row in AuditChange, for admins' eyes only."""
     with db.write():
@@ -40,7 +40,7 @@ def record(action: str, *, staff_id: int | None, patient_id: int | None = None,
         audit_chain.advance(db.database.obj, entry)
         if changes:
             _record_changes(entry.id, changes)
-        return entry
+        return entry.id
 
 
 def _record_changes(entry_id: int, changes: Changes) -> None:

@@ -18,9 +18,10 @@ import datetime as dt
 import logging
 import os
 import socket
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import peewee
 
@@ -113,7 +114,10 @@ def record_good(result: backup.BackupResult, holder: str = "") -> None:
                 (BackupState.id == 1) & (BackupState.lease_holder == holder)).execute()
 
 
-def in_own_connection(job, *args, **kwargs):
+T = TypeVar("T")
+
+
+def in_own_connection(job: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     """Run `job` on a database connection of this thread's own (a worker thread: the desk's
     connection stays with the GUI thread), closed afterwards."""
     with database.obj.connection_context():

@@ -28,10 +28,10 @@ def people(db):
 
 
 def _entry(action, staff, patient=None, at=None):
-    row = audit.record(action, staff_id=staff.id, patient_id=patient.id if patient else None)
+    entry_id = audit.record(action, staff_id=staff.id, patient_id=patient.id if patient else None)
     if at is not None:
-        AuditEntry.update(at=at).where(AuditEntry.id == row.id).execute()
-    return row
+        AuditEntry.update(at=at).where(AuditEntry.id == entry_id).execute()
+    return entry_id
 
 
 def test_entries_newest_first_with_names(people):

@@ -10,7 +10,7 @@ from intake.models import AuditEntry, database
 
 
 def _trail(n: int) -> list[int]:
-    return [audit.record("patient_viewed", staff_id=None, detail=f"page {i}").id for i in range(n)]
+    return [audit.record("patient_viewed", staff_id=None, detail=f"page {i}") for i in range(n)]
 
 
 def test_every_row_is_linked_to_the_one_before(db):
