@@ -227,14 +227,20 @@ _classify(SETUP, """
     intake.clinic.create_clinic intake.clinic.is_set_up intake.clinic.get_clinic
     intake.clinic.default_region
     intake.demo.fill_if_empty intake.demo.fill
-    intake.db.default_data_dir intake.db.default_url intake.db.resolve_url intake.db.describe
-    intake.db.migrations_dir intake.db.shipped_migrations intake.db.latest_version
-    intake.db.open_database intake.db.close_database intake.db.postgres_driver_installed
-    intake.db.schema_status intake.db.backup_database intake.db.is_sqlite intake.db.constraint_name
-    intake.db.storage_code intake.db.write intake.db.ensure_connected intake.db.bind_unopened
-    intake.db.verify_schema intake.db.mark_unavailable intake.db.mark_available intake.db.is_available
-    intake.db.thread_connection intake.db.storage_lost intake.db.probe intake.db.drop_connection
-    intake.db.reconnect
+    intake.db.location.default_data_dir intake.db.location.default_url
+    intake.db.location.resolve_url intake.db.location.describe
+    intake.db.versions.migrations_dir intake.db.versions.shipped_migrations
+    intake.db.versions.latest_version intake.db.versions.schema_status
+    intake.db.versions.backup_database
+    intake.db.opening.open_database intake.db.opening.close_database intake.db.opening.bind_unopened
+    intake.db.postgres.postgres_driver_installed
+    intake.db.driver_errors.constraint_name intake.db.driver_errors.storage_code
+    intake.db.writes.write
+    intake.db.connection.is_sqlite intake.db.connection.ensure_connected
+    intake.db.connection.verify_schema intake.db.connection.mark_unavailable
+    intake.db.connection.mark_available intake.db.connection.is_available
+    intake.db.connection.thread_connection intake.db.connection.storage_lost
+    intake.db.connection.probe intake.db.connection.drop_connection intake.db.connection.reconnect
 """)
 _classify(CLOCK, """
     intake.clinic.utc_now intake.clinic.forget_zone intake.clinic.clinic_zone intake.clinic.now
@@ -303,7 +309,7 @@ _classify(INTERNAL, """
     intake.audit_chain.advance
 """)
 _classify(SETUP, """
-    intake.audit_chain.hash_existing intake.db.prune_copies intake.instance_lock.lock_file_for
+    intake.audit_chain.hash_existing intake.db.versions.prune_copies intake.instance_lock.lock_file_for
     intake.instance_lock.pg_key
 """)
 _classify(PURE, """
