@@ -184,7 +184,7 @@ def _classify(kind: str, names: str) -> None:
 
 _classify(PURE, """
     intake.access.allowed intake.access.guarded intake.access.roles_of intake.access.actor
-    intake.access.require intake.staff.kiosk_name_ok intake.arrivals.is_late
+    intake.access.require intake.staff.kiosk.kiosk_name_ok intake.arrivals.is_late
     intake.outbox.draft_to_payload intake.outbox.draft_from_payload
     intake.outbox.is_connection_failure intake.outbox.refusal_reason
     intake.arrivals.urgent_notices intake.arrivals.badge_for intake.arrivals.flag_badges
@@ -208,22 +208,25 @@ _classify(PURE, """
     intake.scheduling.patterns.intended_days intake.scheduling.patterns.near_days
     intake.scheduling.patterns.search_order
     intake.scheduling.planner.replace_session
-    intake.staff.check_password intake.staff.check_pin intake.staff.lock_delay
-    intake.staff.account_problems intake.staff.password_hasher
+    intake.staff.passwords.check_password intake.staff.passwords.check_pin
+    intake.staff.passwords.password_hasher intake.staff.signing_in.lock_delay
+    intake.staff.accounts.account_problems
     intake.validation.clean_name intake.validation.clean_date_of_birth intake.validation.age_on
     intake.validation.clean_phone intake.validation.clean_email intake.validation.clean_pain_since
     intake.validation.pain_duration intake.validation.clean_score intake.validation.peg_score
     intake.validation.clean_text intake.validation.check_text
 """)
 _classify(SIGN_IN, """
-    intake.staff.authenticate intake.staff.unlock_desk intake.staff.verify_staff_secret
-    intake.staff.kiosk_exit_closed_until intake.staff.kiosk_identity
-    intake.staff.change_own_password intake.staff.countersign intake.staff.sign_in
-    intake.staff.unlock_as intake.staff.signed_in_as
+    intake.staff.signing_in.authenticate intake.staff.signing_in.unlock_desk
+    intake.staff.signing_in.change_own_password intake.staff.signing_in.countersign
+    intake.staff.signing_in.sign_in intake.staff.signing_in.unlock_as
+    intake.staff.signing_in.signed_in_as
+    intake.staff.kiosk.verify_staff_secret intake.staff.kiosk.kiosk_exit_closed_until
+    intake.staff.kiosk.kiosk_identity
 """)
 _classify(SETUP, """
-    intake.staff.has_staff intake.staff.set_up_clinic intake.staff.count_active_admins
-    intake.staff.first_active_admin
+    intake.staff.accounts.has_staff intake.staff.accounts.set_up_clinic
+    intake.staff.accounts.count_active_admins intake.staff.accounts.first_active_admin
     intake.clinic.create_clinic intake.clinic.is_set_up intake.clinic.get_clinic
     intake.clinic.default_region
     intake.demo.fill_if_empty intake.demo.fill
@@ -247,7 +250,7 @@ _classify(CLOCK, """
     intake.clinic.today intake.clinic.as_of
 """)
 _classify(INTERNAL, """
-    intake.arrivals.waiting_urgent intake.arrivals.change_marker intake.staff.roles
+    intake.arrivals.waiting_urgent intake.arrivals.change_marker intake.staff.accounts.roles
     intake.clinic_setup.base.can_edit intake.scheduling.gates.decision_maker
     intake.outbox.deliver_item intake.scheduling.calendar.calendar_marker
     intake.kiosks.kiosk_states intake.kiosks.refused_count
