@@ -199,9 +199,10 @@ _classify(PURE, """
     intake.intakes.check_safety intake.intakes.check_consent intake.intakes.check_all
     intake.intakes.check_texts
     intake.matching.compare
-    intake.patients.fold_name intake.patients.name_key intake.patients.clean_fields
-    intake.patients.parse_date intake.patients.phone_prefix intake.patients.classify
-    intake.patients.changed_fields intake.patients.search_words
+    intake.patients.keys.fold_name intake.patients.keys.name_key
+    intake.patients.records.clean_fields intake.patients.records.changed_fields
+    intake.patients.search.parse_date intake.patients.search.phone_prefix
+    intake.patients.search.classify intake.patients.search.search_words
     intake.scheduling.booking.new_uid
     intake.scheduling.courses.status_changeable
     intake.scheduling.patterns.spread intake.scheduling.patterns.even_weekdays
@@ -255,7 +256,8 @@ _classify(INTERNAL, """
     intake.outbox.deliver_item intake.scheduling.calendar.calendar_marker
     intake.kiosks.kiosk_states intake.kiosks.refused_count
     intake.audit.record
-    intake.patients.codepoint_order intake.patients.starts_with intake.patients.load_intakes
+    intake.patients.search.codepoint_order intake.patients.search.starts_with
+    intake.patients.page.load_intakes
     intake.scheduling.availability.lock_resources intake.scheduling.availability.load_holiday_tables
     intake.scheduling.availability.country_holidays intake.scheduling.availability.closed_holidays
     intake.scheduling.booking.guarded intake.scheduling.booking.insert_sessions
@@ -318,7 +320,8 @@ _classify(SETUP, """
 _classify(PURE, """
     intake.check.chain_problem intake.duplicates.compare_names intake.duplicates.judge
     intake.duplicates.unseen_likely intake.intakes.pain_band intake.merge.refusal_error
-    intake.merge.merge_id_of intake.patients.phone_reversed intake.patients.digits_after
+    intake.merge.merge_id_of intake.patients.keys.phone_reversed
+    intake.patients.search.digits_after
 """)
 _classify(INTERNAL, "intake.duplicates.candidate_query")
 _classify(PURE, """
