@@ -184,7 +184,7 @@ def _classify(kind: str, names: str) -> None:
 
 _classify(PURE, """
     intake.access.allowed intake.access.guarded intake.access.roles_of intake.access.actor
-    intake.access.require intake.staff.kiosk_name_ok intake.arrivals.is_late
+    intake.access.require intake.staff.kiosk.kiosk_name_ok intake.arrivals.is_late
     intake.outbox.draft_to_payload intake.outbox.draft_from_payload
     intake.outbox.is_connection_failure intake.outbox.refusal_reason
     intake.arrivals.urgent_notices intake.arrivals.badge_for intake.arrivals.flag_badges
@@ -199,54 +199,65 @@ _classify(PURE, """
     intake.intakes.check_safety intake.intakes.check_consent intake.intakes.check_all
     intake.intakes.check_texts
     intake.matching.compare
-    intake.patients.fold_name intake.patients.name_key intake.patients.clean_fields
-    intake.patients.parse_date intake.patients.phone_prefix intake.patients.classify
-    intake.patients.changed_fields intake.patients.search_words
+    intake.patients.keys.fold_name intake.patients.keys.name_key
+    intake.patients.records.clean_fields intake.patients.records.changed_fields
+    intake.patients.search.parse_date intake.patients.search.phone_prefix
+    intake.patients.search.classify intake.patients.search.search_words
     intake.scheduling.booking.new_uid
     intake.scheduling.courses.status_changeable
     intake.scheduling.patterns.spread intake.scheduling.patterns.even_weekdays
     intake.scheduling.patterns.intended_days intake.scheduling.patterns.near_days
     intake.scheduling.patterns.search_order
     intake.scheduling.planner.replace_session
-    intake.staff.check_password intake.staff.check_pin intake.staff.lock_delay
-    intake.staff.account_problems intake.staff.password_hasher
+    intake.staff.passwords.check_password intake.staff.passwords.check_pin
+    intake.staff.passwords.password_hasher intake.staff.signing_in.lock_delay
+    intake.staff.accounts.account_problems
     intake.validation.clean_name intake.validation.clean_date_of_birth intake.validation.age_on
     intake.validation.clean_phone intake.validation.clean_email intake.validation.clean_pain_since
     intake.validation.pain_duration intake.validation.clean_score intake.validation.peg_score
     intake.validation.clean_text intake.validation.check_text
 """)
 _classify(SIGN_IN, """
-    intake.staff.authenticate intake.staff.unlock_desk intake.staff.verify_staff_secret
-    intake.staff.kiosk_exit_closed_until intake.staff.kiosk_identity
-    intake.staff.change_own_password intake.staff.countersign intake.staff.sign_in
-    intake.staff.unlock_as intake.staff.signed_in_as
+    intake.staff.signing_in.authenticate intake.staff.signing_in.unlock_desk
+    intake.staff.signing_in.change_own_password intake.staff.signing_in.countersign
+    intake.staff.signing_in.sign_in intake.staff.signing_in.unlock_as
+    intake.staff.signing_in.signed_in_as
+    intake.staff.kiosk.verify_staff_secret intake.staff.kiosk.kiosk_exit_closed_until
+    intake.staff.kiosk.kiosk_identity
 """)
 _classify(SETUP, """
-    intake.staff.has_staff intake.staff.set_up_clinic intake.staff.count_active_admins
-    intake.staff.first_active_admin
+    intake.staff.accounts.has_staff intake.staff.accounts.set_up_clinic
+    intake.staff.accounts.count_active_admins intake.staff.accounts.first_active_admin
     intake.clinic.create_clinic intake.clinic.is_set_up intake.clinic.get_clinic
     intake.clinic.default_region
     intake.demo.fill_if_empty intake.demo.fill
-    intake.db.default_data_dir intake.db.default_url intake.db.resolve_url intake.db.describe
-    intake.db.migrations_dir intake.db.shipped_migrations intake.db.latest_version
-    intake.db.open_database intake.db.close_database intake.db.postgres_driver_installed
-    intake.db.schema_status intake.db.backup_database intake.db.is_sqlite intake.db.constraint_name
-    intake.db.storage_code intake.db.write intake.db.ensure_connected intake.db.bind_unopened
-    intake.db.verify_schema intake.db.mark_unavailable intake.db.mark_available intake.db.is_available
-    intake.db.thread_connection intake.db.storage_lost intake.db.probe intake.db.drop_connection
-    intake.db.reconnect
+    intake.db.location.default_data_dir intake.db.location.default_url
+    intake.db.location.resolve_url intake.db.location.describe
+    intake.db.versions.migrations_dir intake.db.versions.shipped_migrations
+    intake.db.versions.latest_version intake.db.versions.schema_status
+    intake.db.versions.backup_database
+    intake.db.opening.open_database intake.db.opening.close_database intake.db.opening.bind_unopened
+    intake.db.postgres.postgres_driver_installed
+    intake.db.driver_errors.constraint_name intake.db.driver_errors.storage_code
+    intake.db.writes.write
+    intake.db.connection.is_sqlite intake.db.connection.ensure_connected
+    intake.db.connection.verify_schema intake.db.connection.mark_unavailable
+    intake.db.connection.mark_available intake.db.connection.is_available
+    intake.db.connection.thread_connection intake.db.connection.storage_lost
+    intake.db.connection.probe intake.db.connection.drop_connection intake.db.connection.reconnect
 """)
 _classify(CLOCK, """
     intake.clinic.utc_now intake.clinic.forget_zone intake.clinic.clinic_zone intake.clinic.now
     intake.clinic.today intake.clinic.as_of
 """)
 _classify(INTERNAL, """
-    intake.arrivals.waiting_urgent intake.arrivals.change_marker intake.staff.roles
+    intake.arrivals.waiting_urgent intake.arrivals.change_marker intake.staff.accounts.roles
     intake.clinic_setup.base.can_edit intake.scheduling.gates.decision_maker
     intake.outbox.deliver_item intake.scheduling.calendar.calendar_marker
     intake.kiosks.kiosk_states intake.kiosks.refused_count
     intake.audit.record
-    intake.patients.codepoint_order intake.patients.starts_with intake.patients.load_intakes
+    intake.patients.search.codepoint_order intake.patients.search.starts_with
+    intake.patients.page.load_intakes
     intake.scheduling.availability.lock_resources intake.scheduling.availability.load_holiday_tables
     intake.scheduling.availability.country_holidays intake.scheduling.availability.closed_holidays
     intake.scheduling.booking.guarded intake.scheduling.booking.insert_sessions
@@ -303,13 +314,14 @@ _classify(INTERNAL, """
     intake.audit_chain.advance
 """)
 _classify(SETUP, """
-    intake.audit_chain.hash_existing intake.db.prune_copies intake.instance_lock.lock_file_for
+    intake.audit_chain.hash_existing intake.db.versions.prune_copies intake.instance_lock.lock_file_for
     intake.instance_lock.pg_key
 """)
 _classify(PURE, """
     intake.check.chain_problem intake.duplicates.compare_names intake.duplicates.judge
     intake.duplicates.unseen_likely intake.intakes.pain_band intake.merge.refusal_error
-    intake.merge.merge_id_of intake.patients.phone_reversed intake.patients.digits_after
+    intake.merge.merge_id_of intake.patients.keys.phone_reversed
+    intake.patients.search.digits_after
 """)
 _classify(INTERNAL, "intake.duplicates.candidate_query")
 _classify(PURE, """

@@ -1,4 +1,4 @@
-"""Peewee models only. Queries live in the domain modules (patients.py, intakes.py, ...).
+"""Peewee models only. Queries live in the domain modules (patients/, intakes.py, ...).
 
 Times of day and appointment times are the clinic's local wall-clock time (naive datetimes);
 the clinic's time zone is stored on `Clinic` and applied when exporting (.ics).

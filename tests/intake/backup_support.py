@@ -6,12 +6,12 @@ from argon2 import PasswordHasher
 
 from intake import db as dbmod
 from intake import demo
-from intake import staff as staffmod
 from intake.models import ALL_MODELS, database
+from intake.staff import passwords
 
 
 def fill_clinic(monkeypatch) -> None:
-    monkeypatch.setattr(staffmod, "hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+    monkeypatch.setattr(passwords, "hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
     demo.fill()
 
 

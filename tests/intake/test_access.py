@@ -15,6 +15,7 @@ from intake import access
 from intake import staff as staffmod
 from intake.errors import NotAllowedError
 from intake.models import ALL_MODELS, Staff, StaffRole
+from intake.staff import passwords
 
 
 def _public_functions() -> dict[str, object]:
@@ -60,7 +61,7 @@ def test_the_role_table_is_the_issues():
 def cheap_hashes(monkeypatch):
     from argon2 import PasswordHasher
 
-    monkeypatch.setattr(staffmod, "hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+    monkeypatch.setattr(passwords, "hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
 
 
 @pytest.fixture

@@ -11,11 +11,12 @@ from intake import audit
 from intake import staff as staffmod
 from intake.errors import NotAllowedError
 from intake.models import AuditEntry, Patient
+from intake.staff import passwords
 
 
 @pytest.fixture(autouse=True)
 def cheap_hashes(monkeypatch):
-    monkeypatch.setattr(staffmod, "hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+    monkeypatch.setattr(passwords, "hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
 
 
 @pytest.fixture

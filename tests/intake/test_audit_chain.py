@@ -87,12 +87,15 @@ def test_the_upgrade_chains_the_rows_written_before_it(db_url, tmp_path, monkeyp
     """A version-3 database with an audit trail: opening it upgrades and hashes every row."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # the pre-upgrade pg_dump
     from intake import db as dbmod
+    from intake.db.postgres import _open_postgres
+    from intake.db.sqlite_file import _open_sqlite
+    from intake.db.versions import _runner
     from intake.models import database as proxy
 
-    conn = (dbmod._open_sqlite(urlparse(db_url)) if db_url.startswith("sqlite")
-            else dbmod._open_postgres(db_url))
+    conn = (_open_sqlite(urlparse(db_url)) if db_url.startswith("sqlite")
+            else _open_postgres(db_url))
     proxy.initialize(conn)
-    dbmod._runner(conn).up(target="0003_session_pain")
+    _runner(conn).up(target="0003_session_pain")
     for i in range(3):
         conn.execute_sql(f"INSERT INTO audit_entry (at, action, detail) VALUES "
                          f"({conn.param}, 'sign_in', {conn.param})", (dt.datetime(2026, 1, 1, 9, i), f"n{i}"))

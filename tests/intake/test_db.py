@@ -6,12 +6,15 @@ import datetime as dt
 import hashlib
 import sqlite3
 from pathlib import Path
+from urllib.parse import urlparse
 
 import peewee
 import pytest
 from playhouse.migrations import Runner
 
 from intake import db as dbmod
+from intake.db.postgres import _open_postgres
+from intake.db.sqlite_file import _open_sqlite
 from intake.errors import ConflictError, DatabaseOpenError, ValidationError
 from intake.models import Appointment, Patient, Practitioner, Room, database
 
@@ -103,7 +106,7 @@ def test_cancelled_appointment_frees_the_slot(db):
 def test_version_1_database_upgrades_with_nothing_lost(db_url, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # where a pg_dump lands
     # build a version-1 database exactly as BackCare 1 did, with data in it
-    raw = dbmod._open_sqlite(dbmod.urlparse(db_url)) if db_url.startswith("sqlite") else dbmod._open_postgres(db_url)
+    raw = _open_sqlite(urlparse(db_url)) if db_url.startswith("sqlite") else _open_postgres(db_url)
     Runner(raw, dbmod.migrations_dir(), table_name=dbmod.MIGRATIONS_TABLE).up(target="0001_initial")
     raw.execute_sql(
         "INSERT INTO patient (first_name, last_name, name_key, date_of_birth, phone, email, created_at, updated_at) "
@@ -145,13 +148,13 @@ def test_version_1_database_upgrades_with_nothing_lost(db_url, tmp_path, monkeyp
 def test_postgres_upgrade_without_pg_dump_is_refused_untouched(db_url, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.setenv("PATH", str(tmp_path / "empty-bin"))
-    raw = dbmod._open_postgres(db_url)
+    raw = _open_postgres(db_url)
     Runner(raw, dbmod.migrations_dir(), table_name=dbmod.MIGRATIONS_TABLE).up(target="0001_initial")
     raw.close()
     with pytest.raises(DatabaseOpenError) as err:
         dbmod.open_database(db_url)
     assert err.value.code == "backup_failed"
-    raw = dbmod._open_postgres(db_url)
+    raw = _open_postgres(db_url)
     try:
         assert "language" not in {c.name for c in raw.get_columns("intake")}
     finally:

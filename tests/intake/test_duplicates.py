@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from urllib.parse import urlparse
 
 import pytest
 from playhouse.migrations import Runner
 
 from intake import db as dbmod
 from intake import duplicates, patients
+from intake.db.postgres import _open_postgres
+from intake.db.sqlite_file import _open_sqlite
 from intake.duplicates import Likelihood, Reason
 from intake.errors import ConflictError
 from intake.models import Patient
@@ -145,7 +148,7 @@ def test_digit_bounds():
 def test_migration_refolds_stored_keys_and_fills_phone_endings(db_url, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     sqlite = db_url.startswith("sqlite")
-    raw = dbmod._open_sqlite(dbmod.urlparse(db_url)) if sqlite else dbmod._open_postgres(db_url)
+    raw = _open_sqlite(urlparse(db_url)) if sqlite else _open_postgres(db_url)
     Runner(raw, dbmod.migrations_dir(), table_name=dbmod.MIGRATIONS_TABLE).up(target="0003_session_pain")
     raw.execute_sql(  # the key as version 3 folded it: Ł and Đ left as they were
         "INSERT INTO patient (first_name, last_name, name_key, date_of_birth, phone, email, created_at, updated_at) "

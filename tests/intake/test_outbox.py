@@ -23,6 +23,7 @@ import pytest
 from intake import db as dbmod
 from intake import intakes, kiosks, outbox, staff
 from intake.arrivals import todays_arrivals
+from intake.db import sqlite_file
 from intake.errors import NotAllowedError, StorageError, ValidationError
 from intake.models import AuditEntry, Intake, IntakeAnswer, database
 from intake.outbox import Kind, Outbox
@@ -255,7 +256,7 @@ def test_connection_failures_are_told_from_refusals_by_type():
 
 
 def test_sqlite_locked_past_its_timeout_keeps_the_queue(tmp_path, monkeypatch):
-    monkeypatch.setattr(dbmod, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(sqlite_file, "BUSY_TIMEOUT_MS", 200)  # where _open_sqlite reads it
     path = tmp_path / "backcare.db"
     opened = dbmod.open_database(f"sqlite:///{path}")
     try:

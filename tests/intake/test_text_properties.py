@@ -22,6 +22,7 @@ from intake.errors import BackCareError, NotAllowedError
 from intake.intakes import submit_intake
 from intake.models import Staff
 from intake.scheduling import record_override
+from intake.staff import passwords
 from tests.intake.scheduling.factory import make_clinic, make_patient
 from tests.intake.test_intakes import full_draft
 
@@ -49,8 +50,8 @@ TEXT = st.one_of(
 
 @pytest.fixture(autouse=True)
 def cheap_hashes(monkeypatch):
-    monkeypatch.setattr(staffmod, "hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
-    monkeypatch.setattr(staffmod, "_dummy_hash", None)
+    monkeypatch.setattr(passwords, "hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+    monkeypatch.setattr(passwords, "_dummy_hash", None)
 
 
 def _setting(ids):

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from intake import staff as staffmod
 from intake.models import Staff
+from intake.staff import passwords
 
 ADMIN_PASSWORD = "correct horse"
 DESK_PASSWORD = "desk pass 1"
@@ -16,8 +17,8 @@ DESK_PASSWORD = "desk pass 1"
 @pytest.fixture(autouse=True, name="cheap_hashes")
 def _cheap_hashes(monkeypatch):
     """Low-cost argon2 for tests only; the app keeps the library defaults."""
-    monkeypatch.setattr(staffmod, "hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
-    monkeypatch.setattr(staffmod, "_dummy_hash", None)
+    monkeypatch.setattr(passwords, "hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+    monkeypatch.setattr(passwords, "_dummy_hash", None)
 
 
 @pytest.fixture(name="accounts")

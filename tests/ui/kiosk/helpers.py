@@ -1,10 +1,13 @@
-"""Walking the intake as a patient would: tap, type, pick, sign."""
+"""Walking the intake as a patient would: tap, type, pick, sign; and the database going away."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLineEdit, QWidget
+
+from intake import db
+from intake.db import connection
 
 PATIENT = {
     "first": "Zoë", "last": "O'Brien", "day": "04", "month": "03", "year": "1950",
@@ -144,3 +147,11 @@ def walk_to_review(qtbot, flow, *, yes: frozenset[str] = frozenset()) -> None:
 
 def send_answers(qtbot, flow) -> None:
     tap(qtbot, named(flow, QAbstractButton, "Send my answers"))
+
+
+def replace_ensure_connected(monkeypatch, replacement) -> None:
+    """`intake.db.ensure_connected` replaced everywhere it is looked up: in `intake.db`, where the
+    kiosk's flow calls it, and in `intake.db.connection`, where `verify_schema` (the forwarder's
+    check before it delivers) and `reconnect` call it."""
+    monkeypatch.setattr(db, "ensure_connected", replacement)
+    monkeypatch.setattr(connection, "ensure_connected", replacement)

@@ -12,7 +12,7 @@ from intake.errors import StorageError
 from intake.models import Intake, KioskHeartbeat
 from intake.outbox import Outbox
 from tests.intake.test_intakes import full_draft
-from tests.ui.kiosk.helpers import send_answers, walk_to_review
+from tests.ui.kiosk.helpers import replace_ensure_connected, send_answers, walk_to_review
 from ui.kiosk.forwarder import IntakeForwarder
 from ui.kiosk.window import KioskWindow
 
@@ -31,7 +31,7 @@ def test_a_reset_never_discards_an_undelivered_intake(qtbot, clinic_db, monkeypa
     window.show()
     first_key = window.flow().intake_key()
     walk_to_review(qtbot, window.flow())
-    monkeypatch.setattr(dbmod, "ensure_connected", _down)
+    replace_ensure_connected(monkeypatch, _down)
     with qtbot.waitSignal(window.reset_done, timeout=5000):
         send_answers(qtbot, window.flow())
     assert window.flow().current_section() == "welcome"  # the next patient's screen
@@ -128,7 +128,7 @@ def test_nothing_can_be_changed_while_the_answers_are_on_their_way(qtbot, clinic
     walk_to_review(qtbot, flow)
     gate = threading.Event()  # the database answers only when the test says so
     real = dbmod.ensure_connected
-    monkeypatch.setattr(dbmod, "ensure_connected", lambda: (gate.wait(10), real()))
+    replace_ensure_connected(monkeypatch, lambda: (gate.wait(10), real()))
     send_answers(qtbot, flow)
     assert flow.sending()
     assert named(flow, QAbstractButton, "Send my answers").text() == "Sending…"

@@ -12,7 +12,13 @@ from intake.content import checklists
 from intake.errors import StorageError
 from intake.models import Intake, IntakeAnswer
 from tests.desk_data import make_staff
-from tests.ui.kiosk.helpers import named, send_answers, tap, walk_to_review
+from tests.ui.kiosk.helpers import (
+    named,
+    replace_ensure_connected,
+    send_answers,
+    tap,
+    walk_to_review,
+)
 from ui.kiosk.flow import IntakeFlow
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -195,7 +201,7 @@ def test_the_back_off_doubles_to_its_ceiling_and_a_heartbeat_retries_at_once(
     flow.resize(1280, 800)
     flow.show()
     walk_to_review(qtbot, flow)
-    monkeypatch.setattr(dbmod, "ensure_connected", lambda: (_ for _ in ()).throw(
+    replace_ensure_connected(monkeypatch, lambda: (_ for _ in ()).throw(
         StorageError("unavailable")))
     with qtbot.waitSignal(flow.intake_queued):
         send_answers(qtbot, flow)
@@ -232,7 +238,7 @@ def test_desk_mode_still_saves_directly_and_says_when_it_could_not(
 def test_answers_stay_while_the_urgent_save_waits(qtbot, clinic_db, monkeypatch):
     flow = _shown(qtbot)
     walk_to_review(qtbot, flow)
-    monkeypatch.setattr(dbmod, "ensure_connected", lambda: (_ for _ in ()).throw(
+    replace_ensure_connected(monkeypatch, lambda: (_ for _ in ()).throw(
         StorageError("unavailable")))
     tap(qtbot, flow.step("review").section_button("about"))
     assert named(flow, QLineEdit, "First name").text() == "Zoë"  # answers stay
