@@ -252,6 +252,7 @@ _classify(CLOCK, """
 """)
 _classify(INTERNAL, """
     intake.arrivals.waiting_urgent intake.arrivals.change_marker intake.staff.accounts.roles
+    intake.staff.accounts.staff_row intake.staff.accounts.roles_by_account
     intake.clinic_setup.base.can_edit intake.scheduling.gates.decision_maker
     intake.outbox.deliver_item intake.scheduling.calendar.calendar_marker
     intake.kiosks.kiosk_states intake.kiosks.refused_count

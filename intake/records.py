@@ -75,3 +75,21 @@ class TimeOffRow:
     starts_at: dt.datetime
     ends_at: dt.datetime
     reason: str
+
+
+@dataclasses.dataclass(frozen=True)
+class StaffRow:
+    """A staff account (or a kiosk's identity) as a screen may see it: no password or PIN hash,
+    only whether a PIN is set. `role` is its first role; `roles` every role it holds."""
+
+    id: int
+    username: str
+    display_name: str
+    role: str
+    roles: tuple[str, ...]
+    active: bool
+    has_pin: bool
+    failed_attempts: int
+    locked_until: dt.datetime | None
+    practitioner_id: int | None
+    created_at: dt.datetime

@@ -100,3 +100,72 @@ def test_ui_imports_no_orm_model():
                     alias.name == "models" for alias in node.names):
                 offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert offenders == []
+
+
+def _intake_names_used_by_ui() -> set[str]:
+    """"module.name" of every intake/ name a module of ui/ imports or reads off an intake module."""
+    used: set[str] = set()
+    for path in (ROOT / "ui").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        aliases: dict[str, str] = {}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("intake"):
+                for alias in node.names:
+                    aliases[alias.asname or alias.name] = f"{node.module}.{alias.name}"
+                    used.add(f"{node.module}.{alias.name}")
+            elif isinstance(node, ast.Import):
+                aliases.update({alias.asname or alias.name: alias.name for alias in node.names
+                                if alias.name.startswith("intake")})
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
+                    and node.value.id in aliases):
+                used.add(f"{aliases[node.value.id]}.{node.attr}")
+    return used
+
+
+def orm_crossings(used: set[str]) -> list[str]:
+    """Functions ui/ calls whose return annotation names a peewee model, and dataclasses ui/
+    reads whose fields do."""
+    import dataclasses
+    import importlib
+    import inspect
+    import re
+
+    import peewee
+
+    from intake import models
+
+    model_names = {name for name, obj in vars(models).items()
+                   if inspect.isclass(obj) and issubclass(obj, peewee.Model)}
+
+    def names_a_model(annotation) -> bool:
+        text = annotation if isinstance(annotation, str) else getattr(annotation, "__name__", str(annotation))
+        return any(word in model_names for word in re.findall(r"\w+", text))
+
+    found = []
+    for full in sorted(used):
+        module, _, name = full.rpartition(".")
+        try:
+            obj = getattr(importlib.import_module(module), name)
+        except (ImportError, AttributeError):
+            continue  # a submodule or a name read off a class: checked where it is defined
+        fn = inspect.unwrap(obj) if callable(obj) and not inspect.isclass(obj) else obj
+        if inspect.isfunction(fn) and "return" not in fn.__annotations__:
+            found.append(f"{full} says nothing of what it returns")
+        elif inspect.isfunction(fn) and names_a_model(fn.__annotations__["return"]):
+            found.append(f"{full} returns {fn.__annotations__['return']}")
+        elif inspect.isclass(obj) and dataclasses.is_dataclass(obj):
+            found.extend(f"{full}.{field.name}: {field.type}" for field in dataclasses.fields(obj)
+                         if names_a_model(field.type))
+    return found
+
+
+def test_the_domain_hands_the_ui_plain_data():
+    """Issue 10: what ui/ gets from intake/ is plain data (intake/records.py and the domain's own
+    dataclasses), never a peewee instance whose attribute access could run a query."""
+    assert orm_crossings(_intake_names_used_by_ui()) == []
+
+
+def test_the_plain_data_check_can_fail():
+    assert orm_crossings({"intake.models.Staff.get_by_id", "intake.scheduling.gates.latest_intake"}) == [
+        "intake.scheduling.gates.latest_intake returns Intake | None"]

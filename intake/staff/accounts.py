@@ -13,6 +13,7 @@ from intake import access, audit, db
 from intake.access import ADMIN, ADMIN_ROLE, KIOSK_ROLE, STAFF_ROLES
 from intake.errors import NotAllowedError, StorageError, ValidationError
 from intake.models import Staff, StaffRole
+from intake.records import StaffRow
 from intake.staff.passwords import _hash, check_password, check_pin
 from intake.validation import check_text
 
@@ -70,9 +71,28 @@ def count_active_admins() -> int:
     return _admins().count()
 
 
-def first_active_admin() -> Staff | None:
+def first_active_admin() -> StaffRow | None:
     """The longest-standing active admin account, or None."""
-    return _admins().order_by(Staff.id).first()
+    admin = _admins().order_by(Staff.id).first()
+    return None if admin is None else staff_row(admin)
+
+
+def staff_row(staff: Staff, held: tuple[str, ...] | None = None) -> StaffRow:
+    """The plain row of an account; `held` its roles when already read (else read here)."""
+    return StaffRow(id=staff.id, username=staff.username, display_name=staff.display_name,
+                    role=staff.role, roles=roles(staff.id) if held is None else held,
+                    active=staff.active, has_pin=bool(staff.pin_hash),
+                    failed_attempts=staff.failed_attempts, locked_until=staff.locked_until,
+                    practitioner_id=staff.practitioner_id, created_at=staff.created_at)
+
+
+def roles_by_account(staff_ids: Iterable[int]) -> dict[int, tuple[str, ...]]:
+    """Every role of each account, in one query."""
+    held: dict[int, set[str]] = {}
+    for row in StaffRole.select(StaffRole.staff, StaffRole.role).where(StaffRole.staff.in_(list(staff_ids))):
+        held.setdefault(row.staff_id, set()).add(row.role)
+    return {staff_id: tuple(role for role in access.ALL_ROLES if role in found)
+            for staff_id, found in held.items()}
 
 
 def roles(staff_id: int) -> tuple[str, ...]:
@@ -106,7 +126,7 @@ def has_staff() -> bool:
 
 def create_staff(username: str, display_name: str, role: str | Iterable[str], password: str, *,
                  pin: str | None = None, practitioner_id: int | None = None,
-                 by_staff_id: int | None) -> Staff:
+                 by_staff_id: int | None) -> StaffRow:
     """Create an account holding `role` (one role or several). `by_staff_id` must be an active
     admin, except for the very first account of a database (first-run setup or demo), which
     must itself be an admin."""
@@ -138,7 +158,7 @@ def create_staff(username: str, display_name: str, role: str | Iterable[str], pa
         audit.record("staff_created", staff_id=by_staff_id or staff.id,
                      detail=f"account={staff.id} role={'+'.join(held)}")
     log.info("staff account %d created (%s)", staff.id, "+".join(held))
-    return staff
+    return staff_row(staff, held)
 
 
 # Refused like a guarded admin function once a database has people (the very first account,
@@ -182,7 +202,7 @@ def account_problems(username: str, display_name: str, password: str) -> list[Va
 
 
 def set_up_clinic(clinic_name: str, *, country: str, timezone: str, username: str,
-                  display_name: str, password: str, region: str = "") -> Staff:
+                  display_name: str, password: str, region: str = "") -> StaffRow:
     """First run: the clinic's record and its first admin account in one transaction, so a
     failure leaves neither behind. Raises the first `ValidationError` met."""
     from intake.clinic import create_clinic

@@ -12,7 +12,8 @@ from intake import access, audit, clinic, db
 from intake.access import KIOSK_ROLE, STAFF_ROLES
 from intake.errors import NotAllowedError, ValidationError
 from intake.models import AuditEntry, Staff, StaffRole
-from intake.staff.accounts import _read
+from intake.records import StaffRow
+from intake.staff.accounts import _read, staff_row
 from intake.staff.passwords import MIN_PASSWORD_LENGTH, PIN_LENGTHS, _matches
 from intake.validation import check_text
 
@@ -67,7 +68,7 @@ def kiosk_exit_closed_until(kiosk_id: int | None,
 
 
 def verify_staff_secret(secret: str, *, kiosk_id: int | None = None,
-                        now: dt.datetime | None = None) -> Staff | None:
+                        now: dt.datetime | None = None) -> StaffRow | None:
     """The staff exit of kiosk `kiosk_id`: the active, unlocked staff member whose PIN or password
     is `secret`, or None. Cheap enough: a PIN is only tried when `secret` is 4-8 digits, a password
     only when it is long enough to be one; PINs first. Writes an audit row either way (a failure
@@ -99,4 +100,4 @@ def verify_staff_secret(secret: str, *, kiosk_id: int | None = None,
     else:
         audit.record("staff_exit", staff_id=found.id,
                      detail=f"kiosk={kiosk_id}" if kiosk_id is not None else "")
-    return found
+    return None if found is None else staff_row(found)

@@ -176,7 +176,7 @@ class AccountForm(QGroupBox):
         self._reset_button.clicked.connect(self._on_reset)
 
     def show_account(self, staff) -> None:
-        """Show `staff` (an intake.models.Staff) or nothing."""
+        """Show `staff` (an intake.records.StaffRow) or nothing."""
         self._staff_id = staff.id if staff is not None else None
         for widget in (self._role, self._also_practitioner, self._role_button, self._diary,
                        self._diary_button, self._active_button, self._password, self._again,
@@ -191,7 +191,7 @@ class AccountForm(QGroupBox):
             return
         self._who.setText(self.tr("{name} ({user})").format(name=staff.display_name,
                                                              user=staff.username))
-        held = staffmod.roles(staff.id)
+        held = staff.roles
         self._role.setCurrentIndex(max(0, self._role.findData(staff.role)))
         self._also_practitioner.setChecked(Role.practitioner in held
                                            and staff.role != Role.practitioner)

@@ -72,7 +72,7 @@ class StaffTableModel(QAbstractTableModel):
             return role_label(staff.role)
         if column == 3:
             return self._status(staff)
-        return self.tr("set") if staff.pin_hash else "—"
+        return self.tr("set") if staff.has_pin else "—"
 
     def _status(self, staff) -> str:
         if not staff.active:
