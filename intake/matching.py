@@ -11,6 +11,7 @@ not shown).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from intake import access, audit, db, duplicates, patients
 from intake.errors import ValidationError
 from intake.models import Intake, Patient
+from intake.records import PatientDetails
 
 COMPARED = ("last_name", "first_name", "date_of_birth", "phone", "email")
 UPDATABLE_FIELDS = ("first_name", "last_name", "phone", "email")
@@ -169,7 +171,7 @@ def attach_to_patient(intake_id: int, patient_id: int, *, staff_id: int | None,
 
 @access.guarded(access.PATIENTS)
 def create_from_intake(intake_id: int, *, staff_id: int | None,
-                       seen_duplicates: Collection[int] = ()) -> Patient:
+                       seen_duplicates: Collection[int] = ()) -> PatientDetails:
     """New patient: created from the intake's identity fields, the intake attached to them.
     Refused (ConflictError likely_duplicate) while a likely duplicate is not among
     `seen_duplicates`, the candidates the dialog showed."""
@@ -183,8 +185,7 @@ def create_from_intake(intake_id: int, *, staff_id: int | None,
             phone=intake.phone, email=intake.email, intake_id=intake_id,
             seen_duplicates=seen_duplicates)
         _keep_language(patient.id, intake)
-    patient.preferred_language = intake.language
-    return patient
+    return dataclasses.replace(patient, preferred_language=intake.language)
 
 
 def _keep_language(patient_id: int, intake: Intake) -> None:

@@ -93,3 +93,82 @@ class StaffRow:
     locked_until: dt.datetime | None
     practitioner_id: int | None
     created_at: dt.datetime
+
+
+@dataclasses.dataclass(frozen=True)
+class PatientDetails:
+    """A patient's record as their page shows it."""
+
+    id: int
+    first_name: str
+    last_name: str
+    date_of_birth: dt.date
+    phone: str
+    email: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    merged_into_id: int | None
+    preferred_language: str
+
+
+@dataclasses.dataclass(frozen=True)
+class IntakeRow:
+    """A stored intake's own answers (the checklist ticks are its AnswerRows), and the name of
+    the staff member who entered it at the desk ("" for the kiosk's)."""
+
+    id: int
+    patient_id: int | None
+    submitted_at: dt.datetime
+    received_at: dt.datetime | None
+    source: str
+    entered_by_id: int | None
+    entered_by_name: str
+    status: str
+    urgent: bool
+    complete: bool
+    first_name: str
+    last_name: str
+    date_of_birth: dt.date | None
+    phone: str
+    email: str
+    pain_since_value: int | None
+    pain_since_unit: str
+    pain_now: int | None
+    peg_pain: int | None
+    peg_enjoyment: int | None
+    peg_activity: int | None
+    treatment_other: str
+    consent_given: bool
+    signature_svg: str
+    language: str
+
+
+@dataclasses.dataclass(frozen=True)
+class AnswerRow:
+    """One ticked checklist item or safety answer of an intake."""
+
+    group: str
+    item: str
+    value: str
+
+
+@dataclasses.dataclass(frozen=True)
+class CourseRow:
+    """A treatment course as the patient page and its courses panel list it."""
+
+    id: int
+    kind: str
+    status: str
+    sessions_planned: int
+    created_at: dt.datetime
+
+
+@dataclasses.dataclass(frozen=True)
+class AppointmentBrief:
+    """An appointment as the patient page lists it."""
+
+    id: int
+    kind: str
+    status: str
+    starts_at: dt.datetime
+    course_id: int | None

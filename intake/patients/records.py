@@ -11,6 +11,7 @@ from intake import access, audit, db
 from intake.errors import ConflictError, ValidationError
 from intake.models import Intake, Patient, _now
 from intake.patients.keys import _stored_key, phone_reversed
+from intake.records import PatientDetails, row_of
 
 EDITABLE_FIELDS = ("first_name", "last_name", "date_of_birth", "phone", "email")
 
@@ -56,7 +57,7 @@ def _default_region() -> str:
 def create_patient(*, staff_id: int | None, first_name: str, last_name: str,
                    date_of_birth: dt.date | str, phone: str = "", email: str = "",
                    intake_id: int | None = None,
-                   seen_duplicates: Collection[int] | None = None) -> Patient:
+                   seen_duplicates: Collection[int] | None = None) -> PatientDetails:
     """A new patient from validated fields; with `intake_id`, that intake is attached to them.
 
     With `seen_duplicates` (the desk always passes it), a likely duplicate on file that is not
@@ -84,7 +85,7 @@ def create_patient(*, staff_id: int | None, first_name: str, last_name: str,
                      intake_id=intake_id, detail="from_intake" if intake_id else "",
                      changes={name: (None, _audit_value(values[name]))
                               for name in EDITABLE_FIELDS if values[name]})
-    return patient
+    return row_of(PatientDetails, patient)
 
 
 @access.guarded(access.PATIENTS)

@@ -22,17 +22,9 @@ from intake import clinic as clinic_mod
 from intake.clinic import get_clinic
 from intake.errors import ValidationError
 from intake.models import Appointment, Patient, TreatmentCourse
+from intake.records import CourseRow
 from intake.scheduling.calendar import AppointmentRow, appointment_rows
 from intake.vocabulary import AppointmentKind, AppointmentStatus
-
-
-@dataclass(frozen=True)
-class CourseRow:
-    id: int
-    kind: str
-    status: str
-    sessions_planned: int
-    created_at: dt.datetime
 
 
 @dataclass(frozen=True)

@@ -1380,22 +1380,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No treatment course yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3534,23 +3518,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Standard acupuncture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Electro-acupuncture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{kind} course, {n} sessions, {status}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consultation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4311,6 +4279,22 @@
     </message>
     <message>
         <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -22,6 +22,7 @@ from intake import kiosks
 from intake.errors import BackCareError, NotAllowedError
 from intake.kiosks import KioskState
 from intake.session import StaffSession
+from ui import dates
 from ui.desk.messages import error_text
 
 log = logging.getLogger(__name__)
@@ -106,9 +107,9 @@ class KioskNotice(QFrame):
     def _lines_for(self, state: KioskState) -> list[str]:
         lines = []
         if state.offline:
-            when = state.last_seen.strftime("%H:%M")
+            when = dates.time_text(state.last_seen)
             if state.last_seen.date() != dt.date.today():
-                when = state.last_seen.strftime("%d/%m/%Y %H:%M")
+                when = dates.date_time_text(state.last_seen)
             text = self.tr("{name} offline since {time}").format(name=state.name, time=when)
             if state.queued:
                 text += " — " + (self.tr("it holds 1 intake that has not reached the desk yet")

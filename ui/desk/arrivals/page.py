@@ -29,6 +29,7 @@ from intake import db as dbmod
 from intake.errors import BackCareError
 from intake.session import StaffSession
 from intake.vocabulary import IntakeStatus
+from ui import dates
 from ui.desk.arrivals.kiosk_notice import KioskNotice
 from ui.desk.arrivals.match_dialog import MatchDialog
 from ui.desk.messages import error_text
@@ -77,7 +78,7 @@ class UrgentBanner(QFrame):
             "⚠ URGENT — {first} {last} (arrived {time}) answered yes to a cauda equina warning "
             "sign: {signs}. Speak to them now; a clinician must assess them today.").format(
             first=arrival.first_name, last=arrival.last_name,
-            time=arrival.submitted_at.strftime("%H:%M"), signs=signs or self.tr("see the intake"))
+            time=dates.time_text(arrival.submitted_at), signs=signs or self.tr("see the intake"))
             + "".join(" " + badge_text(b) + "." for b in arrival.badges if b.kind == "withdrawn"))
         self._text.setWordWrap(True)
         self._text.setObjectName("urgentBannerText")
@@ -118,12 +119,13 @@ class ArrivalCard(QFrame):
         name = QLabel(f"{arrival.first_name} {arrival.last_name}")
         name.setObjectName("arrivalName")
         name.setAccessibleName(self.tr("Patient name"))
-        when = QLabel(self.tr("arrived {time}").format(time=arrival.submitted_at.strftime("%H:%M")))
+        when = QLabel(self.tr("arrived {time}").format(time=dates.time_text(arrival.submitted_at)))
         if arrival.late:  # queued on the kiosk while the database did not answer
             same_day = arrival.submitted_at.date() == arrival.received_at.date()
             when.setText(self.tr("sent {sent}, reached the desk {received}").format(
-                sent=arrival.submitted_at.strftime("%H:%M" if same_day else "%d/%m/%Y %H:%M"),
-                received=arrival.received_at.strftime("%H:%M")))
+                sent=(dates.time_text(arrival.submitted_at) if same_day
+                      else dates.date_time_text(arrival.submitted_at)),
+                received=dates.time_text(arrival.received_at)))
             when.setObjectName("lateMark")  # styled in desk.qss
         else:
             when.setObjectName("arrivalWhen")
@@ -159,7 +161,7 @@ class ArrivalCard(QFrame):
             flags.addWidget(badge_label(badge))
         if arrival.urgent and arrival.urgent_ack_at is not None:
             ack = QLabel(self.tr("urgent alert acknowledged by {name} at {time}").format(
-                name=arrival.urgent_ack_by or "?", time=arrival.urgent_ack_at.strftime("%H:%M")))
+                name=arrival.urgent_ack_by or "?", time=dates.time_text(arrival.urgent_ack_at)))
             ack.setObjectName("urgentAcknowledged")
             flags.addWidget(ack)
         flags.addStretch(1)

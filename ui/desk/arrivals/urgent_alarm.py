@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
 from intake.arrivals import CAUDA_EQUINA, UrgentNotice
+from ui import dates
 
 FLASH_MS = 800
 REPEAT_MS = 20_000
@@ -57,7 +58,7 @@ class UrgentLockNotice(QFrame):
         else:
             self._title.setText("⚠ " + self.tr("{n} urgent arrivals waiting").format(n=len(notices)))
         self._lines.setText("\n".join(
-            self.tr("Arrived {time} — {sign}").format(time=n.arrived_at.strftime("%H:%M"),
+            self.tr("Arrived {time} — {sign}").format(time=dates.time_text(n.arrived_at),
                                                       sign=self.sign_text(n.sign))
             for n in notices))
         # wrapped labels in a fixed-width frame: give them the height their lines need

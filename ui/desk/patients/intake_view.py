@@ -21,6 +21,7 @@ from intake import languages
 from intake.arrivals import badge_for, flag_badges, is_late
 from intake.content import checklists
 from intake.patients import IntakeWithAnswers
+from ui import dates
 from ui.desk.patients.record_text import badge_label, item_label
 
 SIGNATURE_SIZE = (300, 100)
@@ -79,7 +80,7 @@ class IntakeView(QFrame):
         self._record = record
         intake = record.intake
         self.setAccessibleName(QCoreApplication.translate("DeskRecords", "Intake of {when}").format(
-            when=intake.submitted_at.strftime("%d/%m/%Y %H:%M")))
+            when=dates.date_time_text(intake.submitted_at)))
         layout = QVBoxLayout(self)
         layout.addWidget(self._title())
         form = QFormLayout()
@@ -107,10 +108,10 @@ class IntakeView(QFrame):
         source = QCoreApplication.translate("DeskRecords", "from the kiosk")
         if intake.source == "desk":
             source = QCoreApplication.translate("DeskRecords", "entered at the desk")
-            if intake.entered_by_id is not None:
-                source = QCoreApplication.translate("DeskRecords", "entered by {staff}").format(staff=intake.entered_by.display_name)
+            if intake.entered_by_name:
+                source = QCoreApplication.translate("DeskRecords", "entered by {staff}").format(staff=intake.entered_by_name)
         text = QCoreApplication.translate("DeskRecords", "Intake of {when}, {source}").format(
-            when=intake.submitted_at.strftime("%d/%m/%Y %H:%M"), source=source)
+            when=dates.date_time_text(intake.submitted_at), source=source)
         if intake.language != languages.SOURCE:  # staff may need an interpreter
             text += " — " + QCoreApplication.translate("DeskRecords", "answered in {language}").format(
                 language=languages.language_name(intake.language))
@@ -118,10 +119,10 @@ class IntakeView(QFrame):
             text += " — " + QCoreApplication.translate("DeskRecords", "incomplete: saved early at an urgent answer")
         if is_late(intake.submitted_at, intake.received_at):
             text += " — " + QCoreApplication.translate("DeskRecords", "sent {sent}, reached the desk {received}").format(
-                sent=intake.submitted_at.strftime("%H:%M"),
-                received=intake.received_at.strftime("%d/%m/%Y %H:%M")
+                sent=dates.time_text(intake.submitted_at),
+                received=dates.date_time_text(intake.received_at)
                 if intake.received_at.date() != intake.submitted_at.date()
-                else intake.received_at.strftime("%H:%M"))
+                else dates.time_text(intake.received_at))
         label = QLabel(text)
         label.setObjectName("sectionTitle")
         label.setProperty("heading", "intake")
@@ -242,7 +243,7 @@ class FoldedIntake(QFrame):
         self._record = record
         self._view: IntakeView | None = None
         intake = record.intake
-        parts = [QCoreApplication.translate("DeskRecords", "Intake of {when}").format(when=intake.submitted_at.strftime("%d/%m/%Y %H:%M"))]
+        parts = [QCoreApplication.translate("DeskRecords", "Intake of {when}").format(when=dates.date_time_text(intake.submitted_at))]
         if intake.pain_now is not None:
             parts.append(QCoreApplication.translate("DeskRecords", "pain {score}/10").format(score=intake.pain_now))
         if record.peg_mean is not None:
@@ -251,7 +252,7 @@ class FoldedIntake(QFrame):
         self._summary.setObjectName("foldedSummary")
         self._toggle = QPushButton(QCoreApplication.translate("DeskRecords", "Show"))
         self._toggle.setAccessibleName(QCoreApplication.translate("DeskRecords", "Show the intake of {when}").format(
-            when=intake.submitted_at.strftime("%d/%m/%Y")))
+            when=dates.date_text(intake.submitted_at.date())))
         top = QHBoxLayout()
         top.addWidget(self._summary)
         top.addWidget(flag_row(record.flags), 1)

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 from intake import merge, patients
 from intake.errors import BackCareError
 from intake.session import StaffSession
-from intake.vocabulary import AppointmentKind, CourseKind
+from ui import dates
 from ui.desk.messages import error_text
 from ui.desk.patients.intake_view import FoldedIntake, IntakeView, flag_row
 from ui.desk.patients.merge_dialog import MergeDialog, MergeHistory
 from ui.desk.patients.patient_form import PatientForm
 from ui.desk.patients.record_text import age_text, date_text, phone_text, style_error
+from ui.desk.scheduling.texts import course_status_text, kind_text, status_text
 from ui.workers import Lane
 
 log = logging.getLogger(__name__)
@@ -296,16 +297,14 @@ class PatientPage(QWidget):
         title = QLabel(self.tr("Courses and appointments"))
         title.setObjectName("scheduleTitle")
         column.addWidget(title)
-        kinds = {CourseKind.standard: self.tr("Standard acupuncture"), CourseKind.electro: self.tr("Electro-acupuncture")}
         for course in data.courses:
             column.addWidget(QLabel(self.tr("{kind} course, {n} sessions, {status}").format(
-                kind=kinds.get(course.kind, course.kind), n=course.sessions_planned,
-                status=course.status)))
+                kind=kind_text(course.kind), n=course.sessions_planned,
+                status=course_status_text(course.status))))
         for appointment in data.appointments[:20]:
-            kind = self.tr("Consultation") if appointment.kind == AppointmentKind.consultation else self.tr("Treatment")
             column.addWidget(QLabel(self.tr("{when} — {kind} ({status})").format(
-                when=appointment.starts_at.strftime("%a %d/%m/%Y %H:%M"), kind=kind,
-                status=appointment.status.replace("_", " "))))
+                when=dates.date_time_text(appointment.starts_at), kind=kind_text(appointment.kind),
+                status=status_text(appointment.status))))
         if not data.courses and not data.appointments:
             column.addWidget(QLabel(self.tr("No course or appointment yet.")))
         return box

@@ -17,6 +17,7 @@ from intake import clinic as clinic_mod
 from intake.arrivals import Badge
 from intake.content import checklists
 from intake.vocabulary import IntakeStatus
+from ui import dates
 
 _CONTEXT = "DeskRecords"
 
@@ -45,7 +46,7 @@ def status_text(status: str) -> str:
 
 
 def date_text(day: dt.date | None) -> str:
-    return day.strftime("%d/%m/%Y") if day else "—"
+    return dates.date_text(day)
 
 
 def age_text(born: dt.date | None, today: dt.date | None = None) -> str:

@@ -48,10 +48,11 @@ from intake.scheduling.courses import (
     undo_status_change,
 )
 from intake.session import StaffSession
-from intake.vocabulary import AppointmentStatus, CourseStatus
+from intake.vocabulary import AppointmentStatus
 from ui.desk.messages import error_text
 from ui.desk.scheduling.card_pdf import print_card, suggested_file_name, write_card
 from ui.desk.scheduling.texts import (
+    course_status_text,
     day_text,
     kind_text,
     long_day_text,
@@ -254,16 +255,11 @@ class CoursesPanel(QGroupBox):
         for course in courses:
             self._course.addItem(self.tr("{kind} — booked {day} ({status})").format(
                 kind=kind_text(course.kind), day=day_text(course.created_at.date()),
-                status=self._course_status(course.status)), course.id)
+                status=course_status_text(course.status)), course.id)
         index = self._course.findData(keep) if keep is not None else 0
         self._course.setCurrentIndex(max(0, index))
         self._course.blockSignals(False)
         self._show_course()
-
-    def _course_status(self, status: str) -> str:
-        return {CourseStatus.planned: self.tr("planned"), CourseStatus.active: self.tr("active"),
-                CourseStatus.completed: self.tr("completed"),
-                CourseStatus.stopped: self.tr("stopped")}.get(status, status)
 
     def course_id(self) -> int | None:
         return self._course.currentData()

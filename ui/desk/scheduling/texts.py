@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 
 from intake import clinic_setup
 from intake.arrivals import Badge
-from intake.vocabulary import AppointmentKind, AppointmentStatus, CourseKind
+from intake.vocabulary import AppointmentKind, AppointmentStatus, CourseKind, CourseStatus
 from ui import dates
 from ui.desk.patients.record_text import badge_text
 
@@ -123,6 +123,15 @@ def status_text(status: str) -> str:
         AppointmentStatus.cancelled_patient: QCoreApplication.translate("Scheduling", "Cancelled by patient"),
         AppointmentStatus.cancelled_clinic: QCoreApplication.translate("Scheduling", "Cancelled by clinic"),
         AppointmentStatus.no_show: QCoreApplication.translate("Scheduling", "No-show"),
+    }.get(status, status)
+
+
+def course_status_text(status: str) -> str:
+    return {
+        CourseStatus.planned: QCoreApplication.translate("Scheduling", "planned"),
+        CourseStatus.active: QCoreApplication.translate("Scheduling", "active"),
+        CourseStatus.completed: QCoreApplication.translate("Scheduling", "completed"),
+        CourseStatus.stopped: QCoreApplication.translate("Scheduling", "stopped"),
     }.get(status, status)
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from intake import intakes, kiosks
 from intake.models import Intake
-from intake.patients import IntakeWithAnswers
+from intake.patients import load_intakes
 from intake.session import StaffSession
 from tests.desk_data import kiosk, make_intake, make_staff
 from tests.intake.test_intakes import full_draft
@@ -52,8 +52,7 @@ def test_a_queued_intake_shows_when_it_was_sent_and_when_it_reached_the_desk(qtb
     assert prompt_card.when_label.text().startswith("arrived ")
     assert prompt_card.when_label.objectName() != "lateMark"
 
-    row = Intake.get_by_id(late)
-    view = IntakeView(IntakeWithAnswers(row, list(row.answers)))
+    view = IntakeView(load_intakes(Intake.select().where(Intake.id == late))[0])
     qtbot.addWidget(view)
     title = view.findChild(type(late_card.when_label), "sectionTitle").text()
     assert f"sent {sent:%H:%M}, reached the desk {received:%H:%M}" in title

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from intake.models import Intake
-from intake.patients import IntakeWithAnswers
+from intake.patients import load_intakes
 from intake.session import StaffSession
 from tests.desk_data import make_intake, make_staff
 from ui.desk.arrivals.page import ArrivalsPage
@@ -31,7 +31,6 @@ def test_arrival_card_and_intake_view_say_answered_in_espanol(qtbot, sqlite_db):
     qtbot.waitUntil(lambda: page.card_for(spanish) is not None, timeout=2000)
     assert "answered in Español" in page.card_for(spanish).details_label.text()
     assert "answered in" not in page.card_for(english).details_label.text()
-    row = Intake.get_by_id(spanish)
-    view = IntakeView(IntakeWithAnswers(row, list(row.answers)))
+    view = IntakeView(load_intakes(Intake.select().where(Intake.id == spanish))[0])
     qtbot.addWidget(view)
     assert "answered in Español" in view.findChild(QLabel, "sectionTitle").text()
