@@ -1,17 +1,14 @@
-"""Big enough to touch, big enough to read, dark enough to see, on every page."""
+"""Big enough to touch, big enough to read, dark enough to see, on every page. The style
+sheet's colours are checked in tests/test_contrast.py; here, what the widgets show."""
 
 from __future__ import annotations
-
-import re
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
 
+from tests.contrast import contrast, rules
 from tests.ui.kiosk.helpers import named, tap, walk_to_review
 from ui.kiosk.style import LARGER, NORMAL, stylesheet
-from ui.style_sheets import palette
-
-COLOURS = palette("kiosk")  # as resources/kiosk.qss names them
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -38,59 +35,9 @@ def test_touch_targets_and_text_sizes_on_every_page(qtbot, flow, larger):
                 assert label.font().pointSizeF() >= minimum_pt, (section, label.text()[:40])
 
 
-def _luminance(hex_colour: str) -> float:
-    channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
-    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-
-def contrast(a: str, b: str) -> float:
-    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
-
-
-def test_every_text_colour_has_contrast_on_its_background():
-    rules = re.findall(r"([^{}]+)\{([^}]*)\}", stylesheet(False))
-    checked = 0
-    for selector, body in rules:
-        fg = re.search(r"(?<![-\w])color:\s*(#[0-9a-fA-F]{6})", body)
-        bg = re.search(r"background:\s*(#[0-9a-fA-F]{6})", body)
-        if not fg:
-            continue
-        background = bg.group(1) if bg else COLOURS["white"]
-        assert contrast(fg.group(1), background) >= 4.5, selector.strip()
-        checked += 1
-    assert checked >= 10
-    assert contrast(COLOURS["text"], COLOURS["urgentFill"]) >= 4.5  # the urgent card
-
-
 def test_text_sizes_are_points_of_at_least_18():
     for sizes in (NORMAL, LARGER):
         assert all(float(v.removesuffix("pt")) >= 18 for v in sizes.values())
-
-
-def _rules(larger: bool = False) -> list[tuple[str, str]]:
-    return [(sel.strip(), body) for sel, body in re.findall(r"([^{}]+)\{([^}]*)\}",
-                                                            re.sub(r"/\*.*?\*/", "", stylesheet(larger),
-                                                                   flags=re.S))]
-
-
-def test_borders_and_the_focus_ring_have_3_to_1_against_their_background():
-    checked = 0
-    for selector, body in _rules():
-        if ":disabled" in selector:  # WCAG 1.4.11 exempts inactive controls
-            continue
-        colours = re.findall(r"border(?:-top|-color)?:\s*(?:\d+px\s+\w+\s+)?(#[0-9a-fA-F]{6})", body)
-        for colour in colours:  # a border against the page around the control
-            assert contrast(colour, COLOURS["white"]) >= 3, (selector, colour)
-            if selector.startswith("QPushButton#key"):
-                assert contrast(colour, COLOURS["keyboard"]) >= 3  # a key against the keyboard
-            checked += 1
-    assert checked >= 12
-    focus = next(body for sel, body in _rules() if sel.startswith("QPushButton:focus"))
-    ring = re.search(r"#[0-9a-fA-F]{6}", focus).group(0)
-    for background in ("white", "mist", "keyboard"):  # what is around a control: the page,
-        assert contrast(ring, COLOURS[background]) >= 3, background  # the footer, the keyboard
 
 
 def test_placeholders_have_4_5_to_1(qtbot, flow):
@@ -146,7 +93,7 @@ def test_a_disabled_back_looks_disabled(qtbot, flow):
     enabled = back.grab().toImage()
     middle = (enabled.width() // 4, enabled.height() // 2)
     assert QColor(disabled.pixel(*middle)).name() != QColor(enabled.pixel(*middle)).name()
-    rule = next(body for sel, body in _rules() if sel == "QPushButton:disabled")
+    rule = next(body for sel, body in rules(stylesheet(False)) if sel == "QPushButton:disabled")
     assert "dashed" in rule  # not by colour alone
 
 
