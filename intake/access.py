@@ -37,7 +37,7 @@ from peewee import JOIN, InterfaceError, OperationalError
 
 from intake.errors import NotAllowedError, StorageError, ValidationError
 from intake.models import Staff, StaffRole
-from intake.vocabulary import Role
+from intake.vocabulary import Refusal, Role
 
 ADMIN_ROLE, FRONT_DESK, PRACTITIONER, KIOSK_ROLE = Role.admin, Role.front_desk, Role.practitioner, Role.kiosk
 STAFF_ROLES = (ADMIN_ROLE, FRONT_DESK, PRACTITIONER)  # roles a person may hold
@@ -83,9 +83,9 @@ def roles_of(staff_id: int) -> frozenset[str]:
 def actor(actor_id: object) -> Actor:
     """The active account `actor_id`, or NotAllowedError(no_actor / unknown_actor / disabled)."""
     if actor_id is None:
-        raise NotAllowedError("no_actor")
+        raise NotAllowedError(Refusal.no_actor)
     if isinstance(actor_id, bool) or not isinstance(actor_id, int):
-        raise NotAllowedError("unknown_actor")
+        raise NotAllowedError(Refusal.unknown_actor)
     from intake import db  # noqa: PLC0415 - db imports the models too
 
     if not db.is_available():  # known down: refused at once, as every write is
@@ -98,10 +98,10 @@ def actor(actor_id: object) -> Actor:
     except (OperationalError, InterfaceError) as exc:  # the database went away
         raise StorageError("unavailable") from exc
     if not rows:
-        raise NotAllowedError("unknown_actor")
+        raise NotAllowedError(Refusal.unknown_actor)
     staff_id, name, active, practitioner_id, _ = rows[0]
     if not active:
-        raise NotAllowedError("disabled")
+        raise NotAllowedError(Refusal.disabled)
     return Actor(id=staff_id, display_name=name, roles=frozenset(r[4] for r in rows if r[4]),
                  practitioner_id=practitioner_id)
 
@@ -112,7 +112,7 @@ def require(actor_id: object, action: str) -> Actor:
         raise ValueError(f"unknown action {action!r}")
     who = actor(actor_id)
     if not who.may(action):
-        raise NotAllowedError("admin_only" if action == ADMIN else "not_allowed", action=action)
+        raise NotAllowedError(Refusal.admin_only if action == ADMIN else Refusal.not_allowed, action=action)
     return who
 
 

@@ -52,6 +52,34 @@ class Role(StrEnum):
     kiosk = "kiosk"  # a waiting-room kiosk's own device identity
 
 
+class Refusal(StrEnum):
+    """Why the domain refuses an action: the code of a NotAllowedError (and of the one
+    ValidationError that says the same, `course_full` when a make-up session is asked of a full
+    course). ui/ words each once: the desk in ui/desk/messages.py."""
+
+    # who acts (intake/access.py)
+    no_actor = "no_actor"  # no staff member given
+    unknown_actor = "unknown_actor"
+    disabled = "disabled"  # the account is disabled
+    admin_only = "admin_only"
+    not_allowed = "not_allowed"  # the account's roles do not allow the action
+    # staff accounts, sign-in, PINs and the kiosk's staff exit (intake/staff.py)
+    first_must_be_admin = "first_must_be_admin"
+    last_admin = "last_admin"
+    unknown_or_wrong = "unknown_or_wrong"  # no such account, or the wrong password or PIN
+    locked = "locked"  # too many wrong passwords (details: until)
+    pin_closed = "pin_closed"  # too many wrong PINs: the password is needed
+    exit_closed = "exit_closed"  # too many wrong tries at a kiosk's staff exit (details: until)
+    # scheduling's rules and safety gates (intake/scheduling/)
+    urgent_unacknowledged = "urgent_unacknowledged"  # also a hard stop in Gates.blocked
+    second_consultation = "second_consultation"  # one free consultation per episode
+    course_gates = "course_gates"  # details: blocked, needs_override
+    not_yet = "not_yet"  # attended / no-show before the session's day (details: day)
+    course_full = "course_full"  # every planned session is booked
+    not_improving = "not_improving"  # a course extended at its review
+    over_yearly_limit = "over_yearly_limit"  # details: allowed
+
+
 # what may follow what for an appointment (the desk's buttons ask courses.status_changeable;
 # the domain refuses the rest): attended and no-show correct each other, both come from booked
 MAY_FOLLOW: dict[AppointmentStatus, tuple[AppointmentStatus, ...]] = {

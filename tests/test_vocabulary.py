@@ -1,5 +1,5 @@
-"""One vocabulary: statuses and kinds are written by their names (intake/vocabulary.py), never as
-bare strings, in intake/ and ui/ (issue 10)."""
+"""One vocabulary: statuses, kinds, roles and refusal reasons are written by their names
+(intake/vocabulary.py), never as bare strings, in intake/ and ui/ (issue 10)."""
 
 from __future__ import annotations
 
@@ -12,16 +12,18 @@ from intake.vocabulary import (
     CourseKind,
     CourseStatus,
     IntakeStatus,
+    Refusal,
     Role,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
+ENUMS = (AppointmentStatus, AppointmentKind, CourseKind, CourseStatus, IntakeStatus, Role, Refusal)
 # words that also name other things (a practitioner field, an active flag, the kiosk face, an
-# answer group "treatment") are checked where they are compared, not everywhere
-SHARED_WORDS = {"active", "admin", "practitioner", "kiosk", "consultation", "treatment"}
-WATCHED = ({m.value for enum in (AppointmentStatus, AppointmentKind, CourseKind, CourseStatus,
-                                 IntakeStatus, Role) for m in enum} - SHARED_WORDS)
-STATUS_ATTRIBUTES = {"status", "kind", "role"}
+# answer group "treatment", a database that is busy) are checked where they are compared with a
+# record's status, kind or role or an error's code, not everywhere
+SHARED_WORDS = {"active", "admin", "practitioner", "kiosk", "consultation", "treatment", "locked"}
+WATCHED = {m.value for enum in ENUMS for m in enum} - SHARED_WORDS
+STATUS_ATTRIBUTES = {"status", "kind", "role", "code"}
 
 
 def _sources() -> list[Path]:
@@ -30,9 +32,12 @@ def _sources() -> list[Path]:
 
 
 def _translated(tree: ast.AST) -> set[int]:
-    """ids of string constants passed to tr()/translate() (a label's English words)."""
+    """ids of string constants passed to tr()/translate() (a label's English words), and of the
+    names a module's `__all__` exports (the function `course_gates`)."""
     inside = set()
     for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "__all__" for t in node.targets):
+            inside.update(id(n) for n in ast.walk(node.value))
         if isinstance(node, ast.Call):
             name = getattr(node.func, "attr", getattr(node.func, "id", ""))
             if name in ("tr", "translate", "QT_TRANSLATE_NOOP"):
@@ -60,10 +65,17 @@ def bare_words(paths: list[Path]) -> list[str]:
                             if isinstance(const, ast.Constant) and const.value in SHARED_WORDS:
                                 found.append(f"{path.relative_to(ROOT)}:{node.lineno} "
                                              f"{const.value!r}")
+            # a refusal raised by its text: every NotAllowedError's code is a Refusal member
+            if (isinstance(node, ast.Call) and node.args
+                    and getattr(node.func, "id", getattr(node.func, "attr", "")) == "NotAllowedError"):
+                for const in ast.walk(node.args[0]):
+                    if (isinstance(const, ast.Constant) and isinstance(const.value, str)
+                            and const.value not in WATCHED):  # (those are reported above)
+                        found.append(f"{path.relative_to(ROOT)}:{node.lineno} {const.value!r}")
     return found
 
 
-def test_statuses_and_kinds_are_written_by_name():
+def test_statuses_kinds_roles_and_refusals_are_written_by_name():
     assert bare_words(_sources()) == []
 
 
@@ -77,9 +89,22 @@ def test_the_check_finds_a_bare_status(tmp_path, monkeypatch):
     assert sorted(f.split(" ")[1] for f in bare_words([sample])) == ["'active'", "'no_show'"]
 
 
+def test_the_check_finds_a_bare_refusal(tmp_path, monkeypatch):
+    sample = tmp_path / "ui" / "sample.py"
+    sample.parent.mkdir()
+    sample.write_text('if exc.code == "urgent_unacknowledged":\n    pass\n'
+                      'if exc.code == "locked":\n    pass\n'  # "locked": where it is a code
+                      'raise NotAllowedError("locked" if late else "too_late", until=t)\n'
+                      'STORAGE = {"SQLITE_BUSY": "locked"}\n'  # the database's, not a refusal
+                      '__all__ = ["course_gates"]\n'  # the function of that name
+                      'raise NotAllowedError(Refusal.course_gates)\n')
+    monkeypatch.setattr(f"{__name__}.ROOT", tmp_path)
+    assert sorted(f.split(":", 1)[1] for f in bare_words([sample])) == [
+        "1 'urgent_unacknowledged'", "3 'locked'", "5 'locked'", "5 'too_late'"]
+
+
 def test_stored_values_are_the_names():
     """The database, JSON and the audit hold the same text as before the names existed."""
-    for enum in (AppointmentStatus, AppointmentKind, CourseKind, CourseStatus, IntakeStatus,
-                 Role):
+    for enum in ENUMS:
         for member in enum:
             assert member == member.name == member.value and isinstance(member, str)

@@ -36,7 +36,7 @@ from intake.scheduling.errors import SessionConflictError, SlotUnavailableError
 from intake.scheduling.gates import require_gates
 from intake.scheduling.planner import CoursePlan, check_slot
 from intake.validation import clean_text
-from intake.vocabulary import AppointmentKind, AppointmentStatus, CourseStatus
+from intake.vocabulary import AppointmentKind, AppointmentStatus, CourseStatus, Refusal
 
 CHUNK_DAYS = 14
 SEARCH_DAYS = 120
@@ -132,7 +132,7 @@ def _check_urgent(patient_id: int, intake_id: int | None) -> None:
         whose |= Intake.id == intake_id
     unacknowledged = (Intake.urgent == True) & Intake.urgent_ack_at.is_null()  # noqa: E712
     if Intake.select().where(whose & unacknowledged).exists():
-        raise NotAllowedError("urgent_unacknowledged", field="intake")
+        raise NotAllowedError(Refusal.urgent_unacknowledged, field="intake")
 
 
 def _lock_patient(patient_id: int) -> None:
@@ -154,7 +154,7 @@ def book_consultation(patient_id: int, slot: Slot, staff_id: int | None,
         existing = (Appointment.select(Appointment.starts_at).where(_episode_condition(patient_id))
                     .order_by(Appointment.starts_at).first())
         if existing is not None and not second_reason:
-            raise NotAllowedError("second_consultation", field="reason", starts_at=existing.starts_at)
+            raise NotAllowedError(Refusal.second_consultation, field="reason", starts_at=existing.starts_at)
         lock_resources([slot.practitioner_id], [slot.room_id])
         try:
             check_slot(slot, patient_id=patient_id)

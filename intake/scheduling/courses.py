@@ -43,6 +43,7 @@ from intake.vocabulary import (
     AppointmentKind,
     AppointmentStatus,
     CourseStatus,
+    Refusal,
 )
 
 LATE_CANCEL_HOURS = 24
@@ -122,7 +123,7 @@ def _check_day(appointment: Appointment, today: dt.date | None) -> bool:
     today = today or clinic.today()
     day = appointment.starts_at.date()
     if day > today:
-        raise NotAllowedError("not_yet", field="status", day=day)
+        raise NotAllowedError(Refusal.not_yet, field="status", day=day)
     return today > day
 
 
@@ -163,7 +164,7 @@ def undo_status_change(appointment_id: int, staff_id: int | None) -> str:
             active = Appointment.select().where((Appointment.course == appointment.course_id)
                                                 & Appointment.status.in_(HOLDING)).count()
             if active >= course.sessions_planned:
-                raise NotAllowedError("course_full", field="status")
+                raise NotAllowedError(Refusal.course_full, field="status")
         with guarded(appointment.session_number, appointment.starts_at):
             updated = Appointment.update(_changed(
                 status=restored, pain_score=before["pain_score"], late_cancel=before["late_cancel"],
@@ -309,7 +310,7 @@ def add_makeup_session(course_id: int, staff_id: int | None = None) -> int:
         .order_by(Appointment.starts_at)
     )
     if len(active) >= course.sessions_planned:
-        raise ValidationError("course_full", field="course")
+        raise ValidationError(Refusal.course_full, field="course")
     last = active[-1] if active else (
         Appointment.select().where(Appointment.course == course_id)
         .order_by(Appointment.starts_at.desc()).first()

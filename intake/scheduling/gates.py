@@ -27,6 +27,7 @@ from intake.content import checklists
 from intake.errors import NotAllowedError, ValidationError
 from intake.models import Intake, IntakeAnswer, PractitionerDecision
 from intake.validation import clean_text
+from intake.vocabulary import Refusal
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ def _gates(patient_id: int, kind: str) -> Gates:
     }
     blocked: list[str] = []
     if intake.urgent and intake.urgent_ack_at is None:
-        blocked.append("urgent_unacknowledged")
+        blocked.append(Refusal.urgent_unacknowledged)
     review: list[str] = []
     for item in lists.contraindications:
         if ("contraindication", item.id) not in yes:
@@ -130,7 +131,7 @@ def record_override(intake_id: int, item: str, reason: str, staff_id: int | None
     if intake is None:
         raise ValidationError("unknown_intake", field="intake")
     if intake.urgent and intake.urgent_ack_at is None:
-        raise NotAllowedError("urgent_unacknowledged", field="item")
+        raise NotAllowedError(Refusal.urgent_unacknowledged, field="item")
     with db.write():
         decision = PractitionerDecision.create(
             intake=intake_id, item=item, practitioner=practitioner_id, decided_by=decider.id,
@@ -142,9 +143,9 @@ def record_override(intake_id: int, item: str, reason: str, staff_id: int | None
 
 
 def require_gates(patient_id: int, kind: str) -> Gates:
-    """Raise NotAllowedError("course_gates", blocked=..., needs_override=...) unless ok."""
+    """Raise NotAllowedError(Refusal.course_gates, blocked=..., needs_override=...) unless ok."""
     gates = _gates(patient_id, kind)
     if not gates.ok:
-        raise NotAllowedError("course_gates", field="kind", blocked=gates.blocked,
+        raise NotAllowedError(Refusal.course_gates, field="kind", blocked=gates.blocked,
                               needs_override=gates.needs_override)
     return gates

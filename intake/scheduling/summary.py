@@ -29,7 +29,7 @@ from intake.scheduling.booking import insert_sessions
 from intake.scheduling.courses import renumber
 from intake.scheduling.gates import decision_maker, require_gates
 from intake.scheduling.planner import CoursePlan
-from intake.vocabulary import AppointmentKind, AppointmentStatus, CourseStatus
+from intake.vocabulary import AppointmentKind, AppointmentStatus, CourseStatus, Refusal
 
 MEANINGFUL_POINTS = 2
 MEANINGFUL_PERCENT = 30.0
@@ -165,10 +165,10 @@ def extend_course(course_id: int, plan: CoursePlan, staff_id: int | None,
     decider = decision_maker(staff_id, countersign)
     summary = _summary(course_id, today)
     if not summary.improving:
-        raise NotAllowedError("not_improving", field="course")
+        raise NotAllowedError(Refusal.not_improving, field="course")
     count = len(plan.sessions)
     if count > summary.extra_allowed:
-        raise NotAllowedError("over_yearly_limit", field="sessions", allowed=summary.extra_allowed)
+        raise NotAllowedError(Refusal.over_yearly_limit, field="sessions", allowed=summary.extra_allowed)
     course = TreatmentCourse.get_by_id(course_id)
     require_gates(course.patient_id, course.kind)
     slots = [s.slot for s in plan.sessions]

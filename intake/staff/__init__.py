@@ -7,7 +7,7 @@ device identity and its staff exit), `admin` (an admin's changes to accounts).
 
 Passwords and PINs are stored only as argon2id hashes (argon2-cffi's `PasswordHasher`, its
 default, RFC 9106 low-memory parameters). Admin-only functions take `by_staff_id`, look the
-acting account up in the database and raise `NotAllowedError("admin_only")` unless it is an
+acting account up in the database and raise `NotAllowedError(Refusal.admin_only)` unless it is an
 active admin, so the rule holds whatever the screen shows. The last active admin can be neither
 disabled nor demoted; there is no function to delete an account.
 

@@ -16,6 +16,7 @@ from intake.models import Staff, StaffRole
 from intake.records import StaffRow
 from intake.staff.passwords import _hash, check_password, check_pin
 from intake.validation import check_text
+from intake.vocabulary import Refusal
 
 log = logging.getLogger(__name__)
 
@@ -143,9 +144,9 @@ def create_staff(username: str, display_name: str, role: str | Iterable[str], pa
     with db.write():
         if by_staff_id is None:
             if has_staff():
-                raise NotAllowedError("admin_only")
+                raise NotAllowedError(Refusal.admin_only)
             if ADMIN_ROLE not in held:
-                raise NotAllowedError("first_must_be_admin", field="role")
+                raise NotAllowedError(Refusal.first_must_be_admin, field="role")
         else:
             access.require(by_staff_id, ADMIN)
         if Staff.select().where(Staff.username == username).exists():

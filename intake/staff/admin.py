@@ -21,6 +21,7 @@ from intake.staff.accounts import (
     staff_row,
 )
 from intake.staff.passwords import _hash, check_password, check_pin
+from intake.vocabulary import Refusal
 
 
 @access.guarded(ADMIN, "by_staff_id")
@@ -53,7 +54,7 @@ def set_active(staff_id: int, active: bool, *, by_staff_id: int | None) -> Staff
         if staff.active == active:
             return staff_row(staff)
         if not active and ADMIN_ROLE in access.roles_of(staff_id) and _lock_admin_rows() <= 1:
-            raise NotAllowedError("last_admin")
+            raise NotAllowedError(Refusal.last_admin)
         Staff.update(active=active).where(Staff.id == staff_id).execute()
         audit.record("staff_enabled" if active else "staff_disabled", staff_id=by_staff_id,
                      detail=f"account={staff_id}")
@@ -74,7 +75,7 @@ def change_role(staff_id: int, role: str | Iterable[str], *, by_staff_id: int | 
             return staff_row(staff)
         if (ADMIN_ROLE in before and ADMIN_ROLE not in held and staff.active
                 and _lock_admin_rows() <= 1):
-            raise NotAllowedError("last_admin")
+            raise NotAllowedError(Refusal.last_admin)
         _set_role_rows(staff_id, held)
         audit.record("staff_role_changed", staff_id=by_staff_id,
                      detail=f"account={staff_id} role={'+'.join(before)}->{'+'.join(held)}")

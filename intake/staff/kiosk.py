@@ -16,6 +16,7 @@ from intake.records import StaffRow
 from intake.staff.accounts import _read, staff_row
 from intake.staff.passwords import MIN_PASSWORD_LENGTH, PIN_LENGTHS, _matches
 from intake.validation import check_text
+from intake.vocabulary import Refusal
 
 EXIT_TRIES = 5  # wrong secrets at the kiosk's staff exit within EXIT_WINDOW close it
 EXIT_WINDOW = dt.timedelta(minutes=15)  # ... until the oldest of those tries is this old
@@ -72,7 +73,7 @@ def verify_staff_secret(secret: str, *, kiosk_id: int | None = None,
     """The staff exit of kiosk `kiosk_id`: the active, unlocked staff member whose PIN or password
     is `secret`, or None. Cheap enough: a PIN is only tried when `secret` is 4-8 digits, a password
     only when it is long enough to be one; PINs first. Writes an audit row either way (a failure
-    as the kiosk). Raises NotAllowedError("exit_closed", until=...) after too many wrong tries at
+    as the kiosk). Raises NotAllowedError(Refusal.exit_closed, until=...) after too many wrong tries at
     this kiosk (nothing is checked). Never counts against a staff account."""
     now = now or clinic.now()
     if not secret:
@@ -80,7 +81,7 @@ def verify_staff_secret(secret: str, *, kiosk_id: int | None = None,
     check_text(secret, "password")
     until = kiosk_exit_closed_until(kiosk_id, now)
     if until is not None:
-        raise NotAllowedError("exit_closed", until=until)
+        raise NotAllowedError(Refusal.exit_closed, until=until)
     low, high = PIN_LENGTHS
     try_pins = secret.isdigit() and secret.isascii() and low <= len(secret) <= high
     try_passwords = len(secret) >= MIN_PASSWORD_LENGTH

@@ -14,6 +14,7 @@ from intake.models import Staff, StaffRole
 from intake.staff.accounts import _get, _read, roles
 from intake.staff.passwords import _hash, _matches, _spend_time, check_password
 from intake.validation import check_text
+from intake.vocabulary import Refusal
 
 log = logging.getLogger(__name__)
 
@@ -46,14 +47,14 @@ def authenticate(username: str, secret: str, *, now: dt.datetime | None = None) 
     if staff is None:
         _spend_time(secret)
         audit.record("sign_in_failed", staff_id=None, detail="reason=unknown_or_wrong")
-        raise NotAllowedError("unknown_or_wrong")
+        raise NotAllowedError(Refusal.unknown_or_wrong)
     if not staff.active:
         _spend_time(secret)
         audit.record("sign_in_failed", staff_id=staff.id, detail="reason=disabled")
-        raise NotAllowedError("disabled")
+        raise NotAllowedError(Refusal.disabled)
     if staff.locked_until is not None and staff.locked_until > now:
         audit.record("sign_in_failed", staff_id=staff.id, detail="reason=locked")
-        raise NotAllowedError("locked", until=staff.locked_until)
+        raise NotAllowedError(Refusal.locked, until=staff.locked_until)
     if _matches(staff.password_hash, secret):
         with db.write():
             Staff.update(failed_attempts=0, locked_until=None).where(Staff.id == staff.id).execute()
@@ -107,8 +108,8 @@ def _count_failure(staff_id: int, now: dt.datetime) -> Staff:
                             + (" locked" if until else ""))
     if until is not None:
         log.warning("staff account %d locked after %d failed sign-ins", staff_id, failures)
-        raise NotAllowedError("locked", until=until)
-    raise NotAllowedError("unknown_or_wrong")
+        raise NotAllowedError(Refusal.locked, until=until)
+    raise NotAllowedError(Refusal.unknown_or_wrong)
 
 
 def unlock_desk(staff_id: int, secret: str, *, now: dt.datetime | None = None) -> Staff:
@@ -121,11 +122,11 @@ def unlock_desk(staff_id: int, secret: str, *, now: dt.datetime | None = None) -
     check_text(secret, "password")
     staff = _read(lambda: Staff.get_or_none(Staff.id == staff_id)) if isinstance(staff_id, int) else None
     if staff is None or KIOSK_ROLE in access.roles_of(staff.id):
-        raise NotAllowedError("unknown_or_wrong")
+        raise NotAllowedError(Refusal.unknown_or_wrong)
     if not staff.active:
-        raise NotAllowedError("disabled")
+        raise NotAllowedError(Refusal.disabled)
     if staff.locked_until is not None and staff.locked_until > now:
-        raise NotAllowedError("locked", until=staff.locked_until)
+        raise NotAllowedError(Refusal.locked, until=staff.locked_until)
     pin_open = staff.failed_attempts < FREE_ATTEMPTS
     if _matches(staff.password_hash, secret) or (pin_open and _matches(staff.pin_hash, secret)):
         with db.write():
@@ -136,7 +137,7 @@ def unlock_desk(staff_id: int, secret: str, *, now: dt.datetime | None = None) -
         Staff.update(failed_attempts=Staff.failed_attempts + 1).where(Staff.id == staff.id).execute()
         failures = Staff.get_by_id(staff.id).failed_attempts
         audit.record("desk_unlock_failed", staff_id=staff.id, detail=f"failures={failures}")
-    raise NotAllowedError("pin_closed" if failures >= FREE_ATTEMPTS else "unknown_or_wrong")
+    raise NotAllowedError(Refusal.pin_closed if failures >= FREE_ATTEMPTS else Refusal.unknown_or_wrong)
 
 
 def countersign(staff_id: int, pin: str, *, now: dt.datetime | None = None) -> Staff:
@@ -148,11 +149,11 @@ def countersign(staff_id: int, pin: str, *, now: dt.datetime | None = None) -> S
     check_text(pin, "pin")
     staff = _read(lambda: Staff.get_or_none(Staff.id == staff_id)) if isinstance(staff_id, int) else None
     if staff is None or KIOSK_ROLE in access.roles_of(staff.id):
-        raise NotAllowedError("unknown_or_wrong", field="pin")
+        raise NotAllowedError(Refusal.unknown_or_wrong, field="pin")
     if not staff.active:
-        raise NotAllowedError("disabled", field="pin")
+        raise NotAllowedError(Refusal.disabled, field="pin")
     if staff.locked_until is not None and staff.locked_until > now:
-        raise NotAllowedError("locked", field="pin", until=staff.locked_until)
+        raise NotAllowedError(Refusal.locked, field="pin", until=staff.locked_until)
     if staff.failed_attempts < FREE_ATTEMPTS and _matches(staff.pin_hash, pin):
         if staff.failed_attempts:
             with db.write():
@@ -162,7 +163,7 @@ def countersign(staff_id: int, pin: str, *, now: dt.datetime | None = None) -> S
         Staff.update(failed_attempts=Staff.failed_attempts + 1).where(Staff.id == staff.id).execute()
         failures = Staff.get_by_id(staff.id).failed_attempts
         audit.record("countersign_failed", staff_id=staff.id, detail=f"failures={failures}")
-    raise NotAllowedError("pin_closed" if failures >= FREE_ATTEMPTS else "unknown_or_wrong",
+    raise NotAllowedError(Refusal.pin_closed if failures >= FREE_ATTEMPTS else Refusal.unknown_or_wrong,
                           field="pin")
 
 

@@ -1866,35 +1866,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The course already has all its planned sessions booked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This session has no status change to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This patient has no intake form yet: ask them to fill one in first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An urgent red flag is not acknowledged yet: no course can be booked until a staff member has seen the alert.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only an active admin can do this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is the last active admin: make another admin first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first account must be an admin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your role does not allow this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1910,11 +1886,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too many wrong PINs: the practitioner signs in with their password to record it.</source>
+        <source>Only an active admin can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first account must be an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the last active admin: make another admin first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That PIN is not the deciding practitioner&apos;s. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong tries: this account is locked for a while. An admin can unlock it by resetting its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: the practitioner signs in with their password to record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong tries: the kiosk&apos;s staff exit stays closed for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An urgent red flag is not acknowledged yet: no course can be booked until a staff member has seen the alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This episode already has its free consultation: a second one needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A practitioner&apos;s recorded decision is needed before booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet: Attended and No-show can be recorded from the session&apos;s day on ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course already has all its planned sessions booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course can be extended only while the patient is improving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is more sessions than the yearly limit allows (up to {allowed} more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1978,15 +2006,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not yet: Attended and No-show can be recorded from the session&apos;s day on ({day}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Session {n} ({when}) was just taken at another desk: {reason}. New times have been proposed; please check them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A practitioner&apos;s recorded decision is needed before booking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -12,7 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from intake.clinic_setup import DEFAULT_PRACTITIONER_COLOUR
-from intake.errors import BackCareError, NotAllowedError, StorageError
+from intake.errors import BackCareError, StorageError
+from intake.vocabulary import Refusal
 
 _CONTEXT = "DeskMessages"
 
@@ -128,35 +129,54 @@ VALIDATION = {
                         "Practitioner's diary)."),
     "bad_status": QT_TRANSLATE_NOOP(
         "DeskMessages", "Only a booked appointment can be moved, cancelled or marked."),
-    "course_full": QT_TRANSLATE_NOOP(
-        "DeskMessages", "The course already has all its planned sessions booked."),
     "nothing_to_undo": QT_TRANSLATE_NOOP("DeskMessages",
                                          "This session has no status change to undo."),
     "no_intake": QT_TRANSLATE_NOOP(
         "DeskMessages", "This patient has no intake form yet: ask them to fill one in first."),
-    "urgent_unacknowledged": QT_TRANSLATE_NOOP(
-        "DeskMessages", "An urgent red flag is not acknowledged yet: no course can be booked "
-                        "until a staff member has seen the alert."),
 }
-NOT_ALLOWED = {
-    "admin_only": QT_TRANSLATE_NOOP("DeskMessages", "Only an active admin can do this."),
-    "last_admin": QT_TRANSLATE_NOOP(
+# one sentence per reason the domain refuses an action (intake.vocabulary.Refusal), each
+# member once; `_special` words a few again by field or fills in their details
+REFUSALS = {
+    Refusal.no_actor: QT_TRANSLATE_NOOP(
+        "DeskMessages", "Sign in first: nothing is changed without a staff member."),
+    Refusal.unknown_actor: QT_TRANSLATE_NOOP("DeskMessages",
+                                             "Your account was not found: sign in again."),
+    Refusal.disabled: QT_TRANSLATE_NOOP("DeskMessages",
+                                        "Your account has been disabled: ask an admin."),
+    Refusal.admin_only: QT_TRANSLATE_NOOP("DeskMessages", "Only an active admin can do this."),
+    Refusal.not_allowed: QT_TRANSLATE_NOOP("DeskMessages", "Your role does not allow this."),
+    Refusal.first_must_be_admin: QT_TRANSLATE_NOOP("DeskMessages",
+                                                   "The first account must be an admin."),
+    Refusal.last_admin: QT_TRANSLATE_NOOP(
         "DeskMessages", "This is the last active admin: make another admin first."),
-    "first_must_be_admin": QT_TRANSLATE_NOOP("DeskMessages",
-                                             "The first account must be an admin."),
-    "not_allowed": QT_TRANSLATE_NOOP("DeskMessages",
-                                     "Your role does not allow this."),
-    "no_actor": QT_TRANSLATE_NOOP("DeskMessages",
-                                  "Sign in first: nothing is changed without a staff member."),
-    "unknown_actor": QT_TRANSLATE_NOOP(
-        "DeskMessages", "Your account was not found: sign in again."),
-    "disabled": QT_TRANSLATE_NOOP(
-        "DeskMessages", "Your account has been disabled: ask an admin."),
-    "pin_closed": QT_TRANSLATE_NOOP(
+    Refusal.unknown_or_wrong: QT_TRANSLATE_NOOP(
+        "DeskMessages", "That PIN is not the deciding practitioner's. Nothing was recorded."),
+    Refusal.locked: QT_TRANSLATE_NOOP(
+        "DeskMessages", "Too many wrong tries: this account is locked for a while. An admin can "
+                        "unlock it by resetting its password."),
+    Refusal.pin_closed: QT_TRANSLATE_NOOP(
         "DeskMessages", "Too many wrong PINs: the practitioner signs in with their password to "
                         "record it."),
-    "unknown_or_wrong": QT_TRANSLATE_NOOP(
-        "DeskMessages", "That PIN is not the deciding practitioner's. Nothing was recorded."),
+    Refusal.exit_closed: QT_TRANSLATE_NOOP(
+        "DeskMessages", "Too many wrong tries: the kiosk's staff exit stays closed for a while."),
+    Refusal.urgent_unacknowledged: QT_TRANSLATE_NOOP(
+        "DeskMessages", "An urgent red flag is not acknowledged yet: no course can be booked "
+                        "until a staff member has seen the alert."),
+    Refusal.second_consultation: QT_TRANSLATE_NOOP(
+        "DeskMessages", "This episode already has its free consultation: a second one needs a "
+                        "reason."),
+    Refusal.course_gates: QT_TRANSLATE_NOOP(
+        "DeskMessages", "A practitioner's recorded decision is needed before booking."),
+    Refusal.not_yet: QT_TRANSLATE_NOOP(
+        "DeskMessages", "Not yet: Attended and No-show can be recorded from the session's day "
+                        "on ({day})."),
+    Refusal.course_full: QT_TRANSLATE_NOOP(
+        "DeskMessages", "The course already has all its planned sessions booked."),
+    Refusal.not_improving: QT_TRANSLATE_NOOP(
+        "DeskMessages", "The course can be extended only while the patient is improving."),
+    Refusal.over_yearly_limit: QT_TRANSLATE_NOOP(
+        "DeskMessages", "That is more sessions than the yearly limit allows (up to {allowed} "
+                        "more)."),
 }
 STORAGE = {
     "locked": QT_TRANSLATE_NOOP("DeskMessages",
@@ -182,8 +202,8 @@ def error_text(exc: BackCareError) -> str:
     special = _special(exc)
     if special is not None:
         return special
-    if isinstance(exc, NotAllowedError) and exc.code in NOT_ALLOWED:
-        return QCoreApplication.translate(_CONTEXT, NOT_ALLOWED[exc.code])
+    if exc.code in REFUSALS:
+        return QCoreApplication.translate(_CONTEXT, REFUSALS[exc.code])
     if exc.code in VALIDATION:
         details = exc.details
         return QCoreApplication.translate(_CONTEXT, VALIDATION[exc.code]).format(
@@ -219,20 +239,22 @@ def _special(exc: BackCareError) -> str | None:
         return QCoreApplication.translate(
             "DeskMessages",
             "Username: letters, digits, dot, dash or underscore only (no spaces).")
-    if code == "not_allowed" and details.get("action") == "decide":
+    if code == Refusal.not_allowed and details.get("action") == "decide":
         return QCoreApplication.translate(
             "DeskMessages", "Only a practitioner can record this, signed in or with their own PIN.")
     if code == "required" and field == "reason":
         return QCoreApplication.translate("DeskMessages", "Write the practitioner's reason.")
-    if code == "course_full" and field == "status":
+    if code == Refusal.course_full and field == "status":
         return QCoreApplication.translate(
             "DeskMessages", "Cannot undo: a make-up session has taken this session's place. "
                             "Cancel the make-up session first.")
-    if code == "not_yet":
+    if code == Refusal.not_yet:
         day = details.get("day")
-        return QCoreApplication.translate(
-            "DeskMessages", "Not yet: Attended and No-show can be recorded from the session's "
-                            "day on ({day}).").format(day=st.long_day_text(day) if day else "—")
+        return QCoreApplication.translate(_CONTEXT, REFUSALS[Refusal.not_yet]).format(
+            day=st.long_day_text(day) if day else "—")
+    if code == Refusal.over_yearly_limit:
+        return QCoreApplication.translate(_CONTEXT, REFUSALS[Refusal.over_yearly_limit]).format(
+            allowed=details.get("allowed", 0))
     if code == "cannot_fit":
         return st.cannot_fit_text(details)
     if code == "session_conflict":
@@ -243,12 +265,10 @@ def _special(exc: BackCareError) -> str | None:
             n=details.get("session_number", "?"),
             when=st.when_text(starts) if starts is not None else "",
             reason=st.reason_text(str(details.get("resource", ""))))
-    if code == "course_gates":
+    if code == Refusal.course_gates:
         blocked = details.get("blocked") or ()
         if blocked:
             return st.blocked_text(blocked[0])
-        return QCoreApplication.translate(
-            "DeskMessages", "A practitioner's recorded decision is needed before booking.")
     if code.startswith("contraindication:"):
         return st.blocked_text(code)
     if field == "starts_at" or code in ("holiday", "closure", "outside_hours"):

@@ -22,6 +22,7 @@ from intake import kiosks
 from intake.errors import BackCareError, NotAllowedError
 from intake.kiosks import KioskState
 from intake.session import StaffSession
+from intake.vocabulary import Refusal
 from ui import dates
 from ui.desk.messages import error_text
 
@@ -87,7 +88,7 @@ class KioskNotice(QFrame):
             count = kiosks.export_refused(Path(path), staff_id=self._session.staff_id)
         except NotAllowedError as exc:
             self._say(self.tr("Sign in to export the undelivered intakes.")
-                      if exc.code in ("no_actor", "unknown_actor")
+                      if exc.code in (Refusal.no_actor, Refusal.unknown_actor)
                       else self.tr("Only an active admin can export the undelivered intakes."))
             return
         except (BackCareError, OSError) as exc:

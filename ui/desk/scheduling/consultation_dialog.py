@@ -29,6 +29,7 @@ from intake.errors import BackCareError, ConflictError
 from intake.scheduling import Slot, book_consultation, soonest_consultation_slots
 from intake.scheduling.booking import MAX_REASON, episode_consultation
 from intake.session import StaffSession
+from intake.vocabulary import Refusal
 from ui.desk.messages import error_text
 from ui.desk.scheduling.texts import Names, day_text, status_text, time_text, when_text
 from ui.widgets.feedback import ERROR, set_tone
@@ -189,7 +190,7 @@ class ConsultationDialog(QDialog):
             self.refresh()
             return
         except BackCareError as exc:
-            if exc.code == "second_consultation":  # booked at another desk meanwhile
+            if exc.code == Refusal.second_consultation:  # booked at another desk meanwhile
                 starts = exc.details.get("starts_at")
                 self._show_second(self.tr(
                     "This episode already has its free consultation ({when}). Tick “book a "
@@ -203,10 +204,10 @@ class ConsultationDialog(QDialog):
         self.accept()
 
     def _show_error(self, exc: BackCareError) -> None:
-        if exc.code == "urgent_unacknowledged":
+        if exc.code == Refusal.urgent_unacknowledged:
             text = self.tr("An urgent alert for this patient is not acknowledged yet: acknowledge "
                            "it on the Arrivals page first, then book the consultation.")
-        elif exc.code == "second_consultation":
+        elif exc.code == Refusal.second_consultation:
             text = self.tr("A second free consultation in one episode needs a reason.")
         elif exc.code == "too_long" and exc.field == "reason":
             text = self.tr("The reason is too long: keep it under {n} characters.").format(n=MAX_REASON)

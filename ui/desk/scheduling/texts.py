@@ -8,7 +8,13 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 
 from intake import clinic_setup
 from intake.arrivals import Badge
-from intake.vocabulary import AppointmentKind, AppointmentStatus, CourseKind, CourseStatus
+from intake.vocabulary import (
+    AppointmentKind,
+    AppointmentStatus,
+    CourseKind,
+    CourseStatus,
+    Refusal,
+)
 from ui import dates
 from ui.desk.patients.record_text import badge_text
 
@@ -155,7 +161,7 @@ def gate_item_text(item: str) -> str:
 def blocked_text(code: str) -> str:
     if code == "no_intake":
         return QCoreApplication.translate("Scheduling", "This patient has no intake form yet: ask them to fill one in first.")
-    if code == "urgent_unacknowledged":
+    if code == Refusal.urgent_unacknowledged:
         return QCoreApplication.translate("Scheduling", "An urgent red flag is not acknowledged yet: no course can be booked until a "
                   "staff member has seen the alert.")
     if code.startswith("contraindication:"):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from intake import backup, backup_schedule, backup_settings, clinic_setup
 from intake.errors import BackCareError
 from intake.session import StaffSession
+from intake.vocabulary import Refusal
 from ui.desk.messages import error_text
 from ui.desk.settings.backup_runner import BackupRunner
 
@@ -297,9 +298,9 @@ class BackupTab(QWidget):
                                          "made. Choose another folder, or connect the disk."),
             "tool_missing": self.tr("PostgreSQL's pg_dump is not installed on this computer: "
                                     "no backup was made."),
-            "admin_only": self.tr("Only an active admin can back up from the desk: no backup "
+            Refusal.admin_only: self.tr("Only an active admin can back up from the desk: no backup "
                                   "was made."),
-            "disabled": self.tr("Your account has been disabled: no backup was made."),
+            Refusal.disabled: self.tr("Your account has been disabled: no backup was made."),
         }
         self._run_status.setText(texts.get(code, self.tr("The backup could not be made or "
                                                          "checked. The log file has the details.")))

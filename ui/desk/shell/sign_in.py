@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from intake import staff as staffmod
 from intake.errors import BackCareError, NotAllowedError, StorageError
+from intake.vocabulary import Refusal
 from ui.workers import Lane
 
 log = logging.getLogger(__name__)
@@ -180,15 +181,15 @@ class SignInPage(QWidget):
 
     def _message(self, exc: BackCareError) -> str:
         if isinstance(exc, NotAllowedError):
-            if exc.code == "locked":
+            if exc.code == Refusal.locked:
                 until = exc.details.get("until")
                 when = until.strftime("%H:%M") if until is not None else "?"
                 return self.tr("Too many wrong tries: this account is locked until {time}. "
                                "An admin can unlock it now by resetting its password.").format(
                     time=when)
-            if exc.code == "pin_closed":
+            if exc.code == Refusal.pin_closed:
                 return self.tr("Too many wrong PINs: unlock with your password.")
-            if exc.code == "disabled":
+            if exc.code == Refusal.disabled:
                 return self.tr("This account is disabled. Ask an admin to enable it.")
             return self.tr("The username or the password is wrong. Check Caps Lock and try again.")
         if isinstance(exc, StorageError):
