@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.contrast import Face, pairs, problems, stale
-from ui.desk.main_window import desk_stylesheet
+from ui.desk.shell.main_window import desk_stylesheet
 from ui.kiosk.style import stylesheet
 from ui.style_sheets import SHARED, palette
 
@@ -70,7 +70,7 @@ DESK = Face(
         "QLabel#navUser": ("sideBar",),
         # buttons: on the page, a card, the navigation column (Lock), an urgent arrival's card
         "QPushButton": ("page", "white", "sideBar", "urgentPale"),
-        # an arrival's card (ui/desk/arrivals.py), white or, when urgent, pale red
+        # an arrival's card (ui/desk/arrivals/page.py), white or, when urgent, pale red
         "QLabel#arrivalWhen": ("white", "urgentPale"),
         "QLabel#arrivalDetails": ("white", "urgentPale"),
         "QLabel#lateMark": ("white", "urgentPale"),
