@@ -37,18 +37,14 @@ from peewee import JOIN, InterfaceError, OperationalError
 
 from intake.errors import NotAllowedError, StorageError, ValidationError
 from intake.models import Staff, StaffRole
-from intake.vocabulary import Refusal, Role
+from intake.vocabulary import Action, Refusal, Role
 
 ADMIN_ROLE, FRONT_DESK, PRACTITIONER, KIOSK_ROLE = Role.admin, Role.front_desk, Role.practitioner, Role.kiosk
 STAFF_ROLES = (ADMIN_ROLE, FRONT_DESK, PRACTITIONER)  # roles a person may hold
 ALL_ROLES = (*STAFF_ROLES, KIOSK_ROLE)
 
-PATIENTS = "patients"
-BOOKINGS = "bookings"
-DECIDE = "decide"
-SETTINGS_READ = "settings_read"
-ADMIN = "admin"
-KIOSK = "kiosk"
+PATIENTS, BOOKINGS, DECIDE = Action.patients, Action.bookings, Action.decide
+SETTINGS_READ, ADMIN, KIOSK = Action.settings_read, Action.admin, Action.kiosk
 
 # The role table of issue 11 as data: action -> the roles that may do it.
 RULES: dict[str, frozenset[str]] = {

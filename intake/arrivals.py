@@ -20,11 +20,11 @@ from intake.content import checklists
 from intake.errors import StorageError, ValidationError
 from intake.intakes import WITHDRAWN_GROUP
 from intake.models import Intake, IntakeAnswer, Staff, _now
-from intake.vocabulary import IntakeStatus
+from intake.vocabulary import SAFETY_ANSWERS, AnswerGroup, IntakeStatus
 
 STATUSES = (IntakeStatus.waiting, IntakeStatus.with_staff, IntakeStatus.booked, IntakeStatus.sent_away)
 DESK_STATUSES = (IntakeStatus.waiting, IntakeStatus.with_staff, IntakeStatus.sent_away)  # "booked" is set by booking
-SAFETY_GROUPS = ("red_flag", "contraindication")
+SAFETY_GROUPS = SAFETY_ANSWERS
 LATE_AFTER = dt.timedelta(minutes=2)  # a queued intake that reached the desk later is marked
 
 
@@ -117,9 +117,9 @@ def badge_for(group: str, item: str) -> Badge:
         return Badge(group, item, "withdrawn")
     lists = checklists()
     try:
-        entry = lists.item("red_flags" if group == "red_flag" else "contraindications", item)
+        entry = lists.item("red_flags" if group == AnswerGroup.red_flag else "contraindications", item)
     except (KeyError, AttributeError):
-        return Badge(group, item, "red_flag")
+        return Badge(group, item, AnswerGroup.red_flag)
     if entry.urgent:
         kind = "urgent"
     elif entry.blocks:
@@ -127,13 +127,13 @@ def badge_for(group: str, item: str) -> Badge:
     elif entry.precaution:
         kind = "precaution"
     else:
-        kind = "red_flag"
+        kind = AnswerGroup.red_flag
     return Badge(group, item, kind)
 
 
 def flag_badges(flags) -> list[Badge]:
     """Badges for (group, item) pairs answered yes, the most serious first."""
-    order = {"urgent": 0, "withdrawn": 1, "blocks": 2, "red_flag": 3, "precaution": 4}
+    order = {"urgent": 0, "withdrawn": 1, "blocks": 2, AnswerGroup.red_flag: 3, "precaution": 4}
     return sorted((badge_for(group, item) for group, item in flags), key=lambda b: order[b.kind])
 
 

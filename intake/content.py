@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from intake.vocabulary import CourseKind
+from intake.vocabulary import AnswerGroup, CourseKind
 
 CHECKLIST_FILE = "checklists.toml"
 ARTICLE_FILE = "article.md"
@@ -23,13 +23,13 @@ CONSENT_FILE = "consent.md"
 GROUPS = ("regions", "symptoms", "causes", "treatments", "side_effects", "red_flags", "contraindications")
 # How each checklist group is stored in IntakeAnswer.group
 ANSWER_GROUP = {
-    "regions": "region",
-    "symptoms": "symptom",
-    "causes": "cause",
-    "treatments": "treatment",
-    "side_effects": "side_effect",
-    "red_flags": "red_flag",
-    "contraindications": "contraindication",
+    "regions": AnswerGroup.region,
+    "symptoms": AnswerGroup.symptom,
+    "causes": AnswerGroup.cause,
+    "treatments": AnswerGroup.treatment,
+    "side_effects": AnswerGroup.side_effect,
+    "red_flags": AnswerGroup.red_flag,
+    "contraindications": AnswerGroup.contraindication,
 }
 _ID = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 _ITEM_KEYS = {"id", "label", "view", "urgent", "exclusive", "needs_text", "blocks", "precaution"}

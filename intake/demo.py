@@ -55,12 +55,12 @@ def fill(today: dt.date | None = None) -> None:
     clinic.create_clinic(DEMO_CLINIC, country="GB", region="ENG", timezone="Europe/London",
                          address="12 Mill Lane, Riverside RV1 2AB", phone="01632 960 123")
     today = today or clinic.today()
-    admin = staff.create_staff(ADMIN[0], ADMIN[1], "admin", ADMIN[2], by_staff_id=None)
+    admin = staff.create_staff(ADMIN[0], ADMIN[1], Role.admin, ADMIN[2], by_staff_id=None)
     by = admin.id
     staff.create_staff(DESK[0], DESK[1], Role.front_desk, DESK[2], pin=DESK[3], by_staff_id=by)
     _clinic_setup(by)
     mei = clinic_setup.list_practitioners(by_staff_id=by)[0]
-    staff.create_staff(PRACTITIONER[0], PRACTITIONER[1], "practitioner", PRACTITIONER[2],
+    staff.create_staff(PRACTITIONER[0], PRACTITIONER[1], Role.practitioner, PRACTITIONER[2],
                        practitioner_id=mei.id, by_staff_id=by)
     people = [
         patients.create_patient(staff_id=by, first_name=first, last_name=last,
@@ -116,7 +116,7 @@ def _course(patient_id: int, by: int, today: dt.date) -> None:
 
 
 def _kiosk() -> int:
-    return staff.kiosk_identity("kiosk")
+    return staff.kiosk_identity()
 
 
 def _draft(first: str, last: str, born: dt.date, phone: str, **answers) -> IntakeDraft:

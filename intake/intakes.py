@@ -17,13 +17,14 @@ from intake import validation as v
 from intake.content import ANSWER_GROUP, checklists
 from intake.errors import ValidationError
 from intake.models import Intake, IntakeAnswer, _now
+from intake.vocabulary import AnswerGroup, IntakeSource
 
 CHECKLIST_GROUPS = ("regions", "symptoms", "causes", "treatments", "side_effects")
 SAFETY_GROUPS = ("red_flags", "contraindications")
 TREATMENT_OTHER_MAX = 2000
 # IntakeAnswer.group of an urgent answer the patient withdrew ("I tapped by mistake"): the desk
 # was alerted, so the intake stays urgent and staff still check; this row says what was withdrawn.
-WITHDRAWN_GROUP = "urgent_withdrawn"
+WITHDRAWN_GROUP = AnswerGroup.urgent_withdrawn
 
 
 class Kind:
@@ -311,11 +312,11 @@ def _store_once(draft: IntakeDraft, values: dict[str, object], existing_id: int 
     return intake_id
 
 
-_SOURCES = {"kiosk": access.KIOSK, "desk": access.PATIENTS}
+_SOURCES = {IntakeSource.kiosk: access.KIOSK, IntakeSource.desk: access.PATIENTS}
 
 
 @access.guarded(_SOURCES, "entered_by", by="source")
-def submit_intake(draft: IntakeDraft, *, source: str = "kiosk", entered_by: int | None,
+def submit_intake(draft: IntakeDraft, *, source: str = IntakeSource.kiosk, entered_by: int | None,
                   existing_id: int | None = None, region: str | None = None,
                   key: str | None = None, sent_at: dt.datetime | None = None) -> int:
     """`entered_by`: the kiosk's device identity (source kiosk) or the staff member entering it
@@ -325,7 +326,7 @@ def submit_intake(draft: IntakeDraft, *, source: str = "kiosk", entered_by: int 
     try saved, and an early save made with the same key is completed; `sent_at` is when the
     patient sent it (a queued intake reaches the database later). Raises ValidationError
     (nothing saved) or StorageError (nothing saved)."""
-    if source not in ("kiosk", "desk"):
+    if source not in tuple(IntakeSource):
         raise ValidationError("invalid", field="source")
     if region is None:
         from intake.clinic import default_region
@@ -346,7 +347,7 @@ def submit_intake(draft: IntakeDraft, *, source: str = "kiosk", entered_by: int 
 
 
 @access.guarded(_SOURCES, "entered_by", by="source")
-def save_urgent_early(draft: IntakeDraft, *, source: str = "kiosk", entered_by: int | None,
+def save_urgent_early(draft: IntakeDraft, *, source: str = IntakeSource.kiosk, entered_by: int | None,
                       existing_id: int | None = None, key: str | None = None,
                       sent_at: dt.datetime | None = None) -> int:
     """Saves what the patient answered so far, marked urgent and incomplete, so the desk is
@@ -380,7 +381,7 @@ def _sent_time(sent_at: dt.datetime | None, now: dt.datetime) -> dt.datetime:
 
 
 def withdraw_urgent_answer(draft: IntakeDraft, item: str, *, intake_id: int | None,
-                           source: str = "kiosk", entered_by: int | None = None) -> int | None:
+                           source: str = IntakeSource.kiosk, entered_by: int | None = None) -> int | None:
     """The patient says an urgent "yes" was a mistake: the answer is cleared from the draft (the
     question must be answered again) and, when the desk was already alerted (`intake_id`), the
     saved intake records the withdrawal. The intake stays urgent: staff still check. Returns the

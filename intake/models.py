@@ -21,7 +21,7 @@ from peewee import (
     TextField,
 )
 
-from intake.vocabulary import AppointmentStatus, CourseStatus, IntakeStatus
+from intake.vocabulary import AppointmentStatus, CourseStatus, IntakeSource, IntakeStatus
 
 database = DatabaseProxy()
 
@@ -166,7 +166,7 @@ class Intake(BaseModel):
 
     patient = ForeignKeyField(Patient, null=True, backref="intakes", on_delete="SET NULL")
     submitted_at = DateTimeField(default=_now, index=True)
-    source = CharField(max_length=10, default="kiosk")  # kiosk | desk
+    source = CharField(max_length=10, default=IntakeSource.kiosk)  # IntakeSource
     entered_by = ForeignKeyField(Staff, null=True, backref="entered_intakes", on_delete="SET NULL")
     status = CharField(max_length=12, default=IntakeStatus.waiting)
     urgent = BooleanField(default=False)

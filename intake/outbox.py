@@ -31,6 +31,7 @@ import peewee
 from intake import db, intakes, kiosks, staff
 from intake.errors import StorageError, ValidationError
 from intake.intakes import IntakeDraft, Kind
+from intake.vocabulary import IntakeSource
 
 log = logging.getLogger(__name__)
 
@@ -389,7 +390,7 @@ def deliver_item(item: QueuedItem, kiosk_id: int) -> int:
     if item.kind == Kind.URGENT_EARLY:
         return intakes.save_urgent_early(draft, entered_by=kiosk_id, key=item.key,
                                          sent_at=item.sent_at)
-    return intakes.submit_intake(draft, source="kiosk", entered_by=kiosk_id,
+    return intakes.submit_intake(draft, source=IntakeSource.kiosk, entered_by=kiosk_id,
                                  region=item.region or None, key=item.key, sent_at=item.sent_at)
 
 

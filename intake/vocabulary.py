@@ -80,6 +80,48 @@ class Refusal(StrEnum):
     over_yearly_limit = "over_yearly_limit"  # details: allowed
 
 
+class IntakeSource(StrEnum):
+    """Where an intake was filled in (Intake.source)."""
+
+    kiosk = "kiosk"  # by the patient, at the waiting room's kiosk
+    desk = "desk"  # by staff at the desk, for a patient who could not use the kiosk
+
+
+class AnswerGroup(StrEnum):
+    """How an intake's ticks are stored (IntakeAnswer.group): one per checklist of the sheet,
+    and the urgent answers a patient took back."""
+
+    region = "region"
+    symptom = "symptom"
+    cause = "cause"
+    treatment = "treatment"
+    side_effect = "side_effect"
+    red_flag = "red_flag"
+    contraindication = "contraindication"
+    urgent_withdrawn = "urgent_withdrawn"
+
+
+SAFETY_ANSWERS = (AnswerGroup.red_flag, AnswerGroup.contraindication)
+
+
+class Resource(StrEnum):
+    """What a booking holds and another booking may clash with (ConflictError's `resource`)."""
+
+    practitioner = "practitioner"
+    room = "room"
+
+
+class Action(StrEnum):
+    """What intake.access checks a role for (its RULES table)."""
+
+    patients = "patients"  # arrivals, search, records, staff-entered intakes
+    bookings = "bookings"  # consultations and courses
+    decide = "decide"  # a practitioner's precaution or course-review decision
+    settings_read = "settings_read"
+    admin = "admin"  # settings, staff accounts, merging, the audit trail
+    kiosk = "kiosk"  # submitting an intake, a returning check-in
+
+
 # what may follow what for an appointment (the desk's buttons ask courses.status_changeable;
 # the domain refuses the rest): attended and no-show correct each other, both come from booked
 MAY_FOLLOW: dict[AppointmentStatus, tuple[AppointmentStatus, ...]] = {

@@ -83,9 +83,10 @@ def _first_run(where: str) -> list:
 
 def _staff_intake_form(staff_id: int | None, parent: QWidget) -> QWidget:
     """The kiosk's intake questions as staff fill them in at the desk for a patient."""
+    from intake.vocabulary import IntakeSource
     from ui.kiosk.flow import IntakeFlow
 
-    return IntakeFlow(mode="desk", staff_id=staff_id, parent=parent)
+    return IntakeFlow(mode=IntakeSource.desk, staff_id=staff_id, parent=parent)
 
 
 def assemble_desk(where: str):

@@ -77,7 +77,7 @@ def update_practitioner(practitioner_id: int, *, name: str, colour: str, active:
     if buffer_minutes is not None:
         fields[Practitioner.buffer_minutes] = _check_buffer(buffer_minutes)
     with db.write():
-        _get(Practitioner, practitioner_id, "practitioner")
+        _get(Practitioner, practitioner_id, field="practitioner")
         _check_unique(Practitioner, name, "practitioner_name", practitioner_id)
         Practitioner.update(fields).where(Practitioner.id == practitioner_id).execute()
         audit.record("practitioner_changed", staff_id=by_staff_id,
@@ -103,7 +103,7 @@ def set_practitioner_hours(practitioner_id: int, week: Mapping[int, Sequence[Per
     """Replace the practitioner's working periods for every weekday given in `week`."""
     checked = _check_week(week, "hours")
     with db.write():
-        _get(Practitioner, practitioner_id, "practitioner")
+        _get(Practitioner, practitioner_id, field="practitioner")
         for weekday, periods in checked.items():
             PractitionerHours.delete().where(
                 PractitionerHours.practitioner == practitioner_id,
@@ -134,7 +134,7 @@ def add_time_off(practitioner_id: int, starts_at: dt.datetime | None, ends_at: d
         raise ValidationError("end_before_start", field="time_off_ends")
     reason = _text(reason, "time_off_reason", 200)
     with db.write():
-        _get(Practitioner, practitioner_id, "practitioner")
+        _get(Practitioner, practitioner_id, field="practitioner")
         row = TimeOff.create(practitioner=practitioner_id, starts_at=starts_at.replace(microsecond=0),
                              ends_at=ends_at.replace(microsecond=0), reason=reason)
         audit.record("time_off_added", staff_id=by_staff_id,

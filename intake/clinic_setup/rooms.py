@@ -39,7 +39,7 @@ def add_room(name: str, *, by_staff_id: int | None) -> RoomRow:
 def update_room(room_id: int, *, name: str, active: bool, by_staff_id: int | None) -> RoomRow:
     name = _text(name, "room_name", 100, required=True)
     with db.write():
-        _get(Room, room_id, "room")
+        _get(Room, room_id, field="room")
         _check_unique(Room, name, "room_name", room_id)
         Room.update(name=name, active=active).where(Room.id == room_id).execute()
         audit.record("room_changed", staff_id=by_staff_id,

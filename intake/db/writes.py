@@ -11,11 +11,12 @@ from intake.db.connection import is_available
 from intake.db.driver_errors import constraint_name, storage_code
 from intake.errors import BackCareError, ConflictError, StorageError, ValidationError
 from intake.models import database
+from intake.vocabulary import Resource
 
 
 def _conflict_from(exc: peewee.IntegrityError) -> BackCareError | None:
     name = constraint_name(exc)
-    for resource in ("practitioner", "room"):
+    for resource in Resource:
         if name.startswith(f"appointment_{resource}_no_overlap"):
             return ConflictError("double_booked", resource=resource)
     if name.startswith("appointment_times_"):

@@ -25,6 +25,7 @@ from intake.records import (
     PatientDetails,
     row_of,
 )
+from intake.vocabulary import SAFETY_ANSWERS
 
 
 @dataclass
@@ -49,7 +50,7 @@ class IntakeWithAnswers:
     def flags(self) -> list[tuple[str, str]]:
         """(group, item) of every safety question answered yes."""
         return [(a.group, a.item) for a in self.answers
-                if a.group in ("red_flag", "contraindication") and a.value == "yes"]
+                if a.group in SAFETY_ANSWERS and a.value == "yes"]
 
 
 @dataclass

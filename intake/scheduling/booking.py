@@ -187,9 +187,11 @@ def insert_sessions(course_id: int, patient_id: int, slots: list[Slot], first_nu
                                        resource=problem[0], starts_at=slot.starts_at)
         avail.hold(slot)
     rows = [
-        {"patient": patient_id, "course": course_id, "kind": AppointmentKind.treatment, "practitioner": slot.practitioner_id,
-         "room": slot.room_id, "starts_at": slot.starts_at, "ends_at": slot.ends_at, "session_number": number,
-         "uid": new_uid()}
+        {Appointment.patient: patient_id, Appointment.course: course_id,
+         Appointment.kind: AppointmentKind.treatment, Appointment.practitioner: slot.practitioner_id,
+         Appointment.room: slot.room_id, Appointment.starts_at: slot.starts_at,
+         Appointment.ends_at: slot.ends_at, Appointment.session_number: number,
+         Appointment.uid: new_uid()}
         for number, slot in enumerate(slots, start=first_number)
     ]
     try:
@@ -201,7 +203,7 @@ def insert_sessions(course_id: int, patient_id: int, slots: list[Slot], first_nu
         where = {"session_number": number, "starts_at": slot.starts_at} if slot else {}
         raise SessionConflictError("session_conflict", field="starts_at",
                                    resource=exc.details.get("resource", ""), **where) from exc
-    uids = [row["uid"] for row in rows]
+    uids = [row[Appointment.uid] for row in rows]
     by_uid = dict(Appointment.select(Appointment.uid, Appointment.id).where(Appointment.uid.in_(uids)).tuples())
     return [by_uid[uid] for uid in uids]
 

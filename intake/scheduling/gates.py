@@ -27,7 +27,7 @@ from intake.content import checklists
 from intake.errors import NotAllowedError, ValidationError
 from intake.models import Intake, IntakeAnswer, PractitionerDecision
 from intake.validation import clean_text
-from intake.vocabulary import Refusal
+from intake.vocabulary import SAFETY_ANSWERS, AnswerGroup, Refusal
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ def _gates(patient_id: int, kind: str) -> Gates:
         (row.group, row.item)
         for row in IntakeAnswer.select(IntakeAnswer.group, IntakeAnswer.item).where(
             (IntakeAnswer.intake == intake.id)
-            & IntakeAnswer.group.in_(("red_flag", "contraindication"))
+            & IntakeAnswer.group.in_(SAFETY_ANSWERS)
             & (IntakeAnswer.value == "yes")
         )
     }
@@ -81,14 +81,14 @@ def _gates(patient_id: int, kind: str) -> Gates:
         blocked.append(Refusal.urgent_unacknowledged)
     review: list[str] = []
     for item in lists.contraindications:
-        if ("contraindication", item.id) not in yes:
+        if (AnswerGroup.contraindication, item.id) not in yes:
             continue
         if kind in item.blocks:
             blocked.append(f"contraindication:{item.id}")
         elif item.precaution:
             review.append(item.id)
     for item in lists.red_flags:
-        if ("red_flag", item.id) in yes:
+        if (AnswerGroup.red_flag, item.id) in yes:
             review.append(item.id)
     needs = tuple(i for i in review if i not in decided)
     done = tuple(i for i in review if i in decided)

@@ -213,4 +213,4 @@ def set_up_clinic(clinic_name: str, *, country: str, timezone: str, username: st
         raise problems[0]
     with db.write():
         create_clinic(clinic_name, country=country, timezone=timezone, region=region)
-        return create_staff(username, display_name, "admin", password, by_staff_id=None)
+        return create_staff(username, display_name, ADMIN_ROLE, password, by_staff_id=None)

@@ -24,7 +24,7 @@ EXIT_WINDOW = dt.timedelta(minutes=15)  # ... until the oldest of those tries is
 
 def kiosk_name_ok(name: str) -> str:
     """A kiosk's device name as its identity's username (`kiosk-<name>`)."""
-    check_text(name, "kiosk")
+    check_text(name, field="kiosk")
     cleaned = re.sub(r"[^a-z0-9._-]+", "-", name.strip().lower()).strip("-")[:60]
     if not cleaned:
         raise ValidationError("required", field="kiosk")
@@ -37,7 +37,7 @@ def kiosk_identity(device: str = "kiosk", name: str = "") -> int:
     in (its password hash is unusable); an admin can disable it, which stops that kiosk from
     delivering intakes."""
     username = kiosk_name_ok(device)
-    check_text(name, "kiosk")
+    check_text(name, field="kiosk")
     existing = _read(lambda: Staff.get_or_none(Staff.username == username))
     if existing is not None:
         if KIOSK_ROLE not in access.roles_of(existing.id):

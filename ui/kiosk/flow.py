@@ -39,6 +39,7 @@ from intake import db as dbmod
 from intake import intakes
 from intake.errors import NotAllowedError, StorageError, ValidationError
 from intake.intakes import IntakeDraft
+from intake.vocabulary import IntakeSource
 from ui import dates
 from ui.kiosk import language
 from ui.kiosk.forwarder import IntakeForwarder
@@ -67,12 +68,12 @@ class IntakeFlow(QWidget):
     larger_text_toggled = Signal(bool)
     language_changed = Signal(str)
 
-    def __init__(self, *, mode: str = "kiosk", staff_id: int | None = None,
+    def __init__(self, *, mode: str = IntakeSource.kiosk, staff_id: int | None = None,
                  clinic_name: str | None = None, region: str | None = None,
                  today: Callable[[], dt.date] = dt.date.today, larger_text: bool = False,
                  forwarder: IntakeForwarder | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        if mode not in ("kiosk", "desk"):
+        if mode not in tuple(IntakeSource):
             raise ValueError(mode)
         self.setObjectName("intakeFlow")
         self._mode = mode
@@ -87,7 +88,7 @@ class IntakeFlow(QWidget):
         self._larger = larger_text
         self._sender = IntakeSender(forwarder, self._region, self)  # one key per patient
         self._urgent_message_due = False
-        kiosk = mode == "kiosk"
+        kiosk = mode == IntakeSource.kiosk
         self.setStyleSheet(stylesheet(larger_text))  # before the children: each is styled once
 
         self._factories = self._page_factories(kiosk, clinic_name, today)
@@ -234,7 +235,7 @@ class IntakeFlow(QWidget):
         self._sender.urgent_delivered.connect(self._on_urgent_delivered)
         self._sender.urgent_kept.connect(lambda: self._open_urgent_message(alerted=False))
         self._urgent.mistake_reported.connect(self._on_mistake)
-        if self._mode == "kiosk":  # the desk has a real keyboard
+        if self._mode == IntakeSource.kiosk:  # the desk has a real keyboard
             QApplication.instance().focusChanged.connect(self._on_focus_changed)
 
     # ------------------------------------------------------------------ pages, built on first use
@@ -428,7 +429,7 @@ class IntakeFlow(QWidget):
         """The desk saves the intake in one transaction (the thank-you page after the commit);
         the kiosk queues it on its disk and delivers it from there."""
         self._collect_all()
-        if self._mode == "kiosk":
+        if self._mode == IntakeSource.kiosk:
             self._queue_and_send()
             return
         try:
@@ -507,7 +508,7 @@ class IntakeFlow(QWidget):
         self._missing_words = None
         self._stack.setEnabled(True)
         self._current = key
-        self._language_button.setVisible(self._mode == "kiosk" and key != "welcome")
+        self._language_button.setVisible(self._mode == IntakeSource.kiosk and key != "welcome")
         holder = self._holders[key]
         if isinstance(holder, QScrollArea):  # a page opens at its title
             holder.verticalScrollBar().setValue(0)
@@ -610,7 +611,7 @@ class IntakeFlow(QWidget):
         self._show("failed")
 
     def _on_urgent_answered(self, item: str = "") -> None:
-        if self._mode != "kiosk":
+        if self._mode != IntakeSource.kiosk:
             return
         self._urgent_item = item
         for key in ("about", "where", "pain", "symptoms", "causes", "treatments", "safety"):
@@ -629,7 +630,7 @@ class IntakeFlow(QWidget):
         """An urgent tick was taken back: the desk, if it was alerted, is told (it still checks)."""
         self._urgent_item = ""
         self._draft.safety = self._page_for("safety").answers()
-        if self._mode != "kiosk":
+        if self._mode != IntakeSource.kiosk:
             return
         try:
             kiosk_id = None

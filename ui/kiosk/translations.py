@@ -25,7 +25,7 @@ NOT_PATIENT_FACING = {"staff_exit.py", "translations.py"}
 
 
 def sources() -> list[Path]:
-    kiosk = [p for p in sorted((ROOT / "ui" / "kiosk").glob("*.py"))
+    kiosk = [p for p in sorted(Path(__file__).parent.glob("*.py"))
              if p.name not in NOT_PATIENT_FACING]
     return kiosk + sorted((ROOT / "ui" / "widgets").glob("*.py"))
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QPaintEvent
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from intake import staff
+from intake.vocabulary import IntakeSource
 from ui.kiosk import language
 from ui.kiosk.flow import IntakeFlow
 from ui.kiosk.forwarder import IntakeForwarder
@@ -171,7 +172,7 @@ class KioskWindow(QWidget):
             old.hide()
             old.setParent(None)
             old.deleteLater()
-        self._flow = IntakeFlow(mode="kiosk", larger_text=self._larger,
+        self._flow = IntakeFlow(mode=IntakeSource.kiosk, larger_text=self._larger,
                                 forwarder=self._forwarder, clinic_name=self._clinic_name,
                                 region=self._region, parent=self)
         self._layout.addWidget(self._flow)

@@ -72,7 +72,7 @@ def shots(out_dir: Path) -> list[Path]:
                       hint.height()))
     _dispose(form)
 
-    jose = submit_intake(entered_by=staff.kiosk_identity("kiosk"), draft=_draft("Jose", "Nunes", dt.date(1978, 11, 23), "07911 123901", set(),
+    jose = submit_intake(entered_by=staff.kiosk_identity(), draft=_draft("Jose", "Nunes", dt.date(1978, 11, 23), "07911 123901", set(),
                                 {"lower_back"}), region="GB")
     dialog = MatchDialog(session, jose)
     dialog.search_box().setText("kowal")
@@ -83,7 +83,7 @@ def shots(out_dir: Path) -> list[Path]:
     twin = patients.create_patient(staff_id=session.staff_id, first_name="Lukasz",
                                    last_name="Kowalczyk", date_of_birth=dt.date(1985, 3, 9),
                                    phone="07911 123902")
-    again = submit_intake(entered_by=staff.kiosk_identity("kiosk"), draft=_draft("Lukasz", "Kowalczyk", dt.date(1985, 3, 9), "07911 123902", set(),
+    again = submit_intake(entered_by=staff.kiosk_identity(), draft=_draft("Lukasz", "Kowalczyk", dt.date(1985, 3, 9), "07911 123902", set(),
                                  {"lower_back"}), region="GB")
     matching.attach_to_patient(again, twin.id, staff_id=session.staff_id)
     merge = MergeDialog(session, lukasz)

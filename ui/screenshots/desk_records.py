@@ -45,7 +45,7 @@ def _draft(first: str, last: str, born: dt.date, phone: str, yes: set[str],
 
 def _ensure_data() -> int:
     """The id of an unmatched arrival that looks like a known patient."""
-    me, kiosk = staff.first_active_admin().id, staff.kiosk_identity("kiosk")
+    me, kiosk = staff.first_active_admin().id, staff.kiosk_identity()
     if len(patients.search_patients("br", staff_id=me)) < 4:
         for first, last, born, phone, email in _EXTRA_PEOPLE:
             patients.create_patient(staff_id=me, first_name=first, last_name=last,

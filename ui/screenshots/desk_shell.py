@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBo
 
 from intake import staff as staffmod
 from intake.session import StaffSession
+from intake.vocabulary import Role
 from ui.desk.shell.first_run import FirstRunWindow
 from ui.desk.shell.main_window import DeskWindow
 from ui.screenshots.shown import grab_to
@@ -45,7 +46,7 @@ def _admin() -> tuple[object, str]:
     if admin is not None and admin.username == demo.ADMIN[0]:
         return admin, demo.ADMIN[2]
     if admin is None:
-        admin = staffmod.create_staff("admin", "Shots Admin", "admin", "screenshots only 1",
+        admin = staffmod.create_staff("admin", "Shots Admin", Role.admin, "screenshots only 1",
                                       by_staff_id=None)
         return admin, "screenshots only 1"
     raise RuntimeError("screenshots need the demo admin or an empty staff list")

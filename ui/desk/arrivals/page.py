@@ -28,7 +28,7 @@ from intake import arrivals, kiosks, languages
 from intake import db as dbmod
 from intake.errors import BackCareError
 from intake.session import StaffSession
-from intake.vocabulary import IntakeStatus
+from intake.vocabulary import AppointmentKind, IntakeSource, IntakeStatus
 from ui import dates
 from ui.desk.arrivals.kiosk_notice import KioskNotice
 from ui.desk.arrivals.match_dialog import MatchDialog
@@ -135,7 +135,7 @@ class ArrivalCard(QFrame):
         if arrival.date_of_birth:
             details.append(self.tr("born {dob} ({age})").format(
                 dob=date_text(arrival.date_of_birth), age=age_text(arrival.date_of_birth)))
-        if arrival.source == "desk":
+        if arrival.source == IntakeSource.desk:
             details.append(self.tr("entered at the desk"))
         if arrival.language != languages.SOURCE:  # staff may need an interpreter
             details.append(self.tr("answered in {language}").format(
@@ -178,7 +178,7 @@ class ArrivalCard(QFrame):
                   lambda: self.status_chosen.emit(arrival.intake_id, IntakeStatus.with_staff))
         self._add(actions, IntakeStatus.sent_away, self.tr("Sent away"),
                   lambda: self.status_chosen.emit(arrival.intake_id, IntakeStatus.sent_away))
-        consultation = self._add(actions, "consultation", self.tr("Book consultation…"),
+        consultation = self._add(actions, AppointmentKind.consultation, self.tr("Book consultation…"),
                                  lambda: self.consultation_clicked.emit(arrival.intake_id))
         self.blocked_reason = QLabel()
         self.blocked_reason.setObjectName("blockedReason")

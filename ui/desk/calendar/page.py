@@ -61,8 +61,8 @@ class Showing(StrEnum):
 
     practitioners = "practitioners"
     rooms = "rooms"
-    practitioner = "practitioner"
-    room = "room"
+    practitioner = "one_practitioner"
+    room = "one_room"
 
 log = logging.getLogger(__name__)
 PATIENT_ROLE = Qt.ItemDataRole.UserRole

@@ -21,6 +21,7 @@ from intake import languages
 from intake.arrivals import badge_for, flag_badges, is_late
 from intake.content import checklists
 from intake.patients import IntakeWithAnswers
+from intake.vocabulary import AnswerGroup, IntakeSource
 from ui import dates
 from ui.desk.patients.record_text import badge_label, item_label
 
@@ -89,8 +90,8 @@ class IntakeView(QFrame):
         form.addRow(QCoreApplication.translate("DeskRecords", "Pain for:"), _wrap(self._pain_since()))
         form.addRow(QCoreApplication.translate("DeskRecords", "Pain now:"), _wrap(self._score(intake.pain_now)))
         form.addRow(QCoreApplication.translate("DeskRecords", "PEG:"), _wrap(self._peg()))
-        for group, title in (("symptom", QCoreApplication.translate("DeskRecords", "Symptoms:")), ("cause", QCoreApplication.translate("DeskRecords", "Causes:")),
-                             ("treatment", QCoreApplication.translate("DeskRecords", "Treatments:")), ("side_effect", QCoreApplication.translate("DeskRecords", "Side effects:"))):
+        for group, title in ((AnswerGroup.symptom, QCoreApplication.translate("DeskRecords", "Symptoms:")), (AnswerGroup.cause, QCoreApplication.translate("DeskRecords", "Causes:")),
+                             (AnswerGroup.treatment, QCoreApplication.translate("DeskRecords", "Treatments:")), (AnswerGroup.side_effect, QCoreApplication.translate("DeskRecords", "Side effects:"))):
             form.addRow(title, _wrap(self._items(group)))
         form.addRow(QCoreApplication.translate("DeskRecords", "Consent:"), self._consent())
         top = QHBoxLayout()
@@ -106,7 +107,7 @@ class IntakeView(QFrame):
     def _title(self) -> QLabel:
         intake = self._record.intake
         source = QCoreApplication.translate("DeskRecords", "from the kiosk")
-        if intake.source == "desk":
+        if intake.source == IntakeSource.desk:
             source = QCoreApplication.translate("DeskRecords", "entered at the desk")
             if intake.entered_by_name:
                 source = QCoreApplication.translate("DeskRecords", "entered by {staff}").format(staff=intake.entered_by_name)
@@ -129,8 +130,8 @@ class IntakeView(QFrame):
         return label
 
     def _regions(self) -> QWidget:
-        regions = _in_checklist_order("region", self._record.items("region"))
-        names = ", ".join(item_label("region", r) for r in regions) or "—"
+        regions = _in_checklist_order(AnswerGroup.region, self._record.items(AnswerGroup.region))
+        names = ", ".join(item_label(AnswerGroup.region, r) for r in regions) or "—"
         return _wrap(names)
 
     def _body_map(self) -> QWidget | None:
@@ -140,7 +141,7 @@ class IntakeView(QFrame):
         except ImportError:
             return None
         body = BodyMap(checklists().regions)
-        body.set_selected(self._record.items("region"))
+        body.set_selected(self._record.items(AnswerGroup.region))
         body.checklist().hide()
         body.canvas().setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         body.canvas().setAccessibleName(QCoreApplication.translate("DeskRecords", "Body map of where it hurts (read only)"))
@@ -169,10 +170,10 @@ class IntakeView(QFrame):
 
     def _items(self, group: str) -> str:
         ids = _in_checklist_order(group, self._record.items(group))
-        if group == "treatment" and self._record.intake.treatment_other:
+        if group == AnswerGroup.treatment and self._record.intake.treatment_other:
             ids = [i for i in ids if i != "other"]
         names = [item_label(group, i) for i in ids]
-        if group == "treatment" and self._record.intake.treatment_other:
+        if group == AnswerGroup.treatment and self._record.intake.treatment_other:
             names.append(QCoreApplication.translate("DeskRecords", "other: {text}").format(text=self._record.intake.treatment_other))
         return "; ".join(names) or "—"
 
@@ -200,10 +201,10 @@ class IntakeView(QFrame):
         title = QLabel(QCoreApplication.translate("DeskRecords", "Safety questions"))
         title.setObjectName("safetyTitle")
         grid.addWidget(title, 0, 0, 1, 2)
-        answered = {**self._record.answered("red_flag"), **self._record.answered("contraindication")}
+        answered = {**self._record.answered(AnswerGroup.red_flag), **self._record.answered(AnswerGroup.contraindication)}
         lists = checklists()
         row = 1
-        for group, items in (("red_flag", lists.red_flags), ("contraindication", lists.contraindications)):
+        for group, items in ((AnswerGroup.red_flag, lists.red_flags), (AnswerGroup.contraindication, lists.contraindications)):
             for item in items:
                 value = answered.get(item.id)
                 question = _wrap(item.label)

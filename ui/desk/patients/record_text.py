@@ -16,12 +16,12 @@ from PySide6.QtWidgets import QLabel
 from intake import clinic as clinic_mod
 from intake.arrivals import Badge
 from intake.content import checklists
-from intake.vocabulary import IntakeStatus
+from intake.vocabulary import AnswerGroup, IntakeStatus
 from ui import dates
 
 _CONTEXT = "DeskRecords"
 
-GROUP_OF = {"red_flag": "red_flags", "contraindication": "contraindications"}
+GROUP_OF = {AnswerGroup.red_flag: "red_flags", AnswerGroup.contraindication: "contraindications"}
 
 
 
@@ -104,7 +104,7 @@ def badge_text(badge: Badge) -> str:
         "needle_fear_fainting": QCoreApplication.translate("DeskRecords", "Needle fear or fainting"),
     }
     if badge.kind == "withdrawn":
-        name = short.get(badge.item) or item_label("red_flag", badge.item)
+        name = short.get(badge.item) or item_label(AnswerGroup.red_flag, badge.item)
         return QCoreApplication.translate("DeskRecords", "Withdrawn by the patient: {sign} (please check)").format(sign=name)
     text = short.get(badge.item) or item_label(badge.group, badge.item)
     return ("⚠ " + text) if badge.kind in ("urgent", "blocks") else text
@@ -117,7 +117,7 @@ def badge_label(badge: Badge) -> QLabel:
     label.setObjectName(f"badge_{badge.kind}")
     kind = {"urgent": QCoreApplication.translate("DeskRecords", "Urgent red flag"), "withdrawn": QCoreApplication.translate("DeskRecords", "Urgent answer withdrawn"),
             "blocks": QCoreApplication.translate("DeskRecords", "Contraindication"),
-            "red_flag": QCoreApplication.translate("DeskRecords", "Red flag"), "precaution": QCoreApplication.translate("DeskRecords", "Precaution")}[badge.kind]
-    label.setToolTip(f"{kind}: {item_label('red_flag' if badge.kind == 'withdrawn' else badge.group, badge.item)}")
+            AnswerGroup.red_flag: QCoreApplication.translate("DeskRecords", "Red flag"), "precaution": QCoreApplication.translate("DeskRecords", "Precaution")}[badge.kind]
+    label.setToolTip(f"{kind}: {item_label(AnswerGroup.red_flag if badge.kind == 'withdrawn' else badge.group, badge.item)}")
     label.setAccessibleName(f"{kind}: {badge_text(badge)}")
     return label

@@ -9,11 +9,13 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from intake import clinic_setup
 from intake.arrivals import Badge
 from intake.vocabulary import (
+    AnswerGroup,
     AppointmentKind,
     AppointmentStatus,
     CourseKind,
     CourseStatus,
     Refusal,
+    Resource,
 )
 from ui import dates
 from ui.desk.patients.record_text import badge_text
@@ -82,8 +84,8 @@ def reason_text(code: str | None, detail: str = "") -> str:
         "bad_practitioner": QCoreApplication.translate("Scheduling", "practitioner not available"),
         "bad_room": QCoreApplication.translate("Scheduling", "room not available"),
         "bad_length": QCoreApplication.translate("Scheduling", "the length is not possible"),
-        "practitioner": QCoreApplication.translate("Scheduling", "the practitioner is already booked"),
-        "room": QCoreApplication.translate("Scheduling", "the room is already booked"),
+        Resource.practitioner: QCoreApplication.translate("Scheduling", "the practitioner is already booked"),
+        Resource.room: QCoreApplication.translate("Scheduling", "the room is already booked"),
     }
     text = texts.get(code or "", QCoreApplication.translate("Scheduling", "not available"))
     if detail and code in ("holiday", "closure"):
@@ -152,9 +154,9 @@ def kind_text(kind: str) -> str:
 
 def gate_item_text(item: str) -> str:
     """A safety item's short name ("Implanted device: no electro", "Pregnant")."""
-    group = "contraindication" if item in {
+    group = AnswerGroup.contraindication if item in {
         "implanted_device", "pregnancy", "bleeding_anticoagulant", "epilepsy", "metal_implants",
-        "needle_fear_fainting"} else "red_flag"
+        "needle_fear_fainting"} else AnswerGroup.red_flag
     return badge_text(Badge(group, item, "precaution")).lstrip("⚠ ")
 
 

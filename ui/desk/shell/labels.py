@@ -8,8 +8,8 @@ from intake.vocabulary import Role
 
 
 def role_label(role: str) -> str:
-    return {"admin": QCoreApplication.translate("DeskShell", "Admin"), Role.front_desk: QCoreApplication.translate("DeskShell", "Front desk"),
-            "practitioner": QCoreApplication.translate("DeskShell", "Practitioner")}.get(role, role)
+    return {Role.admin: QCoreApplication.translate("DeskShell", "Admin"), Role.front_desk: QCoreApplication.translate("DeskShell", "Front desk"),
+            Role.practitioner: QCoreApplication.translate("DeskShell", "Practitioner")}.get(role, role)
 
 
 def action_label(action: str) -> str:

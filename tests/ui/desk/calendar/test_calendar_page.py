@@ -13,7 +13,7 @@ from tests.ui.desk.scheduling.helpers import (
     book_twice_weekly_course,
     make_patient,
 )
-from ui.desk.calendar.page import CalendarPage
+from ui.desk.calendar.page import CalendarPage, Showing
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 MONDAY = dt.date(2027, 3, 1)
@@ -113,7 +113,7 @@ def test_click_opens_the_patient(qtbot, booked):
 def test_week_view_shows_the_working_week_with_the_course(qtbot, booked):
     desk, practitioners, _, _, first = booked
     page = _page(qtbot, desk)
-    page.choose("practitioner", practitioners[0])
+    page.choose(Showing.practitioner, practitioners[0])
     page.show_week(MONDAY)
     _settled(qtbot, page)
     view = page.view()
@@ -145,7 +145,7 @@ def _week_drag_to_tuesday(qtbot, desk, practitioners, first, monkeypatch, answer
     monkeypatch.setattr(CalendarPage, "confirm_move",
                         staticmethod(lambda _parent, text: asked.append(text) or answer))
     page = _page(qtbot, desk)
-    page.choose("practitioner", practitioners[0])
+    page.choose(Showing.practitioner, practitioners[0])
     page.show_week(MONDAY)
     _settled(qtbot, page)
     view = page.view()
