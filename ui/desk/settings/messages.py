@@ -47,17 +47,6 @@ class FieldErrors:
             "SettingsMessages", "The database did not answer: what is shown may be out of date."))
         self._general.show()
 
-    def attempt(self, action) -> bool:
-        """Run a domain call: True when it succeeded; otherwise its error is shown next to the
-        field it names (nothing was saved) and False."""
-        self.clear()
-        try:
-            action()
-        except BackCareError as exc:
-            self.show(exc)
-            return False
-        return True
-
     def text(self, field: str | None = None) -> str:
         label = self._labels.get(field or "", self._general)
         return label.text()
