@@ -152,3 +152,84 @@ def test_a_countersigned_decision_is_checked_off_the_gui_thread(qtbot, sqlite_db
     assert PractitionerDecision.get().decided_by_id == practitioner
     assert dialog.gates_panel().lines()[-1] == "✓ Pregnant: practitioner's decision recorded"
     assert child(dialog, QPushButton, "Confirm and book all sessions").isEnabled()
+
+
+def _course_with_a_closure(admin_closes: bool) -> tuple:
+    """A twice-weekly course from Monday 1 March 2027 and an admin session; the third
+    session's day closed when `admin_closes`."""
+    from intake import clinic_setup
+    from intake.models import Staff
+    from intake.session import StaffSession
+    from tests.ui.desk.scheduling.helpers import book_twice_weekly_course
+
+    desk, _practitioners, _rooms, _patient, course_id = book_twice_weekly_course(
+        dt.date(2027, 3, 1))
+    ada = Staff.get(Staff.role == "admin")
+    admin = StaffSession(ada.id, "Ada", "admin")
+    sessions = list(Appointment.select().where(Appointment.course == course_id)
+                    .order_by(Appointment.starts_at))
+    if admin_closes:
+        day = sessions[2].starts_at.date()
+        clinic_setup.add_closure(day, day, "Boiler repair", by_staff_id=admin.staff_id)
+    return desk, admin, sessions
+
+
+def test_moving_bookings_out_of_closed_time_keeps_the_window_turning(qtbot, sqlite_db,
+                                                                      monkeypatch):
+    from intake.scheduling.affected import affected_bookings
+    from ui.desk.scheduling import affected_dialog
+    from ui.desk.scheduling.affected_dialog import AffectedDialog
+    from ui.desk.scheduling.texts import Names
+
+    _desk, admin, sessions = _course_with_a_closure(admin_closes=True)
+    dialog = AffectedDialog(affected_bookings(staff_id=admin.staff_id), admin,
+                            names=Names(admin.staff_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    held = hold(monkeypatch, affected_dialog, "rebook")
+    move = child(dialog, QPushButton, "Move them as proposed")
+    with turning() as turns:
+        took_ms = click_returns_at_once(move)
+        assert not move.isEnabled()  # one click moves once
+        while_held(qtbot, held, turns)
+        with qtbot.waitSignal(dialog.rebooked, timeout=5000) as rebooked:
+            held.release()
+    assert took_ms < CLICK_MS
+    assert turns.longest_gap_ms < GAP_MS, f"the window froze {turns.longest_gap_ms} ms"
+    assert held.ran_off_the_gui_thread() and len(held.threads) == 1
+    assert rebooked.args[0] == [sessions[2].id]
+    assert Appointment.get_by_id(sessions[2].id).starts_at.date() != sessions[2].starts_at.date()
+
+
+def test_confirming_the_moves_of_a_preview_keeps_the_window_turning(qtbot, sqlite_db,
+                                                                     monkeypatch):
+    from intake import clinic_setup
+    from intake.scheduling.moves import plan_following_move
+    from ui.desk.scheduling import move_preview
+    from ui.desk.scheduling.move_preview import MovePreviewDialog
+    from ui.desk.scheduling.texts import Names
+
+    desk, admin, sessions = _course_with_a_closure(admin_closes=False)
+    clash = sessions[6].starts_at + dt.timedelta(hours=1)
+    clinic_setup.add_time_off(sessions[0].practitioner_id, clash.replace(hour=0),
+                              clash.replace(hour=23), by_staff_id=admin.staff_id)
+    plan = plan_following_move(sessions[2].id, sessions[2].starts_at + dt.timedelta(hours=1),
+                               staff_id=desk.staff_id)
+    assert plan.clashes
+    dialog = MovePreviewDialog(plan, desk, names=Names(desk.staff_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    held = hold(monkeypatch, move_preview, "apply_move_plan")
+    confirm = child(dialog, QPushButton, "Confirm the moves")
+    with turning() as turns:
+        took_ms = click_returns_at_once(confirm)
+        assert not confirm.isEnabled()  # one click moves once
+        while_held(qtbot, held, turns)
+        assert Appointment.get_by_id(sessions[3].id).starts_at == sessions[3].starts_at
+        with qtbot.waitSignal(dialog.moves_applied, timeout=5000):
+            held.release()
+    assert took_ms < CLICK_MS
+    assert turns.longest_gap_ms < GAP_MS, f"the window froze {turns.longest_gap_ms} ms"
+    assert held.ran_off_the_gui_thread() and len(held.threads) == 1
+    assert (Appointment.get_by_id(sessions[3].id).starts_at
+            == sessions[3].starts_at + dt.timedelta(hours=1))
