@@ -222,6 +222,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Adding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} can now sign in as “{user}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -270,6 +274,10 @@
     </message>
     <message>
         <source>Leave them for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -666,6 +674,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database did not answer: what is shown may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{when} — {kind} — {size} — {checks}{locked}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,6 +731,10 @@
     </message>
     <message>
         <source>Saved for this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1055,6 +1071,10 @@
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsentStep</name>
@@ -1127,6 +1147,10 @@
     </message>
     <message>
         <source>This episode already has its free consultation: {when} with {practitioner} ({status}). One free consultation per episode — book a second one only when it is needed, and say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2703,6 +2727,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} to {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2711,7 +2739,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} — {1}</source>
+        <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3944,6 +3972,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4358,6 +4390,10 @@
     <name>SettingsMessages</name>
     <message>
         <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not answer: what is shown may be out of date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

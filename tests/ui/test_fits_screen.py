@@ -99,6 +99,7 @@ def test_the_planner_keeps_its_buttons_on_screen_with_a_session_selected(desk, q
 def test_every_desk_dialog_fits(desk, qtbot):
     patient_id = _course_patient()
     consultation = ConsultationDialog(patient_id, desk.session, parent=desk.window)
+    qtbot.waitUntil(lambda: not consultation.is_busy(), timeout=5000)  # its free times shown
     form = PatientForm(desk.session, patient_id, parent=desk.window)
     unmatched = Intake.select().where(Intake.patient.is_null()).first()
     match = MatchDialog(desk.session, unmatched.id, parent=desk.window)

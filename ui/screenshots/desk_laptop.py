@@ -45,7 +45,7 @@ def shots(out_dir: Path) -> list[Path]:
     for key in window.nav_keys():
         window.show_page(key)
         page = window.built_page(key)
-        for busy in ("is_reading", "is_loading"):  # what the page reads in a worker
+        for busy in ("is_reading", "is_loading", "is_busy"):  # what the page reads in a worker
             if hasattr(page, busy):
                 run_until(lambda page=page, busy=busy: not getattr(page, busy)())
         made.append(_grab(window, out_dir / f"laptop_{key}.png"))
@@ -64,6 +64,7 @@ def shots(out_dir: Path) -> list[Path]:
         made.append(_grab(window, out_dir / "laptop_patient.png"))
         assembly.plan_course(rows[0].patient_id)
         planner = window.findChildren(PlannerDialog)[-1]
+        run_until(lambda: not planner.is_busy())  # its choices, checks and plan read in workers
         planner.preview().select_session(2)
         made.append(_grab(planner, out_dir / "laptop_planner_selected.png"))
         planner.close()
@@ -86,7 +87,9 @@ def _staff_form_shot(out_dir: Path, assembly) -> list[Path]:
     if account is None:
         return []
     assembly.window.show_page("staff")
-    assembly.window.built_page("staff").select_staff(account.id)
+    page = assembly.window.built_page("staff")
+    run_until(lambda: not page.is_busy())  # the accounts read in a worker
+    page.select_staff(account.id)
     return [_grab(assembly.window, out_dir / "laptop_staff_practitioner.png")]
 
 
@@ -101,6 +104,7 @@ def _countersign_shot(out_dir: Path, assembly) -> list[Path]:
     assembly.plan_course(flagged)
     planner = assembly.window.findChildren(PlannerDialog)[-1]
     planner.resize(LAPTOP_WIDTH, 720)  # as it opens on the laptop (the offscreen screen is smaller)
+    run_until(lambda: not planner.is_busy())  # its choices, checks and plan read in workers
     shot = _grab(planner, out_dir / "laptop_planner_countersign.png")
     planner.close()
     return [shot]
@@ -114,6 +118,7 @@ def _change_shots(out_dir: Path, assembly, rows) -> list[Path]:
     from intake.scheduling.moves import plan_following_move
     from ui.desk.scheduling.affected_dialog import AffectedDialog
     from ui.desk.scheduling.move_preview import MovePreviewDialog
+    from ui.desk.scheduling.texts import Names
 
     made = []
     session = assembly.session
@@ -125,14 +130,15 @@ def _change_shots(out_dir: Path, assembly, rows) -> list[Path]:
                                   by_staff_id=session.staff_id)
         plan = plan_following_move(course[0].id, course[0].starts_at + dt.timedelta(days=1),
                                    staff_id=session.staff_id)
-        preview = MovePreviewDialog(plan, session, assembly.window)
+        names = Names(session.staff_id)
+        preview = MovePreviewDialog(plan, session, assembly.window, names=names)
         preview.show()
         made.append(_grab(preview, out_dir / "laptop_move_following_preview.png"))
         preview.close()
         day = course[1].starts_at.date()
         clinic_setup.add_closure(day, day, "Boiler repair", by_staff_id=session.staff_id)
         dialog = AffectedDialog(affected_bookings(staff_id=session.staff_id), session,
-                                assembly.window)
+                                assembly.window, names=names)
         dialog.show()
         made.append(_grab(dialog, out_dir / "laptop_bookings_in_closed_time.png"))
         dialog.close()

@@ -113,10 +113,12 @@ def shots(out_dir: Path) -> list[Path]:
         holiday = _holiday_ahead(today, session.staff_id)
         now = dt.datetime.combine(holiday - dt.timedelta(days=4), dt.time(8))
         planner = PlannerDialog(patient_id, session, patient_name=row.patient_name, now=now)
+        run_until_read(planner)  # its choices read in a worker
         time_box = next(c for c in planner.findChildren(QComboBox)
                         if c.accessibleName() == planner.tr("Preferred time of day"))
         time_box.setCurrentIndex(time_box.findText("10:00"))
         planner.propose()
+        run_until(lambda: not planner.is_busy())  # planned in a worker
         made.append(_save(planner, out_dir / "planner_preview_moved.png", 1280, 760))
         planner.preview().select_session(3)
         made.append(_save(planner, out_dir / "planner_change_session.png", 1280, 760))

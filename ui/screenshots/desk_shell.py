@@ -90,6 +90,8 @@ def shots(out_dir: Path) -> list[Path]:
     window.show_page("arrivals")
     made.append(_save(window, out_dir / "desk_main_admin.png"))
     window.show_page("staff")
+    staff_page = window.built_page("staff")
+    run_until(lambda: not staff_page.is_busy())  # read in a worker
     made.append(_save(window, out_dir / "desk_staff_admin.png"))
     window.show_page("audit")
     audit_page = window.built_page("audit")

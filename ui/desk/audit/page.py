@@ -1,10 +1,14 @@
 """Audit trail viewer (admins only): filters above a read-only table, newest first.
 
 Filters: staff member, patient number, action, first and last day. The rows come from
-intake.audit.entries, which refuses anyone but an active admin.
+intake.audit.entries, which refuses anyone but an active admin. They are read in the page's
+worker lane, and a merge is reversed in its write lane (ui/workers.py): the window never waits
+on the database.
 """
 
 from __future__ import annotations
+
+import functools
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -117,6 +121,7 @@ class AuditView(QWidget):
         super().__init__(parent)
         self._session = session
         self._reading = Lane("audit", self)
+        self._writing = Lane("audit-reversals", self, every_task=True)
         self._model = AuditTableModel(self)
         self._table = QTableView()
         self._table.setModel(self._model)
@@ -195,6 +200,7 @@ class AuditView(QWidget):
             lambda busy: self._count.setText(self.tr("Loading…")) if busy else None)
         self._table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
         self._reverse.clicked.connect(self.reverse_selected_merge)
+        self._writing.busy_changed.connect(lambda _busy: self._selection_changed())
 
     # ------------------------------------------------------------------ public
 
@@ -204,6 +210,10 @@ class AuditView(QWidget):
 
     def is_loading(self) -> bool:
         return self._reading.is_busy()
+
+    def is_busy(self) -> bool:
+        """Entries being read, or a merge being reversed."""
+        return self._reading.is_busy() or self._writing.is_busy()
 
     def show_patient(self, patient_id: int) -> None:
         self._patient.setText(str(patient_id))
@@ -222,17 +232,18 @@ class AuditView(QWidget):
         return "" if self._problem.isHidden() else self._problem.text()
 
     def reverse_selected_merge(self) -> None:
-        """Undo the merge the selected entry records (intake.merge refuses non-admins)."""
+        """Undo the merge the selected entry records (intake.merge refuses non-admins), in
+        the write lane as the signed-in staff member; then the entries are read again."""
         merge_id = self._selected_merge()
-        if merge_id is None:
+        if merge_id is None or self._writing.is_busy():
             return
-        try:
-            merge.reverse_merge(merge_id, staff_id=self._session.staff_id)
-        except BackCareError as exc:
-            self._problem.setText(error_text(exc))
-            self._problem.show()
-            return
-        self._load()
+        self._writing.submit(functools.partial(merge.reverse_merge, merge_id,
+                                               staff_id=self._session.staff_id),
+                             on_done=lambda _result: self._load(), on_error=self._refused)
+
+    def _refused(self, exc: BackCareError) -> None:
+        self._problem.setText(error_text(exc))
+        self._problem.show()
 
     def model(self) -> AuditTableModel:
         return self._model
@@ -244,7 +255,8 @@ class AuditView(QWidget):
         return merge.merge_id_of(row.action, row.detail) if row is not None else None
 
     def _selection_changed(self) -> None:
-        self._reverse.setEnabled(self._selected_merge() is not None)
+        self._reverse.setEnabled(self._selected_merge() is not None
+                                 and not self._writing.is_busy())
 
     @staticmethod
     def _refill(combo: QComboBox, items: list[tuple[str, object]], any_text: str) -> None:

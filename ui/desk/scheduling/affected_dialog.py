@@ -1,5 +1,7 @@
 """After new opening hours, a closure or a practitioner's time off: the bookings now in closed
-time, why, and a proposed new time for each; "Move them as proposed" or leave them for now."""
+time, why, and a proposed new time for each; "Move them as proposed" or leave them for now.
+The moves are written in the dialog's write lane (ui/workers.py): the window never waits on
+the database, and the button stays disabled until the answer is back."""
 
 from __future__ import annotations
 
@@ -17,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake.errors import BackCareError
 from intake.scheduling.affected import AffectedBooking, rebook
 from intake.session import StaffSession
 from ui.desk.messages import error_text
 from ui.desk.scheduling.texts import Names, kind_text, reason_text, when_text
 from ui.widgets.feedback import ERROR, set_tone
 from ui.widgets.screen_fit import fit_to_screen
+from ui.workers import Lane
 
 
 class AffectedDialog(QDialog):
@@ -32,12 +34,13 @@ class AffectedDialog(QDialog):
     rebooked = Signal(list)
 
     def __init__(self, items: list[AffectedBooking], session: StaffSession,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, names: Names) -> None:
+        """`names`: the practitioners' and rooms' names, read in a worker with `items`."""
         super().__init__(parent)
         self._items = items
         self._session = session
+        self._writing = Lane("affected-moves", self, every_task=True)
         self.setWindowTitle(self.tr("Bookings now in closed time"))
-        names = Names(session.staff_id)
         intro = QLabel(self.tr("Booked appointments now in closed time: {n}. A new time is "
                                "proposed for each (the same practitioner where possible); phone "
                                "the patients once they are moved.").format(n=len(items)))
@@ -83,16 +86,28 @@ class AffectedDialog(QDialog):
         layout.addLayout(buttons)
         self._move.clicked.connect(self._on_move)
         self._later.clicked.connect(self.reject)
+        self._writing.busy_changed.connect(self._show_busy)
         fit_to_screen(self, 900, 520)
 
     def _on_move(self) -> None:
-        try:
-            moved = rebook(self._items, self._session.staff_id)
-        except BackCareError as exc:
-            self._error.setText(error_text(exc))
+        """The moves in the write lane as the signed-in staff member; closed meanwhile, the
+        dialog is gone and its answer dropped (the moves stand)."""
+        if self._writing.is_busy():
             return
+        self._error.clear()
+        self._writing.submit(rebook, self._items, self._session.staff_id, on_done=self._moved,
+                             on_error=lambda exc: self._error.setText(error_text(exc)))
+
+    def _moved(self, moved: list) -> None:
         self.rebooked.emit(moved)
         self.accept()
+
+    def _show_busy(self, busy: bool) -> None:
+        self._move.setEnabled(not busy and any(i.proposal for i in self._items))
+        self._move.setText(self.tr("Moving…") if busy else self.tr("Move them as proposed"))
+
+    def is_busy(self) -> bool:
+        return self._writing.is_busy()
 
     def table(self) -> QTableWidget:
         return self._table

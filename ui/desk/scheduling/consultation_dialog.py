@@ -3,12 +3,19 @@
 One free consultation per episode (since the patient's latest intake): when the episode already
 has one, the dialog says when, and books a second only once staff tick "book a second one" and
 write why (the domain refuses it otherwise: NotAllowedError "second_consultation"). An urgent
-alert nobody acknowledged yet stops the booking (the domain's "urgent_unacknowledged")."""
+alert nobody acknowledged yet stops the booking (the domain's "urgent_unacknowledged").
+
+The free times are looked up in the dialog's reading lane and the booking written in its write
+lane (ui/workers.py): the window never waits on the database; the time buttons stay disabled
+while a booking is written (one click books once). A dialog closed meanwhile drops the answer
+(the booking, when made, stands)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
+from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake import clinic as clinic_mod
-from intake.errors import BackCareError, ConflictError
+from intake.errors import BackCareError, ConflictError, StorageError
 from intake.scheduling import Slot, book_consultation, soonest_consultation_slots
 from intake.scheduling.booking import MAX_REASON, episode_consultation
 from intake.session import StaffSession
@@ -33,9 +40,38 @@ from intake.vocabulary import Refusal
 from ui.desk.messages import error_text
 from ui.desk.scheduling.texts import Names, day_text, status_text, time_text, when_text
 from ui.widgets.feedback import ERROR, set_tone
+from ui.workers import Lane
 
 log = logging.getLogger(__name__)
 SLOT_COUNT = 6
+
+
+@dataclass(frozen=True)
+class Offer:
+    """The soonest free times and the names to show them with; when asked for, the
+    consultation this episode already holds (or why it could not be read)."""
+
+    slots: list[Slot]
+    names: Names
+    existing: object | None = None
+    existing_refused: BackCareError | None = None
+    slots_refused: BackCareError | None = None
+
+
+def read_offer(patient_id: int, staff_id: int | None, after: dt.datetime,
+               with_episode: bool) -> Offer:
+    """What the dialog shows, read as `staff_id` (runs in a worker thread)."""
+    existing = existing_refused = slots_refused = None
+    if with_episode:
+        try:
+            existing = episode_consultation(patient_id, staff_id=staff_id)
+        except BackCareError as exc:
+            existing_refused = exc
+    try:
+        slots = soonest_consultation_slots(after, limit=SLOT_COUNT)
+    except BackCareError as exc:
+        slots, slots_refused = [], exc
+    return Offer(slots, Names(staff_id), existing, existing_refused, slots_refused)
 
 
 class ConsultationDialog(QDialog):
@@ -86,6 +122,8 @@ class ConsultationDialog(QDialog):
         self._close.setAccessibleName(self.tr("Close"))
         self._buttons: list[QPushButton] = []
         self._slots: list[Slot] = []
+        self._reading = Lane("consultation-slots", self)
+        self._writing = Lane("consultation-booking", self, every_task=True)
         top = QHBoxLayout()
         top.addWidget(self._hint, 1)
         top.addWidget(QLabel(self.tr("From")))
@@ -102,21 +140,20 @@ class ConsultationDialog(QDialog):
         self._from.setDate(QDate(start.date()))
         self._from.setMinimumDate(QDate(start.date()))
         self._connect_signals()
-        self._check_episode()
-        self.refresh()
+        self._read(with_episode=True)
 
     def _connect_signals(self) -> None:
         self._from.dateChanged.connect(lambda _date: self.refresh())
         self._close.clicked.connect(self.reject)
         self._second_confirm.toggled.connect(lambda _on: self._update_slots_enabled())
         self._second_reason.textChanged.connect(lambda _text: self._update_slots_enabled())
+        self._writing.busy_changed.connect(lambda _busy: self._update_slots_enabled())
 
-    def _check_episode(self) -> None:
-        try:
-            existing = episode_consultation(self._patient_id, staff_id=self._session.staff_id)
-        except BackCareError as exc:
-            self._show_error(exc)
-            return
+    def is_busy(self) -> bool:
+        """The free times being looked up, or a booking being written."""
+        return self._reading.is_busy() or self._writing.is_busy()
+
+    def _show_episode(self, existing) -> None:
         if existing is not None:
             self._show_second(self.tr(
                 "This episode already has its free consultation: {when} with {practitioner} "
@@ -135,10 +172,13 @@ class ConsultationDialog(QDialog):
 
     def _update_slots_enabled(self) -> None:
         needed = self._second_box.isVisibleTo(self)
+        booking = self._writing.is_busy()
         self._second_reason.setEnabled(not needed or self._second_confirm.isChecked())
         for button in self._buttons:
-            button.setEnabled(not needed or self._second_ready())
-        if needed and not self._second_ready():
+            button.setEnabled((not needed or self._second_ready()) and not booking)
+        if booking:
+            self._hint.setText(self.tr("Booking…"))
+        elif needed and not self._second_ready():
             self._hint.setText(self.tr("Tick “book a second” and write why, then choose a time."))
         else:
             self._hint.setText(self.tr("The soonest free times. One click books."))
@@ -147,18 +187,28 @@ class ConsultationDialog(QDialog):
         return (self._now or clinic_mod.now()).replace(second=0, microsecond=0)
 
     def refresh(self) -> None:
-        """Look up the soonest free slots again (after a conflict or a change of day)."""
+        """Look up the soonest free slots again (after a conflict or a change of day), in the
+        dialog's reading lane; the buttons shown now stay until the answer."""
+        self._read(with_episode=False)
+
+    def _read(self, *, with_episode: bool) -> None:
+        after = max(self._start(), dt.datetime.combine(self._from.date().toPython(), dt.time()))
+        self._reading.submit(read_offer, self._patient_id, self._session.staff_id, after,
+                             with_episode, on_done=self._show_offer, on_error=self._show_error)
+
+    def _show_offer(self, offer: Offer) -> None:
+        if offer.existing_refused is not None:
+            self._show_error(offer.existing_refused)
+        elif offer.existing is not None:
+            self._show_episode(offer.existing)
+        if offer.slots_refused is not None:
+            self._show_error(offer.slots_refused)
         for button in self._buttons:
             self._slot_box.removeWidget(button)
             button.deleteLater()
         self._buttons = []
-        after = max(self._start(), dt.datetime.combine(self._from.date().toPython(), dt.time()))
-        try:
-            self._slots = soonest_consultation_slots(after, limit=SLOT_COUNT)
-        except BackCareError as exc:
-            self._show_error(exc)
-            self._slots = []
-        names = Names(self._session.staff_id)
+        self._slots = offer.slots
+        names = offer.names
         for slot in self._slots:
             text = self.tr("{day}  {time}   ·   {practitioner}, {room}").format(
                 day=day_text(slot.starts_at.date()), time=time_text(slot.starts_at),
@@ -174,34 +224,41 @@ class ConsultationDialog(QDialog):
         self._update_slots_enabled()
         if self._buttons and self._buttons[0].isEnabled():
             self._buttons[0].setFocus()
-        if not self._slots:
+        if not self._slots and offer.slots_refused is None:
             self._message.setText(self.tr("No free time found in the coming weeks. Check the "
                                           "opening hours and practitioners in Settings."))
 
     def _book(self, slot: Slot) -> None:
+        """Book `slot` in the write lane as the signed-in staff member."""
+        if self._writing.is_busy():
+            return
         self._message.clear()
         second = self._second_reason.text() if self._second_confirm.isChecked() else ""
-        try:
-            appointment_id = book_consultation(self._patient_id, slot, self._session.staff_id,
-                                               intake_id=self._intake_id, second_reason=second)
-        except ConflictError:
+        self._writing.submit(
+            functools.partial(book_consultation, self._patient_id, slot, self._session.staff_id,
+                              intake_id=self._intake_id, second_reason=second),
+            on_done=self._booked, on_error=self._refused)
+
+    def _booked(self, appointment_id: int) -> None:
+        log.info("consultation %d booked", appointment_id)
+        self.consultation_booked.emit(appointment_id)
+        self.accept()
+
+    def _refused(self, exc: BackCareError) -> None:
+        if isinstance(exc, ConflictError):
             self._message.setText(self.tr("That time was just taken at another desk. Here are "
                                           "the next free times."))
             self.refresh()
             return
-        except BackCareError as exc:
-            if exc.code == Refusal.second_consultation:  # booked at another desk meanwhile
-                starts = exc.details.get("starts_at")
-                self._show_second(self.tr(
-                    "This episode already has its free consultation ({when}). Tick “book a "
-                    "second” and write why to book another.").format(
-                    when=when_text(starts) if isinstance(starts, dt.datetime) else "—"))
-            self._show_error(exc)
+        if exc.code == Refusal.second_consultation:  # booked at another desk meanwhile
+            starts = exc.details.get("starts_at")
+            self._show_second(self.tr(
+                "This episode already has its free consultation ({when}). Tick “book a "
+                "second” and write why to book another.").format(
+                when=when_text(starts) if isinstance(starts, dt.datetime) else "—"))
+        self._show_error(exc)
+        if not isinstance(exc, StorageError):  # (the database not answering: nothing to look up)
             self.refresh()
-            return
-        log.info("consultation %d booked", appointment_id)
-        self.consultation_booked.emit(appointment_id)
-        self.accept()
 
     def _show_error(self, exc: BackCareError) -> None:
         if exc.code == Refusal.urgent_unacknowledged:

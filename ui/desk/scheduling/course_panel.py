@@ -52,6 +52,7 @@ from intake.vocabulary import AppointmentStatus
 from ui.desk.messages import error_text
 from ui.desk.scheduling.card_pdf import print_card, suggested_file_name, write_card
 from ui.desk.scheduling.texts import (
+    Names,
     course_status_text,
     day_text,
     kind_text,
@@ -83,6 +84,17 @@ def read_courses(patient_id: int, staff_id: int | None,
     if not courses:
         return CoursesData(courses, None)
     return CoursesData(courses, _read_course(courses[0].id, today, staff_id))
+
+
+def plan_move_following(appointment_id: int, new_start: dt.datetime,
+                        staff_id: int | None) -> tuple:
+    """(the plan to move a session and all following ones to `new_start`, the practitioners'
+    and rooms' names when some sessions clash and a preview shows them), read as `staff_id`
+    (runs in a worker thread)."""
+    from intake.scheduling.moves import plan_following_move
+
+    plan = plan_following_move(appointment_id, new_start, staff_id=staff_id)
+    return plan, (Names(staff_id) if plan.clashes else None)
 
 
 def _read_course(course_id: int, today: dt.date | None = None, staff_id: int | None = None) -> tuple:
@@ -120,6 +132,7 @@ class CoursesPanel(QGroupBox):
         self.setTitle(self.tr("Treatment courses"))
         self._prefetched: tuple | None = None
         self._writing = Lane("course-changes", self, every_task=True)
+        self._reading = Lane("course-reads", self)  # a move's plan; the course after a preview
         self._patient_id = patient_id
         self._session = session
         self._today = today
@@ -399,8 +412,8 @@ class CoursesPanel(QGroupBox):
                              on_error=lambda exc: self._say(error_text(exc), error=True))
 
     def is_busy(self) -> bool:
-        """A change being written (and the course read again)."""
-        return self._writing.is_busy()
+        """A change being written (and the course read again), or a move being planned."""
+        return self._writing.is_busy() or self._reading.is_busy()
 
     def _status(self, what: str) -> None:
         appointment_id, _ = self._selected()
@@ -448,28 +461,43 @@ class CoursesPanel(QGroupBox):
                   self.tr("Moved."))
 
     def _move_following(self, appointment_id: int, new_start: dt.datetime) -> None:
-        """Shift what fits; when later sessions clash, a preview proposes slots for them."""
-        from intake.scheduling.moves import apply_move_plan, plan_following_move
-        from ui.desk.scheduling.move_preview import MovePreviewDialog
-
-        try:
-            plan = plan_following_move(appointment_id, new_start, staff_id=self._session.staff_id)
-        except BackCareError as exc:
-            self._say(error_text(exc), error=True)
-            return
+        """Shift what fits; when later sessions clash, a preview proposes slots for them. The
+        plan is made in the panel's reading lane, the moves written in its write lane."""
+        staff_id = self._session.staff_id
         done = self.tr("Moved this session and all the following ones.")
-        if not plan.clashes:
-            self._run(lambda: apply_move_plan(plan, self._session.staff_id), done)
-            return
-        dialog = MovePreviewDialog(plan, self._session, self)
-        dialog.moves_applied.connect(lambda _ids: self._after_preview(done))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
+
+        def planned(answer: tuple) -> None:
+            from intake.scheduling.moves import apply_move_plan
+            from ui.desk.scheduling.move_preview import MovePreviewDialog
+
+            plan, names = answer
+            if not plan.clashes:
+                self._run(lambda: apply_move_plan(plan, staff_id), done)
+                return
+            dialog = MovePreviewDialog(plan, self._session, self, names=names)
+            dialog.moves_applied.connect(lambda _ids: self._after_preview(done))
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.show()
+
+        self._reading.submit(plan_move_following, appointment_id, new_start, staff_id,
+                             on_done=planned,
+                             on_error=lambda exc: self._say(error_text(exc), error=True))
 
     def _after_preview(self, text: str) -> None:
+        """The moves were written by the preview: the course read again in a worker."""
+        course_id, today, me = self.course_id(), self._today, self._session.staff_id
         self._say(text, error=False)
-        self._show_course()
-        self.course_changed.emit(self.course_id())
+        if course_id is None:
+            return
+
+        def shown(view: tuple) -> None:
+            if self.course_id() == course_id:
+                self._prefetched = view
+                self._show_course()
+            self.course_changed.emit(self.course_id())
+
+        self._reading.submit(_read_course, course_id, today, me, on_done=shown,
+                             on_error=lambda exc: self._say(error_text(exc), error=True))
 
     def _on_makeup(self) -> None:
         course_id = self.course_id()

@@ -1,5 +1,7 @@
 """'Move this and all following' when some later sessions clash: the sessions that shift, the
-new slots proposed for the clashes (highlighted, with the reason), confirm or cancel."""
+new slots proposed for the clashes (highlighted, with the reason), confirm or cancel. The moves
+are written in the dialog's write lane (ui/workers.py): the window never waits on the database,
+and Confirm stays disabled until the answer is back."""
 
 from __future__ import annotations
 
@@ -17,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake.errors import BackCareError
 from intake.scheduling.moves import MovePlan, apply_move_plan
 from intake.session import StaffSession
 from ui.desk.messages import error_text
@@ -25,6 +26,7 @@ from ui.desk.scheduling.texts import Names, day_text, reason_text, when_text
 from ui.desk.scheduling.tinted_table import TintedTable
 from ui.widgets.feedback import ERROR, set_tone
 from ui.widgets.screen_fit import fit_to_screen
+from ui.workers import Lane
 
 
 class MovePreviewDialog(QDialog):
@@ -32,12 +34,14 @@ class MovePreviewDialog(QDialog):
 
     moves_applied = Signal(list)
 
-    def __init__(self, plan: MovePlan, session: StaffSession, parent: QWidget | None = None) -> None:
+    def __init__(self, plan: MovePlan, session: StaffSession, parent: QWidget | None = None, *,
+                 names: Names) -> None:
+        """`names`: the practitioners' and rooms' names, read in a worker with `plan`."""
         super().__init__(parent)
         self._plan = plan
         self._session = session
+        self._writing = Lane("move-following", self, every_task=True)
         self.setWindowTitle(self.tr("Move this and the following sessions"))
-        names = Names(session.staff_id)
         clashes = len(plan.clashes)
         intro = QLabel(self.tr("Sessions to move: {n}. Those that cannot keep the same shift "
                                "({clashes}) get another free time, highlighted with the reason."
@@ -83,16 +87,24 @@ class MovePreviewDialog(QDialog):
         layout.addLayout(buttons)
         self._confirm.clicked.connect(self._on_confirm)
         self._cancel.clicked.connect(self.reject)
+        self._writing.busy_changed.connect(lambda busy: self._confirm.setEnabled(not busy))
         fit_to_screen(self, 820, 520)
 
     def _on_confirm(self) -> None:
-        try:
-            moved = apply_move_plan(self._plan, self._session.staff_id)
-        except BackCareError as exc:
-            self._error.setText(error_text(exc))
+        """The moves in the write lane as the signed-in staff member."""
+        if self._writing.is_busy():
             return
+        self._error.clear()
+        self._writing.submit(apply_move_plan, self._plan, self._session.staff_id,
+                             on_done=self._applied,
+                             on_error=lambda exc: self._error.setText(error_text(exc)))
+
+    def _applied(self, moved: list) -> None:
         self.moves_applied.emit(moved)
         self.accept()
+
+    def is_busy(self) -> bool:
+        return self._writing.is_busy()
 
     # for tests
     def table(self) -> QTableWidget:

@@ -1,4 +1,7 @@
-"""The course planner's choices: type, sessions, pattern, start, time of day, practitioner, room."""
+"""The course planner's choices: type, sessions, pattern, start, time of day, practitioner, room.
+
+It reads nothing itself: the planner dialog reads the clinic's course length and the active
+practitioners and rooms in a worker and hands them over (`set_choices`)."""
 
 from __future__ import annotations
 
@@ -19,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from intake import clinic as clinic_mod
 from intake import clinic_setup
-from intake.clinic import get_clinic
 from intake.scheduling import CourseRequest, Pattern
 from intake.vocabulary import CourseKind
 
@@ -40,12 +42,9 @@ class PlannerForm(QWidget):
 
     choices_changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, start: dt.date | None = None,
-                 staff_id: int | None) -> None:
-        """`staff_id`: the signed-in staff member, who reads the practitioners and rooms."""
+    def __init__(self, parent: QWidget | None = None, *, start: dt.date | None = None) -> None:
         super().__init__(parent)
-        clinic = get_clinic()
-        sessions = clinic.course_length if clinic else 12
+        sessions = 12  # until the clinic's own course length is handed over (set_choices)
         self._kind = QComboBox()
         self._kind.addItem(self.tr("Standard acupuncture"), CourseKind.standard)
         self._kind.addItem(self.tr("Electro-acupuncture"), CourseKind.electro)
@@ -98,13 +97,9 @@ class PlannerForm(QWidget):
         self._practitioner = QComboBox()
         self._practitioner.setAccessibleName(self.tr("Practitioner"))
         self._practitioner.addItem(self.tr("Any practitioner"), None)
-        for p in clinic_setup.list_practitioners(include_inactive=False, by_staff_id=staff_id):
-            self._practitioner.addItem(p.name, p.id)
         self._room = QComboBox()
         self._room.setAccessibleName(self.tr("Room"))
         self._room.addItem(self.tr("Any room"), None)
-        for r in clinic_setup.list_rooms(include_inactive=False, by_staff_id=staff_id):
-            self._room.addItem(r.name, r.id)
         form = QFormLayout(self)
         form.addRow(self.tr("Type"), self._kind)
         form.addRow(self.tr("Sessions"), self._sessions)
@@ -135,6 +130,22 @@ class PlannerForm(QWidget):
         for box in self._days:
             box.toggled.connect(self.choices_changed)
         self._start.dateChanged.connect(self.choices_changed)
+
+    def set_choices(self, course_length: int, practitioners: list, rooms: list) -> None:
+        """The clinic's course length and the active practitioners and rooms (read in a
+        worker), without `choices_changed`: the dialog plans once they are in."""
+        for widget in (self._sessions, self._practitioner, self._room):
+            widget.blockSignals(True)
+        self._sessions.setValue(course_length)
+        for combo, rows in ((self._practitioner, practitioners), (self._room, rooms)):
+            keep = combo.currentData()
+            while combo.count() > 1:  # "Any …" stays first
+                combo.removeItem(1)
+            for row in rows:
+                combo.addItem(row.name, row.id)
+            combo.setCurrentIndex(max(0, combo.findData(keep)))
+        for widget in (self._sessions, self._practitioner, self._room):
+            widget.blockSignals(False)
 
     def kind(self) -> str:
         return self._kind.currentData()

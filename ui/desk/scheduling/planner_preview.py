@@ -1,4 +1,7 @@
-"""The proposed sessions of a course: moved ones highlighted with the reason; any can be changed."""
+"""The proposed sessions of a course: moved ones highlighted with the reason; any can be changed.
+
+A changed session is checked in the preview's worker lane (ui/workers.py): the window never
+waits on the database. The names and choices come from the planner dialog (`set_choices`)."""
 
 from __future__ import annotations
 
@@ -19,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake import clinic_setup
 from intake.content import checklists
 from intake.errors import BackCareError
 from intake.scheduling import CoursePlan, Slot, replace_session
@@ -34,6 +36,7 @@ from ui.desk.scheduling.texts import (
 )
 from ui.desk.scheduling.tinted_table import TintedTable
 from ui.widgets.feedback import ERROR, set_tone
+from ui.workers import Lane
 
 COLUMNS = 5
 
@@ -43,12 +46,13 @@ class PlanPreview(QWidget):
     `plan_changed(plan)` carries the checked new plan."""
 
     plan_changed = Signal(object)
+    busy_changed = Signal(bool)  # a changed session being checked, or no longer
 
-    def __init__(self, parent: QWidget | None = None, *, staff_id: int | None) -> None:
-        """`staff_id`: the signed-in staff member, who reads the practitioners and rooms."""
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._plan: CoursePlan | None = None
-        self._names = Names(staff_id)
+        self._names: Names | None = None
+        self._checking = Lane("planner-session-change", self)
         self._summary = QLabel()
         self._summary.setWordWrap(True)
         self._table = TintedTable(0, COLUMNS)
@@ -73,10 +77,6 @@ class PlanPreview(QWidget):
         self._practitioner.setAccessibleName(self.tr("Practitioner for the selected session"))
         self._room = QComboBox()
         self._room.setAccessibleName(self.tr("Room for the selected session"))
-        for p in clinic_setup.list_practitioners(include_inactive=False, by_staff_id=staff_id):
-            self._practitioner.addItem(p.name, p.id)
-        for r in clinic_setup.list_rooms(include_inactive=False, by_staff_id=staff_id):
-            self._room.addItem(r.name, r.id)
         self._apply = QPushButton(self.tr("Use this time"))
         self._apply.setAccessibleName(self.tr("Use this time"))
         self._error = QLabel()
@@ -107,6 +107,23 @@ class PlanPreview(QWidget):
     def _connect_signals(self) -> None:
         self._table.itemSelectionChanged.connect(self._on_selected)
         self._apply.clicked.connect(self._on_apply)
+        self._checking.busy_changed.connect(lambda busy: self._apply.setEnabled(not busy))
+        self._checking.busy_changed.connect(self.busy_changed)
+
+    def set_choices(self, practitioners: list, rooms: list, names: Names) -> None:
+        """The active practitioners and rooms a session may move to, and every one's name
+        (read in a worker by the dialog, before any plan is shown)."""
+        self._names = names
+        self._practitioner.clear()
+        self._room.clear()
+        for p in practitioners:
+            self._practitioner.addItem(p.name, p.id)
+        for r in rooms:
+            self._room.addItem(r.name, r.id)
+
+    def is_busy(self) -> bool:
+        """A changed session being checked."""
+        return self._checking.is_busy()
 
     def set_plan(self, plan: CoursePlan | None) -> None:
         self._plan = plan
@@ -182,15 +199,24 @@ class PlanPreview(QWidget):
         start = self._when.dateTime().toPython().replace(second=0, microsecond=0)
         slot = Slot(self._practitioner.currentData(), self._room.currentData(), start,
                     start + dt.timedelta(minutes=self._plan.minutes))
-        try:
-            plan = replace_session(self._plan, number, slot)
-        except BackCareError as exc:
-            self._error.setText(self.tr("Session {n} cannot go there: {reason}.").format(
-                n=number, reason=reason_text(exc.code, str(exc.details.get("detail", ""))))
-                if exc.field == "starts_at" else error_text(exc))
+        if self._checking.is_busy():
             return
+        self._error.clear()
+        base = self._plan
+        self._checking.submit(replace_session, base, number, slot,
+                              on_done=lambda plan: self._changed(base, plan),
+                              on_error=lambda exc: self._refused(number, exc))
+
+    def _changed(self, base: CoursePlan, plan: CoursePlan) -> None:
+        if self._plan is not base:
+            return  # planned afresh meanwhile: the change was to a plan no longer shown
         self.set_plan(plan)
         self.plan_changed.emit(plan)
+
+    def _refused(self, number: int, exc: BackCareError) -> None:
+        self._error.setText(self.tr("Session {n} cannot go there: {reason}.").format(
+            n=number, reason=reason_text(exc.code, str(exc.details.get("detail", ""))))
+            if exc.field == "starts_at" else error_text(exc))
 
     # for the dialog, tests and screenshots
     def plan(self) -> CoursePlan | None:

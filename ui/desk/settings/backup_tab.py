@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from intake import backup, backup_schedule, backup_settings, clinic_setup
-from intake.errors import BackCareError
+from intake.errors import BackCareError, StorageError
 from intake.session import StaffSession
 from intake.vocabulary import Refusal
 from ui.desk.messages import error_text
 from ui.desk.settings.backup_runner import BackupRunner
+from ui.workers import Lane
 
 SHOWN_BACKUPS = 10
 
@@ -56,6 +57,18 @@ def read_backup_status(folder: Path) -> tuple[object | None, list]:
     except BackCareError:
         status = None
     return status, backup.list_backups(folder)[:SHOWN_BACKUPS]
+
+
+def save_backup_settings(settings: backup_settings.BackupSettings,
+                         staff_id: int | None) -> tuple:
+    """This computer's backup settings saved as `staff_id`, then the status of the (new)
+    folder read (runs in a worker thread: the folder may be on a network share). (settings as
+    saved, (status, listed) or None when only that read failed)."""
+    saved = backup_settings.save(settings, by_staff_id=staff_id)
+    try:
+        return saved, read_backup_status(saved.folder)
+    except (BackCareError, OSError):
+        return saved, None
 
 
 class BackupTab(QWidget):
@@ -96,6 +109,8 @@ class BackupTab(QWidget):
         self._list = QListWidget()
         self._list.setAccessibleName(self.tr("Backups in this computer's folder"))
         self._list.setMinimumHeight(160)
+        self._reading = Lane("settings-backups", self)
+        self._writing = Lane("settings-backups-saves", self, every_task=True)
         self._build()
         self._connect_signals()
 
@@ -163,13 +178,17 @@ class BackupTab(QWidget):
         self._runner.started.connect(self._on_started)
         self._runner.finished.connect(self._on_finished)
         self._runner.failed.connect(self._on_failed)
+        self._writing.busy_changed.connect(self._show_saving)
 
     # ------------------------------------------------------------------ reading
 
     def reload(self, view: BackupView | None = None) -> None:
-        """Show the backup settings and status: `view` (read in a worker) or read here."""
+        """Show the backup settings and status: `view` (read in a worker), or read them in the
+        tab's worker first."""
         if view is None:
-            view = read_backup_view(self._session.staff_id)
+            self._reading.submit(read_backup_view, self._session.staff_id, on_done=self.reload,
+                                 on_error=self._read_failed)
+            return
         editable = view.editable
         self._settings = view.settings
         self._folder.setText(str(self._settings.folder))
@@ -188,8 +207,19 @@ class BackupTab(QWidget):
         self._show_status(view.status, view.listed)
 
     def refresh_status(self) -> None:
-        """The last good backup and this folder's backups, read again."""
-        self._show_status(*read_backup_status(self._settings.folder))
+        """The last good backup and this folder's backups, read again (in the tab's worker)."""
+        self._reading.submit(read_backup_status, self._settings.folder,
+                             on_done=lambda answer: self._show_status(*answer),
+                             on_error=self._read_failed)
+
+    def is_busy(self) -> bool:
+        """Being read or saved in the tab's workers (a backup itself: `_runner.is_busy()`)."""
+        return self._reading.is_busy() or self._writing.is_busy()
+
+    def _read_failed(self, exc: BackCareError) -> None:
+        self._saved_note.setText(self.tr("The database did not answer: what is shown may be "
+                                         "out of date.") if isinstance(exc, StorageError)
+                                 else error_text(exc))
 
     def _show_status(self, status, listed: list) -> None:
         self._show_last_good(status)
@@ -245,6 +275,10 @@ class BackupTab(QWidget):
             label.hide()
 
     def _on_save(self) -> None:
+        """Saved in the tab's write lane as the signed-in staff member (the folder is made and
+        tried there: it may be a network share), then its backups listed in the same task."""
+        if self._writing.is_busy():
+            return
         self._clear_errors()
         self._saved_note.clear()
         passphrase = ""
@@ -258,20 +292,32 @@ class BackupTab(QWidget):
                 self._show_error(self._passphrase_error, self.tr("Type a passphrase, or untick "
                                                                  "encryption."))
                 return
-        try:
-            self._settings = backup_settings.save(backup_settings.BackupSettings(
-                Path(self._folder.text().strip()).expanduser(), passphrase),
-                by_staff_id=self._session.staff_id)
-        except BackCareError as exc:
-            label = self._passphrase_error if exc.field == "passphrase" else self._folder_error
-            self._show_error(label, error_text(exc))
-            return
+        self._writing.submit(save_backup_settings, backup_settings.BackupSettings(
+            Path(self._folder.text().strip()).expanduser(), passphrase),
+            self._session.staff_id, on_done=self._saved, on_error=self._save_refused)
+
+    def _saved(self, answer: tuple) -> None:
+        self._settings, status = answer
         self._passphrase.clear()
         self._repeat.clear()
         self._saved_note.setText(self.tr("Saved for this computer."))
-        self.refresh_status()
+        if status is None:
+            self.refresh_status()
+        else:
+            self._show_status(*status)
         self.saved.emit()
 
+    def _save_refused(self, exc: BackCareError) -> None:
+        label = self._passphrase_error if exc.field == "passphrase" else self._folder_error
+        self._show_error(label, error_text(exc))
+
+    def _show_saving(self, busy: bool) -> None:
+        """No second click while a save runs: one click saves once."""
+        self._save.setEnabled(not busy)
+        if busy:
+            self._saved_note.setText(self.tr("Saving…"))
+        elif self._saved_note.text() == self.tr("Saving…"):
+            self._saved_note.clear()
 
     def _show_error(self, label: QLabel, text: str) -> None:
         label.setText(text)

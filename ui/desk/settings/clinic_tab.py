@@ -1,6 +1,10 @@
-"""Clinic details (name, address, phone, country/region) and appointment lengths."""
+"""Clinic details (name, address, phone, country/region) and appointment lengths.
+
+Read and saved in the tab's worker lanes (TabWork): a click never waits on the database."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -19,16 +23,63 @@ from PySide6.QtWidgets import (
 
 from intake import clinic_setup, content_languages, languages
 from intake.clinic import get_clinic
-from intake.errors import BackCareError
+from intake.records import ClinicRow
 from intake.session import StaffSession
 from ui.desk.settings.clinic_place import countries, fill_regions, fill_timezones, long_list_box
 from ui.desk.settings.messages import FieldErrors
+from ui.desk.settings.tab_work import TabWork
 
 
 def read_translations() -> dict:
     """Each kiosk language's translation status (reads and checks the language files: in the
     Settings page's worker when the page loads)."""
     return {code: content_languages.status(code) for code in languages.NAMES}
+
+
+@dataclass(frozen=True)
+class ClinicView:
+    """What the tab shows, by the names the Settings page's SettingsData uses for the same."""
+
+    editable: bool
+    clinic: ClinicRow | None
+    translations: dict
+
+
+def read_clinic_view(staff_id: int | None) -> ClinicView:
+    """The tab's data (runs in a worker thread)."""
+    return ClinicView(clinic_setup.can_edit(staff_id), get_clinic(), read_translations())
+
+
+@dataclass(frozen=True)
+class TypedClinic:
+    """What the admin typed and chose on the tab, read on the GUI thread at the click."""
+
+    name: str
+    address: str
+    phone: str
+    country: str
+    region: str
+    timezone: str
+    consultation_minutes: int
+    treatment_minutes: int
+    course_length: int
+    idle_lock_minutes: int
+    kiosk_language: str
+
+
+def save_clinic(typed: TypedClinic, staff_id: int | None) -> ClinicRow:
+    """The tab's saves, in order, as `staff_id` (runs in a worker thread): the details, the
+    lengths, and the kiosk's language when it changed. The clinic as saved."""
+    clinic_setup.update_clinic_details(
+        name=typed.name, address=typed.address, phone=typed.phone, country=typed.country,
+        region=typed.region, timezone=typed.timezone, by_staff_id=staff_id)
+    clinic = clinic_setup.update_lengths(
+        consultation_minutes=typed.consultation_minutes,
+        treatment_minutes=typed.treatment_minutes, course_length=typed.course_length,
+        idle_lock_minutes=typed.idle_lock_minutes, by_staff_id=staff_id)
+    if typed.kiosk_language != clinic.kiosk_language:
+        clinic = clinic_setup.set_kiosk_language(typed.kiosk_language, by_staff_id=staff_id)
+    return clinic
 
 
 class ClinicTab(QWidget):
@@ -69,6 +120,7 @@ class ClinicTab(QWidget):
         self._translations.setAccessibleName(self.tr("Kiosk translations"))
         self._save = QPushButton(self.tr("Save clinic details"))
         self._save.setAccessibleName(self.tr("Save clinic details"))
+        self._work = TabWork("clinic", self._errors, self)
         self._build()
         self._connect_signals()
 
@@ -131,15 +183,19 @@ class ClinicTab(QWidget):
 
     def _connect_signals(self) -> None:
         self._save.clicked.connect(self._on_save)
+        self._work.busy_changed.connect(self._show_busy)
         self._country.currentIndexChanged.connect(
             lambda _i: fill_regions(self._region, self._country.currentData()))
         self._timezone.currentIndexChanged.connect(
             lambda _i: self._zone_warning.setVisible(self._timezone.currentText() != self._saved_zone))
 
     def reload(self, data=None) -> None:
-        """Show the clinic's details; `data` (SettingsData, read in a worker) or read here."""
-        editable = data.editable if data else clinic_setup.can_edit(self._session.staff_id)
-        clinic = data.clinic if data else get_clinic()
+        """Show the clinic's details: `data` (SettingsData or ClinicView, read in a worker), or
+        read them in the tab's worker first."""
+        if data is None:
+            self._work.read(read_clinic_view, self._session.staff_id, on_done=self.reload)
+            return
+        editable, clinic = data.editable, data.clinic
         if clinic is not None:
             self._name.setText(clinic.name)
             self._address.setPlainText(clinic.address)
@@ -166,8 +222,12 @@ class ClinicTab(QWidget):
         for spin in (self._consultation, self._treatment, self._course, self._idle):
             spin.setReadOnly(not editable)
         self._save.setVisible(editable)
-        self._show_translations(data.translations if data else read_translations())
+        self._show_translations(data.translations)
         self._errors.clear()
+
+    def is_busy(self) -> bool:
+        """Being read or saved in the tab's worker."""
+        return self._work.is_busy()
 
     def _show_translations(self, statuses: dict) -> None:
         """Each translation the kiosk cannot offer (file and line) or whose English changed."""
@@ -192,28 +252,31 @@ class ClinicTab(QWidget):
         return self._translations.text()
 
     def _on_save(self) -> None:
-        self._errors.clear()
+        """Saved in the tab's write lane as the signed-in staff member; the button stays
+        disabled until the answer is back."""
         self._status.clear()
-        try:
-            clinic_setup.update_clinic_details(
-                name=self._name.text(), address=self._address.toPlainText(),
-                phone=self._phone.text(), country=self._country.currentData(),
-                region=self._region.currentData() or "", timezone=self._timezone.currentText(),
-                by_staff_id=self._session.staff_id)
-            clinic_setup.update_lengths(
-                consultation_minutes=self._consultation.value(),
-                treatment_minutes=self._treatment.value(), course_length=self._course.value(),
-                idle_lock_minutes=self._idle.value(), by_staff_id=self._session.staff_id)
-            if self._kiosk_language.currentData() != get_clinic().kiosk_language:
-                clinic_setup.set_kiosk_language(self._kiosk_language.currentData(),
-                                                by_staff_id=self._session.staff_id)
-        except BackCareError as exc:
-            self._errors.show(exc)
-            return
-        self._saved_zone = self._timezone.currentText()
-        self._zone_warning.hide()
+        typed = TypedClinic(
+            name=self._name.text(), address=self._address.toPlainText(),
+            phone=self._phone.text(), country=self._country.currentData(),
+            region=self._region.currentData() or "", timezone=self._timezone.currentText(),
+            consultation_minutes=self._consultation.value(),
+            treatment_minutes=self._treatment.value(), course_length=self._course.value(),
+            idle_lock_minutes=self._idle.value(),
+            kiosk_language=self._kiosk_language.currentData())
+        self._work.write(save_clinic, typed, self._session.staff_id, on_done=self._saved)
+
+    def _saved(self, clinic: ClinicRow) -> None:
+        self._saved_zone = clinic.timezone
+        self._zone_warning.setVisible(self._timezone.currentText() != self._saved_zone)
         self._status.setText(self.tr("Saved."))
         self.saved.emit()
+
+    def _show_busy(self, busy: bool) -> None:
+        self._save.setEnabled(not busy)
+        if busy and self._work.is_saving():
+            self._status.setText(self.tr("Saving…"))
+        elif not busy and self._status.text() == self.tr("Saving…"):
+            self._status.clear()
 
     def kiosk_language_box(self) -> QComboBox:
         return self._kiosk_language

@@ -1,8 +1,11 @@
-"""Opening hours with breaks, closures, and the public holidays the clinic may open on."""
+"""Opening hours with breaks, closures, and the public holidays the clinic may open on.
+
+Read and saved in the tab's worker lanes (TabWork): a click never waits on the database."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,14 +23,44 @@ from PySide6.QtWidgets import (
 
 from intake import clinic as clinic_mod
 from intake import clinic_setup
+from intake.errors import BackCareError
 from intake.session import StaffSession
 from ui import dates
 from ui.desk.settings.messages import FieldErrors
+from ui.desk.settings.tab_work import TabWork
 from ui.desk.settings.week_editor import WeekHoursEditor
 
 
 def _date_text(day: dt.date) -> str:
     return dates.locale().toString(QDate(day), "ddd d MMM yyyy")
+
+
+@dataclass(frozen=True)
+class HoursView:
+    """What the tab shows, by the names the Settings page's SettingsData uses for the same."""
+
+    editable: bool
+    opening: dict
+    closures: list
+    holidays: list
+
+
+def read_hours_view(staff_id: int | None) -> HoursView:
+    """The tab's data (runs in a worker thread)."""
+    me = {"by_staff_id": staff_id}
+    return HoursView(clinic_setup.can_edit(staff_id), clinic_setup.opening_hours(**me),
+                     clinic_setup.list_closures(from_day=clinic_mod.today(), **me),
+                     clinic_setup.upcoming_holidays(**me))
+
+
+def _write_then_read(write, read):
+    """`write()`, then `read()` in the same worker task: what `read` returns, or None when only
+    the read failed (the write stands)."""
+    write()
+    try:
+        return read()
+    except BackCareError:
+        return None
 
 
 class HoursTab(QWidget):
@@ -48,6 +81,7 @@ class HoursTab(QWidget):
         self._add_closure = QPushButton(self.tr("Add closure"))
         self._remove_closure = QPushButton(self.tr("Remove selected closure"))
         self._holidays = QListWidget()
+        self._work = TabWork("hours", self._errors, self)
         self._build()
         self._connect_signals()
 
@@ -123,24 +157,37 @@ class HoursTab(QWidget):
         self._remove_closure.clicked.connect(self._on_remove_closure)
         self._holidays.itemChanged.connect(self._on_holiday_changed)
         self._first_day.dateChanged.connect(self._on_first_day_changed)
+        self._work.busy_changed.connect(self._show_busy)
 
     def reload(self, data=None) -> None:
-        """Show hours, closures and holidays; `data` (SettingsData, read in a worker) or read
-        here."""
+        """Show hours, closures and holidays: `data` (SettingsData or HoursView, read in a
+        worker), or read them in the tab's worker first."""
         if data is None:
-            me = self._session.staff_id
-            editable = clinic_setup.can_edit(me)
-            opening = clinic_setup.opening_hours(by_staff_id=me)
-            closures = clinic_setup.list_closures(from_day=clinic_mod.today(), by_staff_id=me)
-            holidays = clinic_setup.upcoming_holidays(by_staff_id=me)
-        else:
-            editable, opening = data.editable, data.opening
-            closures, holidays = data.closures, data.holidays
-        self._week.set_week(opening)
+            self._work.read(read_hours_view, self._session.staff_id, on_done=self.reload)
+            return
+        editable = data.editable
+        self._week.set_week(data.opening)
         self._week.set_editable(editable)
         for widget in (self._save_hours, self._add_closure, self._remove_closure, self._first_day,
                        self._last_day, self._reason, self._from_label, self._to_label):
             widget.setVisible(editable)
+        self._fill_closures(data.closures)
+        self._holidays.blockSignals(True)
+        self._holidays.clear()
+        for holiday in data.holidays:
+            base = self.tr("{0} — {1}").format(_date_text(holiday.day), holiday.name)
+            item = QListWidgetItem(self._holiday_text(base, holiday.open))
+            item.setData(Qt.ItemDataRole.UserRole, holiday.day)
+            item.setData(Qt.ItemDataRole.UserRole + 1, base)
+            flags = item.flags() | Qt.ItemFlag.ItemIsUserCheckable
+            if not editable:
+                flags &= ~Qt.ItemFlag.ItemIsEnabled
+            item.setFlags(flags)
+            item.setCheckState(Qt.CheckState.Checked if holiday.open else Qt.CheckState.Unchecked)
+            self._holidays.addItem(item)
+        self._holidays.blockSignals(False)
+
+    def _fill_closures(self, closures: list) -> None:
         self._closures.clear()
         for closure in closures:
             if closure.first_day == closure.last_day:
@@ -157,67 +204,102 @@ class HoursTab(QWidget):
             empty = QListWidgetItem(self.tr("No closure planned."))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self._closures.addItem(empty)
-        self._holidays.blockSignals(True)
-        self._holidays.clear()
-        for holiday in holidays:
-            base = self.tr("{0} — {1}").format(_date_text(holiday.day), holiday.name)
-            item = QListWidgetItem(self._holiday_text(base, holiday.open))
-            item.setData(Qt.ItemDataRole.UserRole, holiday.day)
-            item.setData(Qt.ItemDataRole.UserRole + 1, base)
-            flags = item.flags() | Qt.ItemFlag.ItemIsUserCheckable
-            if not editable:
-                flags &= ~Qt.ItemFlag.ItemIsEnabled
-            item.setFlags(flags)
-            item.setCheckState(Qt.CheckState.Checked if holiday.open else Qt.CheckState.Unchecked)
-            self._holidays.addItem(item)
-        self._holidays.blockSignals(False)
 
-    def _run(self, action) -> bool:
+    def is_busy(self) -> bool:
+        """Being read or saved in the tab's worker."""
+        return self._work.is_busy()
+
+    def _show_busy(self, busy: bool) -> None:
+        """No second click while a save (or a read) runs: one click saves once."""
+        for widget in (self._save_hours, self._add_closure, self._remove_closure, self._holidays):
+            widget.setEnabled(not busy)
+        if busy and self._work.is_saving():
+            self._status.setText(self.tr("Saving…"))
+        elif not busy and self._status.text() == self.tr("Saving…"):
+            self._status.clear()
+
+    def _write(self, write, done, refused=None) -> bool:
+        """`write()` in the tab's write lane; `done(its result)` and `saved` once stored, or
+        `refused(error)` (by default: shown by the field it names). False when a save still
+        runs (nothing sent)."""
+        def stored(result) -> None:
+            done(result)
+            self.saved.emit()
+
         self._status.clear()
-        if not self._errors.attempt(action):
-            return False
-        self.saved.emit()
-        return True
+        return self._work.write(write, on_done=stored, on_error=refused)
+
+    def _closures_changed(self, write) -> None:
+        """A closure added or removed, then the closures read again in the same task."""
+        staff_id = self._session.staff_id
+
+        def read() -> list:
+            return clinic_setup.list_closures(from_day=clinic_mod.today(), by_staff_id=staff_id)
+
+        def shown(closures: list | None) -> None:
+            if closures is None:
+                self.reload()
+            else:
+                self._fill_closures(closures)
+
+        def refused(exc: BackCareError) -> None:  # e.g. removed at another desk: list again
+            self._errors.show(exc)
+            self._work.read(read, on_done=self._fill_closures)
+
+        self._write(lambda: _write_then_read(write, read), shown, refused)
 
     def _on_save_hours(self) -> None:
-        def save():
-            clinic_setup.set_opening_hours(self._week.week(), by_staff_id=self._session.staff_id)
-        if self._run(save):
-            self._status.setText(self.tr("Opening hours saved."))
+        try:
+            week = self._week.week()  # checked here: nothing is sent that cannot be saved
+        except BackCareError as exc:
+            self._errors.show(exc)
+            return
+        staff_id = self._session.staff_id
+        self._write(lambda: clinic_setup.set_opening_hours(week, by_staff_id=staff_id),
+                    lambda _r: self._status.setText(self.tr("Opening hours saved.")))
 
     def _on_first_day_changed(self, date: QDate) -> None:
         if self._last_day.date() < date:
             self._last_day.setDate(date)
 
     def _on_add_closure(self) -> None:
-        def add():
-            clinic_setup.add_closure(self._first_day.date().toPython(),
-                                     self._last_day.date().toPython(), self._reason.text(),
-                                     by_staff_id=self._session.staff_id)
-        if self._run(add):
-            self._reason.clear()
-            self.reload()
+        first, last = self._first_day.date().toPython(), self._last_day.date().toPython()
+        reason, staff_id = self._reason.text(), self._session.staff_id
+        self._closures_changed(
+            lambda: clinic_setup.add_closure(first, last, reason, by_staff_id=staff_id))
 
     def _on_remove_closure(self) -> None:
         item = self._closures.currentItem()
         if item is None or item.data(Qt.ItemDataRole.UserRole) is None:
             return
-        closure_id = item.data(Qt.ItemDataRole.UserRole)
-        self._run(lambda: clinic_setup.remove_closure(closure_id,
-                                                      by_staff_id=self._session.staff_id))
-        self.reload()
+        closure_id, staff_id = item.data(Qt.ItemDataRole.UserRole), self._session.staff_id
+        self._closures_changed(
+            lambda: clinic_setup.remove_closure(closure_id, by_staff_id=staff_id))
 
     def _on_holiday_changed(self, item: QListWidgetItem) -> None:
+        """The tick is saved in the write lane; refused, it goes back."""
         day = item.data(Qt.ItemDataRole.UserRole)
         is_open = item.checkState() == Qt.CheckState.Checked
-        saved = self._run(lambda: clinic_setup.set_holiday_open(
-            day, is_open, by_staff_id=self._session.staff_id))
-        self._holidays.blockSignals(True)
-        if not saved:
-            is_open = not is_open
-            item.setCheckState(Qt.CheckState.Checked if is_open else Qt.CheckState.Unchecked)
-        item.setText(self._holiday_text(item.data(Qt.ItemDataRole.UserRole + 1), is_open))
-        self._holidays.blockSignals(False)
+        staff_id = self._session.staff_id
+
+        def refused(exc: BackCareError) -> None:
+            self._errors.show(exc)
+            self._set_holiday(day, not is_open)
+
+        if not self._write(lambda: clinic_setup.set_holiday_open(day, is_open,
+                                                                 by_staff_id=staff_id),
+                           lambda _r: self._set_holiday(day, is_open), refused):
+            self._set_holiday(day, not is_open)
+
+    def _set_holiday(self, day: dt.date, is_open: bool) -> None:
+        for row in range(self._holidays.count()):
+            item = self._holidays.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == day:
+                self._holidays.blockSignals(True)
+                item.setCheckState(Qt.CheckState.Checked if is_open else Qt.CheckState.Unchecked)
+                item.setText(self._holiday_text(item.data(Qt.ItemDataRole.UserRole + 1), is_open))
+                self._holidays.blockSignals(False)
+                return
 
     def _holiday_text(self, base: str, is_open: bool) -> str:
         return base + (self.tr("  — open") if is_open else self.tr("  — closed"))

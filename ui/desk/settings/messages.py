@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
-from intake.errors import BackCareError
+from intake.errors import BackCareError, StorageError
 from ui.desk.messages import error_text
 from ui.widgets.feedback import ERROR, set_tone
 
@@ -36,16 +36,16 @@ class FieldErrors:
         label.setText(error_text(exc))
         label.show()
 
-    def attempt(self, action) -> bool:
-        """Run a domain call: True when it succeeded; otherwise its error is shown next to the
-        field it names (nothing was saved) and False."""
-        self.clear()
-        try:
-            action()
-        except BackCareError as exc:
+    def show_read_error(self, exc: BackCareError) -> None:
+        """A read that failed: the database not answering is said as such (nothing was being
+        saved); any other refusal as `show`."""
+        if not isinstance(exc, StorageError):
             self.show(exc)
-            return False
-        return True
+            return
+        self.clear()
+        self._general.setText(QCoreApplication.translate(
+            "SettingsMessages", "The database did not answer: what is shown may be out of date."))
+        self._general.show()
 
     def text(self, field: str | None = None) -> str:
         label = self._labels.get(field or "", self._general)

@@ -1,7 +1,8 @@
 """The Settings page: every signed-in staff member reads it; only an admin can change it.
 
 Opening it reads every tab's data in one worker task (`read_settings`), so the window never
-waits on the database; a tab's own reload after a save reads directly (short, after a write).
+waits on the database; each tab saves and reads again in its own worker lanes, and the bookings
+a change leaves in closed time are looked for in the page's.
 The tabs are built once the page is shown, one per turn of the event loop, the one on screen
 first (or at once when asked for): a first visit paints the page's frame at once and never holds
 the window for the whole page."""
@@ -22,7 +23,7 @@ from intake.session import StaffSession
 from ui.desk.settings.backup_tab import BackupTab, BackupView, read_backup_view
 from ui.desk.settings.clinic_tab import ClinicTab, read_translations
 from ui.desk.settings.hours_tab import HoursTab
-from ui.desk.settings.people_tab import PractitionersTab, RoomsTab
+from ui.desk.settings.people_tab import PractitionersTab, RoomsTab, read_practitioner_details
 from ui.widgets.turns import next_turn
 from ui.workers import Lane
 
@@ -49,14 +50,22 @@ def read_settings(staff_id: int | None) -> SettingsData:
     """Every tab's data (runs in a worker thread)."""
     me = {"by_staff_id": staff_id}
     practitioners = clinic_setup.list_practitioners(**me)
-    now = clinic_mod.now()
-    details = {p.id: (clinic_setup.practitioner_hours(p.id, **me),
-                      clinic_setup.list_time_off(p.id, from_time=now, **me)) for p in practitioners}
+    details = {p.id: read_practitioner_details(p.id, staff_id) for p in practitioners}
     return SettingsData(
         clinic_setup.can_edit(staff_id), clinic_mod.get_clinic(), clinic_setup.opening_hours(**me),
         clinic_setup.list_closures(from_day=clinic_mod.today(), **me),
         clinic_setup.upcoming_holidays(**me), practitioners, clinic_setup.list_rooms(**me), details,
         read_backup_view(staff_id), read_translations())
+
+
+def read_affected(staff_id: int | None) -> tuple:
+    """(the bookings now in closed time, with a proposal each; the practitioners' and rooms'
+    names when there are some) as `staff_id` (runs in a worker thread)."""
+    from intake.scheduling.affected import affected_bookings
+    from ui.desk.scheduling.texts import Names
+
+    items = affected_bookings(staff_id=staff_id)
+    return items, (Names(staff_id) if items else None)
 
 
 CLINIC, HOURS, PRACTITIONERS, ROOMS, BACKUPS = range(5)
@@ -79,6 +88,7 @@ class SettingsPage(QWidget):
         self._read_only.hide()  # until the settings are read: it says whether they can be changed
         self._read_only.setObjectName("readOnlyNote")
         self._reading = Lane("settings", self)
+        self._checking = Lane("settings-affected-bookings", self)
         self._loading = QLabel(self.tr("Loading…"))
         self._loading.setObjectName("hint")
         self._loading.hide()
@@ -171,18 +181,19 @@ class SettingsPage(QWidget):
 
     def _check_bookings(self) -> None:
         """New hours, a closure, a region's holidays or time off may leave bookings in closed
-        time: list them with a re-plan proposal."""
-        from intake.scheduling.affected import affected_bookings
+        time: looked for in a worker (a newer change's look replaces one not yet started) and,
+        when there are some, listed with a re-plan proposal."""
+        self._checking.submit(read_affected, self._session.staff_id, on_done=self._show_affected,
+                              on_error=lambda exc: log.warning(
+                                  "could not look for bookings in closed time: %s", exc.code))
+
+    def _show_affected(self, answer: tuple) -> None:
         from ui.desk.scheduling.affected_dialog import AffectedDialog
 
-        try:
-            items = affected_bookings(staff_id=self._session.staff_id)
-        except BackCareError:
-            log.warning("could not look for bookings in closed time")
-            return
+        items, names = answer
         if not items:
             return
-        dialog = AffectedDialog(items, self._session, self)
+        dialog = AffectedDialog(items, self._session, self, names=names)
         dialog.rebooked.connect(self._on_rebooked)
         dialog.finished.connect(dialog.deleteLater)
         dialog.show()
@@ -199,6 +210,12 @@ class SettingsPage(QWidget):
     def is_loading(self) -> bool:
         """The settings being read, or some tab still to build."""
         return self._reading.is_busy() or (self.isVisible() and len(self._built) < len(self._areas))
+
+    def is_busy(self) -> bool:
+        """Anything of the page in a worker: its read, a tab's read or save, the look for
+        bookings in closed time."""
+        return (self.is_loading() or self._checking.is_busy()
+                or any(tab.is_busy() for tab in self._built.values()))
 
     def _show(self, data: SettingsData) -> None:
         self._read_only.setText(self.tr("Only an administrator can change these settings. "

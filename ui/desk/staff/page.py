@@ -1,12 +1,15 @@
 """Staff page (admins only): the accounts in a table, a form to add one, a form for the selected.
 
 Nothing here decides who may do what: intake.staff refuses non-admins and protects the last
-admin; this page only shows the refusal.
+admin; this page only shows the refusal. The accounts are read in the page's worker lane and
+changed in the forms' write lanes (ui/workers.py): the window never waits on the database.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,14 +21,37 @@ from PySide6.QtWidgets import (
 )
 
 from intake import clinic as clinic_mod
+from intake import clinic_setup
 from intake import staff as staffmod
 from intake.errors import BackCareError
 from intake.session import StaffSession
 from ui.desk.messages import error_text
 from ui.desk.shell.labels import role_label
 from ui.desk.staff.forms import AccountForm, AddStaffForm
+from ui.workers import Lane
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class StaffView:
+    """The accounts (with their roles) and the diaries (name, id) an account may be linked to
+    (`diaries_refused`: why those could not be read)."""
+
+    accounts: list
+    diaries: list[tuple[str, int]]
+    diaries_refused: BackCareError | None = None
+
+
+def read_staff(staff_id: int | None) -> StaffView:
+    """What the Staff page shows, read as `staff_id` (runs in a worker thread; admins only)."""
+    accounts = staffmod.list_staff(by_staff_id=staff_id)
+    try:
+        diaries = [(p.name, p.id) for p in clinic_setup.list_practitioners(
+            include_inactive=False, by_staff_id=staff_id)]
+    except BackCareError as exc:
+        return StaffView(accounts, [], exc)
+    return StaffView(accounts, diaries)
 
 
 class StaffTableModel(QAbstractTableModel):
@@ -83,11 +109,15 @@ class StaffTableModel(QAbstractTableModel):
 
 
 class StaffAdminPage(QWidget):
-    """The Staff page. `refresh()` reloads the list (the window calls it when shown)."""
+    """The Staff page. `refresh()` reads the list again in a worker (the window calls it when
+    shown); `loaded()` once it is on screen."""
+
+    loaded = Signal()
 
     def __init__(self, session: StaffSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
+        self._reading = Lane("staff", self)
         self._model = StaffTableModel(self)
         self._table = QTableView()
         self._table.setModel(self._model)
@@ -148,18 +178,30 @@ class StaffAdminPage(QWidget):
         staff = self._model.staff_at(self._table.currentIndex().row())
         return staff.id if staff is not None else None
 
+    def is_busy(self) -> bool:
+        """The list being read, or a change being written."""
+        return (self._reading.is_busy() or self._add_form.is_busy()
+                or self._account_form.is_busy())
+
     def _reload_and_select(self, staff_id: int | None) -> None:
-        try:
-            rows = staffmod.list_staff(by_staff_id=self._session.staff_id)
-        except BackCareError as exc:
-            self._problem.setText(error_text(exc))
-            self._problem.show()
-            rows = []
-        else:
-            self._problem.hide()
-        self._model.set_rows(rows)
+        self._reading.submit(read_staff, self._session.staff_id,
+                             on_done=lambda view: self._show(view, staff_id),
+                             on_error=self._refused)
+
+    def _refused(self, exc: BackCareError) -> None:
+        self._problem.setText(error_text(exc))
+        self._problem.show()
+        self._model.set_rows([])
+        self._account_form.show_account(None)
+        self.loaded.emit()
+
+    def _show(self, view: StaffView, staff_id: int | None) -> None:
+        self._problem.hide()
+        self._account_form.set_diaries(view.diaries, view.diaries_refused)
+        self._model.set_rows(view.accounts)
         if staff_id is None or not self.select_staff(staff_id):
             self._account_form.show_account(None)
+        self.loaded.emit()
 
     def _on_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._account_form.show_account(self._model.staff_at(current.row()))

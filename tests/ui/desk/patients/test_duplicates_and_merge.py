@@ -277,4 +277,5 @@ def test_a_merge_is_reversed_from_the_audit_trail(qtbot, db):
     assert "Merge reversed" in whats
     view.select_row(whats.index("Record merged in"))
     view.reverse_button().click()
+    qtbot.waitUntil(lambda: not view.is_busy(), timeout=5000)  # refused in the write lane
     assert view.problem_text() == "This merge has already been reversed."

@@ -19,6 +19,11 @@ def child(widget: QWidget, cls: type, name: str):
     return found[0]
 
 
+def settled(qtbot, screen) -> None:
+    """Wait for what `screen` reads or saves in its workers (ui/workers.py) to be shown."""
+    qtbot.waitUntil(lambda: not screen.is_busy(), timeout=5000)
+
+
 def make_clinic() -> tuple[StaffSession, StaffSession]:
     """(admin session, front desk session) over a clinic open Mon-Fri 09:00-12:30, 13:30-18:00."""
     create_clinic("Riverside Back Care", country="GB", address="1 River St", phone="020 7946 0000")

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtWidgets import QLabel
 
 from intake.models import Appointment, Intake
-from tests.ui.desk.scheduling.helpers import add_people, make_clinic, make_patient
+from tests.ui.desk.scheduling.helpers import add_people, make_clinic, make_patient, settled
 from ui.desk.scheduling.consultation_dialog import ConsultationDialog
 
 MONDAY = dt.datetime(2027, 3, 1, 8, 0)
@@ -21,6 +21,7 @@ def test_one_click_books_the_soonest_slot(qtbot, sqlite_db):
     dialog = ConsultationDialog(patient, desk, intake_id=intake.id, patient_name="Jane Doe",
                                 now=MONDAY)
     qtbot.addWidget(dialog)
+    settled(qtbot, dialog)  # the free times looked up in a worker
     buttons = dialog.slot_buttons()
     assert len(buttons) == 6
     assert "Mon 1 Mar" in buttons[0].text() and "09:00" in buttons[0].text()
@@ -39,6 +40,7 @@ def test_slot_taken_meanwhile_is_refused_and_refreshed(qtbot, sqlite_db):
     other = make_patient("Ann", "Other")
     dialog = ConsultationDialog(patient, desk, now=MONDAY)
     qtbot.addWidget(dialog)
+    settled(qtbot, dialog)
     first = dialog.slot_buttons()[0]
     # another desk books every practitioner at 09:00 meanwhile
     for n, (pid, rid) in enumerate(zip(practitioners, rooms, strict=True)):
@@ -46,6 +48,7 @@ def test_slot_taken_meanwhile_is_refused_and_refreshed(qtbot, sqlite_db):
                            starts_at=dt.datetime(2027, 3, 1, 9), ends_at=dt.datetime(2027, 3, 1, 9, 30),
                            uid=f"x{n}")
     first.click()
+    settled(qtbot, dialog)  # refused in the write lane, the free times looked up again
     assert "just taken" in dialog.message()
     assert Appointment.select().where(Appointment.patient == patient).count() == 0
     assert all("09:00" not in b.text() for b in dialog.slot_buttons()[:1])
@@ -67,10 +70,12 @@ def test_a_second_free_consultation_needs_a_confirmed_reason(qtbot, sqlite_db):
     intake = Intake.create(patient=patient, first_name="Jane", last_name="Doe")
     first = ConsultationDialog(patient, desk, intake_id=intake.id, now=MONDAY)
     qtbot.addWidget(first)
+    settled(qtbot, first)
     with qtbot.waitSignal(first.consultation_booked):
         first.slot_buttons()[0].click()
     again = ConsultationDialog(patient, desk, now=MONDAY)
     qtbot.addWidget(again)
+    settled(qtbot, again)
     note = child(again, QLabel, "Consultation already booked")
     assert note.isVisibleTo(again)
     assert note.text().startswith("This episode already has its free consultation: Mon 1 Mar 09:00 with")
@@ -94,6 +99,8 @@ def test_urgent_unacknowledged_is_refused_with_a_sentence(qtbot, sqlite_db):
     intake = Intake.create(patient=patient, first_name="Jane", last_name="Doe", urgent=True)
     dialog = ConsultationDialog(patient, desk, intake_id=intake.id, now=MONDAY)
     qtbot.addWidget(dialog)
+    settled(qtbot, dialog)
     dialog.slot_buttons()[0].click()
+    settled(qtbot, dialog)  # refused in the write lane
     assert dialog.message().startswith("An urgent alert for this patient is not acknowledged yet")
     assert not Appointment.select().exists()

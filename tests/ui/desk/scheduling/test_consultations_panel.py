@@ -82,6 +82,7 @@ def test_cancel_then_book_again_without_a_reason(qtbot, booked):
     panel.select_row(0)
     assert not child(panel, QPushButton, "Move consultation").isEnabled()
     dialog = panel.open_booking()
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=5000)  # free times looked up
     assert not child(dialog, QLabel, "Consultation already booked").isVisibleTo(dialog)
     with qtbot.waitSignal(panel.consultations_changed):
         dialog.slot_buttons()[0].click()

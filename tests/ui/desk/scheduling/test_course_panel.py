@@ -143,7 +143,7 @@ def test_move_following_with_a_clash_proposes_a_slot_in_a_preview(qtbot, course)
     panel.select_session_row(2)
     child(panel, QDateTimeEdit, "Move to").setDateTime(before[2].starts_at + dt.timedelta(hours=1))
     child(panel, QPushButton, "Move this and all following").click()
-    _settled(qtbot, panel)  # written in the panel's write lane
+    _settled(qtbot, panel)  # planned in the panel's reading lane
     dialogs = panel.findChildren(MovePreviewDialog)
     assert len(dialogs) == 1
     table = dialogs[0].table()
@@ -152,7 +152,9 @@ def test_move_following_with_a_clash_proposes_a_slot_in_a_preview(qtbot, course)
     assert "the practitioner is not working" in notes[4]
     assert [n for n in notes if n] == [notes[4]]
     assert [a.starts_at for a in _sessions(course_id)] == [a.starts_at for a in before]  # not yet
-    child(dialogs[0], QPushButton, "Confirm the moves").click()
+    with qtbot.waitSignal(dialogs[0].moves_applied):  # written in the preview's write lane
+        child(dialogs[0], QPushButton, "Confirm the moves").click()
+    _settled(qtbot, panel)  # the course read again
     after = {a.id: a for a in _sessions(course_id)}
     assert after[before[3].id].starts_at == before[3].starts_at + dt.timedelta(hours=1)
     assert after[before[6].id].starts_at.date() != clash_day

@@ -22,6 +22,7 @@ from tests.ui.desk.scheduling.helpers import (
     make_clinic,
     make_intake,
     make_patient,
+    settled,
 )
 from ui.desk.scheduling.planner_dialog import PlannerDialog
 from ui.desk.shell.main_window import desk_stylesheet
@@ -49,8 +50,10 @@ def _dialog(qtbot, patient, desk, **kw) -> PlannerDialog:
     dialog.setStyleSheet(desk_stylesheet())  # as inside the desk window: its colours
     dialog.show()
     time = child(dialog, QComboBox, "Preferred time of day")
+    settled(qtbot, dialog)  # the choices, checks and first plan read in workers
     time.setCurrentIndex(time.findText("10:00"))
     child(dialog, QPushButton, "Propose sessions").click()
+    settled(qtbot, dialog)
     return dialog
 
 
@@ -91,6 +94,7 @@ def test_staff_changes_one_session_before_confirming(qtbot, clinic):
     when = child(dialog, QDateTimeEdit, "New time for the selected session")
     when.setDateTime(dt.datetime(2027, 1, 5, 14, 0))
     child(dialog, QPushButton, "Use this time").click()
+    settled(qtbot, dialog)
     assert dialog.preview().error() == ""
     notes = [dialog.preview().table().item(r, 4).text() for r in range(12)]
     assert "Changed by staff" in notes
@@ -98,6 +102,7 @@ def test_staff_changes_one_session_before_confirming(qtbot, clinic):
     dialog.preview().select_session(6)
     when.setDateTime(dt.datetime(2027, 1, 1, 10, 0))
     child(dialog, QPushButton, "Use this time").click()
+    settled(qtbot, dialog)
     assert "public holiday" in dialog.preview().error()
     with qtbot.waitSignal(dialog.course_booked):
         child(dialog, QPushButton, "Confirm and book all sessions").click()
@@ -112,6 +117,7 @@ def test_electro_refused_for_implanted_device_and_its_advice_works(qtbot, clinic
     dialog = _dialog(qtbot, patient, desk)
     kind = child(dialog, QComboBox, "Course type")
     kind.setCurrentIndex(kind.findData("electro"))
+    settled(qtbot, dialog)
     confirm = child(dialog, QPushButton, "Confirm and book all sessions")
     assert not confirm.isEnabled()
     texts = dialog.gates_panel().lines()
@@ -119,6 +125,7 @@ def test_electro_refused_for_implanted_device_and_its_advice_works(qtbot, clinic
                for t in texts)
     # following the advice: the course type the message names books with no further step
     kind.setCurrentIndex(kind.findText("Standard acupuncture"))
+    settled(qtbot, dialog)
     assert dialog.gates_panel().lines() == ["✓ No safety answer stops this course."]
     assert confirm.isEnabled()
     with qtbot.waitSignal(dialog.course_booked):
@@ -135,12 +142,15 @@ def test_precaution_needs_a_recorded_decision(qtbot, clinic):
     confirm = child(dialog, QPushButton, "Confirm and book all sessions")
     assert not confirm.isEnabled()
     child(dialog, QPushButton, "Record decision for Pregnant").click()
+    settled(qtbot, dialog)
     assert "reason" in dialog.gates_panel().error()
     child(dialog, QLineEdit, "Reason for Pregnant").setText("Second trimester, no contraindicated points")
     child(dialog, QPushButton, "Record decision for Pregnant").click()  # no PIN: refused
+    settled(qtbot, dialog)
     assert "PIN" in dialog.gates_panel().error() and not PractitionerDecision.select().exists()
     child(dialog, QLineEdit, "PIN of the deciding practitioner for Pregnant").setText(PRACTITIONER_PIN)
     child(dialog, QPushButton, "Record decision for Pregnant").click()
+    settled(qtbot, dialog)
     decision = PractitionerDecision.get()
     assert decision.decided_by_id == clinic[4]  # the practitioner's own account, not the desk's
     assert confirm.isEnabled()
@@ -168,6 +178,7 @@ def test_slot_taken_meanwhile_is_named_and_replanned(qtbot, clinic):
                        room=first.room_id, starts_at=first.starts_at, ends_at=first.ends_at,
                        uid="taken")
     child(dialog, QPushButton, "Confirm and book all sessions").click()
+    settled(qtbot, dialog)
     assert "Session 1" in dialog.message() and "another desk" in dialog.message()
     assert TreatmentCourse.select().count() == 0
     assert dialog.preview().plan().sessions[0].slot != first
@@ -188,6 +199,7 @@ def test_chosen_weekdays_and_every_k_days(qtbot, clinic):
     child(dialog, QCheckBox, "Tuesday").setChecked(True)
     child(dialog, QCheckBox, "Wednesday").setChecked(True)
     child(dialog, QPushButton, "Propose sessions").click()
+    settled(qtbot, dialog)
     sessions = dialog.preview().plan().sessions
     assert len(sessions) == 12
     assert all(s.intended.weekday() in (1, 2) for s in sessions)
@@ -196,6 +208,7 @@ def test_chosen_weekdays_and_every_k_days(qtbot, clinic):
     child(dialog, QSpinBox, "Every how many days").setValue(7)
     child(dialog, QSpinBox, "Number of sessions").setValue(6)
     child(dialog, QPushButton, "Propose sessions").click()
+    settled(qtbot, dialog)
     sessions = dialog.preview().plan().sessions
     assert len(sessions) == 6
     gaps = {(b.intended - a.intended).days for a, b in zip(sessions, sessions[1:], strict=False)}
@@ -232,6 +245,7 @@ def test_cannot_fit_advises_more_per_week_with_the_year(qtbot, clinic):
     dialog.form().choose_pattern("every")
     child(dialog, QSpinBox, "Every how many days").setValue(10)
     child(dialog, QPushButton, "Propose sessions").click()
+    settled(qtbot, dialog)
     assert dialog.preview().plan() is None
     assert "2027" in dialog.message()
     assert "1 per week would fit" in dialog.message()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton
 
 from intake import backup_settings
 from intake.models import BackupState
-from tests.ui.desk.scheduling.helpers import child, make_clinic
+from tests.ui.desk.scheduling.helpers import child, make_clinic, settled
 from ui.desk.settings.page import SettingsPage
 
 
@@ -36,12 +36,14 @@ def test_admin_chooses_a_folder_and_backs_up_now(qtbot, sessions, tmp_path):
     assert "No backup of this database has been made yet" in tab.last_good_text()
     child(page, QLineEdit, "Backup folder on this computer").setText(str(tmp_path / "usb"))
     child(page, QPushButton, "Save backup settings").click()
+    settled(qtbot, page)  # saved in the tab's write lane
     assert backup_settings.load().folder == tmp_path / "usb"
     runner = tab._runner
     with qtbot.waitSignal(runner.finished, timeout=60_000) as made:
         child(page, QPushButton, "Back up now").click()
         assert runner.is_busy()  # the desk is free while the backup runs in its thread
         assert "Backing up" in tab.run_status_text()
+    settled(qtbot, page)  # the status read again in the tab's worker
     result = made.args[0]
     assert result.path.parent == tmp_path / "usb" and (result.path / "manifest.json").exists()
     assert result.path.name in tab.run_status_text()
@@ -58,20 +60,24 @@ def test_passphrases_must_match_and_be_long_enough(qtbot, sessions, tmp_path):
     child(page, QLineEdit, "Passphrase").setText("river stones 1994")
     child(page, QLineEdit, "Passphrase again").setText("river stones 1995")
     child(page, QPushButton, "Save backup settings").click()
+    settled(qtbot, page)  # saved in the tab's write lane
     shown = [w.text() for w in tab.findChildren(QLabel) if w.isVisible()]
     assert "The two passphrases differ." in shown
     assert not backup_settings.load().encrypted
     child(page, QLineEdit, "Passphrase").setText("short")
     child(page, QLineEdit, "Passphrase again").setText("short")
     child(page, QPushButton, "Save backup settings").click()
+    settled(qtbot, page)  # saved in the tab's write lane
     assert "Passphrase: at least 12 characters." in [w.text() for w in tab.findChildren(QLabel)
                                                      if w.isVisible()]
     child(page, QLineEdit, "Passphrase").setText("river stones 1994")
     child(page, QLineEdit, "Passphrase again").setText("river stones 1994")
     child(page, QPushButton, "Save backup settings").click()
+    settled(qtbot, page)  # saved in the tab's write lane
     assert backup_settings.load().passphrase == "river stones 1994"
     with qtbot.waitSignal(tab._runner.finished, timeout=60_000):
         child(page, QPushButton, "Back up now").click()
+    settled(qtbot, page)  # the status read again in the tab's worker
     assert "encrypted" in tab.listed_backups()[0]
 
 
@@ -81,6 +87,7 @@ def test_a_folder_that_cannot_be_written_is_named(qtbot, sessions, tmp_path):
     (tmp_path / "a-file").write_text("x")
     child(page, QLineEdit, "Backup folder on this computer").setText(str(tmp_path / "a-file" / "b"))
     child(page, QPushButton, "Save backup settings").click()
+    settled(qtbot, page)  # saved in the tab's write lane
     shown = [w.text() for w in tab.findChildren(QLabel) if w.isVisible()]
     assert "This folder cannot be written to from this computer." in shown
     assert not backup_settings.load().chosen
@@ -95,16 +102,19 @@ def test_an_admin_role_taken_away_meanwhile_backs_up_nothing(qtbot, sessions, tm
     page, tab = _backup_tab(qtbot, admin)
     child(page, QLineEdit, "Backup folder on this computer").setText(str(tmp_path / "usb"))
     child(page, QPushButton, "Save backup settings").click()
+    settled(qtbot, page)  # saved in the tab's write lane
     with dbmod.write():  # another admin made this account front desk while the page was open
         StaffRole.update(role="front_desk").where(StaffRole.staff == admin.staff_id).execute()
     with qtbot.waitSignal(tab._runner.failed, timeout=60_000) as refused:
         child(page, QPushButton, "Back up now").click()
     assert refused.args == ["admin_only"]
+    settled(qtbot, page)  # the status read again in the tab's worker
     assert tab.run_status_text() == ("Only an active admin can back up from the desk: no backup "
                                      "was made.")
     assert backup.list_backups(tmp_path / "usb") == []
     child(page, QLineEdit, "Backup folder on this computer").setText(str(tmp_path / "other"))
     child(page, QPushButton, "Save backup settings").click()
+    settled(qtbot, page)  # saved in the tab's write lane
     shown = [w.text() for w in tab.findChildren(QLabel) if w.isVisible()]
     assert "Only an active admin can do this." in shown
     assert backup_settings.load().folder == tmp_path / "usb"

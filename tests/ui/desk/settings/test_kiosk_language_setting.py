@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QPushButton
 from intake import clinic_setup
 from intake.errors import NotAllowedError, ValidationError
 from intake.models import Clinic
-from tests.ui.desk.scheduling.helpers import child, make_clinic
+from tests.ui.desk.scheduling.helpers import child, make_clinic, settled
 from ui.desk.settings.page import SettingsPage
 
 
@@ -34,6 +34,7 @@ def test_admin_chooses_the_kiosk_language(qtbot, sessions):
     assert [box.itemText(i) for i in range(box.count())] == ["English", "Español", "简体中文"]
     box.setCurrentIndex(box.findData("es"))
     child(page, QPushButton, "Save clinic details").click()
+    settled(qtbot, page)  # saved in the tab's write lane
     assert Clinic.get().kiosk_language == "es"
 
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QPushButton, QSpinBox
 
 from intake import clinic_setup
 from intake.models import Appointment, Clinic, HolidayOpening, OpeningPeriod, Practitioner, Room
-from tests.ui.desk.scheduling.helpers import child, make_clinic
+from tests.ui.desk.scheduling.helpers import child, make_clinic, settled
 from ui.desk.settings.page import SettingsPage
 
 
@@ -33,6 +33,7 @@ def test_admin_changes_opening_hours_with_a_break(qtbot, sessions):
     saturday = child(page, QLineEdit, "Opening hours on Saturday")
     saturday.setText("09:00-12:00, 12:30-14:00")
     child(page, QPushButton, "Save opening hours").click()
+    settled(qtbot, page)  # saved in the tab's write lane
     assert clinic_setup.opening_hours(by_staff_id=admin.staff_id)[5] == [(540, 720), (750, 840)]
     assert page.hours_tab().error_text() == ""
 
@@ -44,11 +45,13 @@ def test_overlap_shown_next_to_the_day_and_nothing_saved(qtbot, sessions):
     child(page, QLineEdit, "Opening hours on Tuesday").setText("09:00-13:00, 12:00-18:00")
     child(page, QLineEdit, "Opening hours on Wednesday").setText("")
     child(page, QPushButton, "Save opening hours").click()
+    settled(qtbot, page)  # saved in the tab's write lane
     assert "overlap" in page.hours_tab().error_text("opening_hours.1")
     assert OpeningPeriod.select().count() == before
     assert clinic_setup.opening_hours(by_staff_id=admin.staff_id)[2] != []  # Wednesday was not closed either
     child(page, QLineEdit, "Opening hours on Tuesday").setText("18:00-09:00")
     child(page, QPushButton, "Save opening hours").click()
+    settled(qtbot, page)  # saved in the tab's write lane
     assert "after the start" in page.hours_tab().error_text("opening_hours.1")
 
 
@@ -58,10 +61,12 @@ def test_lengths_and_required_name(qtbot, sessions):
     child(page, QSpinBox, "Treatment session").setValue(50)
     child(page, QSpinBox, "Course length").setValue(10)
     child(page, QPushButton, "Save clinic details").click()
+    settled(qtbot, page)  # saved in the tab's write lane
     clinic = Clinic.get()
     assert (clinic.treatment_minutes, clinic.course_length) == (50, 10)
     child(page, QLineEdit, "Name").setText("   ")
     child(page, QPushButton, "Save clinic details").click()
+    settled(qtbot, page)  # saved in the tab's write lane
     assert page.clinic_tab().error_text("clinic_name") == "Clinic name: please fill this in."
     assert Clinic.get().name == "Riverside Back Care"
 
@@ -82,6 +87,7 @@ def test_holiday_ticked_open(qtbot, sessions):
     assert holidays.count() >= 5
     item = holidays.item(0)
     item.setCheckState(Qt.CheckState.Checked)
+    settled(qtbot, page)  # saved in the tab's write lane
     assert HolidayOpening.select().count() == 1
     assert item.text().endswith("open")
 
@@ -92,15 +98,18 @@ def test_admin_adds_practitioner_and_room(qtbot, sessions):
     child(page, QLineEdit, "Practitioner name").setText("Dr Mei Chen")
     child(page, QLineEdit, "Colour").setText("blue")
     child(page, QPushButton, "Save practitioner").click()
+    settled(qtbot, page)  # saved in the tab's write lane
     assert page.practitioners_tab().error_text("colour") == "Choose a colour like #2e7d6b."
     assert Practitioner.select().count() == 0
     child(page, QLineEdit, "Colour").setText("#3366aa")
     child(page, QPushButton, "Save practitioner").click()
+    settled(qtbot, page)  # saved in the tab's write lane
     mei = Practitioner.get()
     assert mei.name == "Dr Mei Chen"
     assert clinic_setup.practitioner_hours(mei.id, by_staff_id=admin.staff_id)[0] == [(540, 750), (810, 1080)]
     child(page, QLineEdit, "Room name").setText("Room 1")
     child(page, QPushButton, "Add as new room").click()
+    settled(qtbot, page)  # saved in the tab's write lane
     assert [r.name for r in Room.select()] == ["Room 1"]
 
 
@@ -119,11 +128,13 @@ def test_admin_adds_a_closure_range(qtbot, sessions):
     last.setDate(dt.date.today() + dt.timedelta(days=8))
     assert last.date().toPython() == dt.date.today() + dt.timedelta(days=8)
     child(page, QPushButton, "Add closure").click()
+    settled(qtbot, page)  # saved in the tab's write lane
     assert "after the start" in page.hours_tab().error_text("closure_last_day")
     assert Closure.select().count() == 0
     last.setDate(dt.date.today() + dt.timedelta(days=14))
     child(page, QLineEdit, "Reason for closing").setText("Staff training")
     child(page, QPushButton, "Add closure").click()
+    settled(qtbot, page)  # saved in the tab's write lane
     closure = Closure.get()
     assert (closure.last_day - closure.first_day).days == 4 and closure.reason == "Staff training"
     assert "Staff training" in child(page, QListWidget, "Closures").item(0).text()
@@ -153,6 +164,7 @@ def test_time_zone_and_region_from_lists_with_a_warning_on_a_zone_change(qtbot, 
     zone.setCurrentIndex(zone.findText("Europe/Dublin"))
     assert warning.isVisible() and "10:00 stays at 10:00" in warning.text()
     child(page, QPushButton, "Save clinic details").click()
+    settled(qtbot, page)  # saved in the tab's write lane
     clinic = Clinic.get()
     assert (clinic.timezone, clinic.region) == ("Europe/Dublin", "ENG")
     assert Appointment.get_by_id(visit.id).starts_at == dt.datetime(2030, 1, 7, 10)
@@ -168,9 +180,11 @@ def test_admin_sets_a_practitioners_buffer_time(qtbot, sessions):
     assert buffer.value() == 0 and buffer.text() == "none"
     buffer.setValue(10)
     child(page, QPushButton, "Save practitioner").click()
+    settled(qtbot, page)  # saved in the tab's write lane
     assert Practitioner.get().buffer_minutes == 10
     buffer.setValue(15)
     child(page, QPushButton, "Save practitioner").click()
+    settled(qtbot, page)  # saved in the tab's write lane
     assert Practitioner.get().buffer_minutes == 15
 
 
@@ -193,13 +207,15 @@ def test_a_closure_over_bookings_lists_them_with_new_times_and_moves_them(qtbot,
     child(page, QDateEdit, "Last closed day").setDate(closed)
     child(page, QLineEdit, "Reason for closing").setText("Boiler repair")
     child(page, QPushButton, "Add closure").click()
+    settled(qtbot, page)  # saved in the tab's write lane, the bookings looked for in a worker
     dialogs = page.findChildren(AffectedDialog)
     assert len(dialogs) == 1
     table = dialogs[0].table()
     assert table.rowCount() == 1
     assert table.item(0, 0).text() == "Jane Doe"
     assert "Boiler repair" in table.item(0, 2).text()
-    child(dialogs[0], QPushButton, "Move them as proposed").click()
+    with qtbot.waitSignal(dialogs[0].rebooked):  # moved in the dialog's write lane
+        child(dialogs[0], QPushButton, "Move them as proposed").click()
     moved = Appointment.get_by_id(sessions[2].id)
     assert moved.starts_at.date() != closed and moved.status == "booked"
     assert moved.starts_at.time() == sessions[2].starts_at.time()
@@ -218,5 +234,6 @@ def test_a_closure_in_the_past_is_refused_next_to_the_field(qtbot, sessions):
     child(page, QDateEdit, "First closed day").setDate(yesterday)
     child(page, QDateEdit, "Last closed day").setDate(yesterday)
     child(page, QPushButton, "Add closure").click()
+    settled(qtbot, page)  # saved in the tab's write lane
     assert "has passed" in page.hours_tab().error_text("closure_first_day")
     assert clinic_setup.list_closures(by_staff_id=admin.staff_id) == []

@@ -23,6 +23,11 @@ from ui.desk.staff.page import StaffAdminPage
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
+def settled(qtbot, page: StaffAdminPage) -> None:
+    """Wait for the page's worker lanes: a change written, the list read again."""
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=5000)
+
+
 def session_of(staff: Staff) -> StaffSession:
     session = StaffSession()
     session.sign_in(staff.id, staff.display_name, staff.role)
@@ -36,6 +41,7 @@ def staff_page(qtbot, accounts):
     qtbot.addWidget(page)
     page.show()
     page.refresh()
+    settled(qtbot, page)  # read in a worker
     return page
 
 
@@ -53,6 +59,7 @@ def test_admin_adds_a_staff_member(qtbot, staff_page):
     control(staff_page, QLineEdit, "New password").setText("needles and pins")
     control(staff_page, QLineEdit, "New password again").setText("needles and pins")
     control(staff_page, QPushButton, "Add staff member").click()
+    settled(qtbot, staff_page)  # in the form's write lane, then the list read
     created = Staff.get(Staff.username == "pat.prac")
     assert created.role == "practitioner" and created.active
     assert "Pat Practitioner" in table_texts(staff_page, "Staff accounts", 0)
@@ -68,10 +75,12 @@ def test_add_form_names_the_field_in_trouble(qtbot, staff_page):
     control(staff_page, QLineEdit, "New password").setText("long enough")
     control(staff_page, QLineEdit, "New password again").setText("long enougH")
     control(staff_page, QPushButton, "Add staff member").click()
+    settled(qtbot, staff_page)  # in the form's write lane, then the list read
     message = control(staff_page, QLabel, "Add staff message")
     assert "differ" in message.text()
     control(staff_page, QLineEdit, "New password again").setText("long enough")
     control(staff_page, QPushButton, "Add staff member").click()
+    settled(qtbot, staff_page)  # in the form's write lane, then the list read
     assert "already used" in message.text()
     assert Staff.select().count() == 2
 
@@ -82,15 +91,18 @@ def test_admin_disables_enables_and_resets_an_account(qtbot, staff_page, account
     toggle = control(staff_page, QPushButton, "Disable or enable the account")
     assert toggle.text() == "Disable account"
     toggle.click()
+    settled(qtbot, staff_page)  # in the form's write lane, then the list read
     assert not Staff.get_by_id(desk.id).active
     assert "Disabled" in table_texts(staff_page, "Staff accounts", 3)
     assert toggle.text() == "Enable account"
     toggle.click()
+    settled(qtbot, staff_page)  # in the form's write lane, then the list read
     assert Staff.get_by_id(desk.id).active
     control(staff_page, QLineEdit, "Reset: new password").setText("a new desk pass")
     control(staff_page, QLineEdit, "Reset: new password again").setText("a new desk pass")
     control(staff_page, QLineEdit, "Reset: new PIN").setText("97531")
     control(staff_page, QPushButton, "Reset password or PIN").click()
+    settled(qtbot, staff_page)  # in the form's write lane, then the list read
     assert "unlocked" in control(staff_page, QLabel, "Account message").text()
     assert staffmod.authenticate("desk", "a new desk pass").id == desk.id
     assert staffmod.unlock_desk(desk.id, "97531").id == desk.id
@@ -100,11 +112,13 @@ def test_last_admin_cannot_be_disabled_or_demoted_from_the_page(qtbot, staff_pag
     admin, _ = accounts
     staff_page.select_staff(admin.id)
     control(staff_page, QPushButton, "Disable or enable the account").click()
+    settled(qtbot, staff_page)  # in the form's write lane, then the list read
     message = control(staff_page, QLabel, "Account message")
     assert "last active admin" in message.text()
     roles = control(staff_page, QComboBox, "Role of the selected account")
     roles.setCurrentIndex(roles.findData("front_desk"))
     control(staff_page, QPushButton, "Change role").click()
+    settled(qtbot, staff_page)  # in the form's write lane, then the list read
     assert "last active admin" in message.text()
     stored = Staff.get_by_id(admin.id)
     assert stored.active and stored.role == "admin"
@@ -116,6 +130,7 @@ def test_staff_page_shows_refusal_to_a_non_admin_session(qtbot, accounts):
     qtbot.addWidget(page)
     page.show()
     page.refresh()
+    settled(qtbot, page)
     assert page.staff_count() == 0
     assert "Only an active admin" in page.findChild(QLabel, "errorText").text()
 
@@ -174,10 +189,12 @@ def test_the_owner_is_admin_and_practitioner_linked_to_their_diary(qtbot, staff_
     staff_page.select_staff(admin.id)
     control(staff_page, QCheckBox, "Also a practitioner").setChecked(True)
     control(staff_page, QPushButton, "Change role").click()
+    settled(qtbot, staff_page)  # in the form's write lane, then the list read
     assert staffmod.roles(admin.id) == ("admin", "practitioner")
     diaries = control(staff_page, QComboBox, "Practitioner's diary of the selected account")
     diaries.setCurrentIndex(diaries.findText("Mei Chen"))
     control(staff_page, QPushButton, "Link diary").click()
+    settled(qtbot, staff_page)  # in the form's write lane, then the list read
     assert "Diary linked" in control(staff_page, QLabel, "Account message").text()
     me = access.require(admin.id, access.DECIDE)  # may now record their own decisions
     assert me.practitioner_id == diary.id and Staff.get_by_id(admin.id).practitioner_id == diary.id
