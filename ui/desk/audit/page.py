@@ -38,6 +38,7 @@ from intake import clinic as clinic_mod
 from intake import staff as staffmod
 from intake.errors import BackCareError
 from intake.session import StaffSession
+from ui import dates
 from ui.desk.audit.words import detail_text
 from ui.desk.messages import error_text
 from ui.desk.shell.labels import action_label
@@ -97,7 +98,7 @@ class AuditTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if column == 0:
-            return row.at.strftime("%Y-%m-%d %H:%M:%S")
+            return dates.pattern_text(row.at, "yyyy-MM-dd HH:mm:ss")  # sortable, to the second
         if column == 1:
             return row.staff_name or "—"
         if column == 2:

@@ -26,6 +26,7 @@ from intake import backup, backup_schedule, backup_settings, clinic_setup
 from intake.errors import BackCareError, StorageError
 from intake.session import StaffSession
 from intake.vocabulary import Refusal
+from ui import dates
 from ui.desk.messages import error_text
 from ui.desk.settings.backup_runner import BackupRunner
 from ui.workers import Lane
@@ -227,7 +228,7 @@ class BackupTab(QWidget):
         for info in listed:
             m = info.manifest
             self._list.addItem(self.tr("{when} — {kind} — {size} — {checks}{locked}").format(
-                when=m.created.strftime("%d %b %Y %H:%M"), kind=self._kind_text(m.kind),
+                when=dates.pattern_text(m.created, "d MMM yyyy HH:mm"), kind=self._kind_text(m.kind),
                 size=_size_text(sum(p.size for p in m.parts)),
                 checks=", ".join(self._check_text(step) for step in m.verified),
                 locked=self.tr(" — encrypted") if m.encryption else ""))
@@ -240,7 +241,7 @@ class BackupTab(QWidget):
             self._last_good.setObjectName("errorText")
         else:
             self._last_good.setText(self.tr("{when} on computer {host}, in {folder} ({name})").format(
-                when=status.last_good_at.strftime("%d %b %Y %H:%M"), host=status.last_good_host,
+                when=dates.pattern_text(status.last_good_at, "d MMM yyyy HH:mm"), host=status.last_good_host,
                 folder=status.last_good_folder, name=status.last_good_name))
             self._last_good.setObjectName("errorText" if status.needs_warning() else "okText")
         self._last_good.style().unpolish(self._last_good)

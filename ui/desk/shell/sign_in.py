@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from intake import staff as staffmod
 from intake.errors import BackCareError, NotAllowedError, StorageError
 from intake.vocabulary import Refusal
+from ui import dates
 from ui.workers import Lane
 
 log = logging.getLogger(__name__)
@@ -183,7 +184,7 @@ class SignInPage(QWidget):
         if isinstance(exc, NotAllowedError):
             if exc.code == Refusal.locked:
                 until = exc.details.get("until")
-                when = until.strftime("%H:%M") if until is not None else "?"
+                when = dates.time_text(until) if until is not None else "?"
                 return self.tr("Too many wrong tries: this account is locked until {time}. "
                                "An admin can unlock it now by resetting its password.").format(
                     time=when)

@@ -25,6 +25,7 @@ from intake import clinic_setup
 from intake import staff as staffmod
 from intake.errors import BackCareError
 from intake.session import StaffSession
+from ui import dates
 from ui.desk.messages import error_text
 from ui.desk.shell.labels import role_label
 from ui.desk.staff.forms import AccountForm, AddStaffForm
@@ -104,7 +105,7 @@ class StaffTableModel(QAbstractTableModel):
         if not staff.active:
             return self.tr("Disabled")
         if staff.locked_until is not None and staff.locked_until > clinic_mod.now():
-            return self.tr("Locked until {time}").format(time=staff.locked_until.strftime("%H:%M"))
+            return self.tr("Locked until {time}").format(time=dates.time_text(staff.locked_until))
         return self.tr("Active")
 
 
