@@ -1278,6 +1278,41 @@
     </message>
 </context>
 <context>
+    <name>CourseExports</name>
+    <message>
+        <source>The file could not be written there. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the course to a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar file saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the appointment card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment card saved as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment card sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoursesPanel</name>
     <message>
         <source>Treatment courses</source>
@@ -1489,38 +1524,6 @@
     </message>
     <message>
         <source>A make-up session was added at the end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the course to a calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file could not be written there. Choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calendar file saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the appointment card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appointment card saved as PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appointment card sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

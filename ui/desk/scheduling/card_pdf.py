@@ -138,7 +138,11 @@ def print_card(device: QPagedPaintDevice, *, staff_id: int | None, course_id: in
                patient_id: int | None = None) -> None:
     """Print the card on a paged device (a QPrinter chosen in QPrintDialog, or a QPdfWriter), on
     as many A5 pages as it needs."""
-    facts = _facts(course_id, patient_id, staff_id)
+    print_facts(device, _facts(course_id, patient_id, staff_id))
+
+
+def print_facts(device: QPagedPaintDevice, facts: CardFacts) -> None:
+    """The card of `facts` (read beforehand, e.g. in a worker) on a paged device."""
     _a5(device)
     page = device.pageLayout().paintRectPixels(device.logicalDpiX())
     scale = device.logicalDpiX() / SCREEN_DPI  # laid out at 96 dpi, drawn at the device's
@@ -171,12 +175,17 @@ def print_card(device: QPagedPaintDevice, *, staff_id: int | None, course_id: in
 def write_card(path: Path | str, *, staff_id: int | None, course_id: int | None = None,
                patient_id: int | None = None) -> Path:
     """Write the card of a course (or of a patient's coming appointments) as A5 PDF pages."""
+    return write_facts(path, _facts(course_id, patient_id, staff_id))
+
+
+def write_facts(path: Path | str, facts: CardFacts) -> Path:
+    """The card of `facts` as an A5 PDF at `path`."""
     path = Path(path)
     writer = QPdfWriter(str(path))
     writer.setTitle(QCoreApplication.translate("AppointmentCard", "Appointment card"))
     writer.setCreator("BackCare")
     writer.setResolution(300)
-    print_card(writer, staff_id=staff_id, course_id=course_id, patient_id=patient_id)
+    print_facts(writer, facts)
     return path
 
 

@@ -9,16 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
-    QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -33,7 +29,6 @@ from PySide6.QtWidgets import (
 from intake import clinic as clinic_mod
 from intake.content import checklists
 from intake.errors import BackCareError
-from intake.ics_export import course_ics
 from intake.scheduling import course_summary
 from intake.scheduling.course_rows import course_appointments, patient_courses
 from intake.scheduling.courses import (
@@ -50,7 +45,7 @@ from intake.scheduling.courses import (
 from intake.session import StaffSession
 from intake.vocabulary import AppointmentStatus
 from ui.desk.messages import error_text
-from ui.desk.scheduling.card_pdf import print_card, suggested_file_name, write_card
+from ui.desk.scheduling.course_exports import CourseExports
 from ui.desk.scheduling.texts import (
     Names,
     course_status_text,
@@ -111,19 +106,6 @@ class CoursesPanel(QGroupBox):
     course_changed = Signal(int)
     plan_requested = Signal(int)
 
-    @staticmethod
-    def ask_printer(parent: QWidget) -> QPrinter | None:
-        """The printer chosen in the print dialog, or None (a blocking call; tests replace it)."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, parent)
-        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-    @staticmethod
-    def ask_save_path(parent: QWidget, title: str, suggested: str, filter_text: str) -> str:
-        """The only blocking call (a file dialog); tests replace it."""
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_text)
-        return path
-
     def __init__(self, patient_id: int, session: StaffSession, parent: QWidget | None = None, *,
                  today: dt.date | None = None, data: CoursesData | None = None) -> None:
         """`data`: what `read_courses` read in a worker (the patient page's load); without it
@@ -133,6 +115,7 @@ class CoursesPanel(QGroupBox):
         self._prefetched: tuple | None = None
         self._writing = Lane("course-changes", self, every_task=True)
         self._reading = Lane("course-reads", self)  # a move's plan; the course after a preview
+        self._exports = CourseExports(session, lambda text, error: self._say(text, error=error), self)
         self._patient_id = patient_id
         self._session = session
         self._today = today
@@ -248,9 +231,9 @@ class CoursesPanel(QGroupBox):
         self._buttons["move_one"].clicked.connect(lambda: self._move(following=False))
         self._buttons["move_following"].clicked.connect(lambda: self._move(following=True))
         self._makeup.clicked.connect(self._on_makeup)
-        self._ics.clicked.connect(self._on_ics)
-        self._card.clicked.connect(self._on_card)
-        self._print.clicked.connect(self._on_print)
+        self._ics.clicked.connect(lambda: self._export(self._exports.export_ics))
+        self._card.clicked.connect(lambda: self._export(self._exports.save_card))
+        self._print.clicked.connect(lambda: self._export(self._exports.print_card))
 
     # ------------------------------------------------------------------ loading
 
@@ -413,7 +396,7 @@ class CoursesPanel(QGroupBox):
 
     def is_busy(self) -> bool:
         """A change being written (and the course read again), or a move being planned."""
-        return self._writing.is_busy() or self._reading.is_busy()
+        return self._writing.is_busy() or self._reading.is_busy() or self._exports.is_busy()
 
     def _status(self, what: str) -> None:
         appointment_id, _ = self._selected()
@@ -506,63 +489,10 @@ class CoursesPanel(QGroupBox):
         self._run(lambda: add_makeup_session(course_id, self._session.staff_id),
                   self.tr("A make-up session was added at the end."))
 
-    def _on_ics(self) -> None:
+    def _export(self, action) -> None:
         course_id = self.course_id()
-        if course_id is None:
-            return
-        path = self.ask_save_path(self, self.tr("Export the course to a calendar"),
-                                  "backcare-course.ics", self.tr("Calendar files (*.ics)"))
-        if not path:
-            return
-        try:
-            Path(path).write_bytes(course_ics(course_id, staff_id=self._session.staff_id))
-        except BackCareError as exc:
-            self._say(error_text(exc), error=True)
-            return
-        except OSError:
-            self._say(self.tr("The file could not be written there. Choose another folder."),
-                      error=True)
-            return
-        self._say(self.tr("Calendar file saved."), error=False)
-
-    def _on_card(self) -> None:
-        course_id = self.course_id()
-        if course_id is None:
-            return
-        try:
-            suggested = suggested_file_name(course_id=course_id, staff_id=self._session.staff_id)
-        except BackCareError as exc:
-            self._say(error_text(exc), error=True)
-            return
-        path = self.ask_save_path(self, self.tr("Save the appointment card"), suggested,
-                                  self.tr("PDF files (*.pdf)"))
-        if not path:
-            return
-        try:
-            write_card(path, course_id=course_id, staff_id=self._session.staff_id)
-        except BackCareError as exc:
-            self._say(error_text(exc), error=True)
-            return
-        if not Path(path).exists():
-            self._say(self.tr("The file could not be written there. Choose another folder."),
-                      error=True)
-            return
-        self._say(self.tr("Appointment card saved as PDF."), error=False)
-
-    def _on_print(self) -> None:
-        course_id = self.course_id()
-        if course_id is None:
-            return
-        printer = self.ask_printer(self)
-        if printer is None:
-            return
-        try:
-            print_card(printer, course_id=course_id, staff_id=self._session.staff_id)
-        except BackCareError as exc:
-            self._say(error_text(exc), error=True)
-            return
-        self._say(self.tr("Appointment card sent to the printer."), error=False)
-
+        if course_id is not None:
+            action(course_id)
 
     def _say(self, text: str, *, error: bool) -> None:
         show_feedback(self._message, text, error=error)

@@ -16,6 +16,7 @@ from tests.ui.desk.scheduling.helpers import (
     child,
 )
 from ui.desk.scheduling.card_pdf import write_card
+from ui.desk.scheduling.course_exports import CourseExports
 from ui.desk.scheduling.course_panel import CoursesPanel
 
 MONDAY = dt.date(2027, 3, 1)
@@ -70,9 +71,10 @@ def test_an_account_disabled_meanwhile_reads_nothing_more(qtbot, course, tmp_pat
         Staff.update(active=False).where(Staff.id == desk.staff_id).execute()
     panel.reload()
     assert panel.message() == "Your account has been disabled: ask an admin."
-    monkeypatch.setattr(CoursesPanel, "ask_save_path",
+    monkeypatch.setattr(CourseExports, "ask_save_path",
                         staticmethod(lambda *_args: str(tmp_path / "course.ics")))
     child(panel, QPushButton, "Export calendar (.ics)").click()
+    _settled(qtbot, panel)  # read in the exports' worker
     assert panel.message() == "Your account has been disabled: ask an admin."
     assert not (tmp_path / "course.ics").exists()
 
@@ -212,11 +214,15 @@ def test_card_and_ics_exported(qtbot, course, tmp_path, monkeypatch):
     panel = _panel(qtbot, desk, patient)
     targets = iter([tmp_path / "card.pdf", tmp_path / "course.ics"])
     suggested = []
-    monkeypatch.setattr(CoursesPanel, "ask_save_path",
+    monkeypatch.setattr(CourseExports, "ask_save_path",
                         staticmethod(lambda _p, _t, name, _f: suggested.append(name) or str(next(targets))))
     child(panel, QPushButton, "Save card as PDF").click()
+    _settled(qtbot, panel)  # the card's facts read in a worker, then drawn
     assert suggested[0] == "appointment-card-Jane-Doe.pdf"
+    assert panel.message() == "Appointment card saved as PDF."
     child(panel, QPushButton, "Export calendar (.ics)").click()
+    _settled(qtbot, panel)  # read and written in a worker
+    assert panel.message() == "Calendar file saved."
     text = " ".join(pypdf.PdfReader(tmp_path / "card.pdf").pages[0].extract_text().split())
     for appointment in _sessions(course_id):
         day = appointment.starts_at
@@ -339,8 +345,9 @@ def test_a_long_course_prints_on_several_pages_with_consultation_and_rooms(qtbot
         chosen.setOutputFileName(str(printed))
         return chosen
 
-    monkeypatch.setattr(CoursesPanel, "ask_printer", staticmethod(printer))
+    monkeypatch.setattr(CourseExports, "ask_printer", staticmethod(printer))
     child(panel, QPushButton, "Print appointment card").click()
+    _settled(qtbot, panel)  # the card's facts read in a worker
     assert panel.message() == "Appointment card sent to the printer."
     saved = write_card(tmp_path / "saved.pdf", course_id=course_id, staff_id=desk.staff_id)
     for path in (printed, saved):
@@ -352,3 +359,33 @@ def test_a_long_course_prints_on_several_pages_with_consultation_and_rooms(qtbot
         assert "Free consultation" in text and "Room 1" in text
         assert f"Page {len(pages)} of {len(pages)}" in text
     assert Patient.get_by_id(patient).first_name == "Griffin"
+
+
+def test_exports_read_and_write_in_a_worker(qtbot, course, tmp_path, monkeypatch):
+    """Issue 18: the .ics file is read and written, and the card's facts read, off the GUI thread."""
+    from tests.ui.desk.held_storage import (
+        CLICK_MS,
+        GAP_MS,
+        click_returns_at_once,
+        hold,
+        turning,
+        while_held,
+    )
+    from ui.desk.scheduling import course_exports
+
+    desk, patient, course_id = course
+    panel = _panel(qtbot, desk, patient)
+    monkeypatch.setattr(CourseExports, "ask_save_path",
+                        staticmethod(lambda _p, _t, name, _f: str(tmp_path / name)))
+    for button, name, call in (("Export calendar (.ics)", "backcare-course.ics", "course_ics"),
+                               ("Save card as PDF", "appointment-card-Jane-Doe.pdf", "card_facts")):
+        held = hold(monkeypatch, course_exports, call)
+        with turning() as turns:
+            took_ms = click_returns_at_once(child(panel, QPushButton, button))
+            while_held(qtbot, held, turns)
+            assert not (tmp_path / name).exists()  # not yet
+            held.release()
+            _settled(qtbot, panel)
+        assert took_ms < CLICK_MS and turns.longest_gap_ms < GAP_MS, button
+        assert held.ran_off_the_gui_thread() and len(held.threads) == 1
+        assert (tmp_path / name).stat().st_size > 0
