@@ -3130,7 +3130,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The intake says: {first} {last}, born {dob}, phone {phone}</source>
+        <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3154,6 +3154,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No patient on file shares this name, or a date of birth or phone number with a similar name. Search below if you know otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3163,6 +3167,10 @@
     </message>
     <message>
         <source>&amp;Search for the record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake says: {first} {last}, born {dob}, phone {phone}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3189,7 +3197,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This record: {who} — patient no. {id}. Find the other record of the same person, then choose which record stays. Everything on the other record moves to it; the other is kept, marked as merged and hidden from search. A merge can be reversed.</source>
+        <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3213,6 +3221,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Merging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merge records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3226,6 +3238,10 @@
     </message>
     <message>
         <source>Which record stays?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record: {who} — patient no. {id}. Find the other record of the same person, then choose which record stays. Everything on the other record moves to it; the other is kept, marked as merged and hidden from search. A merge can be reversed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3467,6 +3483,14 @@
     </message>
     <message>
         <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -103,6 +103,9 @@ def test_every_desk_dialog_fits(desk, qtbot):
     form = PatientForm(desk.session, patient_id, parent=desk.window)
     unmatched = Intake.select().where(Intake.patient.is_null()).first()
     match = MatchDialog(desk.session, unmatched.id, parent=desk.window)
+    # measured filled in: the patient's details and the intake's candidates are read in workers
+    qtbot.waitUntil(lambda: not form.is_busy() and not match.is_busy(), timeout=5000)
+    assert form.values()["last_name"] and match.candidate_boxes()
     for dialog, what in ((consultation, "the consultation dialog"), (form, "the patient form"),
                          (match, "the match dialog")):
         dialog.show()

@@ -19,7 +19,7 @@ from intake.session import StaffSession
 from ui.desk.shell.main_window import desk_stylesheet
 from ui.screenshots.desk_records import _draft
 from ui.screenshots.shown import grab_to
-from ui.screenshots.wait import run_until_read
+from ui.screenshots.wait import run_until, run_until_read
 
 
 def _dispose(widget: QWidget) -> None:
@@ -66,7 +66,7 @@ def shots(out_dir: Path) -> list[Path]:
                     phone="07911 123456")
     save = next(b for b in form.findChildren(QPushButton) if b.accessibleName() == "Save patient")
     save.click()  # the first Save: the warning, nothing created
-    QApplication.processEvents()
+    run_until(lambda: bool(form.duplicate_lines()))  # checked in a worker
     hint = form.sizeHint()
     made.append(_save(form, out_dir / "desk_duplicate_warning.png", max(640, hint.width()),
                       hint.height()))
@@ -88,10 +88,12 @@ def shots(out_dir: Path) -> list[Path]:
     matching.attach_to_patient(again, twin.id, staff_id=session.staff_id)
     merge = MergeDialog(session, lukasz)
     merge.search_box().setText("kowalczyk")
+    run_until(lambda: twin.id in merge.found_ids())  # searched in a worker
     merge.choose_other(twin.id)
     merge.keep_this().setChecked(True)
     made.append(_save(merge, out_dir / "desk_merge.png", 760, 600))
     merge.merge_button().click()
+    run_until(lambda: not merge.is_busy() and merge.isHidden())  # merged in a worker
     _dispose(merge)
 
     page = PatientsPage(session)

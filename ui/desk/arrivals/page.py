@@ -451,11 +451,9 @@ class ArrivalsPage(QWidget):
         return self._writing.is_busy()
 
     def _open_match(self, intake_id: int) -> None:
-        try:
-            self._dialog = MatchDialog(self._session, intake_id, self)
-        except BackCareError as exc:
-            self._show_error(exc)
-            return
+        """The match dialog opens at once and reads the intake in a worker (a refusal is shown
+        inside it)."""
+        self._dialog = MatchDialog(self._session, intake_id, self)
         self._dialog.patient_matched.connect(self._matched)
         self._dialog.open()
 

@@ -130,6 +130,7 @@ def test_match_same_person_from_the_arrivals_list(qtbot, db):
     page.card_for(iid).buttons["match"].click()
     dialog = page.match_dialog()
     assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=5000)  # the case read in a worker
     box = dialog.candidate_boxes()[0]
     assert box.patient_id == pid
     assert not box.take_box("email").isChecked()  # offered, never ticked in advance
@@ -155,10 +156,12 @@ def test_new_patient_from_the_match_dialog(qtbot, db):
     page = _page(qtbot, staff)
     page.card_for(iid).buttons["match"].click()
     dialog = page.match_dialog()
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=5000)  # the case read in a worker
     dialog.create_new()  # a likely duplicate is listed: asked once more, nothing created yet
     assert Patient.select().count() == 1
     assert "is likely the same person" in dialog.confirm_text()
-    dialog.create_new()
+    with qtbot.waitSignal(dialog.patient_matched, timeout=5000):  # written in a worker
+        dialog.create_new()
     assert Patient.select().count() == 2
     assert Intake.get_by_id(iid).patient_id is not None
 
@@ -201,6 +204,7 @@ def test_no_match_offers_only_a_new_patient(qtbot, db):
     page = _page(qtbot, staff)
     page.card_for(iid).buttons["match"].click()
     dialog = page.match_dialog()
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=5000)  # the case read in a worker
     assert dialog.candidate_boxes() == []
     with qtbot.waitSignal(dialog.patient_matched) as matched:
         dialog.create_new()

@@ -70,6 +70,7 @@ def test_ctrl_n_warns_of_a_likely_duplicate_before_creating(sqlite_db, qtbot):
         form.set_values(first_name="Margaret", last_name="Bronte", date_of_birth="14/02/1949",
                         phone="07911 123456")
         form._save.click()
+        qtbot.waitUntil(lambda: not form.is_busy(), timeout=5000)  # checked in a worker
         assert Patient.select().count() == before  # nothing created yet
         lines = form.duplicate_lines()
         assert len(lines) == 1
@@ -92,6 +93,7 @@ def test_new_patient_anyway_after_the_warning(qtbot, db):
     form = page.patient_form()
     form.set_values(first_name="Emma", last_name="Kowalska", date_of_birth="06/06/2001")
     form._save.click()
+    qtbot.waitUntil(lambda: not form.is_busy(), timeout=5000)  # checked in a worker
     assert form.duplicate_lines() == [
         "No. 1: Anna Kowalska, born 06/06/2001, phone +44 7911 123456\n"
         "Possibly related, not the same person by default: same date of birth, same surname, "
@@ -100,6 +102,7 @@ def test_new_patient_anyway_after_the_warning(qtbot, db):
     qtbot.keyClicks(form._edits["first_name"], "e")  # edited: checked afresh on the next Save
     assert form.duplicate_lines() == [] and form.save_text() == "Save"
     form._save.click()
+    qtbot.waitUntil(lambda: not form.is_busy(), timeout=5000)
     assert len(form.duplicate_lines()) == 1 and Patient.select().count() == 1
     with qtbot.waitSignal(page.patient_opened):
         form._save.click()
@@ -118,14 +121,17 @@ def test_match_dialog_search_finds_the_record_the_candidates_missed(qtbot, db):
     try:
         page.card_for(iid).buttons["match"].click()
         dialog = page.match_dialog()
+        qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=5000)  # the case read in a worker
         assert dialog.candidate_boxes() == []
         qtbot.keyClicks(dialog.search_box(), "walker")
+        qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=5000)  # the newest search's records
         found = dialog.found_boxes()
         assert [box.patient_id for box in found] == [married]
         offered = [found[0].take_box(f) for f in ("first_name", "last_name", "phone", "email")]
         assert [box is not None for box in offered] == [False, True, True, False]
         assert not any(box.isChecked() for box in offered if box is not None)  # none pre-ticked
-        dialog.search_box().setText("3456")  # the last digits of the phone on file
+        with qtbot.waitSignal(dialog.searched, timeout=5000):
+            dialog.search_box().setText("3456")  # the last digits of the phone on file
         assert [box.patient_id for box in dialog.found_boxes()] == [married]
         with qtbot.waitSignal(dialog.patient_matched) as matched:
             dialog.found_boxes()[0].choose()
@@ -147,6 +153,7 @@ def test_match_dialog_lists_a_same_birthday_similar_name_candidate(qtbot, db):
     try:
         page.card_for(iid).buttons["match"].click()
         dialog = page.match_dialog()
+        qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=5000)  # the case read in a worker
         assert [(b.patient_id, b.why()) for b in dialog.candidate_boxes()] == [
             (jose, "Likely the same person: same date of birth, similar name, one surname missing")]
     finally:
@@ -165,10 +172,12 @@ def test_admin_merges_from_the_patient_page_and_reverses(qtbot, db):
     dialog = page.patient_page.merge_dialog()
     assert dialog is not None and dialog.isVisible()
     qtbot.keyClicks(dialog.search_box(), "bronte")
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=5000)  # the newest search's records
     assert dialog.found_ids() == [other]
     dialog.choose_other(other)
     assert not dialog.merge_button().isEnabled()  # which record stays is chosen, not assumed
-    dialog.keep_this().click()
+    with qtbot.waitSignal(dialog.previewed, timeout=5000):  # read in a worker
+        dialog.keep_this().click()
     assert dialog.preview_text().startswith(f"Moves to no. {kept}: 1 intake(s)")
     with qtbot.waitSignal(page.patient_page.loaded):  # read again in a worker
         dialog.merge_button().click()
@@ -207,9 +216,11 @@ def test_merge_refused_while_both_have_an_active_course(qtbot, db):
     _open(qtbot, page, kept)
     page.patient_page.merge_records()
     dialog = page.patient_page.merge_dialog()
-    dialog.search_box().setText("bronte")
+    with qtbot.waitSignal(dialog.searched, timeout=5000):
+        dialog.search_box().setText("bronte")
     dialog.choose_other(other)
-    dialog.keep_other().click()
+    with qtbot.waitSignal(dialog.previewed, timeout=5000):
+        dialog.keep_other().click()
     assert dialog.error_text() == ("Both records have an active course: stop one of the courses "
                                    "first, then merge.")
     assert not dialog.merge_button().isEnabled()

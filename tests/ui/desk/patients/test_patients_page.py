@@ -143,6 +143,7 @@ def test_new_patient_validated_like_the_kiosk(qtbot, db):
     assert form.values()["last_name"] == "Lee" and form.values()["first_name"] == "Ann"
     form.set_values(date_of_birth="31/02/1980", phone="07911 123456")
     form._save.click()
+    qtbot.waitUntil(lambda: not form.is_busy(), timeout=5000)  # checked in a worker
     assert form.error_texts() == {"date_of_birth": "Date of birth is not valid: write it as dd/mm/yyyy."}
     assert Patient.select().count() == 0
     form.set_values(date_of_birth="28/02/1980")
@@ -161,6 +162,7 @@ def test_edit_details_audits_changed_field_names(qtbot, db):
     _open(qtbot, page, pid)
     page.patient_page.edit_details()
     form = page.patient_page.edit_form()
+    qtbot.waitUntil(lambda: not form.is_busy(), timeout=5000)  # the details read in a worker
     assert form.values()["date_of_birth"] == "02/04/1980"
     form.set_values(phone="07911 123457", email="zoe@example.org")
     with qtbot.waitSignal(page.patient_page.loaded):
