@@ -106,3 +106,9 @@ def while_held(qtbot, held: Held, turns: Turns, ms: int = 400) -> None:
     qtbot.waitUntil(held.entered.is_set, timeout=HOLD_S * 1000)
     qtbot.wait(ms)
     assert turns.ticks >= ms // 40, f"the event loop turned only {turns.ticks} times"
+
+
+def keeps_turning(qtbot, turns: Turns, more: int = 10) -> None:
+    """Wait until the GUI thread's timer has turned `more` more times."""
+    target = turns.ticks + more
+    qtbot.waitUntil(lambda: turns.ticks >= target, timeout=2000)

@@ -13,7 +13,7 @@ from intake import matching
 from intake.models import AuditEntry, Intake, Patient
 from intake.session import StaffSession
 from tests.desk_data import make_intake, make_patient, make_staff
-from tests.ui.desk.held import Held, Ticks, keeps_turning
+from tests.ui.desk.held_storage import hold, keeps_turning, turning
 from ui import workers
 from ui.desk.arrivals.page import ArrivalsPage
 
@@ -38,13 +38,13 @@ def test_reads_and_same_person_run_in_workers(qtbot, db, monkeypatch):
     pid = make_patient("Zoë", "O'Brien", "1980-04-02", "+447911123456")
     iid = make_intake("Zoe", "OBrien")
     page = _page(qtbot, staff)
-    reading = Held(monkeypatch, matching, "match_case")
+    reading = hold(monkeypatch, matching, "match_case")
     try:
-        with Ticks() as ticks:
+        with turning() as ticks:
             page.card_for(iid).buttons["match"].click()
             dialog = page.match_dialog()
             assert dialog.isVisible()  # at once, before the case is read
-            qtbot.waitUntil(reading.started.is_set, timeout=5000)
+            qtbot.waitUntil(reading.entered.is_set, timeout=5000)
             keeps_turning(qtbot, ticks)
             assert "Reading…" in dialog._summary.text()
             assert dialog.candidate_boxes() == [] and not dialog._new.isEnabled()
@@ -52,9 +52,9 @@ def test_reads_and_same_person_run_in_workers(qtbot, db, monkeypatch):
                 reading.release()
             box = dialog.candidate_boxes()[0]
             assert box.patient_id == pid and box.is_choosable() and dialog._new.isEnabled()
-            writing = Held(monkeypatch, matching, "attach_to_patient")
+            writing = hold(monkeypatch, matching, "attach_to_patient")
             box.choose()
-            qtbot.waitUntil(writing.started.is_set, timeout=5000)
+            qtbot.waitUntil(writing.entered.is_set, timeout=5000)
             keeps_turning(qtbot, ticks)
             assert not box.is_choosable() and not dialog._new.isEnabled()
             box.choose()  # a second click while the first runs: nothing
@@ -62,7 +62,7 @@ def test_reads_and_same_person_run_in_workers(qtbot, db, monkeypatch):
             assert Intake.get_by_id(iid).patient_id is None
             with qtbot.waitSignal(page.patient_requested, timeout=5000) as opened:
                 writing.release()
-        assert ticks.max_gap_ms < MAX_GAP_MS, f"the event loop stalled {ticks.max_gap_ms} ms"
+        assert ticks.longest_gap_ms < MAX_GAP_MS, f"the event loop stalled {ticks.longest_gap_ms} ms"
         assert reading.ran_off_the_gui_thread()
         assert writing.ran_off_the_gui_thread() and len(writing.threads) == 1
         assert opened.args == [pid]
@@ -85,10 +85,10 @@ def test_search_runs_in_a_worker(qtbot, db, monkeypatch):
         dialog = page.match_dialog()
         qtbot.waitUntil(lambda: dialog._summary.text().startswith("The intake says"),
                         timeout=5000)  # the case is read
-        held = Held(monkeypatch, matching, "search_candidates")
-        with Ticks() as ticks:
+        held = hold(monkeypatch, matching, "search_candidates")
+        with turning() as ticks:
             dialog.search_box().setText("walker")
-            qtbot.waitUntil(held.started.is_set, timeout=5000)
+            qtbot.waitUntil(held.entered.is_set, timeout=5000)
             keeps_turning(qtbot, ticks)
             assert dialog.found_boxes() == []
             with qtbot.waitSignal(dialog.searched, timeout=5000):
@@ -108,9 +108,9 @@ def test_closing_the_dialog_while_it_writes(qtbot, db, monkeypatch):
         dialog = page.match_dialog()
         qtbot.waitUntil(lambda: dialog._summary.text().startswith("The intake says"),
                         timeout=5000)  # the case is read
-        held = Held(monkeypatch, matching, "create_from_intake")
+        held = hold(monkeypatch, matching, "create_from_intake")
         dialog.create_new()  # nobody alike on file: created at once
-        qtbot.waitUntil(held.started.is_set, timeout=5000)
+        qtbot.waitUntil(held.entered.is_set, timeout=5000)
         assert Intake.get_by_id(iid).patient_id is None  # the write still on its way
         dialog.close()
         dialog.deleteLater()

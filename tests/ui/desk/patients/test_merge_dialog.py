@@ -12,7 +12,7 @@ from intake import merge, patients
 from intake.models import Intake, Patient, PatientMerge
 from intake.session import StaffSession
 from tests.desk_data import make_intake, make_patient, make_staff
-from tests.ui.desk.held import Held, Ticks, keeps_turning
+from tests.ui.desk.held_storage import hold, keeps_turning, turning
 from ui.desk.patients.patients_page import PatientsPage
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -34,21 +34,21 @@ def test_reads_and_the_merge_run_in_workers(qtbot, db, monkeypatch):
     page.show()
     with qtbot.waitSignal(page.patient_opened, timeout=5000):
         page.open_patient(kept)
-    reading = Held(monkeypatch, patients, "patients_by_ids")
-    searching = Held(monkeypatch, patients, "search_patients")
-    previewing = Held(monkeypatch, merge, "preview_merge")
-    writing = Held(monkeypatch, merge, "merge_patients")
-    with Ticks() as ticks:
+    reading = hold(monkeypatch, patients, "patients_by_ids")
+    searching = hold(monkeypatch, patients, "search_patients")
+    previewing = hold(monkeypatch, merge, "preview_merge")
+    writing = hold(monkeypatch, merge, "merge_patients")
+    with turning() as ticks:
         page.patient_page.merge_records()  # opens at once; this record's details follow
         dialog = page.patient_page.merge_dialog()
-        qtbot.waitUntil(reading.started.is_set, timeout=5000)
+        qtbot.waitUntil(reading.entered.is_set, timeout=5000)
         keeps_turning(qtbot, ticks)
         assert dialog.isVisible() and dialog._intro.text() == "Reading…"
         reading.release()
         qtbot.waitUntil(lambda: "Margaret Brontë" in dialog._intro.text(), timeout=5000)
 
         dialog.search_box().setText("bronte")
-        qtbot.waitUntil(searching.started.is_set, timeout=5000)
+        qtbot.waitUntil(searching.entered.is_set, timeout=5000)
         keeps_turning(qtbot, ticks)
         assert dialog.found_ids() == []
         with qtbot.waitSignal(dialog.searched, timeout=5000):
@@ -57,7 +57,7 @@ def test_reads_and_the_merge_run_in_workers(qtbot, db, monkeypatch):
 
         dialog.choose_other(other)
         dialog.keep_this().click()
-        qtbot.waitUntil(previewing.started.is_set, timeout=5000)
+        qtbot.waitUntil(previewing.entered.is_set, timeout=5000)
         keeps_turning(qtbot, ticks)
         assert not dialog.merge_button().isEnabled()  # not before the preview allows it
         with qtbot.waitSignal(dialog.previewed, timeout=5000):
@@ -66,14 +66,14 @@ def test_reads_and_the_merge_run_in_workers(qtbot, db, monkeypatch):
         assert dialog.merge_button().isEnabled()
 
         dialog.merge_button().click()
-        qtbot.waitUntil(writing.started.is_set, timeout=5000)
+        qtbot.waitUntil(writing.entered.is_set, timeout=5000)
         keeps_turning(qtbot, ticks)
         assert not dialog.merge_button().isEnabled()
         dialog.merge_button().click()  # a second click while the first runs: nothing
         assert Patient.get_by_id(other).merged_into_id is None
         with qtbot.waitSignal(page.patient_page.loaded, timeout=5000):  # the kept record shown
             writing.release()
-    assert ticks.max_gap_ms < MAX_GAP_MS, f"the event loop stalled {ticks.max_gap_ms} ms"
+    assert ticks.longest_gap_ms < MAX_GAP_MS, f"the event loop stalled {ticks.longest_gap_ms} ms"
     for held in (reading, searching, previewing, writing):
         assert held.ran_off_the_gui_thread()
     assert len(writing.threads) == 1

@@ -12,7 +12,7 @@ from intake import duplicates, patients
 from intake.models import AuditEntry, Patient
 from intake.session import StaffSession
 from tests.desk_data import make_patient, make_staff
-from tests.ui.desk.held import Held, Ticks, keeps_turning
+from tests.ui.desk.held_storage import hold, keeps_turning, turning
 from ui.desk.patients.patients_page import PatientsPage
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -42,17 +42,17 @@ def _new_form(qtbot, staff_id: int):
 def test_create_runs_in_a_worker_with_save_disabled(qtbot, db, monkeypatch):
     staff = make_staff()
     page, form = _new_form(qtbot, staff)
-    held = Held(monkeypatch, patients, "create_patient")
-    with Ticks() as ticks:
+    held = hold(monkeypatch, patients, "create_patient")
+    with turning() as ticks:
         form._save.click()
-        qtbot.waitUntil(held.started.is_set, timeout=5000)
+        qtbot.waitUntil(held.entered.is_set, timeout=5000)
         keeps_turning(qtbot, ticks)  # the window turns while the create is held
         assert not form._save.isEnabled() and form.is_busy()
         form._save.click()  # a second click while the first runs: nothing
         assert Patient.select().count() == 0
         with qtbot.waitSignal(page.patient_opened, timeout=5000) as opened:
             held.release()
-    assert ticks.max_gap_ms < MAX_GAP_MS, f"the event loop stalled {ticks.max_gap_ms} ms"
+    assert ticks.longest_gap_ms < MAX_GAP_MS, f"the event loop stalled {ticks.longest_gap_ms} ms"
     assert held.ran_off_the_gui_thread() and len(held.threads) == 1
     patient = Patient.get_by_id(opened.args[0])
     assert (patient.first_name, patient.last_name, patient.phone) == ("Ada", "Lovelace",
@@ -69,27 +69,27 @@ def test_edit_reads_and_saves_in_workers(qtbot, db, monkeypatch):
     page = _page(qtbot, staff)
     with qtbot.waitSignal(page.patient_opened, timeout=5000):
         page.open_patient(pid)
-    reading = Held(monkeypatch, patients, "patients_by_ids")
-    with Ticks() as ticks:
+    reading = hold(monkeypatch, patients, "patients_by_ids")
+    with turning() as ticks:
         page.patient_page.edit_details()  # opens at once; the details follow
         form = page.patient_page.edit_form()
-        qtbot.waitUntil(reading.started.is_set, timeout=5000)
+        qtbot.waitUntil(reading.entered.is_set, timeout=5000)
         keeps_turning(qtbot, ticks)
         assert form.isVisible() and form.values()["last_name"] == ""
         assert not form._save.isEnabled()  # nothing to save over the record yet
         reading.release()
         qtbot.waitUntil(lambda: form.values()["last_name"] == "O'Brien", timeout=5000)
         assert form._save.isEnabled()
-        writing = Held(monkeypatch, patients, "update_patient")
+        writing = hold(monkeypatch, patients, "update_patient")
         form.set_values(phone="07911 123457")
         form._save.click()
-        qtbot.waitUntil(writing.started.is_set, timeout=5000)
+        qtbot.waitUntil(writing.entered.is_set, timeout=5000)
         keeps_turning(qtbot, ticks)
         assert not form._save.isEnabled()
         assert Patient.get_by_id(pid).phone == "+447911123456"
         with qtbot.waitSignal(page.patient_page.loaded, timeout=5000):
             writing.release()
-    assert ticks.max_gap_ms < MAX_GAP_MS, f"the event loop stalled {ticks.max_gap_ms} ms"
+    assert ticks.longest_gap_ms < MAX_GAP_MS, f"the event loop stalled {ticks.longest_gap_ms} ms"
     assert reading.ran_off_the_gui_thread() and writing.ran_off_the_gui_thread()
     assert Patient.get_by_id(pid).phone == "+447911123457"
     assert "+44 7911 123457" in page.patient_page.details_text()
@@ -99,7 +99,7 @@ def test_edit_reads_and_saves_in_workers(qtbot, db, monkeypatch):
 def test_a_save_during_an_outage_is_refused_at_once(qtbot, db, monkeypatch):
     staff = make_staff()
     _, form = _new_form(qtbot, staff)
-    checked = Held(monkeypatch, duplicates, "find_duplicates")
+    checked = hold(monkeypatch, duplicates, "find_duplicates")
     checked.release()  # not held: only counted
     dbmod.mark_unavailable()
     try:
@@ -119,9 +119,9 @@ def test_a_save_during_an_outage_is_refused_at_once(qtbot, db, monkeypatch):
 def test_closing_the_form_while_it_saves(qtbot, db, monkeypatch):
     staff = make_staff()
     page, form = _new_form(qtbot, staff)
-    held = Held(monkeypatch, patients, "create_patient")
+    held = hold(monkeypatch, patients, "create_patient")
     form._save.click()
-    qtbot.waitUntil(held.started.is_set, timeout=5000)
+    qtbot.waitUntil(held.entered.is_set, timeout=5000)
     assert form.isVisible() and Patient.select().count() == 0  # the create still on its way
     form.reject()  # "Cancel" (or Escape) while the create runs: it was sent, it is stored once
     assert not form.isVisible()
