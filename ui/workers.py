@@ -189,6 +189,11 @@ def abandon_stuck() -> int:
     return len(stuck)
 
 
+def running_tasks() -> int:
+    """How many tasks have started and not answered yet (any lane)."""
+    return len(_running)
+
+
 def wait_for_all(timeout_s: float = 10.0) -> bool:
     """Stop every worker thread once its queued work is done and wait for them (outside the
     event loop): for tests' teardown and the bench. False when some still run after

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from intake import demo
 from intake.vocabulary import IntakeStatus
+from ui import workers
 from ui.screenshots.shown import grab_to
 from ui.screenshots.wait import run_until
 
@@ -33,6 +34,10 @@ def shots(out_dir: Path) -> list[Path]:
     arrivals = assembly.arrivals
     arrivals.stop_polling()
     run_until(lambda: bool(arrivals.cards()) and not arrivals.is_reading())
+    # every read already asked (the backup warning's first one is due after WATCH_AFTER_MS) has
+    # answered: an answer arriving after the loss would end the outage before the picture
+    QTest.qWait(assembly.WATCH_AFTER_MS + 100)
+    run_until(lambda: workers.running_tasks() == 0)
     watch = window.storage_watch()
     watch.database_lost()  # as when a read found the server gone
     waiting = next(c for c in arrivals.cards() if not c.arrival.urgent)
