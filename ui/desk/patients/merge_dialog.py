@@ -297,6 +297,7 @@ class MergeHistory(QFrame):
         self.setObjectName("card")
         self._session = session
         self._buttons: dict[int, QPushButton] = {}
+        self._writing = Lane("merge-reverse", self, every_task=True)
         column = QVBoxLayout(self)
         title = QLabel(self.tr("Records merged into this one"))
         title.setObjectName("boxTitle")
@@ -329,12 +330,22 @@ class MergeHistory(QFrame):
     def reverse_button(self, merge_id: int) -> QPushButton | None:
         return self._buttons.get(merge_id)
 
+    def is_busy(self) -> bool:
+        return self._writing.is_busy()
+
     def _reverse(self, record: merge.MergeRecord) -> None:
-        try:
-            merge.reverse_merge(record.id, staff_id=self._session.staff_id)
-        except BackCareError as exc:
+        """In the write lane, every reverse button off until the answer (one click, one reversal)."""
+        for button in self._buttons.values():
+            button.setEnabled(False)
+
+        def refused(exc: BackCareError) -> None:
             log.info("reverse merge refused: %s", exc.code)
+            for button in self._buttons.values():
+                button.setEnabled(True)
             self._error.setText(error_text(exc))
             self._error.show()
-            return
-        self.merge_reversed.emit(record.merged_id)
+
+        staff_id = self._session.staff_id
+        self._writing.submit(lambda: merge.reverse_merge(record.id, staff_id=staff_id),
+                             on_done=lambda _r: self.merge_reversed.emit(record.merged_id),
+                             on_error=refused)

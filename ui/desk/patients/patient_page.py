@@ -36,11 +36,13 @@ PanelReader = Callable[[int, "int | None"], object]  # (patient id, the signed-i
 
 
 def _read_page(patient_id: int, staff_id: int | None,
-               readers: list[PanelReader | None]) -> tuple:
-    """The page's data and each panel's (runs in a worker thread)."""
+               readers: list[PanelReader | None], with_merges: bool) -> tuple:
+    """The page's data, each panel's and (for an admin) the merges into this record: read in a
+    worker thread."""
     data = patients.get_patient_page(patient_id, staff_id=staff_id)
+    merges = merge.merges_into(patient_id, by_staff_id=staff_id) if with_merges else []
     return data, [reader(patient_id, staff_id) if reader is not None else None
-                  for reader in readers]
+                  for reader in readers], merges
 
 
 def _clear(layout) -> None:
@@ -72,6 +74,7 @@ class PatientPage(QWidget):
         self._data: patients.PatientPageData | None = None
         self._factories: list[tuple[PanelFactory, PanelReader | None]] = []
         self._panel_data: list = []
+        self._merges: list = []  # merge.MergeRecord rows into this record (admins see them)
         self._panels: list[QWidget] = []
         self._intake_widgets: list[QWidget] = []
         self._form: PatientForm | None = None
@@ -170,6 +173,7 @@ class PatientPage(QWidget):
         when the record could not be read. What is on screen stays until then."""
         readers = [reader for _factory, reader in self._factories]
         self._reading.submit(_read_page, patient_id, self._session.staff_id, readers,
+                             self._session.is_admin,
                              on_done=lambda answer: self._show(patient_id, *answer),
                              on_error=self._load_error)
 
@@ -177,10 +181,11 @@ class PatientPage(QWidget):
         return self._reading.is_busy()
 
     def _show(self, patient_id: int, data: patients.PatientPageData,
-              panel_data: list | None = None) -> None:
+              panel_data: list | None = None, merges: list | None = None) -> None:
         self._error.hide()
         self._patient_id, self._data = patient_id, data
         self._panel_data = panel_data or []
+        self._merges = merges or []
         self._fill(data)
         self.loaded.emit(patient_id)
 
@@ -319,14 +324,8 @@ class PatientPage(QWidget):
                     id=merged_into))
         admin = self._session.is_admin
         self._merge.setVisible(admin and merged_into is None)
-        if not admin:
-            return
-        try:
-            records = merge.merges_into(patient_id, by_staff_id=self._session.staff_id)
-        except BackCareError as exc:
-            self._show_error(exc)
-            return
-        if records:
+        records = self._merges  # read with the page, in its worker
+        if admin and records:
             history = MergeHistory(self._session, records)
             history.merge_reversed.connect(lambda _pid: self._merged(patient_id))
             self._merge_box.addWidget(history)

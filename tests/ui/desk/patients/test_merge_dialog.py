@@ -82,3 +82,25 @@ def test_reads_and_the_merge_run_in_workers(qtbot, db, monkeypatch):
     assert PatientMerge.select().count() == 1
     assert not dialog.isVisible()
     assert page.patient_page.merge_history() is not None  # the merge shown on the kept record
+
+    # the history read with the page (in its worker), its reversal in a write lane
+    merges_read = hold(monkeypatch, merge, "merges_into")
+    reversing = hold(monkeypatch, merge, "reverse_merge")
+    history = page.patient_page.merge_history()
+    button = next(iter(history._buttons.values()))
+    with turning() as ticks:
+        button.click()
+        qtbot.waitUntil(reversing.entered.is_set, timeout=5000)
+        keeps_turning(qtbot, ticks)
+        assert not button.isEnabled()
+        button.click()  # a second click while the first runs: nothing
+        assert Patient.get_by_id(other).merged_into_id == kept  # not yet
+        reversing.release()
+        qtbot.waitUntil(merges_read.entered.is_set, timeout=5000)  # the page read again
+        keeps_turning(qtbot, ticks)
+        with qtbot.waitSignal(page.patient_page.loaded, timeout=5000):
+            merges_read.release()
+    assert ticks.longest_gap_ms < MAX_GAP_MS, f"the event loop stalled {ticks.longest_gap_ms} ms"
+    assert reversing.ran_off_the_gui_thread() and len(reversing.threads) == 1
+    assert merges_read.ran_off_the_gui_thread()
+    assert Patient.get_by_id(other).merged_into_id is None
