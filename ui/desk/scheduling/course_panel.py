@@ -115,6 +115,7 @@ class CoursesPanel(QGroupBox):
         self._prefetched: tuple | None = None
         self._writing = Lane("course-changes", self, every_task=True)
         self._reading = Lane("course-reads", self)  # a move's plan; the course after a preview
+        self._viewing = Lane("course-view", self)  # the courses, the one chosen (newest wins)
         self._exports = CourseExports(session, lambda text, error: self._say(text, error=error), self)
         self._patient_id = patient_id
         self._session = session
@@ -238,14 +239,21 @@ class CoursesPanel(QGroupBox):
     # ------------------------------------------------------------------ loading
 
     def reload(self, data: CoursesData | None = None) -> None:
-        keep = self._course.currentData()
-        try:
-            courses = data.courses if data is not None else patient_courses(
-                self._patient_id, staff_id=self._session.staff_id)
-        except BackCareError as exc:  # e.g. the account was disabled meanwhile
-            self._say(error_text(exc), error=True)
+        """Show `data` (read by the patient page's worker), or read the courses in a worker."""
+        if data is not None:
+            self._fill_courses(data.courses, data.first)
             return
-        self._prefetched = data.first if data is not None else None
+        staff_id = self._session.staff_id
+        self._viewing.submit(lambda: patient_courses(self._patient_id, staff_id=staff_id),
+                             on_done=lambda courses: self._fill_courses(courses, None),
+                             on_error=self._refused)  # e.g. the account was disabled meanwhile
+
+    def _refused(self, exc: BackCareError) -> None:
+        self._say(error_text(exc), error=True)
+
+    def _fill_courses(self, courses: list, first: tuple | None) -> None:
+        keep = self._course.currentData()
+        self._prefetched = first
         self._course.blockSignals(True)
         self._course.clear()
         for course in courses:
@@ -273,16 +281,17 @@ class CoursesPanel(QGroupBox):
             return
         prefetched, self._prefetched = self._prefetched, None
         if prefetched is not None and prefetched[0] == course_id:
-            _, summary, missing, rows = prefetched
-        else:
-            me = self._session.staff_id
-            try:
-                summary = course_summary(course_id, today=self._today, staff_id=me)
-                missing = makeup_shortfall(course_id, staff_id=me)
-                rows = course_appointments(course_id, staff_id=me)
-            except BackCareError as exc:
-                self._say(error_text(exc), error=True)
-                return
+            self._fill_course(prefetched)
+            return
+        today, me = self._today, self._session.staff_id
+        self._viewing.submit(lambda: _read_course(course_id, today, me),
+                             on_done=self._fill_course, on_error=self._refused)
+
+    def _fill_course(self, view: tuple) -> None:
+        """(id, summary, missing sessions, rows) of the course chosen, read in a worker."""
+        course_id, summary, missing, rows = view
+        if course_id != self.course_id():
+            return  # another course was chosen meanwhile; its own read follows
         self._summary.setText(self._summary_text(summary))
         self._show_makeup(missing)
         self._starts = {row.id: row.starts_at for row in rows}
@@ -396,7 +405,8 @@ class CoursesPanel(QGroupBox):
 
     def is_busy(self) -> bool:
         """A change being written (and the course read again), or a move being planned."""
-        return self._writing.is_busy() or self._reading.is_busy() or self._exports.is_busy()
+        return (self._writing.is_busy() or self._reading.is_busy() or self._viewing.is_busy()
+                or self._exports.is_busy())
 
     def _status(self, what: str) -> None:
         appointment_id, _ = self._selected()

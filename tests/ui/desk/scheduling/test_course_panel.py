@@ -40,6 +40,7 @@ def _settled(qtbot, panel: CoursesPanel) -> None:
 def _panel(qtbot, desk, patient, today: dt.date = MONDAY) -> CoursesPanel:
     panel = CoursesPanel(patient, desk, today=today)
     qtbot.addWidget(panel)
+    _settled(qtbot, panel)  # the courses and the one shown read in a worker
     return panel
 
 
@@ -70,6 +71,7 @@ def test_an_account_disabled_meanwhile_reads_nothing_more(qtbot, course, tmp_pat
     with dbmod.write():
         Staff.update(active=False).where(Staff.id == desk.staff_id).execute()
     panel.reload()
+    _settled(qtbot, panel)  # read in a worker
     assert panel.message() == "Your account has been disabled: ask an admin."
     monkeypatch.setattr(CourseExports, "ask_save_path",
                         staticmethod(lambda *_args: str(tmp_path / "course.ics")))
@@ -389,3 +391,21 @@ def test_exports_read_and_write_in_a_worker(qtbot, course, tmp_path, monkeypatch
         assert took_ms < CLICK_MS and turns.longest_gap_ms < GAP_MS, button
         assert held.ran_off_the_gui_thread() and len(held.threads) == 1
         assert (tmp_path / name).stat().st_size > 0
+
+
+def test_the_course_shown_is_read_in_a_worker(qtbot, course, monkeypatch):
+    """Issue 18: opening the panel (or choosing another course) never reads on the GUI thread."""
+    from tests.ui.desk.held_storage import GAP_MS, hold, turning, while_held
+    from ui.desk.scheduling import course_panel
+
+    desk, patient, course_id = course
+    held = hold(monkeypatch, course_panel, "course_summary")
+    with turning() as turns:
+        panel = CoursesPanel(patient, desk, today=MONDAY)
+        qtbot.addWidget(panel)
+        while_held(qtbot, held, turns)
+        assert panel.table().rowCount() == 0  # not yet
+        held.release()
+        _settled(qtbot, panel)
+    assert turns.longest_gap_ms < GAP_MS and held.ran_off_the_gui_thread()
+    assert panel.table().rowCount() == 12
