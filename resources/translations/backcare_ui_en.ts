@@ -745,26 +745,6 @@
         <source>Backup made and checked: {name}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The backup folder cannot be written to: no backup was made. Choose another folder, or connect the disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostgreSQL&apos;s pg_dump is not installed on this computer: no backup was made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only an active admin can back up from the desk: no backup was made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your account has been disabled: no backup was made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup could not be made or checked. The log file has the details.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>BackupWarning</name>
@@ -1175,18 +1155,6 @@
     </message>
     <message>
         <source>This episode already has its free consultation ({when}). Tick “book a second” and write why to book another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An urgent alert for this patient is not acknowledged yet: acknowledge it on the Arrivals page first, then book the consultation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A second free consultation in one episode needs a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reason is too long: keep it under {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1986,6 +1954,62 @@
     </message>
     <message>
         <source>The database cannot be reached: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong tries: this account is locked until {time}. An admin can unlock it now by resetting its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: unlock with your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an admin to enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username or the password is wrong. Check Caps Lock and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An urgent alert for this patient is not acknowledged yet: acknowledge it on the Arrivals page first, then book the consultation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second free consultation in one episode needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long: keep it under {maximum} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder cannot be written to: no backup was made. Choose another folder, or connect the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s pg_dump is not installed on this computer: no backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an active admin can back up from the desk: no backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account has been disabled: no backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be made or checked. The log file has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to export the undelivered intakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an active admin can export the undelivered intakes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3062,14 +3086,6 @@
     </message>
     <message>
         <source>An admin can export them at the desk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in to export the undelivered intakes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only an active admin can export the undelivered intakes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -9,6 +9,8 @@ for patients (ui/kiosk/messages.py) and the command line its one-line wording
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from intake.clinic_setup import DEFAULT_PRACTITIONER_COLOUR
@@ -187,6 +189,65 @@ STORAGE = {
     "unavailable": QT_TRANSLATE_NOOP("DeskMessages",
                                      "The database cannot be reached: nothing was saved."),
 }
+
+
+class Occasion(StrEnum):
+    """Where a refusal is met, when the desk words it for that moment rather than in general."""
+
+    signing_in = "signing_in"
+    booking_a_consultation = "booking_a_consultation"
+    backing_up = "backing_up"
+    exporting_undelivered = "exporting_undelivered"
+
+
+ANY_OTHER = "*"  # the occasion's sentence for a code it has none of its own for
+IN_OCCASION = {
+    (Occasion.signing_in, Refusal.locked): QT_TRANSLATE_NOOP(
+        "DeskMessages", "Too many wrong tries: this account is locked until {time}. An admin can "
+                        "unlock it now by resetting its password."),
+    (Occasion.signing_in, Refusal.pin_closed): QT_TRANSLATE_NOOP(
+        "DeskMessages", "Too many wrong PINs: unlock with your password."),
+    (Occasion.signing_in, Refusal.disabled): QT_TRANSLATE_NOOP(
+        "DeskMessages", "This account is disabled. Ask an admin to enable it."),
+    (Occasion.signing_in, ANY_OTHER): QT_TRANSLATE_NOOP(
+        "DeskMessages", "The username or the password is wrong. Check Caps Lock and try again."),
+    (Occasion.booking_a_consultation, Refusal.urgent_unacknowledged): QT_TRANSLATE_NOOP(
+        "DeskMessages", "An urgent alert for this patient is not acknowledged yet: acknowledge it "
+                        "on the Arrivals page first, then book the consultation."),
+    (Occasion.booking_a_consultation, Refusal.second_consultation): QT_TRANSLATE_NOOP(
+        "DeskMessages", "A second free consultation in one episode needs a reason."),
+    (Occasion.booking_a_consultation, "too_long"): QT_TRANSLATE_NOOP(
+        "DeskMessages", "The reason is too long: keep it under {maximum} characters."),
+    (Occasion.backing_up, "folder_unwritable"): QT_TRANSLATE_NOOP(
+        "DeskMessages", "The backup folder cannot be written to: no backup was made. Choose "
+                        "another folder, or connect the disk."),
+    (Occasion.backing_up, "tool_missing"): QT_TRANSLATE_NOOP(
+        "DeskMessages", "PostgreSQL's pg_dump is not installed on this computer: no backup was "
+                        "made."),
+    (Occasion.backing_up, Refusal.admin_only): QT_TRANSLATE_NOOP(
+        "DeskMessages", "Only an active admin can back up from the desk: no backup was made."),
+    (Occasion.backing_up, Refusal.disabled): QT_TRANSLATE_NOOP(
+        "DeskMessages", "Your account has been disabled: no backup was made."),
+    (Occasion.backing_up, ANY_OTHER): QT_TRANSLATE_NOOP(
+        "DeskMessages", "The backup could not be made or checked. The log file has the details."),
+    (Occasion.exporting_undelivered, Refusal.no_actor): QT_TRANSLATE_NOOP(
+        "DeskMessages", "Sign in to export the undelivered intakes."),
+    (Occasion.exporting_undelivered, Refusal.unknown_actor): QT_TRANSLATE_NOOP(
+        "DeskMessages", "Sign in to export the undelivered intakes."),
+    (Occasion.exporting_undelivered, ANY_OTHER): QT_TRANSLATE_NOOP(
+        "DeskMessages", "Only an active admin can export the undelivered intakes."),
+}
+
+
+def occasion_text(occasion: Occasion, code: str, *, fallback: bool = True, **values: object) -> str | None:
+    """The sentence for `code` met at `occasion` (its values filled in); the occasion's general
+    one when it has none for the code (unless `fallback` is False); None when it has neither."""
+    wording = IN_OCCASION.get((occasion, code))
+    if wording is None and fallback:
+        wording = IN_OCCASION.get((occasion, ANY_OTHER))
+    if wording is None:
+        return None
+    return QCoreApplication.translate(_CONTEXT, wording).format(**values)
 
 
 def field_name(field: str | None) -> str:

@@ -33,3 +33,16 @@ def test_a_refusal_is_worded_by_its_details_and_field():
     assert error_text(ValidationError(Refusal.course_full, field="course")) == (
         "The course already has all its planned sessions booked.")
     assert error_text(NotAllowedError("no_such_reason")) == "This could not be done."
+
+
+def test_a_refusal_met_at_an_occasion_is_worded_for_it_from_the_one_catalogue(qtbot):
+    from ui.desk.messages import Occasion, occasion_text
+
+    assert occasion_text(Occasion.backing_up, "folder_unwritable").startswith(
+        "The backup folder cannot be written to")
+    assert occasion_text(Occasion.backing_up, "something_new") == (
+        "The backup could not be made or checked. The log file has the details.")
+    assert occasion_text(Occasion.booking_a_consultation, Refusal.locked, fallback=False) is None
+    assert occasion_text(Occasion.booking_a_consultation, "too_long", maximum=200) == (
+        "The reason is too long: keep it under 200 characters.")
+    assert "{" not in occasion_text(Occasion.signing_in, Refusal.locked, time="14:30")

@@ -22,9 +22,8 @@ from intake import kiosks
 from intake.errors import BackCareError, NotAllowedError
 from intake.kiosks import KioskState
 from intake.session import StaffSession
-from intake.vocabulary import Refusal
 from ui import dates
-from ui.desk.messages import error_text
+from ui.desk.messages import Occasion, error_text, occasion_text
 
 log = logging.getLogger(__name__)
 
@@ -87,9 +86,7 @@ class KioskNotice(QFrame):
         try:
             count = kiosks.export_refused(Path(path), staff_id=self._session.staff_id)
         except NotAllowedError as exc:
-            self._say(self.tr("Sign in to export the undelivered intakes.")
-                      if exc.code in (Refusal.no_actor, Refusal.unknown_actor)
-                      else self.tr("Only an active admin can export the undelivered intakes."))
+            self._say(occasion_text(Occasion.exporting_undelivered, exc.code))
             return
         except (BackCareError, OSError) as exc:
             log.info("kiosk export failed: %s", type(exc).__name__)

@@ -37,7 +37,7 @@ from intake.scheduling import Slot, book_consultation, soonest_consultation_slot
 from intake.scheduling.booking import MAX_REASON, episode_consultation
 from intake.session import StaffSession
 from intake.vocabulary import Refusal
-from ui.desk.messages import error_text
+from ui.desk.messages import Occasion, error_text, occasion_text
 from ui.desk.scheduling.texts import Names, day_text, status_text, time_text, when_text
 from ui.widgets.feedback import ERROR, set_tone
 from ui.workers import Lane
@@ -261,16 +261,12 @@ class ConsultationDialog(QDialog):
             self.refresh()
 
     def _show_error(self, exc: BackCareError) -> None:
-        if exc.code == Refusal.urgent_unacknowledged:
-            text = self.tr("An urgent alert for this patient is not acknowledged yet: acknowledge "
-                           "it on the Arrivals page first, then book the consultation.")
-        elif exc.code == Refusal.second_consultation:
-            text = self.tr("A second free consultation in one episode needs a reason.")
-        elif exc.code == "too_long" and exc.field == "reason":
-            text = self.tr("The reason is too long: keep it under {n} characters.").format(n=MAX_REASON)
-        else:
-            text = error_text(exc)
-        self._message.setText(text)
+        text = None
+        if exc.code in (Refusal.urgent_unacknowledged, Refusal.second_consultation) or (
+                exc.code == "too_long" and exc.field == "reason"):
+            text = occasion_text(Occasion.booking_a_consultation, exc.code, fallback=False,
+                                 maximum=MAX_REASON)
+        self._message.setText(text or error_text(exc))
 
     # for tests and screenshots
     def slot_buttons(self) -> list[QPushButton]:

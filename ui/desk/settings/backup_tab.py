@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 from intake import backup, backup_schedule, backup_settings, clinic_setup
 from intake.errors import BackCareError, StorageError
 from intake.session import StaffSession
-from intake.vocabulary import Refusal
 from ui import dates
-from ui.desk.messages import error_text
+from ui.desk.messages import Occasion, error_text, occasion_text
 from ui.desk.settings.backup_runner import BackupRunner
 from ui.workers import Lane
 
@@ -340,17 +339,7 @@ class BackupTab(QWidget):
 
     def _on_failed(self, code: str) -> None:
         self._now.setEnabled(True)
-        texts = {
-            "folder_unwritable": self.tr("The backup folder cannot be written to: no backup was "
-                                         "made. Choose another folder, or connect the disk."),
-            "tool_missing": self.tr("PostgreSQL's pg_dump is not installed on this computer: "
-                                    "no backup was made."),
-            Refusal.admin_only: self.tr("Only an active admin can back up from the desk: no backup "
-                                  "was made."),
-            Refusal.disabled: self.tr("Your account has been disabled: no backup was made."),
-        }
-        self._run_status.setText(texts.get(code, self.tr("The backup could not be made or "
-                                                         "checked. The log file has the details.")))
+        self._run_status.setText(occasion_text(Occasion.backing_up, code))
         self.refresh_status()
 
     # for tests and screenshots
