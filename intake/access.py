@@ -227,8 +227,9 @@ _classify(SETUP, """
     intake.clinic.create_clinic intake.clinic.is_set_up intake.clinic.get_clinic
     intake.clinic.default_region
     intake.demo.fill_if_empty intake.demo.fill
-    intake.db.location.default_data_dir intake.db.location.default_url
-    intake.db.location.resolve_url intake.db.location.describe
+    intake.location.default_data_dir intake.location.default_url intake.location.resolve_url
+    intake.location.describe intake.location.sqlite_path intake.location.postgres_schema
+    intake.location.check_sqlite_header intake.location.check_address
     intake.db.versions.migrations_dir intake.db.versions.shipped_migrations
     intake.db.versions.latest_version intake.db.versions.schema_status
     intake.db.versions.backup_database

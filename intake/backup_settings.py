@@ -50,7 +50,7 @@ def config_dir() -> Path:
 
 
 def default_folder() -> Path:
-    from intake.db import default_data_dir
+    from intake.location import default_data_dir
 
     return default_data_dir() / "backups"
 

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import peewee
 
-from intake import db, intakes, kiosks, staff
+from intake import db, intakes, kiosks, location, staff
 from intake.errors import StorageError, ValidationError
 from intake.intakes import IntakeDraft, Kind
 from intake.vocabulary import IntakeSource
@@ -55,7 +55,7 @@ def default_queue_dir() -> Path:
     configured = os.environ.get(QUEUE_ENV)
     if configured:
         return Path(configured).expanduser()
-    return db.default_data_dir() / "kiosk-queue"
+    return location.default_data_dir() / "kiosk-queue"
 
 
 # --------------------------------------------------------------------------- the draft as JSON

@@ -22,6 +22,7 @@ import psycopg
 import pytest
 
 from intake import db as dbmod
+from intake import location
 from intake.models import database
 
 PG_URL = os.environ.get("BACKCARE_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
@@ -39,7 +40,7 @@ def _pg_available() -> str | None:
                 # extensions are database-wide: create once in public, outside any test schema
                 conn.execute("CREATE EXTENSION IF NOT EXISTS btree_gist SCHEMA public")
         except psycopg.Error as exc:
-            _pg_problem = f"PostgreSQL at {dbmod.describe(PG_URL)} does not answer: {type(exc).__name__}"
+            _pg_problem = f"PostgreSQL at {location.describe(PG_URL)} does not answer: {type(exc).__name__}"
     return _pg_problem
 
 

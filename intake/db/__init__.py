@@ -5,11 +5,12 @@ code. Every failure to open is a `DatabaseOpenError` with a code; nothing is wri
 is not ours or that was written by a newer BackCare.
 
 A module per topic, the same API re-exported here (`from intake import db; db.write()`):
-`location` (the URL and the data folder), `opening` (open, bind unopened, close), `sqlite_file`
-and `postgres` (each backend's checks, pragmas and timeouts), `versions` (migrations, the upgrade
-and the copy before it), `connection` (this thread's connection, outages, the schema verified
-once a kiosk's server answers), `writes` (the write transaction), `driver_errors` (the driver's
-codes read).
+`intake.location` (the URL, the data folder and the checks an address passes: outside this
+package, as it needs no peewee and no driver and the desk reads it before they are loaded),
+`opening` (open, bind unopened, close), `sqlite_file` and `postgres` (each backend's checks,
+pragmas and timeouts), `versions` (migrations, the upgrade and the copy before it), `connection`
+(this thread's connection, outages, the schema verified once a kiosk's server answers), `writes`
+(the write transaction), `driver_errors` (the driver's codes read).
 
 A test that replaces one of these names replaces it where it is looked up: here for callers
 outside the package, in the topic module for calls inside it (`verify_schema` and `reconnect`
@@ -32,13 +33,6 @@ from intake.db.connection import (  # noqa: F401 - the package's API
     verify_schema,
 )
 from intake.db.driver_errors import constraint_name, storage_code  # noqa: F401 - the package's API
-from intake.db.location import (  # noqa: F401 - the package's API
-    APP_NAME,
-    default_data_dir,
-    default_url,
-    describe,
-    resolve_url,
-)
 from intake.db.opening import (  # noqa: F401 - the package's API
     bind_unopened,
     close_database,
@@ -50,7 +44,7 @@ from intake.db.postgres import (  # noqa: F401 - the package's API
     PG_TCP_PARAMS,
     postgres_driver_installed,
 )
-from intake.db.sqlite_file import BUSY_TIMEOUT_MS, SQLITE_HEADER  # noqa: F401 - the package's API
+from intake.db.sqlite_file import BUSY_TIMEOUT_MS  # noqa: F401 - the package's API
 from intake.db.versions import (  # noqa: F401 - the package's API
     KEEP_UPGRADE_COPIES,
     MIGRATIONS_TABLE,
@@ -62,4 +56,12 @@ from intake.db.versions import (  # noqa: F401 - the package's API
     shipped_migrations,
 )
 from intake.db.writes import write  # noqa: F401 - the package's API
+from intake.location import (  # noqa: F401 - the package's API
+    APP_NAME,
+    SQLITE_HEADER,
+    default_data_dir,
+    default_url,
+    describe,
+    resolve_url,
+)
 from intake.models import database  # noqa: F401 - the models' proxy, as `db.database`

@@ -9,11 +9,11 @@ from urllib.parse import urlparse
 import peewee
 
 from intake.db.connection import mark_available
-from intake.db.location import resolve_url
 from intake.db.postgres import _limit_statements, _open_postgres
-from intake.db.sqlite_file import _open_sqlite, _sqlite_path
+from intake.db.sqlite_file import _open_sqlite
 from intake.db.versions import _check_version, _migrate
 from intake.errors import DatabaseOpenError
+from intake.location import resolve_url, sqlite_path
 from intake.models import database
 
 
@@ -25,7 +25,7 @@ def open_database(url: str | None = None, *, migrate: bool = True,
     parsed = urlparse(url)
     scheme = parsed.scheme.lower()
     if scheme == "sqlite":
-        if not create and not _sqlite_path(parsed).exists():
+        if not create and not sqlite_path(parsed).exists():
             raise DatabaseOpenError("missing")
         db = _open_sqlite(parsed)
     elif scheme in ("postgresql", "postgres"):

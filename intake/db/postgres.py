@@ -10,8 +10,8 @@ from urllib.parse import parse_qsl, urlparse
 
 import peewee
 
-from intake.db.location import default_data_dir
 from intake.errors import DatabaseOpenError
+from intake.location import default_data_dir, postgres_schema
 from intake.private_files import private_dir, touch_private
 
 PG_CONNECT_TIMEOUT_S = 3
@@ -59,11 +59,10 @@ def _open_postgres(url: str, *, connect: bool = True) -> peewee.PostgresqlDataba
         raise DatabaseOpenError("driver_missing", scheme="postgresql")
     parsed = urlparse(url)
     query = dict(parse_qsl(parsed.query))
-    schema = query.pop("schema", None)
+    schema = postgres_schema(query)
+    query.pop("schema", None)
     params: dict[str, object] = {"connect_timeout": PG_CONNECT_TIMEOUT_S, **PG_TCP_PARAMS}
     if schema:
-        if not schema.replace("_", "").isalnum():
-            raise DatabaseOpenError("bad_url", scheme="postgresql")
         params["options"] = f"-c search_path={schema},public"
     if not parsed.path[1:]:  # two slashes instead of three: the name reads as the host
         raise DatabaseOpenError("bad_url", scheme="postgresql")

@@ -9,27 +9,21 @@ from pathlib import Path
 
 import peewee
 
-from intake.db.location import APP_NAME, default_data_dir
 from intake.db.versions import MIGRATIONS_TABLE
 from intake.errors import DatabaseOpenError
+from intake.location import (
+    APP_NAME,
+    check_sqlite_header,
+    default_data_dir,
+    sqlite_path,
+)
 from intake.private_files import make_private, private_dir, tighten_dir, touch_private
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 8000
 
 
-def _sqlite_path(parsed) -> Path:
-    # sqlite:///relative.db and sqlite:////absolute/path.db, as playhouse.db_url reads them
-    raw = parsed.path[1:] if parsed.path.startswith("/") else parsed.path
-    if parsed.netloc:
-        raise DatabaseOpenError("bad_url", scheme="sqlite")
-    if not raw or raw == ":memory:":
-        raise DatabaseOpenError("bad_url", scheme="sqlite")
-    return Path(raw).expanduser()
-
-
 def _open_sqlite(parsed) -> peewee.SqliteDatabase:
-    path = _sqlite_path(parsed)
+    path = sqlite_path(parsed)
     folder = path.parent if str(path.parent) else Path(".")
     if path.exists():
         if path.is_dir():
@@ -75,15 +69,8 @@ def _open_sqlite(parsed) -> peewee.SqliteDatabase:
 
 def _check_sqlite_file(path: Path) -> None:
     """Read-only look at an existing file: is it an SQLite database BackCare wrote?"""
-    try:
-        with open(path, "rb") as fh:
-            header = fh.read(16)
-    except OSError as exc:
-        raise DatabaseOpenError("unwritable") from exc
-    if header == b"":
+    if check_sqlite_header(path):
         return  # an empty file: SQLite treats it as a new database
-    if header != SQLITE_HEADER:
-        raise DatabaseOpenError("not_backcare")
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:

@@ -222,15 +222,6 @@ def test_server_that_does_not_answer():
     assert err.value.code == "unreachable"
 
 
-def test_url_resolution(monkeypatch, tmp_path):
-    monkeypatch.delenv("BACKCARE_DB", raising=False)
-    assert dbmod.resolve_url(None).endswith("backcare.db")
-    monkeypatch.setenv("BACKCARE_DB", "postgresql://h/d")
-    assert dbmod.resolve_url(None) == "postgresql://h/d"
-    assert dbmod.resolve_url("sqlite:///x.db") == "sqlite:///x.db"
-    assert dbmod.describe("postgresql://u:pw@h/d") == "postgresql://u:***@h/d"
-
-
 def test_peewee_guard_is_in_the_database_not_python(db):
     """A raw INSERT that bypasses the models is refused too (the guard lives in the database)."""
     start = dt.datetime(2026, 3, 2, 10, 0)

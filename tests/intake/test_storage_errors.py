@@ -10,7 +10,7 @@ import psycopg
 import pytest
 
 from intake import db as dbmod
-from intake.db.sqlite_file import _sqlite_path
+from intake import location
 from intake.errors import StorageError
 from intake.models import Room, database
 from tests.conftest import PG_URL
@@ -19,7 +19,7 @@ from tests.conftest import PG_URL
 def _hold_the_write_lock(db_url: str):
     """Another connection (as another desk would) holding the lock BackCare's next write needs."""
     if db_url.startswith("sqlite"):
-        other = sqlite3.connect(_sqlite_path(urlparse(db_url)), isolation_level=None)
+        other = sqlite3.connect(location.sqlite_path(urlparse(db_url)), isolation_level=None)
         other.execute("BEGIN IMMEDIATE")
         database.execute_sql("PRAGMA busy_timeout = 50")
         return other
