@@ -5,7 +5,10 @@ run to run, so only ratios measured together are compared).
 
 OTHER_TREE is a checkout of another commit (e.g. `git worktree add /tmp/base 93ab114`); each
 tree's database must have that tree's schema (`python -m bench.generate` run in it). Prints the
-median seconds and the ratio to the bare window of each, as `python -m bench` measures them.
+median seconds and the ratio to the bare window of each, as `python -m bench` measures them; the
+median CPU time to the first frame (less disturbed by other work on the machine) and, for a desk
+that opens its database after its first frame, the median time until sign-in is possible.
+Both trees are measured by this tree's bench/startup.py (the other tree's app, the same clock).
 """
 
 from __future__ import annotations
@@ -19,14 +22,18 @@ import time
 from pathlib import Path
 
 HERE = str(Path(__file__).resolve().parents[1])
+STARTUP = str(Path(__file__).resolve().with_name("startup.py"))
+# this tree's measuring code, run with the other tree first on sys.path (its cwd)
+RUN_STARTUP = (f"import runpy, sys; sys.argv[0] = {STARTUP!r}; "
+               f"runpy.run_path({STARTUP!r}, run_name='__main__')")
 
 
-def _once(tree: str, args: list[str]) -> float:
+def _once(tree: str, args: list[str]) -> dict:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env.update(QT_QPA_PLATFORM="offscreen", PYTHONPATH=tree, BENCH_SPAWNED_AT=repr(time.time()))
-    out = subprocess.run([sys.executable, "-m", "bench.startup", *args], capture_output=True,
+    out = subprocess.run([sys.executable, "-c", RUN_STARTUP, *args], capture_output=True,
                          text=True, check=True, timeout=120, env=env, cwd=tree).stdout
-    return json.loads(out.strip().splitlines()[-1])["seconds"]
+    return json.loads(out.strip().splitlines()[-1])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -39,14 +46,25 @@ def main(argv: list[str] | None = None) -> int:
              "this": (HERE, [mode, this_url])}
     for tree, args in trees.values():  # a first, unmeasured run writes the byte-code cache
         _once(tree, args)
-    times: dict[str, list[float]] = {key: [] for key in trees}
+    runs_of: dict[str, list[dict]] = {key: [] for key in trees}
     for _ in range(runs):
         for key, (tree, args) in trees.items():
-            times[key].append(_once(tree, args))
-    bare = statistics.median(times["bare"])
-    for key, values in times.items():
-        median = statistics.median(values)
-        print(f"{mode} {key}: median {median * 1000:.0f} ms = {median / bare:.2f} x bare")
+            runs_of[key].append(_once(tree, args))
+
+    def median(key: str, field: str) -> float | None:
+        values = [run[field] for run in runs_of[key] if field in run]
+        return statistics.median(values) if values else None
+
+    bare, bare_cpu = median("bare", "seconds"), median("bare", "cpu_s")
+    for key in trees:
+        line = f"{mode} {key}: median {median(key, 'seconds') * 1000:.0f} ms = {median(key, 'seconds') / bare:.2f} x bare"
+        cpu = median(key, "cpu_s")
+        if cpu is not None and bare_cpu:
+            line += f"; CPU to first frame {cpu * 1000:.0f} ms = {cpu / bare_cpu:.2f} x bare"
+        ready = median(key, "ready_s")
+        if ready is not None:
+            line += f"; sign-in possible at {ready * 1000:.0f} ms = {ready / bare:.2f} x bare"
+        print(line)
     return 0
 
 

@@ -37,10 +37,9 @@ from peewee import JOIN, InterfaceError, OperationalError
 
 from intake.errors import NotAllowedError, StorageError, ValidationError
 from intake.models import Staff, StaffRole
-from intake.vocabulary import Action, Refusal, Role
+from intake.vocabulary import STAFF_ROLES, Action, Refusal, Role
 
 ADMIN_ROLE, FRONT_DESK, PRACTITIONER, KIOSK_ROLE = Role.admin, Role.front_desk, Role.practitioner, Role.kiosk
-STAFF_ROLES = (ADMIN_ROLE, FRONT_DESK, PRACTITIONER)  # roles a person may hold
 ALL_ROLES = (*STAFF_ROLES, KIOSK_ROLE)
 
 PATIENTS, BOOKINGS, DECIDE = Action.patients, Action.bookings, Action.decide

@@ -2,15 +2,17 @@
 screen fills it and the idle lock empties it. No Qt, no patient data.
 
 What the person may do is decided in the domain (intake.access) from the database on every call;
-`roles` here only chooses what a screen offers."""
+`roles` here only chooses what a screen offers. Imports no storage code: the desk's sign-in page
+is drawn before it is loaded (docs/performance.md)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from intake.access import ADMIN_ROLE, STAFF_ROLES
+from intake.vocabulary import STAFF_ROLES, Role
 
 ROLES = STAFF_ROLES
+ADMIN_ROLE = Role.admin
 
 
 @dataclass

@@ -52,6 +52,9 @@ class Role(StrEnum):
     kiosk = "kiosk"  # a waiting-room kiosk's own device identity
 
 
+STAFF_ROLES = (Role.admin, Role.front_desk, Role.practitioner)  # roles a person may hold
+
+
 class Refusal(StrEnum):
     """Why the domain refuses an action: the code of a NotAllowedError (and of the one
     ValidationError that says the same, `course_full` when a make-up session is asked of a full

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 import intake
-from intake.content import ContentError
 from intake.errors import DatabaseOpenError
+
+if TYPE_CHECKING:
+    from intake.content import ContentError
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1  # a maintenance command found something wrong

@@ -12,6 +12,9 @@ from quitting, and `StorageHealth` (below) notices it: a task running longer tha
 `STUCK_AFTER_S`, or one that failed with StorageError("unavailable"), reports an outage; the
 stuck thread is left behind and its lane goes on in a new one. Tasks are never retried (a write
 inside one is never made twice).
+
+The storage code (`intake.db`, peewee, the driver) is imported by the first task that needs it,
+not with this module: the desk's sign-in page, which has lanes, is drawn before it is loaded.
 """
 
 from __future__ import annotations
@@ -29,7 +32,6 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
-from intake import db as dbmod
 from intake.errors import BackCareError, StorageError
 
 log = logging.getLogger(__name__)
@@ -132,6 +134,8 @@ class _Worker:
                 return None
 
     def _loop(self) -> None:
+        from intake import db as dbmod
+
         try:
             while (outcome := self._next()) is not None:
                 if self._generation != _generation:  # kept from before an outage: may be dead
@@ -148,6 +152,8 @@ class _Worker:
 def _run(outcome: _Outcome) -> None:
     task = outcome.task
     try:
+        from intake import db as dbmod
+
         if task.write and not dbmod.is_available():
             raise StorageError("unavailable")  # at once: no connect timeout to wait through
         if task.storage:

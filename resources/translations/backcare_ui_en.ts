@@ -4553,6 +4553,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>

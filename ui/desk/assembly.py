@@ -11,14 +11,15 @@ import logging
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from intake.clinic import get_clinic
 from intake.errors import BackCareError
 from intake.session import StaffSession
 from ui import dates
+from ui.desk.shell.idle_lock import DEFAULT_MINUTES
 from ui.widgets.screen_fit import fit_to_screen
+from ui.widgets.turns import next_turn
 
 log = logging.getLogger(__name__)
 
@@ -37,18 +38,20 @@ def _load_holiday_tables() -> None:
     staff.password_hasher()  # argon2's bindings, for the first sign-in
 
 
-def _import_page_code(names: list[str], done) -> None:
+def _import_page_code(receiver: QObject, names: list[str], done) -> None:
     """The code of the pages and panels a first visit builds (~0.4 s of imports on first use),
-    one module per pass of the GUI thread's event loop: modules that define Qt classes are
-    imported in the GUI thread only (PySide6 builds their meta-objects on import; a quick-start
-    run crashed inside libpyside once while a background thread imported them)."""
+    one module per turn of the GUI thread's event loop (`next_turn`: a chain of zero-delay
+    single shots ran as one long turn, and the sign-in page did not take a key for ~0.3 s):
+    modules that define Qt classes are imported in the GUI thread only (PySide6 builds their
+    meta-objects on import; a quick-start run crashed inside libpyside once while a background
+    thread imported them)."""
     import importlib
 
     if not names:
         done()
         return
     importlib.import_module(names[0])
-    QTimer.singleShot(0, lambda: _import_page_code(names[1:], done))
+    next_turn(receiver, lambda: _import_page_code(receiver, names[1:], done))
 
 
 WARM_MODULES = ("ui.desk.patients.patients_page", "ui.desk.scheduling.consultations_panel", "ui.desk.scheduling.course_panel",
@@ -75,32 +78,52 @@ class DeskAssembly:
 
     Pages are built on first use (the window opens on the sign-in page at once); the Arrivals
     page is built shortly after the window appears, so urgent arrivals are watched for from the
-    start."""
+    start.
+
+    With `storage_open=False` (the app's start, ui/windows.py) the database is not open yet:
+    only the window is made, on its sign-in page, which no one can use until
+    `storage_opened()`. Nothing here reads the database before that."""
 
     WATCH_AFTER_MS = WATCH_AFTER_MS
 
-    def __init__(self, where: str, intake_form: IntakeFormFactory) -> None:
-        from ui.desk.arrivals.urgent_alarm import UrgentAlarm
+    def __init__(self, where: str, intake_form: IntakeFormFactory, *,
+                 storage_open: bool = True) -> None:
         from ui.desk.shell.main_window import DeskWindow
 
         self._intake_form = intake_form
         self.session = StaffSession()
-        clinic = get_clinic()
-        dates.set_region(clinic.country if clinic else None)  # dates as the clinic writes them
-        self.window = DeskWindow(self.session, where, clinic.idle_lock_minutes if clinic else 5)
-        self.alarm = UrgentAlarm(self.window)
-        self.window.add_lock_screen_notice(self.alarm.lock_notice())
+        self.window = DeskWindow(self.session, where, DEFAULT_MINUTES)
+        self.alarm = None  # UrgentAlarm, once the database is open
+        self.backups = self.backup_warning = None  # likewise
         self.window.add_page("arrivals", QCoreApplication.translate("windows", "Arrivals"), self._build_arrivals)
         self.window.add_page("patients", QCoreApplication.translate("windows", "Patients"), self._build_patients)
         self.window.add_page("calendar", QCoreApplication.translate("windows", "Calendar"), self._build_calendar)
         self.window.add_page("settings", QCoreApplication.translate("windows", "Settings"), self._build_settings)
-        self.backups, self.backup_warning = self._backup_watch()
         self._open: list[QWidget] = []
         self._warmed_up = False
         self.window.new_patient_requested.connect(lambda: self.patients.new_patient())
         self.window.search_requested.connect(lambda: self.patients.show_search())
         self.warmed_up = threading.Event()
         self.window.storage_watch().recovered.connect(self._after_outage)
+        if storage_open:
+            self.storage_opened()
+        else:
+            self.window.set_opening(True)
+
+    def storage_opened(self) -> None:
+        """The database is open and checked: the clinic's region and idle time, the urgent
+        alarm on the lock screen and the backup watch are added; then sign-in is allowed."""
+        from intake.clinic import get_clinic
+        from ui.desk.arrivals.urgent_alarm import UrgentAlarm
+
+        clinic = get_clinic()
+        dates.set_region(clinic.country if clinic else None)  # dates as the clinic writes them
+        if clinic is not None:
+            self.window.set_idle_minutes(clinic.idle_lock_minutes)
+        self.alarm = UrgentAlarm(self.window)
+        self.window.add_lock_screen_notice(self.alarm.lock_notice())
+        self.backups, self.backup_warning = self._backup_watch()
+        self.window.set_opening(False)
 
     def _warm_up(self) -> None:
         """While the sign-in page waits for a person to type, loads in a background thread the
@@ -119,7 +142,7 @@ class DeskAssembly:
                 loaded.set()
 
         threading.Thread(target=load, name="warm-up", daemon=True).start()
-        _import_page_code(list(WARM_MODULES), lambda: self._when_loaded(loaded))
+        _import_page_code(self.window, list(WARM_MODULES), lambda: self._when_loaded(loaded))
 
     def _when_loaded(self, loaded: threading.Event) -> None:
         if loaded.is_set():
@@ -227,6 +250,8 @@ class DeskAssembly:
         self.window.activateWindow()
 
     def _on_settings_changed(self) -> None:
+        from intake.clinic import get_clinic
+
         clinic = get_clinic()
         if clinic is not None:
             dates.set_region(clinic.country)

@@ -140,9 +140,12 @@ def test_started_desk_watches_arrivals_before_anyone_signs_in(sqlite_db, qtbot):
     from ui import windows
 
     demo.fill()
-    keep = windows.start(kiosk=False, where="sqlite:///demo.db")
-    window, assembly = keep
+    start = windows.start_desk("sqlite:///demo.db")
+    assembly = start.assembly
+    window = assembly.window
     qtbot.addWidget(window)
+    with qtbot.waitSignal(start.ready, timeout=5000):
+        pass
     assert not assembly.session.signed_in
     qtbot.waitUntil(lambda: window.built_page("arrivals") is not None, timeout=3000)
     # locked: the urgent arrival is watched for, no one is listed
@@ -159,7 +162,7 @@ def test_holiday_tables_load_in_the_background_while_the_sign_in_waits(desk, qtb
     loaded = []
     monkeypatch.setattr(availability, "load_holiday_tables",
                         lambda: loaded.append(threading.current_thread().name))
-    desk.start_watching()  # as windows.start() does once the first frame is shown
+    desk.start_watching()  # as windows.start_desk() does once the database is open
     qtbot.waitUntil(lambda: loaded == ["warm-up"], timeout=3000)
     assert not desk.session.signed_in
     qtbot.waitUntil(desk.warmed_up.is_set, timeout=10_000)
@@ -220,9 +223,11 @@ def test_started_desk_rings_for_an_urgent_arrival_before_anyone_signs_in(sqlite_
     from ui import windows
 
     demo.fill()  # one urgent arrival, not acknowledged
-    window, assembly = windows.start(kiosk=False, where="sqlite:///demo.db")
+    start = windows.start_desk("sqlite:///demo.db")
+    assembly = start.assembly
+    window = assembly.window
     qtbot.addWidget(window)
-    qtbot.waitUntil(assembly.alarm.is_ringing, timeout=5000)
+    qtbot.waitUntil(lambda: assembly.alarm is not None and assembly.alarm.is_ringing(), timeout=5000)
     assert "cauda equina warning sign" in _lock_screen_texts(window)
     assembly.arrivals.stop_polling()
 

@@ -18,6 +18,7 @@ import functools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -34,8 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake import audit
-from intake import staff as staffmod
 from intake.session import StaffSession
 from ui.desk.shell.idle_lock import IdleWatcher
 from ui.desk.shell.labels import role_label
@@ -44,6 +43,9 @@ from ui.desk.shell.storage_watch import OutageBanner, StorageWatch
 from ui.style_sheets import icon, style_sheet
 from ui.widgets.screen_fit import fit_to_screen
 from ui.workers import Lane
+
+if TYPE_CHECKING:
+    from intake.staff import SignedIn
 
 log = logging.getLogger(__name__)
 
@@ -291,10 +293,20 @@ class DeskWindow(QMainWindow):
     def is_locked(self) -> bool:
         return self._screens.currentWidget() is self._sign_in
 
+    def set_opening(self, opening: bool) -> None:
+        """At start, until the database is open and checked: the sign-in page is on screen and
+        its fields can be filled, but no one can sign in (ui/windows.py)."""
+        self._sign_in.set_opening(opening)
+
+    def is_opening(self) -> bool:
+        return self._sign_in.is_opening()
+
     def lock(self) -> None:
         """Show the sign-in page in front of the workspace; nothing open is closed."""
         if not self._session.signed_in:
             return
+        from intake import audit
+
         name, staff_id = self._session.display_name, self._session.staff_id
         # written in a worker: the desk locks at once even when the server does not answer
         self._writes.submit(functools.partial(audit.record, "desk_locked", staff_id=staff_id),
@@ -315,7 +327,7 @@ class DeskWindow(QMainWindow):
         self._sign_in.reset(username=self._left_username, locked_by=locked_by, locked_id=locked_id)
         self._who_label.setText(self.tr("Locked") if locked_by else self.tr("Not signed in"))
 
-    def _on_signed_in(self, staff: staffmod.SignedIn) -> None:
+    def _on_signed_in(self, staff: SignedIn) -> None:
         self._session.sign_in(staff.id, staff.display_name, staff.roles or staff.role)
         self._left_username = staff.username
         self._apply_role()

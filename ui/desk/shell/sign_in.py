@@ -4,11 +4,16 @@ It only checks the secret (intake.staff.sign_in, argon2: 0.1–0.25 s) in a work
 window keeps painting, and says why it was refused; the window decides what a sign-in opens.
 A sign-in needs the password; on the lock screen the person who locked the desk may unlock it
 with their PIN as well (intake.staff.unlock_as).
+
+At start the page is drawn before the database is open (`set_opening(True)`): the fields can be
+filled, but nothing is checked and the button says "Opening the database…" until the desk has
+opened and checked it (ui/windows.py), so no one signs in against a database that failed.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,11 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake import staff as staffmod
 from intake.errors import BackCareError, NotAllowedError, StorageError
 from intake.vocabulary import Refusal
 from ui import dates
 from ui.workers import Lane
+
+if TYPE_CHECKING:
+    from intake.staff import SignedIn
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +52,7 @@ class SignInPage(QWidget):
         super().__init__(parent)
         self._locked_id: int | None = None  # who locked the desk: may unlock with the PIN
         self._locked_username = ""
+        self._opening = False  # the database is not open yet: nothing may be checked
         self.setObjectName("signInPage")
         self._title = QLabel(self.tr("Sign in to the front desk"))
         self._title.setObjectName("pageTitle")
@@ -134,9 +142,22 @@ class SignInPage(QWidget):
     def error_text(self) -> str:
         return self._error.text() if not self._error.isHidden() else ""
 
+    def set_opening(self, opening: bool) -> None:
+        """While the desk opens its database: the button is off and says so, Return does
+        nothing, and what was typed stays."""
+        self._opening = opening
+        self._show_checking(self._checking.is_busy())
+
+    def is_opening(self) -> bool:
+        return self._opening
+
     # ------------------------------------------------------------------ private
 
     def _try_sign_in(self) -> None:
+        if self._opening:
+            return  # the database is not open (or failed): the typed secret is kept
+        from intake import staff as staffmod
+
         username, secret = self._username.text(), self._secret.text()
         self._secret.clear()
         if not username.strip():
@@ -160,7 +181,7 @@ class SignInPage(QWidget):
     def is_checking(self) -> bool:
         return self._checking.is_busy()
 
-    def _accepted(self, staff: staffmod.SignedIn) -> None:
+    def _accepted(self, staff: SignedIn) -> None:
         self._error.hide()
         self.signed_in_as.emit(staff)
         self.signed_in.emit(staff.id)
@@ -172,8 +193,11 @@ class SignInPage(QWidget):
         self.refused.emit(text)
 
     def _show_checking(self, busy: bool) -> None:
-        self._button.setEnabled(not busy)
-        self._button.setText(self.tr("Checking…") if busy else self.tr("Sign in"))
+        self._button.setEnabled(not busy and not self._opening)
+        if self._opening:
+            self._button.setText(self.tr("Opening the database…"))
+        else:
+            self._button.setText(self.tr("Checking…") if busy else self.tr("Sign in"))
 
     def _show_error(self, text: str) -> None:
         self._error.setText(text)

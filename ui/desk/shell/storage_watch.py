@@ -20,7 +20,6 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from intake import db as dbmod
 from intake.errors import BackCareError
 from ui import workers
 
@@ -77,6 +76,8 @@ class StorageWatch(QObject):
         self._down = True
         self._attempt = 0
         log.warning("database unreachable; retrying")
+        from intake import db as dbmod  # loaded once the database is open (docs/performance.md)
+
         dbmod.mark_unavailable()
         dbmod.drop_connection()
         workers.connections_lost()  # and every worker's, before its next task
@@ -98,11 +99,15 @@ class StorageWatch(QObject):
 
     def _try_reconnect(self) -> None:
         if self._down and not self._probe.is_busy():
+            from intake import db as dbmod
+
             self._probe.submit(dbmod.probe, on_done=self._answered, on_error=self._still_down)
 
     def _answered(self, _result: object) -> None:
         if not self._down:
             return
+        from intake import db as dbmod
+
         try:
             dbmod.reconnect()  # the server just answered: this connect is quick
         except BackCareError:

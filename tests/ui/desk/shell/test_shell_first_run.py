@@ -60,20 +60,25 @@ def test_first_start_goes_from_setup_to_the_desk_sign_in(qtbot, sqlite_db):
     from ui import windows
     from ui.desk.shell.main_window import DeskWindow
 
-    keep = windows.start(kiosk=False, where="sqlite:///new.db")
-    first = keep[0]
+    start = windows.start_desk("sqlite:///new.db")  # the database is open and has no clinic
+    desk = start.assembly.window
+    qtbot.addWidget(desk)
+    with qtbot.waitSignal(start.ready, timeout=5000):
+        pass
+    first = start.first_run
     qtbot.addWidget(first)
     assert isinstance(first, FirstRunWindow) and first.isVisible()
+    assert not desk.isVisible()  # first run instead of the sign-in page
     fill(first, clinic="Back in Balance", username="ada", name="Ada Lovelace",
          password="long enough pass", again="long enough pass")
     control(first, QPushButton, "Create the clinic and the admin account").click()
     qtbot.waitUntil(lambda: not first.isVisible(), timeout=3000)
-    assembly = next(w for w in keep if isinstance(w, DeskAssembly))
-    desk = assembly.window
-    qtbot.addWidget(desk)
+    assembly = start.assembly
+    assert isinstance(assembly, DeskAssembly) and start.outcome() == "desk"
     assert isinstance(desk, DeskWindow) and desk.isVisible() and desk.is_locked()
+    assert not desk.is_opening()
     assert control(desk, QLineEdit, "Username").text() == "ada"
-    assert desk.built_page("arrivals") is not None  # urgent arrivals watched from the start
+    qtbot.waitUntil(lambda: desk.built_page("arrivals") is not None)  # urgent arrivals watched from the start
     assembly.arrivals.stop_polling()
 
 
