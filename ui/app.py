@@ -135,9 +135,11 @@ class _Storage:
     when asked); `release()` at exit. The kiosk runs both in the GUI thread before its window;
     the desk runs `open_in_thread()` in a thread of its own once its window is on screen."""
 
-    # the storage code the desk reads next, imported in open() rather than in the GUI thread
-    DESK_STORAGE_MODULES = ("intake.clinic", "intake.instance_lock", "intake.staff", "intake.audit",
-                            "intake.arrivals", "intake.backup_schedule")
+    # the storage code the desk reads as soon as it is open (the first-run choice, the lock, the
+    # urgent alarm, the backup warning), imported in the opening thread rather than the GUI
+    # thread; the rest (staff, argon2, holidays) is loaded by the desk's warm-up thread
+    DESK_STORAGE_MODULES = ("intake.clinic", "intake.instance_lock", "intake.arrivals",
+                            "intake.backup_schedule")
 
     def __init__(self, url: str, *, demo: bool) -> None:
         self._url = url
