@@ -9,6 +9,7 @@ uses the kiosk's questions), so the kiosk and the desk never import each other.
 from __future__ import annotations
 
 import contextlib
+import enum
 import threading
 from collections.abc import Callable
 
@@ -56,6 +57,15 @@ def start_desk(where: str, *, open_storage: Callable[[], None] | None = None,
     return start
 
 
+class StartOutcome(enum.Enum):
+    """Where the desk's start stands (`DeskStart.outcome()`)."""
+
+    opening = enum.auto()  # the window is on screen; the database is being opened
+    desk = enum.auto()  # open and checked: sign-in allowed
+    first_run = enum.auto()  # open, without a clinic: first run shown instead
+    refused = enum.auto()  # opening failed: the window hidden, the app stops
+
+
 class DeskStart(QObject):
     """The desk's start, drawn before its database is opened (docs/performance.md).
 
@@ -85,7 +95,7 @@ class DeskStart(QObject):
         self._paint_wait = QTimer(self)
         self._paint_wait.setSingleShot(True)
         self._paint_wait.timeout.connect(self._open_in_thread)
-        self._outcome = ""  # "" while opening, then "desk", "first_run" or "refused"
+        self._outcome = StartOutcome.opening
         self.assembly = assemble_desk(where, storage_open=False)
         self.first_run: QWidget | None = None
         self._opened.connect(self._on_opened, Qt.ConnectionType.QueuedConnection)
@@ -98,8 +108,7 @@ class DeskStart(QObject):
         window.showMaximized()
         self._paint_wait.start(FIRST_PAINT_WAIT_MS)
 
-    def outcome(self) -> str:
-        """"" while the database is being opened; "desk", "first_run" or "refused" after."""
+    def outcome(self) -> StartOutcome:
         return self._outcome
 
     def wait(self, timeout_s: float = OPENING_WAIT_S) -> bool:
@@ -146,16 +155,16 @@ class DeskStart(QObject):
         if error is not None:
             self._refuse(error)
         elif set_up:
-            self._outcome = "desk"
+            self._outcome = StartOutcome.desk
             self._complete_desk(self.assembly.WATCH_AFTER_MS)  # the sign-in page repaints first
             self.ready.emit()
         else:
-            self._outcome = "first_run"
+            self._outcome = StartOutcome.first_run
             self._show_first_run()
             self.ready.emit()
 
     def _refuse(self, error: BaseException) -> None:
-        self._outcome = "refused"
+        self._outcome = StartOutcome.refused
         self.assembly.window.hide()  # still "Opening the database…": no one signed in
         self.refused.emit(error)
 
@@ -176,7 +185,7 @@ class DeskStart(QObject):
 
     def _first_run_completed(self) -> None:
         window = self.assembly.window
-        self._outcome = "desk"
+        self._outcome = StartOutcome.desk
         self._complete_desk()
         window.suggest_username(self.first_run.admin_username())
         window.showMaximized()

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PG_URL
+from tests.ui.cli_support import error_lines
 
 SCRIPTS = Path(sys.executable).parent
 
@@ -25,17 +26,6 @@ def _backcare(*args: str, env_extra: dict | None = None, script: str = "backcare
              env.get("PYTHONPATH", "")]
     env["PYTHONPATH"] = os.pathsep.join(filter(None, paths))
     return subprocess.run([str(exe), *args], capture_output=True, text=True, timeout=60, env=env)
-
-
-# What Qt's offscreen platform (the tests' display) prints whenever a window is shown: the desk's
-# sign-in page is drawn before the database is opened, so a refusal found by opening it comes
-# after a window. A real display prints nothing of the kind.
-OFFSCREEN_NOTE = "This plugin does not support "
-
-
-def _error_lines(result: subprocess.CompletedProcess) -> list[str]:
-    return [line for line in result.stderr.strip().splitlines()
-            if not line.startswith(OFFSCREEN_NOTE)]
 
 
 @pytest.mark.parametrize(
@@ -58,7 +48,7 @@ def test_start_up_errors_are_one_line_exit_2(tmp_path, make_url, expected):
     conn.close()
     result = _backcare("--db", make_url(tmp_path))
     assert result.returncode == 2
-    lines = _error_lines(result)
+    lines = error_lines(result)
     assert len(lines) == 1, result.stderr
     assert expected in lines[0]
     assert "Traceback" not in result.stderr
@@ -92,7 +82,7 @@ def test_postgresql_without_its_driver_names_the_extra(tmp_path):
     (hidden / "psycopg" / "__init__.py").write_text("raise ImportError('not installed')\n")
     result = _backcare("--db", PG_URL, pythonpath=hidden)
     assert result.returncode == 2
-    lines = _error_lines(result)
+    lines = error_lines(result)
     assert len(lines) == 1, result.stderr
     assert 'pip install "backcare[postgres]"' in lines[0]
 

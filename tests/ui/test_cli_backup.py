@@ -13,6 +13,7 @@ from intake import db as dbmod
 from intake.instance_lock import InstanceLock
 from intake.models import AuditEntry, Patient, database
 from tests.intake.backup_support import all_rows, fill_clinic
+from tests.ui.cli_support import error_lines
 
 SCRIPTS = Path(sys.executable).parent
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,7 +36,7 @@ def clinic(db, monkeypatch):
 
 
 def _one_line(result) -> str:
-    lines = result.stderr.strip().splitlines()
+    lines = error_lines(result)
     assert len(lines) == 1, result.stderr
     assert "Traceback" not in result.stderr
     return lines[0]

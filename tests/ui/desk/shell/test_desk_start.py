@@ -76,11 +76,11 @@ def test_the_sign_in_page_is_on_screen_before_the_database_is_opened(qtbot, acco
     secret.setText(ADMIN_PASSWORD)
     qtbot.keyClick(secret, Qt.Key.Key_Return)
     qtbot.wait(50)
-    assert not start.assembly.session.signed_in and start.outcome() == ""
+    assert not start.assembly.session.signed_in and start.outcome() is windows.StartOutcome.opening
     assert secret.text() == ADMIN_PASSWORD and start.assembly.alarm is None
     with qtbot.waitSignal(start.ready, timeout=5000):
         go_on.set()
-    assert start.outcome() == "desk" and not desk.is_opening()
+    assert start.outcome() is windows.StartOutcome.desk and not desk.is_opening()
     assert button.isEnabled() and button.text() == "Sign in"
     assert start.assembly.alarm is not None  # the urgent alarm is on the lock screen now
     qtbot.keyClick(secret, Qt.Key.Key_Return)
@@ -103,7 +103,7 @@ def test_a_failed_opening_hides_the_window_before_anyone_could_sign_in(qtbot, ac
         start.begin()
     assert isinstance(refused.args[0], DatabaseOpenError)
     assert refused.args[0].code == "unreachable"
-    assert start.outcome() == "refused"
+    assert start.outcome() is windows.StartOutcome.refused
     assert not desk.isVisible() and desk.is_opening()  # never allowed a sign-in
     assert start.assembly.alarm is None and start.assembly.backups is None
 

@@ -74,7 +74,7 @@ def test_first_start_goes_from_setup_to_the_desk_sign_in(qtbot, sqlite_db):
     control(first, QPushButton, "Create the clinic and the admin account").click()
     qtbot.waitUntil(lambda: not first.isVisible(), timeout=3000)
     assembly = start.assembly
-    assert isinstance(assembly, DeskAssembly) and start.outcome() == "desk"
+    assert isinstance(assembly, DeskAssembly) and start.outcome() is windows.StartOutcome.desk
     assert isinstance(desk, DeskWindow) and desk.isVisible() and desk.is_locked()
     assert not desk.is_opening()
     assert control(desk, QLineEdit, "Username").text() == "ada"
