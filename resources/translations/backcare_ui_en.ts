@@ -4561,22 +4561,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too many wrong tries: this account is locked until {time}. An admin can unlock it now by resetting its password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs: unlock with your password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This account is disabled. Ask an admin to enable it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The username or the password is wrong. Check Caps Lock and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database did not answer. Check the network and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5231,10 +5215,6 @@ It takes about {n} minutes.</source>
     </message>
     <message>
         <source>BackCare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database cannot be reached just now. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -20,6 +20,7 @@ from ui import dates
 from ui.desk.shell.idle_lock import DEFAULT_MINUTES
 from ui.widgets.screen_fit import fit_to_screen
 from ui.widgets.turns import next_turn
+from ui.workers import Lane
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +101,8 @@ class DeskAssembly:
         self.window.add_page("calendar", QCoreApplication.translate("windows", "Calendar"), self._build_calendar)
         self.window.add_page("settings", QCoreApplication.translate("windows", "Settings"), self._build_settings)
         self._open: list[QWidget] = []
+        self._reads = Lane("desk-actions", self.window)  # what a click needs before a dialog opens
+        self._writes = Lane("desk-attach", self.window, every_task=True)
         self._warmed_up = False
         self.window.new_patient_requested.connect(lambda: self.patients.new_patient())
         self.window.search_requested.connect(lambda: self.patients.show_search())
@@ -285,21 +288,30 @@ class DeskAssembly:
         box.show()
 
     def book_consultation(self, intake_id: int) -> None:
+        """The intake's patient is read in a worker, then the dialog opens."""
         from intake.intakes import load_intake
-        from ui.desk.scheduling.consultation_dialog import ConsultationDialog
 
-        try:
-            record = load_intake(intake_id, staff_id=self.session.staff_id)
-        except BackCareError:
-            self._say(QCoreApplication.translate("windows", "The database cannot be reached just now. Please try again."))
-            return
-        if record.patient_id is None:
-            self._say(QCoreApplication.translate("windows", "Match this arrival to a patient first (Match or create), then book."))
-            return
-        dialog = ConsultationDialog(record.patient_id, self.session, intake_id=intake_id,
-                                    parent=self.window)
-        dialog.consultation_booked.connect(self._after_booking)
-        self._keep(dialog)
+        staff_id = self.session.staff_id
+
+        def opened(patient_id: int | None) -> None:
+            from ui.desk.scheduling.consultation_dialog import ConsultationDialog
+
+            if patient_id is None:
+                self._say(QCoreApplication.translate("windows", "Match this arrival to a patient first (Match or create), then book."))
+                return
+            dialog = ConsultationDialog(patient_id, self.session, intake_id=intake_id,
+                                        parent=self.window)
+            dialog.consultation_booked.connect(self._after_booking)
+            self._keep(dialog)
+
+        from ui.desk.messages import error_text
+
+        self._reads.submit(lambda: load_intake(intake_id, staff_id=staff_id).patient_id,
+                           on_done=opened, on_error=lambda exc: self._say(error_text(exc)))
+
+    def is_busy(self) -> bool:
+        """A click's read or an attach still on its way."""
+        return self._reads.is_busy() or self._writes.is_busy()
 
     def plan_course(self, patient_id: int) -> None:
         from ui.desk.scheduling.planner_dialog import PlannerDialog
@@ -336,15 +348,26 @@ class DeskAssembly:
         fit_to_screen(flow, 1100, 720)
 
         def submitted(intake_id: int) -> None:
-            if patient_id is not None:
-                try:
-                    attach_to_patient(intake_id, patient_id, staff_id=self.session.staff_id)
-                except BackCareError:
-                    log.warning("staff intake %d saved but not attached", intake_id)
             flow.close()
-            self._reload_if_built("arrivals")
-            if patient_id is not None:
+            if patient_id is None:
+                self._reload_if_built("arrivals")
+                return
+            staff_id = self.session.staff_id
+
+            def attached(_result: object) -> None:
+                self._reload_if_built("arrivals")
                 self.open_patient(patient_id)
+
+            def not_attached(exc: BackCareError) -> None:
+                from ui.desk.messages import error_text
+
+                log.warning("staff intake %d saved but not attached", intake_id)
+                self._reload_if_built("arrivals")  # it waits there to be matched by hand
+                self._say(error_text(exc))
+
+            self._writes.submit(
+                lambda: attach_to_patient(intake_id, patient_id, staff_id=staff_id),
+                on_done=attached, on_error=not_attached)
 
         flow.intake_submitted.connect(submitted)
         flow.stop_requested.connect(flow.close)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QListWidget, QPushButton
+from PySide6.QtWidgets import QLineEdit, QListWidget, QMessageBox, QPushButton
 
 from intake import demo
 from intake.models import Appointment, Intake
@@ -61,7 +61,10 @@ def test_consultation_for_unmatched_arrival_asks_to_match_first(desk, qtbot):
     _sign_in(desk, qtbot, demo.DESK[0], demo.DESK[2])
     unmatched = Intake.select().where(Intake.patient.is_null()).first()
     desk.book_consultation(unmatched.id)
+    qtbot.waitUntil(lambda: not desk.is_busy(), timeout=5000)  # the intake read in a worker
     assert not desk.window.findChildren(ConsultationDialog)
+    said = [box.text() for box in desk.window.findChildren(QMessageBox)]
+    assert "Match this arrival to a patient first (Match or create), then book." in said
 
 
 def test_consultation_dialog_books_for_matched_arrival(desk, qtbot):
@@ -72,6 +75,7 @@ def test_consultation_dialog_books_for_matched_arrival(desk, qtbot):
     shown = [c.patient.id for c in find_candidates(unmatched.id, staff_id=desk.session.staff_id)]  # as the match dialog lists them
     patient = create_from_intake(unmatched.id, staff_id=desk.session.staff_id, seen_duplicates=shown)
     desk.arrivals.consultation_requested.emit(unmatched.id)
+    qtbot.waitUntil(lambda: bool(desk.window.findChildren(ConsultationDialog)), timeout=5000)
     dialog = desk.window.findChildren(ConsultationDialog)[0]
     qtbot.waitUntil(lambda: bool(dialog.slot_buttons()), timeout=5000)
     before = Appointment.select().where(Appointment.patient == patient.id).count()
@@ -243,3 +247,18 @@ def test_patient_page_lists_consultations(desk, qtbot):
     assert len(panels) == 1
     table = panels[0].table()
     assert table.rowCount() == 1 and table.item(0, 3).text() == "Attended"
+
+
+def test_a_staff_entered_intake_is_attached_to_its_patient_in_a_worker(desk, qtbot):
+    from intake.models import Patient
+
+    _sign_in(desk, qtbot, demo.DESK[0], demo.DESK[2])
+    unmatched = Intake.select().where(Intake.patient.is_null() & ~Intake.urgent).first()
+    patient_id = Patient.select().order_by(Patient.id).first().id
+    desk.staff_intake(patient_id)
+    flow = desk.window.findChildren(IntakeFlow)[0]
+    with qtbot.waitSignal(desk.patients.patient_opened, timeout=5000):  # once attached
+        flow.intake_submitted.emit(unmatched.id)  # as the flow does once saved
+    assert not desk.is_busy()
+    assert Intake.get_by_id(unmatched.id).patient_id == patient_id
+    assert desk.window.current_page() == "patients"

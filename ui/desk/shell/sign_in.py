@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from intake.errors import BackCareError, NotAllowedError, StorageError
-from intake.vocabulary import Refusal
 from ui import dates
 from ui.workers import Lane
 
@@ -206,17 +205,14 @@ class SignInPage(QWidget):
 
     def _message(self, exc: BackCareError) -> str:
         if isinstance(exc, NotAllowedError):
-            if exc.code == Refusal.locked:
-                until = exc.details.get("until")
-                when = dates.time_text(until) if until is not None else "?"
-                return self.tr("Too many wrong tries: this account is locked until {time}. "
-                               "An admin can unlock it now by resetting its password.").format(
-                    time=when)
-            if exc.code == Refusal.pin_closed:
-                return self.tr("Too many wrong PINs: unlock with your password.")
-            if exc.code == Refusal.disabled:
-                return self.tr("This account is disabled. Ask an admin to enable it.")
-            return self.tr("The username or the password is wrong. Check Caps Lock and try again.")
+            from ui.desk.messages import (  # (its imports read the storage code)
+                Occasion,
+                occasion_text,
+            )
+
+            until = exc.details.get("until")
+            return occasion_text(Occasion.signing_in, exc.code,
+                                 time=dates.time_text(until) if until is not None else "?")
         if isinstance(exc, StorageError):
             return self.tr("The database did not answer. Check the network and try again.")
         log.warning("sign-in refused: %s", exc.code)
