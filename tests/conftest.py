@@ -55,6 +55,10 @@ def _let_workers_end() -> None:
     workers = sys.modules.get("ui.workers")
     if workers is not None:
         workers.wait_for_all()
+        # the next test's workers report to a fresh StorageHealth: a desk an earlier test left
+        # open (its StorageWatch still listening) must not take this test's database for lost
+        # and drop its connection
+        workers.StorageHealth._instance = None  # noqa: SLF001
 
 
 @pytest.fixture(autouse=True)
